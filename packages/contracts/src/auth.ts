@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { authorityIdSchema, slugSchema } from './common';
+
+export const roles = ['ministry', 'finance', 'committee', 'regulator', 'measurement', 'cluster_staff', 'authority_rep'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Roles whose scope is the whole programme. */
+export const nationalRoles: readonly Role[] = ['ministry', 'finance', 'committee', 'regulator', 'measurement'];
+
+export const loginRequestSchema = z.strictObject({
+  email: z.string().trim().toLowerCase().email().max(200),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  clusterSlug: slugSchema.nullable(),
+  authorityId: authorityIdSchema.nullable(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const meResponseSchema = z.object({
+  user: userSchema.nullable(),
+  demo: z.boolean(),
+});
+export type MeResponse = z.infer<typeof meResponseSchema>;

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { asOfSchema, authorityIdSchema, isoDateSchema, slugSchema } from './common';
+
+export const authorityTypes = ['city', 'local_council', 'regional_council', 'industrial_local_council'] as const;
+export const authorityTypeSchema = z.enum(authorityTypes);
+export type AuthorityType = z.infer<typeof authorityTypeSchema>;
+
+/** The Hebrew type names used by CBS and the Ministry of Interior. */
+export const authorityTypeByHebrew: Record<string, AuthorityType> = {
+  'עירייה': 'city',
+  'מועצה מקומית': 'local_council',
+  'מועצה אזורית': 'regional_council',
+  'מועצה מקומית תעשייתית': 'industrial_local_council',
+};
+
+/** A cluster as it appears on an authority: a short reference. */
+export const clusterRefSchema = z.object({ slug: slugSchema, nameHe: z.string().nullable(), nameEn: z.string().nullable() });
+export type ClusterRef = z.infer<typeof clusterRefSchema>;
+
+/** Figures are null when no source gives them: the UI shows "unknown", never 0. */
+export const authoritySchema = z.object({
+  id: authorityIdSchema,
+  cbsCode: z.number().int(),
+  moiCode: z.string().nullable(),
+  type: authorityTypeSchema,
+  nameHe: z.string(),
+  nameEn: z.string().nullable(),
+  district: z.string().nullable(),
+  population: z.number().int().nullable(),
+  populationYear: z.number().int().nullable(),
+  socioEconomicCluster: z.number().int().min(1).max(10).nullable(),
+  socioEconomicYear: z.number().int().nullable(),
+  peripheralityCluster: z.number().int().min(1).max(10).nullable(),
+  peripheralityYear: z.number().int().nullable(),
+  areaKm2: z.number().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  /** True when lat/lon is a computed polygon centre, not a published coordinate. */
+  locationDerived: z.boolean(),
+  source: z.string().nullable(),
+  currentCluster: clusterRefSchema.nullable(),
+});
+export type Authority = z.infer<typeof authoritySchema>;
+
+export const authorityListQuerySchema = z.strictObject({
+  cluster: slugSchema.optional(),
+  type: authorityTypeSchema.optional(),
+  district: z.string().max(60).optional(),
+  q: z.string().max(100).optional(),
+});
+export type AuthorityListQuery = z.infer<typeof authorityListQuerySchema>;
+
+export const authorityListSchema = z.object({ items: z.array(authoritySchema), total: z.number().int() });
+
+/** One period of an authority's membership in a cluster. See docs/adr/0002-membership-history.md. */
+export const membershipSchema = z.object({
+  id: z.string(),
+  authorityId: authorityIdSchema,
+  cluster: clusterRefSchema,
+  /** The day the authority joined, when a source or a user gave it. */
+  joinedOn: isoDateSchema.nullable(),
+  /** When the join date is unknown: the earliest date a source attests the membership (`2016`). */
+  observedAsOf: asOfSchema.nullable(),
+  leftOn: isoDateSchema.nullable(),
+  /** False once the authority left, also when the leave date is unknown. */
+  current: z.boolean(),
+  sources: z.array(z.string()),
+  note: z.string().nullable(),
+});
+export type Membership = z.infer<typeof membershipSchema>;
+
+export const authorityDetailSchema = authoritySchema.extend({
+  memberships: z.array(membershipSchema),
+  domains: z.array(z.string()),
+});
+export type AuthorityDetail = z.infer<typeof authorityDetailSchema>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** A calendar date, `YYYY-MM-DD`, checked to be a real day. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real date');
+
+/** A partial date a source gives: a year, a month or a day (`2016`, `2025-10`, `2025-10-01`). */
+export const asOfSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const slugSchema = z
+  .string()
+  .min(2)
+  .max(60)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case latin letters, digits and single hyphens');
+
+/** Authority ids: `loc-<CBS locality code>` for cities and local councils, `rc-<code>` for regional councils. */
+export const authorityIdSchema = z.string().regex(/^(loc|rc)-\d{1,5}$/, 'expected loc-<code> or rc-<code>');
+
+export const localeSchema = z.enum(['he', 'en']);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const okSchema = z.object({ ok: z.literal(true) });

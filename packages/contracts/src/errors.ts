@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/**
+ * Every error the API returns has one of these stable codes, an HTTP status, and a message in
+ * Hebrew and English. The web maps codes to the same messages; clients may rely on the codes.
+ */
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, he: 'הנתונים שנשלחו אינם תקינים', en: 'The request data is not valid' },
+  MALFORMED_JSON: { status: 400, he: 'גוף הבקשה אינו JSON תקין', en: 'The request body is not valid JSON' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, he: 'סוג התוכן אינו נתמך', en: 'The content type is not supported' },
+  PAYLOAD_TOO_LARGE: { status: 413, he: 'הקובץ או הבקשה גדולים מדי', en: 'The request or file is too large' },
+  UNAUTHENTICATED: { status: 401, he: 'יש להתחבר כדי לבצע פעולה זו', en: 'Sign in to do this' },
+  FORBIDDEN: { status: 403, he: 'אין לך הרשאה לבצע פעולה זו', en: 'You are not allowed to do this' },
+  CSRF_ORIGIN_MISMATCH: { status: 403, he: 'הבקשה נשלחה ממקור לא מורשה', en: 'The request came from a foreign origin' },
+  INVALID_CREDENTIALS: { status: 401, he: 'דוא"ל או סיסמה שגויים', en: 'Wrong email or password' },
+  RATE_LIMITED: { status: 429, he: 'יותר מדי ניסיונות. נסו שוב בעוד דקה', en: 'Too many attempts. Try again in a minute' },
+  NOT_FOUND: { status: 404, he: 'הפריט המבוקש לא נמצא', en: 'The requested item was not found' },
+  AUTHORITY_NOT_FOUND: { status: 404, he: 'הרשות המקומית לא נמצאה', en: 'The local authority was not found' },
+  CLUSTER_NOT_FOUND: { status: 404, he: 'האשכול לא נמצא', en: 'The cluster was not found' },
+  CLUSTER_SLUG_TAKEN: { status: 409, he: 'כבר קיים אשכול עם מזהה זה', en: 'A cluster with this identifier already exists' },
+  MEMBERSHIP_NOT_FOUND: { status: 404, he: 'לרשות אין חברות פעילה באשכול זה', en: 'The authority has no open membership in this cluster' },
+  MEMBERSHIP_OVERLAP: {
+    status: 409,
+    he: 'הרשות כבר חברה באשכול בתקופה זו. רשות אינה יכולה להיות בשני אשכולות בו-זמנית',
+    en: 'The authority is already a member of a cluster in this period; it cannot be in two clusters at once',
+  },
+  MEMBERSHIP_DATES_INVALID: { status: 422, he: 'תאריך העזיבה קודם לתאריך ההצטרפות', en: 'The leave date is before the join date' },
+  NOT_A_MEMBER: { status: 409, he: 'הרשות אינה חברה באשכול כעת', en: 'The authority is not currently a member of a cluster' },
+  UNKNOWN_DOMAIN: { status: 400, he: 'תחום לא מוכר', en: 'Unknown domain' },
+  CSV_ENCODING: {
+    status: 400,
+    he: 'קידוד הקובץ אינו UTF-8. שמרו את הקובץ מחדש כ-"CSV UTF-8" ונסו שוב',
+    en: 'The file is not UTF-8 encoded. Save it again as "CSV UTF-8" and retry',
+  },
+  CSV_HEADER: { status: 400, he: 'כותרות הקובץ אינן בפורמט הצפוי', en: 'The file headers are not in the expected format' },
+  IMPORT_INVALID_ROWS: {
+    status: 422,
+    he: 'הקובץ לא יובא: יש בו שורות שגויות. לא בוצע שום שינוי',
+    en: 'The file was not imported: some rows are invalid. Nothing was changed',
+  },
+  DEMO_ACCOUNTS_IN_PRODUCTION: { status: 500, he: 'קיימים חשבונות הדגמה בסביבת ייצור', en: 'Demo accounts exist in production' },
+  INTERNAL: { status: 500, he: 'אירעה שגיאה פנימית', en: 'An internal error occurred' },
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalog;
+export const errorCodes = Object.keys(errorCatalog) as [ErrorCode, ...ErrorCode[]];
+
+/** One invalid field or file row, with where it was. */
+export const problemIssueSchema = z.object({
+  path: z.string(),
+  line: z.number().int().optional(),
+  message: z.string(),
+});
+export type ProblemIssue = z.infer<typeof problemIssueSchema>;
+
+/** RFC 9457 problem details, with Eshkol's stable `code`. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.enum(errorCodes),
+  detail: z.string(),
+  issues: z.array(problemIssueSchema).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { slugSchema } from './common';
+
+const mixSchema = z.array(z.object({ cluster: z.number().int().nullable(), count: z.number().int() }));
+
+export const programmeStatsSchema = z.object({
+  /** Operating clusters (not those in establishment). */
+  clusterCount: z.number().int(),
+  memberAuthorityCount: z.number().int(),
+  residentsCovered: z.number().int(),
+  residentsUnknownCount: z.number().int(),
+  populationYear: z.number().int().nullable(),
+  /** Share of member authorities with fewer than 15,000 residents, among those whose population is known. */
+  smallAuthorityShare: z.number().nullable(),
+  smallAuthorityThreshold: z.number().int(),
+  nationalAuthorityCount: z.number().int(),
+  nationalSmallAuthorityShare: z.number().nullable(),
+  byType: z.array(z.object({ type: z.string(), count: z.number().int() })),
+  clusters: z.array(
+    z.object({
+      slug: slugSchema,
+      nameHe: z.string().nullable(),
+      nameEn: z.string().nullable(),
+      memberCount: z.number().int(),
+      population: z.number().int(),
+      socioEconomicMix: mixSchema,
+      peripheralityMix: mixSchema,
+    }),
+  ),
+  /** Figures the programme's own documents state, shown beside the computed ones. */
+  statedFigures: z.array(z.object({ key: z.string(), value: z.number(), source: z.string() })),
+});
+export type ProgrammeStats = z.infer<typeof programmeStatsSchema>;
