@@ -71,6 +71,7 @@ export type Membership = z.infer<typeof membershipSchema>;
 
 export const authorityDetailSchema = authoritySchema.extend({
   memberships: z.array(membershipSchema),
-  domains: z.array(z.string()),
+  /** The domains the authority takes part in; null when the caller may not see them. */
+  domains: z.array(z.string()).nullable(),
 });
 export type AuthorityDetail = z.infer<typeof authorityDetailSchema>;
