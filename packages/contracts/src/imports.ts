@@ -9,6 +9,8 @@ export const importQuerySchema = z.strictObject({
   /** For cluster files without an `as_of` column: the date the list describes. */
   asOf: asOfSchema.optional(),
   dryRun: z.enum(['true', 'false']).optional(),
+  /** The file lists every member of the clusters it names: members it omits have left. */
+  complete: z.enum(['true', 'false']).optional(),
 });
 
 export const importResultSchema = z.object({

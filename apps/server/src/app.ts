@@ -1,0 +1,72 @@
+import Fastify from 'fastify';
+import type { Database } from './db/client';
+import { registerAccessControl } from './platform/access';
+import type { Config } from './platform/config';
+import { registerErrorHandler } from './platform/errors';
+import { registerHttpPlatform, registerWebApp } from './platform/http';
+import { registerAuditRoutes } from './modules/audit/audit.routes';
+import { createAuditRepo } from './modules/audit/audit.repo';
+import { registerAuthRoutes } from './modules/auth/auth.routes';
+import { createAuthoritiesRepo } from './modules/authorities/authorities.repo';
+import { registerAuthorityRoutes } from './modules/authorities/authorities.routes';
+import { createAuthoritiesService } from './modules/authorities/authorities.service';
+import { createClustersRepo } from './modules/clusters/clusters.repo';
+import { registerClusterRoutes } from './modules/clusters/clusters.routes';
+import { createClustersService } from './modules/clusters/clusters.service';
+import { registerImportRoutes } from './modules/imports/imports.routes';
+import { createImportsService } from './modules/imports/imports.service';
+import { registerMapRoutes } from './modules/map/map.routes';
+import { createParticipationRepo } from './modules/participation/participation.repo';
+import { registerParticipationRoutes } from './modules/participation/participation.routes';
+import { createParticipationService } from './modules/participation/participation.service';
+import { registerStatsRoutes } from './modules/stats/stats.routes';
+import { createUsersRepo } from './modules/users/users.repo';
+import { createUsersService } from './modules/users/users.service';
+import { readManifest } from './db/bootstrap';
+
+export type Services = ReturnType<typeof createServices>;
+
+/** Repos and services, each given only what it uses. */
+export function createServices(database: Database, clock: () => Date = () => new Date()) {
+  const { db } = database;
+  const repos = {
+    authorities: createAuthoritiesRepo(),
+    clusters: createClustersRepo(),
+    participation: createParticipationRepo(),
+    users: createUsersRepo(),
+    audit: createAuditRepo(),
+  };
+  const participation = createParticipationService({ db, repo: repos.participation, authorities: repos.authorities, clusters: repos.clusters });
+  return {
+    repos,
+    users: createUsersService({ db, repo: repos.users, clock }),
+    clusters: createClustersService({ db, repo: repos.clusters, authorities: repos.authorities }),
+    authorities: createAuthoritiesService({ db, repo: repos.authorities, clusters: repos.clusters, participation }),
+    participation,
+    imports: createImportsService({ db, authorities: repos.authorities, clusters: repos.clusters }),
+  };
+}
+
+export async function buildApp(config: Config, database: Database, services: Services) {
+  const { db } = database;
+  const app = Fastify({
+    logger: config.env === 'test' ? false : { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+  });
+  registerErrorHandler(app);
+  await registerHttpPlatform(app, config);
+  registerAccessControl(app);
+
+  app.get('/api/health', { config: { access: 'public' } }, async () => ({ status: 'ok', database: database.kind }));
+  registerAuthRoutes(app, { users: services.users, secureCookies: config.env === 'production' });
+  registerAuthorityRoutes(app, { authorities: services.authorities });
+  registerClusterRoutes(app, { clusters: services.clusters });
+  registerParticipationRoutes(app, { participation: services.participation });
+  registerImportRoutes(app, { imports: services.imports });
+  registerStatsRoutes(app, { db, authorities: services.repos.authorities, clustersRepo: services.repos.clusters, clusters: services.clusters });
+  registerAuditRoutes(app, { db, repo: services.repos.audit });
+  registerMapRoutes(app, { dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries });
+  await registerWebApp(app, config);
+  return app;
+}

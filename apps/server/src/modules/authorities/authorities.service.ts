@@ -1,0 +1,28 @@
+import type { AuthorityDetail, AuthorityListQuery } from '@eshkol/contracts/authorities';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../platform/access';
+import { AppError } from '../../platform/errors';
+import { toMembership } from '../clusters/cluster-views';
+import type { ClustersRepo } from '../clusters/clusters.repo';
+import type { ParticipationService } from '../participation/participation.service';
+import type { AuthoritiesRepo } from './authorities.repo';
+
+export function createAuthoritiesService(deps: { db: Db; repo: AuthoritiesRepo; clusters: ClustersRepo; participation: ParticipationService }) {
+  const { db, repo, clusters, participation } = deps;
+  return {
+    list: (q: AuthorityListQuery) => repo.list(db, q),
+
+    async get(id: string, actor: Actor | null): Promise<AuthorityDetail> {
+      const authority = await repo.get(db, id);
+      if (!authority) throw new AppError('AUTHORITY_NOT_FOUND');
+      const [history, clusterRows] = await Promise.all([clusters.membershipsOfAuthority(db, id), clusters.list(db)]);
+      const bySlug = new Map(clusterRows.map((c) => [c.slug, c]));
+      return {
+        ...authority,
+        memberships: history.map((m) => toMembership(m, bySlug.get(m.clusterSlug)!)),
+        domains: await participation.domainsOf(id, authority.currentCluster?.slug ?? null, actor),
+      };
+    },
+  };
+}
+export type AuthoritiesService = ReturnType<typeof createAuthoritiesService>;

@@ -1,0 +1,58 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { clusters, membershipObservations, memberships, statedFigures } from '../../db/schema';
+import type { Observation, Period } from './membership-rules';
+
+export type ClusterRow = typeof clusters.$inferSelect;
+export type MembershipRow = typeof memberships.$inferSelect & { observations: Observation[] };
+
+export function createClustersRepo() {
+  async function withObservations(db: DbOrTx, rows: (typeof memberships.$inferSelect)[]): Promise<MembershipRow[]> {
+    if (rows.length === 0) return [];
+    const obs = await db
+      .select()
+      .from(membershipObservations)
+      .where(inArray(membershipObservations.membershipId, rows.map((r) => r.id)))
+      .orderBy(asc(membershipObservations.asOf), asc(membershipObservations.id));
+    return rows.map((r) => ({ ...r, observations: obs.filter((o) => o.membershipId === r.id).map((o) => ({ asOf: o.asOf, source: o.source })) }));
+  }
+
+  return {
+    list: (db: DbOrTx) => db.select().from(clusters).orderBy(asc(clusters.nameHe)),
+    get: async (db: DbOrTx, slug: string) => (await db.select().from(clusters).where(eq(clusters.slug, slug)))[0] ?? null,
+    insert: (db: DbOrTx, row: typeof clusters.$inferInsert) => db.insert(clusters).values(row),
+    update: (db: DbOrTx, slug: string, patch: Partial<typeof clusters.$inferInsert>) => db.update(clusters).set(patch).where(eq(clusters.slug, slug)),
+
+    async membershipsOfCluster(db: DbOrTx, slug: string) {
+      const rows = await db.select().from(memberships).where(eq(memberships.clusterSlug, slug)).orderBy(asc(memberships.id));
+      return withObservations(db, rows);
+    },
+    async membershipsOfAuthority(db: DbOrTx, authorityId: string) {
+      const rows = await db.select().from(memberships).where(eq(memberships.authorityId, authorityId)).orderBy(asc(memberships.id));
+      return withObservations(db, rows);
+    },
+    async allMemberships(db: DbOrTx) {
+      return withObservations(db, await db.select().from(memberships).orderBy(asc(memberships.id)));
+    },
+    openMemberships: (db: DbOrTx) => db.select().from(memberships).where(eq(memberships.ended, false)),
+    async insertMembership(db: DbOrTx, row: typeof memberships.$inferInsert) {
+      const [created] = await db.insert(memberships).values(row).returning();
+      return created!;
+    },
+    endMembership: (db: DbOrTx, id: number, leftOn: string | null, note: string | null) =>
+      db.update(memberships).set({ ended: true, leftOn, note }).where(and(eq(memberships.id, id), eq(memberships.ended, false))).returning(),
+    addObservation: (db: DbOrTx, membershipId: number, obs: Observation) =>
+      db.insert(membershipObservations).values({ membershipId, asOf: obs.asOf, source: obs.source }),
+
+    statedFigures: (db: DbOrTx) => db.select().from(statedFigures).orderBy(asc(statedFigures.id)),
+    replaceStatedFigures: async (db: DbOrTx, rows: (typeof statedFigures.$inferInsert)[]) => {
+      await db.delete(statedFigures);
+      if (rows.length > 0) await db.insert(statedFigures).values(rows);
+    },
+  };
+}
+export type ClustersRepo = ReturnType<typeof createClustersRepo>;
+
+export function toPeriod(m: MembershipRow): Period {
+  return { id: m.id, clusterSlug: m.clusterSlug, joinedOn: m.joinedOn, leftOn: m.leftOn, ended: m.ended, observations: m.observations };
+}

@@ -1,0 +1,114 @@
+import type { Authority } from '@eshkol/contracts/authorities';
+import type { ClusterDetail, CreateCluster, UpdateCluster } from '@eshkol/contracts/clusters';
+import type { JoinCluster, LeaveCluster } from '@eshkol/contracts/memberships';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../platform/access';
+import { writeAudit } from '../../platform/audit';
+import { AppError } from '../../platform/errors';
+import type { AuthoritiesRepo } from '../authorities/authorities.repo';
+import { mix, toCluster, toMembership } from './cluster-views';
+import type { ClustersRepo } from './clusters.repo';
+import { toPeriod } from './clusters.repo';
+import { canLeaveOn, joinConflict } from './membership-rules';
+
+export function createClustersService(deps: { db: Db; repo: ClustersRepo; authorities: AuthoritiesRepo }) {
+  const { db, repo, authorities } = deps;
+
+  async function requireCluster(slug: string, tx: Parameters<ClustersRepo['get']>[0] = db) {
+    const c = await repo.get(tx, slug);
+    if (!c) throw new AppError('CLUSTER_NOT_FOUND');
+    return c;
+  }
+
+  async function listClusters() {
+    const [rows, all] = await Promise.all([repo.list(db), authorities.list(db, {})]);
+    return rows.map((c) => toCluster(c, all.filter((a) => a.currentCluster?.slug === c.slug)));
+  }
+
+  async function getCluster(slug: string): Promise<ClusterDetail> {
+    const c = await requireCluster(slug);
+    const [members, history, stated] = await Promise.all([
+      authorities.list(db, { cluster: slug }),
+      repo.membershipsOfCluster(db, slug),
+      repo.statedFigures(db),
+    ]);
+    const byAuthority = new Map(history.filter((m) => !m.ended).map((m) => [m.authorityId, m]));
+    const discrepancies = stated
+      .filter((f) => f.subject === `cluster:${slug}` && f.key === 'member_count')
+      .map((f) => ({
+        source: f.source,
+        statedMemberCount: f.value,
+        listedMemberCount: history.filter((m) => m.observations.some((o) => o.asOf === f.asOf)).length,
+        asOf: f.asOf ?? '',
+      }))
+      .filter((d) => d.statedMemberCount !== d.listedMemberCount);
+    return {
+      ...toCluster(c, members),
+      members: members.map((a: Authority) => ({ ...a, membership: toMembership(byAuthority.get(a.id)!, c) })),
+      history: history.map((m) => toMembership(m, c)),
+      discrepancies,
+      socioEconomicMix: mix(members.map((m) => m.socioEconomicCluster)),
+      peripheralityMix: mix(members.map((m) => m.peripheralityCluster)),
+    };
+  }
+
+  async function createCluster(input: CreateCluster, actor: Actor) {
+    await db.transaction(async (tx) => {
+      if (await repo.get(tx, input.slug)) throw new AppError('CLUSTER_SLUG_TAKEN');
+      const row = { slug: input.slug, nameHe: input.nameHe, nameEn: input.nameEn ?? null, legalForm: input.legalForm, foundedOn: input.foundedOn ?? null };
+      await repo.insert(tx, row);
+      await writeAudit(tx, actor, { action: 'cluster.create', entityType: 'cluster', entityId: input.slug, after: row });
+    });
+    return getCluster(input.slug);
+  }
+
+  async function updateCluster(slug: string, patch: UpdateCluster, actor: Actor) {
+    await db.transaction(async (tx) => {
+      const before = await requireCluster(slug, tx);
+      const otherNames =
+        patch.nameHe && before.nameHe && patch.nameHe !== before.nameHe && !before.otherNames.includes(before.nameHe)
+          ? [...before.otherNames, before.nameHe]
+          : before.otherNames;
+      await repo.update(tx, slug, { ...patch, otherNames });
+      const after = await requireCluster(slug, tx);
+      await writeAudit(tx, actor, { action: 'cluster.update', entityType: 'cluster', entityId: slug, before, after });
+    });
+    return getCluster(slug);
+  }
+
+  async function join(slug: string, input: JoinCluster, actor: Actor) {
+    return db.transaction(async (tx) => {
+      const cluster = await requireCluster(slug, tx);
+      if (!(await authorities.exists(tx, input.authorityId))) throw new AppError('AUTHORITY_NOT_FOUND');
+      const periods = (await repo.membershipsOfAuthority(tx, input.authorityId)).map(toPeriod);
+      if (joinConflict(periods, input.joinedOn)) throw new AppError('MEMBERSHIP_OVERLAP');
+      const created = await repo.insertMembership(tx, {
+        authorityId: input.authorityId,
+        clusterSlug: slug,
+        joinedOn: input.joinedOn,
+        note: input.note ?? null,
+      });
+      const view = toMembership({ ...created, observations: [] }, cluster);
+      await writeAudit(tx, actor, { action: 'membership.join', entityType: 'membership', entityId: `${input.authorityId}@${slug}`, after: view });
+      return view;
+    });
+  }
+
+  async function leave(slug: string, authorityId: string, input: LeaveCluster, actor: Actor) {
+    return db.transaction(async (tx) => {
+      const cluster = await requireCluster(slug, tx);
+      const open = (await repo.membershipsOfAuthority(tx, authorityId)).find((m) => !m.ended && m.clusterSlug === slug);
+      if (!open) throw new AppError('MEMBERSHIP_NOT_FOUND');
+      if (!canLeaveOn(toPeriod(open), input.leftOn)) throw new AppError('MEMBERSHIP_DATES_INVALID');
+      const [ended] = await repo.endMembership(tx, open.id, input.leftOn, input.note ?? open.note);
+      if (!ended) throw new AppError('MEMBERSHIP_NOT_FOUND');
+      const before = toMembership(open, cluster);
+      const after = toMembership({ ...ended, observations: open.observations }, cluster);
+      await writeAudit(tx, actor, { action: 'membership.leave', entityType: 'membership', entityId: `${authorityId}@${slug}`, before, after });
+      return after;
+    });
+  }
+
+  return { listClusters, getCluster, createCluster, updateCluster, join, leave };
+}
+export type ClustersService = ReturnType<typeof createClustersService>;

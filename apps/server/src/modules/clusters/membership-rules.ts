@@ -1,0 +1,74 @@
+/**
+ * Pure rules of membership history. A period is attested by a join date and/or by observations
+ * (a source saying "member as of 2016"); a period ends on a leave date, or at an unknown date when a
+ * later source places the authority elsewhere. An authority is in one cluster at a time.
+ */
+export type Observation = { asOf: string | null; source: string };
+export type Period = {
+  id: number;
+  clusterSlug: string;
+  joinedOn: string | null;
+  leftOn: string | null;
+  ended: boolean;
+  observations: Observation[];
+};
+
+/** First day of a partial date: `2016` → `2016-01-01`, `2025-10` → `2025-10-01`. */
+export function startOf(asOf: string): string {
+  return asOf.length === 4 ? `${asOf}-01-01` : asOf.length === 7 ? `${asOf}-01` : asOf;
+}
+
+function evidenceDays(p: Period): string[] {
+  const days = p.observations.flatMap((o) => (o.asOf ? [startOf(o.asOf)] : []));
+  if (p.joinedOn) days.push(p.joinedOn);
+  return days.sort();
+}
+const earliest = (p: Period) => evidenceDays(p)[0] ?? null;
+const latest = (p: Period) => evidenceDays(p).at(-1) ?? null;
+
+export type ObservationPlan =
+  | { kind: 'unchanged' }
+  | { kind: 'add-observation'; periodId: number }
+  | { kind: 'open-period'; endPeriodId?: number }
+  | { kind: 'closed-period' }
+  | { kind: 'conflict'; otherClusterSlug: string; otherAsOf: string | null };
+
+/** Where a source's "authority A was in cluster C as of D" goes in A's history. */
+export function planObservation(periods: Period[], clusterSlug: string, obs: Observation): ObservationPlan {
+  const same = (p: Period) => p.observations.some((o) => o.asOf === obs.asOf && o.source === obs.source);
+  const open = periods.find((p) => !p.ended);
+  const day = obs.asOf ? startOf(obs.asOf) : null;
+
+  if (open && open.clusterSlug === clusterSlug) return same(open) ? { kind: 'unchanged' } : { kind: 'add-observation', periodId: open.id };
+
+  const closedHere = periods.find(
+    (p) => p.ended && p.clusterSlug === clusterSlug && day !== null && (earliest(p) ?? day) <= day && day <= (p.leftOn ?? latest(p) ?? day),
+  );
+  if (closedHere) return same(closedHere) ? { kind: 'unchanged' } : { kind: 'add-observation', periodId: closedHere.id };
+
+  if (!open) {
+    const laterEnded = periods.some((p) => p.ended && day !== null && (earliest(p) ?? '') > day);
+    return laterEnded ? { kind: 'closed-period' } : { kind: 'open-period' };
+  }
+  const openStart = earliest(open);
+  const openLatest = latest(open);
+  if (day !== null && openLatest !== null && day > openLatest && !open.leftOn) return { kind: 'open-period', endPeriodId: open.id };
+  if (day !== null && openStart !== null && day < openStart) return { kind: 'closed-period' };
+  return { kind: 'conflict', otherClusterSlug: open.clusterSlug, otherAsOf: open.observations[0]?.asOf ?? open.joinedOn };
+}
+
+/** Why a new membership from `joinedOn` cannot be recorded, or null when it can. */
+export function joinConflict(periods: Period[], joinedOn: string): Period | null {
+  for (const p of periods) {
+    if (!p.ended) return p;
+    const end = p.leftOn ?? latest(p);
+    if (end !== null && end > joinedOn) return p;
+  }
+  return null;
+}
+
+/** Whether a period may end on `leftOn`: not before it began nor before a source last saw it. */
+export function canLeaveOn(period: Period, leftOn: string): boolean {
+  const last = latest(period);
+  return last === null || leftOn >= last;
+}

@@ -1,0 +1,43 @@
+import { parse } from 'csv-parse/sync';
+import { AppError } from '../../platform/errors';
+
+export type CsvRecord = { line: number; values: Record<string, string> };
+
+/**
+ * Decodes a CSV file's bytes strictly as UTF-8 (a BOM is allowed) and parses it into records
+ * with their line numbers. Broken encodings and broken quoting are rejected, never guessed.
+ */
+export function parseCsv(bytes: Uint8Array, requiredColumns: readonly string[][]): { header: string[]; records: CsvRecord[] } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new AppError('CSV_ENCODING');
+  }
+  let rows: string[][];
+  try {
+    rows = parse(text, { relax_column_count: false, skip_empty_lines: true, trim: true, bom: true }) as string[][];
+  } catch (e) {
+    const line = (e as { lines?: number }).lines;
+    throw new AppError('CSV_HEADER', [{ path: 'file', line, message: (e as Error).message }]);
+  }
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const missing = requiredColumns.filter((alternatives) => !alternatives.some((c) => header.includes(c)));
+  if (rows.length === 0 || missing.length > 0) {
+    throw new AppError(
+      'CSV_HEADER',
+      missing.map((alts) => ({ path: alts.join('|'), line: 1, message: `missing column ${alts.join(' or ')}` })),
+    );
+  }
+  const records = rows.slice(1).map((cells, i) => ({
+    line: i + 2,
+    values: Object.fromEntries(header.map((h, j) => [h, cells[j] ?? ''])),
+  }));
+  return { header, records };
+}
+
+/** Reads the first present column of several alternative names. */
+export function pick(values: Record<string, string>, ...names: string[]): string {
+  for (const n of names) if (values[n] !== undefined && values[n] !== '') return values[n];
+  return '';
+}

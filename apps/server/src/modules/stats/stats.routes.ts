@@ -1,0 +1,20 @@
+import { programmeStatsSchema } from '@eshkol/contracts/stats';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Db } from '../../db/client';
+import type { AuthoritiesRepo } from '../authorities/authorities.repo';
+import type { ClustersRepo } from '../clusters/clusters.repo';
+import type { ClustersService } from '../clusters/clusters.service';
+import { computeProgrammeStats } from './programme-stats';
+
+export function registerStatsRoutes(app: FastifyInstance, deps: { db: Db; authorities: AuthoritiesRepo; clustersRepo: ClustersRepo; clusters: ClustersService }) {
+  const { db, authorities, clustersRepo, clusters } = deps;
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/stats/programme',
+    { config: { access: 'public' }, schema: { tags: ['stats'], response: { 200: programmeStatsSchema } } },
+    async () => {
+      const [all, list, stated] = await Promise.all([authorities.list(db, {}), clusters.listClusters(), clustersRepo.statedFigures(db)]);
+      return computeProgrammeStats(all, list, stated);
+    },
+  );
+}

@@ -1,0 +1,91 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { roleSchema, type Role, type User } from '@eshkol/contracts/auth';
+import { z } from 'zod';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../platform/access';
+import { writeAudit } from '../../platform/audit';
+import { AppError } from '../../platform/errors';
+import type { UsersRepo, UserRow } from './users.repo';
+
+/** OWASP's argon2id minimum: 19 MiB, 2 passes, 1 lane. */
+const argonOptions = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const sessionHours = 12;
+
+export const newUserSchema = z
+  .strictObject({
+    email: z.string().trim().toLowerCase().email(),
+    password: z.string().min(10, 'at least 10 characters'),
+    role: roleSchema,
+    displayName: z.string().trim().min(1).max(120).optional(),
+    clusterSlug: z.string().optional(),
+    authorityId: z.string().optional(),
+  })
+  .refine((u) => (u.role === 'cluster_staff') === Boolean(u.clusterSlug), { message: 'cluster_staff needs --cluster (and only it)', path: ['clusterSlug'] })
+  .refine((u) => (u.role === 'authority_rep') === Boolean(u.authorityId), { message: 'authority_rep needs --authority (and only it)', path: ['authorityId'] });
+export type NewUser = z.infer<typeof newUserSchema>;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role as Role,
+    clusterSlug: row.clusterSlug,
+    authorityId: row.authorityId,
+  };
+}
+
+export function toActor(row: UserRow): Actor {
+  return { userId: row.id, email: row.email, role: row.role as Role, clusterSlug: row.clusterSlug, authorityId: row.authorityId };
+}
+
+export function createUsersService(deps: { db: Db; repo: UsersRepo; clock: () => Date }) {
+  const { db, repo, clock } = deps;
+  return {
+    hashPassword: (password: string) => hash(password, argonOptions),
+
+    async createUser(input: NewUser, actor: Actor | null, opts: { isDemo?: boolean } = {}) {
+      const passwordHash = await hash(input.password, argonOptions);
+      const row = {
+        id: randomUUID(),
+        email: input.email,
+        passwordHash,
+        displayName: input.displayName ?? input.email,
+        role: input.role,
+        clusterSlug: input.clusterSlug ?? null,
+        authorityId: input.authorityId ?? null,
+        isDemo: opts.isDemo ?? false,
+      };
+      await db.transaction(async (tx) => {
+        await repo.insert(tx, row);
+        const { passwordHash: _omit, ...after } = row;
+        await writeAudit(tx, actor, { action: 'user.create', entityType: 'user', entityId: row.id, after });
+      });
+      return row;
+    },
+
+    /** Returns a session token for the cookie, or fails with one message whatever was wrong. */
+    async login(email: string, password: string) {
+      const user = await repo.findByEmail(db, email);
+      // Verify against a fixed hash when the user is unknown, so timing does not reveal accounts.
+      const ok = user ? await verify(user.passwordHash, password) : (await verify(dummyHash, password), false);
+      if (!user || !ok) throw new AppError('INVALID_CREDENTIALS');
+      const token = randomBytes(32).toString('base64url');
+      await repo.createSession(db, hashToken(token), user.id, new Date(clock().getTime() + sessionHours * 3600_000));
+      return { token, user: toUser(user), maxAgeSeconds: sessionHours * 3600 };
+    },
+
+    async userForToken(token: string) {
+      return repo.findSessionUser(db, hashToken(token), clock());
+    },
+
+    logout: (token: string) => repo.deleteSession(db, hashToken(token)),
+    hasDemoAccounts: () => repo.hasDemo(db),
+  };
+}
+export type UsersService = ReturnType<typeof createUsersService>;
+
+const dummyHash = '$argon2id$v=19$m=19456,t=2,p=1$RLKpwauhW51vK0VBO/bIbQ$UKqxff+dNAkO5d8ai7QD1LyQBGHg5gJhDt4v9zE+JEw';

@@ -1,0 +1,24 @@
+import type { DbOrTx } from '../db/client';
+import { auditEvents } from '../db/schema';
+import type { Actor } from './access';
+
+export type AuditEntry = {
+  action: string;
+  entityType: 'authority' | 'cluster' | 'membership' | 'participation' | 'user' | 'import';
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Writes one audit event; call it inside the transaction that makes the change. */
+export async function writeAudit(tx: DbOrTx, actor: Pick<Actor, 'userId' | 'email'> | null, entry: AuditEntry) {
+  await tx.insert(auditEvents).values({
+    actorUserId: actor?.userId ?? null,
+    actorEmail: actor?.email ?? 'system',
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}

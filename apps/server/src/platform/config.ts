@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  ESHKOL_DATA_DIR: z.string().default('./.data'),
+  /** Public origin of the web app, for the CSRF origin check (default: the request's own host). */
+  ESHKOL_ORIGIN: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+  origin: string | null;
+  logLevel: string;
+  /** Folder of the built web app, served at `/`. */
+  webDist: string;
+  /** Folder of the shipped data (`data/` at the repository root). */
+  dataDir: string;
+};
+
+const repoRoot = path.resolve(import.meta.dirname, '../../../..');
+
+/** Reads the environment once and fails fast with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${lines}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: path.resolve(e.ESHKOL_DATA_DIR) },
+    origin: e.ESHKOL_ORIGIN ?? null,
+    logLevel: e.LOG_LEVEL,
+    webDist: path.join(repoRoot, 'apps/web/dist'),
+    dataDir: path.join(repoRoot, 'data'),
+  };
+}

@@ -1,0 +1,68 @@
+import type { Locale } from '@eshkol/contracts/common';
+import { errorCatalog, type ErrorCode, type Problem, type ProblemIssue } from '@eshkol/contracts/errors';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+
+/** An expected failure with a stable code; everything else is a 500 whose details never leave the server. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly issues?: ProblemIssue[],
+    readonly detailOverride?: string,
+  ) {
+    super(code);
+  }
+}
+
+export function requestLocale(req: FastifyRequest): Locale {
+  const header = req.headers['accept-language'] ?? '';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'he';
+}
+
+export function toProblem(code: ErrorCode, locale: Locale, issues?: ProblemIssue[], detail?: string): Problem {
+  const entry = errorCatalog[code];
+  return {
+    type: `https://eshkol.gov.il/problems/${code.toLowerCase().replaceAll('_', '-')}`,
+    title: entry.en,
+    status: entry.status,
+    code,
+    detail: detail ?? entry[locale],
+    ...(issues && issues.length > 0 ? { issues } : {}),
+  };
+}
+
+export function sendProblem(reply: FastifyReply, req: FastifyRequest, code: ErrorCode, issues?: ProblemIssue[], detail?: string) {
+  const problem = toProblem(code, requestLocale(req), issues, detail);
+  return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
+}
+
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+};
+
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    if (error instanceof AppError) return sendProblem(reply, req, error.code, error.issues, error.detailOverride);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({
+        path: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'invalid',
+      }));
+      return sendProblem(reply, req, 'VALIDATION_FAILED', issues);
+    }
+    if (error.code === 'FST_ERR_VALIDATION') return sendProblem(reply, req, 'VALIDATION_FAILED', [{ path: '', message: error.message }]);
+    if (error.statusCode === 429) return sendProblem(reply, req, 'RATE_LIMITED');
+    const mapped = error.code ? fastifyCodes[error.code] : undefined;
+    if (mapped) return sendProblem(reply, req, mapped);
+    if (error instanceof SyntaxError) return sendProblem(reply, req, 'MALFORMED_JSON');
+    if (isResponseSerializationError(error)) req.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
+    else req.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, req, 'INTERNAL');
+  });
+  app.setNotFoundHandler((req, reply) => sendProblem(reply, req, 'NOT_FOUND'));
+}

@@ -1,0 +1,25 @@
+import { buildApp, createServices } from './app';
+import { ensureDemoAccounts, loadShippedData } from './db/bootstrap';
+import { openDatabase } from './db/client';
+import type { Config } from './platform/config';
+
+/** Opens and migrates the database, loads the shipped data into a fresh one, and builds the app. */
+export async function startEshkol(config: Config, log: (msg: string) => void = () => undefined) {
+  const database = await openDatabase(config.database);
+  await database.migrate();
+  const services = createServices(database);
+  const deps = { db: database.db, config, imports: services.imports, clusters: services.repos.clusters, users: services.users, usersRepo: services.repos.users, log };
+  if (await loadShippedData(deps)) log('fresh database: loaded the shipped data');
+  if (config.env === 'production') {
+    const demo = await services.repos.users.countDemo(database.db);
+    if (demo > 0) {
+      await database.close();
+      throw new Error(`Refusing to start in production: ${demo} demo accounts exist. Delete them (users with is_demo = true) first.`);
+    }
+  } else {
+    await ensureDemoAccounts(deps);
+  }
+  const app = await buildApp(config, database, services);
+  app.addHook('onClose', () => database.close());
+  return { app, database, services };
+}
