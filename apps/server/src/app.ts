@@ -38,6 +38,7 @@ export function createServices(database: Database, clock: () => Date = () => new
   };
   const participation = createParticipationService({ db, repo: repos.participation, authorities: repos.authorities, clusters: repos.clusters });
   return {
+    db,
     repos,
     users: createUsersService({ db, repo: repos.users, clock }),
     clusters: createClustersService({ db, repo: repos.clusters, authorities: repos.authorities }),

@@ -1,0 +1,15 @@
+import { createServices } from '../app';
+import { openDatabase } from '../db/client';
+import { loadConfig } from '../platform/config';
+
+/** Opens the configured database for one command and closes it afterwards. */
+export async function withServices<T>(work: (s: ReturnType<typeof createServices>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  try {
+    await database.migrate();
+    return await work(createServices(database));
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { runImport } from './import-command';
+import { runUserCreate } from './user-command';
+
+const usage = `Usage:
+  eshkol import authorities FILE.csv [--dry-run]
+  eshkol import clusters FILE.csv [--as-of YYYY[-MM[-DD]]] [--complete] [--dry-run]
+  eshkol user create --email EMAIL --role ROLE [--cluster SLUG | --authority ID] [--name NAME]
+        (the password is read from ESHKOL_PASSWORD, or one is generated and printed once)
+
+The database is the one the server uses: DATABASE_URL, or the PGlite folder ESHKOL_DATA_DIR (default ./.data).
+Exit codes: 0 done, 2 bad input (nothing was changed), 1 other failure.`;
+
+/** Exit code 2: the input was refused and nothing changed. */
+export class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, sub, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean' },
+      complete: { type: 'boolean' },
+      'as-of': { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string' },
+      cluster: { type: 'string' },
+      authority: { type: 'string' },
+      name: { type: 'string' },
+    },
+  });
+  if (command === 'import' && (sub === 'authorities' || sub === 'clusters') && positionals.length === 1) {
+    return runImport(sub, positionals[0]!, { dryRun: values['dry-run'] ?? false, complete: values.complete ?? false, asOf: values['as-of'] ?? null });
+  }
+  if (command === 'user' && sub === 'create') {
+    return runUserCreate({ email: values.email, role: values.role, clusterSlug: values.cluster, authorityId: values.authority, displayName: values.name });
+  }
+  throw new UsageError(usage);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError) {
+    console.error(e.message);
+    process.exitCode = 2;
+  } else {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  }
+}
