@@ -34,7 +34,7 @@ export function registerAccessControl(app: FastifyInstance) {
     if (route.method === 'HEAD' || route.method === 'OPTIONS') return;
     if (!route.config?.access) throw new Error(`Route ${String(route.method)} ${url} does not declare its access`);
   });
-  app.addHook('preHandler', async (req) => {
+  app.addHook('preValidation', async (req) => {
     const access = req.routeOptions.config.access;
     if (!access || access === 'public') return;
     if (!req.actor) throw new AppError('UNAUTHENTICATED');

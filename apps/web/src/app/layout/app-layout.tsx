@@ -1,0 +1,36 @@
+import { AppShell, Container } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Header } from './header';
+import { NavLinks } from './nav-links';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+  useEffect(close, [pathname, close]);
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 260, breakpoint: 'md', collapsed: { desktop: true, mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Header navOpened={opened} onToggleNav={toggle} />
+      </AppShell.Header>
+      {opened && (
+        <AppShell.Navbar p="md" aria-label={t('nav.mobileLabel')} id="mobile-nav">
+          <NavLinks vertical />
+        </AppShell.Navbar>
+      )}
+      <AppShell.Main>
+        <Container size="xl" py="md">
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,44 @@
+import { Anchor, Badge, Burger, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMe } from '../../lib/auth/get-me';
+import { LanguageSwitch } from './language-switch';
+import { NavLinks } from './nav-links';
+import { UserBox } from './user-box';
+
+type Props = { navOpened: boolean; onToggleNav: () => void };
+
+export function Header({ navOpened, onToggleNav }: Props) {
+  const { t } = useTranslation();
+  const demo = useMe().data?.demo ?? false;
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="md" wrap="nowrap">
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="md"
+          size="sm"
+          aria-label={t('nav.toggle')}
+          aria-expanded={navOpened}
+          aria-controls="mobile-nav"
+        />
+        <Anchor component={Link} to="/" fw={700} fz="xl" c="dark" underline="never">
+          {t('app.name')}
+        </Anchor>
+        {demo && (
+          <Badge color="red.9" variant="filled" data-testid="demo-badge" title={t('demo.explain')}>
+            {t('demo.badge')}
+          </Badge>
+        )}
+        <Group component="nav" aria-label={t('nav.label')} visibleFrom="md" gap={4}>
+          <NavLinks />
+        </Group>
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <LanguageSwitch />
+        <UserBox />
+      </Group>
+    </Group>
+  );
+}

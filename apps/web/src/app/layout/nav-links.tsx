@@ -1,0 +1,36 @@
+import { Button, Group, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useMatch } from 'react-router';
+import { useMe } from '../../lib/auth/get-me';
+import { canImport, canReadAudit } from '../../lib/auth/permissions';
+
+function NavItem({ to, label, end = false }: { to: string; label: string; end?: boolean }) {
+  const active = useMatch({ path: to, end }) !== null;
+  return (
+    <Button
+      component={Link}
+      to={to}
+      variant={active ? 'filled' : 'subtle'}
+      color={active ? 'blue' : 'dark'}
+      aria-current={active ? 'page' : undefined}
+      justify="flex-start"
+    >
+      {label}
+    </Button>
+  );
+}
+
+export function NavLinks({ vertical = false }: { vertical?: boolean }) {
+  const { t } = useTranslation();
+  const user = useMe().data?.user;
+  const Wrapper = vertical ? Stack : Group;
+  return (
+    <Wrapper gap={vertical ? 'xs' : 4}>
+      <NavItem to="/" end label={t('nav.home')} />
+      <NavItem to="/clusters" label={t('nav.clusters')} />
+      <NavItem to="/authorities" label={t('nav.authorities')} />
+      {canImport(user) && <NavItem to="/admin/import" label={t('nav.import')} />}
+      {canReadAudit(user) && <NavItem to="/admin/audit" label={t('nav.audit')} />}
+    </Wrapper>
+  );
+}

@@ -1,0 +1,25 @@
+import { createBrowserRouter } from 'react-router';
+import { PageLoader } from '../components/page-loader';
+import { AppLayout } from './layout/app-layout';
+import { NotFoundPage } from './routes/not-found-page';
+import { RouteError } from './routes/route-error';
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: AppLayout,
+    ErrorBoundary: RouteError,
+    hydrateFallbackElement: <PageLoader />,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../features/home/routes/home-page')).HomePage }) },
+      { path: 'clusters', lazy: async () => ({ Component: (await import('../features/clusters/routes/clusters-page')).ClustersPage }) },
+      { path: 'clusters/:slug', lazy: async () => ({ Component: (await import('./routes/cluster-route')).ClusterRoute }) },
+      { path: 'authorities', lazy: async () => ({ Component: (await import('../features/authorities/routes/authorities-page')).AuthoritiesPage }) },
+      { path: 'authorities/:id', lazy: async () => ({ Component: (await import('./routes/authority-route')).AuthorityRoute }) },
+      { path: 'login', lazy: async () => ({ Component: (await import('../features/auth/routes/login-page')).LoginPage }) },
+      { path: 'admin/import', lazy: async () => ({ Component: (await import('../features/imports/routes/import-page')).ImportPage }) },
+      { path: 'admin/audit', lazy: async () => ({ Component: (await import('../features/audit/routes/audit-page')).AuditPage }) },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+]);

@@ -1,0 +1,9 @@
+import { useParams } from 'react-router';
+import { AuthorityPage } from '../../features/authorities/routes/authority-page';
+import { AuthorityDomainsSection } from '../../features/participation/components/authority-domains-section';
+
+/** The authority page, with its domains (and the form to change them for its own representative). */
+export function AuthorityRoute() {
+  const { id = '' } = useParams();
+  return <AuthorityPage id={id} domains={<AuthorityDomainsSection authorityId={id} />} />;
+}

@@ -1,0 +1,19 @@
+export type Change = { key: string; before: unknown; after: unknown };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The keys whose values differ between before and after (a created or deleted entity lists all its keys). */
+export function diff(before: unknown, after: unknown): Change[] {
+  if (!isRecord(before) && !isRecord(after)) return same(before, after) ? [] : [{ key: '', before, after }];
+  const b = isRecord(before) ? before : {};
+  const a = isRecord(after) ? after : {};
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return keys.filter((k) => !same(b[k], a[k])).map((k) => ({ key: k, before: b[k], after: a[k] }));
+}
+
+export function show(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}

@@ -1,0 +1,59 @@
+import { Anchor, Table } from '@mantine/core';
+import type { AuditEvent } from '@eshkol/contracts/audit';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormat } from '../../../lib/format';
+import { AuditChanges } from './audit-changes';
+
+function entityLink(type: string, id: string): string | null {
+  if (type === 'authority') return `/authorities/${id}`;
+  if (type === 'cluster') return `/clusters/${id}`;
+  return null;
+}
+
+export function AuditTable({ events }: { events: AuditEvent[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped withTableBorder verticalSpacing="sm" data-testid="audit-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('audit.when')}</Table.Th>
+            <Table.Th>{t('audit.who')}</Table.Th>
+            <Table.Th>{t('audit.action')}</Table.Th>
+            <Table.Th>{t('audit.entity')}</Table.Th>
+            <Table.Th>{t('audit.changes')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {events.map((e) => {
+            const href = entityLink(e.entityType, e.entityId);
+            return (
+              <Table.Tr key={e.id} data-audit-id={e.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(e.at)}</Table.Td>
+                <Table.Td>
+                  <bdi>{e.actorEmail ?? t('audit.system')}</bdi>
+                </Table.Td>
+                <Table.Td>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                <Table.Td>
+                  {t(`audit.entityTypes.${e.entityType}`, { defaultValue: e.entityType })}{' '}
+                  {href ? (
+                    <Anchor component={Link} to={href}>
+                      <bdi>{e.entityId}</bdi>
+                    </Anchor>
+                  ) : (
+                    <bdi>{e.entityId}</bdi>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <AuditChanges before={e.before} after={e.after} />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

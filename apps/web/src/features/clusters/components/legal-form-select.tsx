@@ -1,0 +1,18 @@
+import { Select } from '@mantine/core';
+import { legalForms, type LegalForm } from '@eshkol/contracts/clusters';
+import { useTranslation } from 'react-i18next';
+
+type Props = { value: LegalForm; onChange: (value: LegalForm) => void };
+
+export function LegalFormSelect({ value, onChange }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={t('cluster.legalForm')}
+      data={legalForms.map((f) => ({ value: f, label: t(`legalForm.${f}`) }))}
+      value={value}
+      onChange={(v) => v && onChange(v as LegalForm)}
+      allowDeselect={false}
+    />
+  );
+}

@@ -1,0 +1,27 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useClusters } from '../../../api/get-clusters';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageLoader } from '../../../components/page-loader';
+import { useMe } from '../../../lib/auth/get-me';
+import { canManageClusters } from '../../../lib/auth/permissions';
+import { ClustersTable } from '../components/clusters-table';
+import { CreateClusterForm } from '../components/create-cluster-form';
+
+export function ClustersPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t('clusters.title')} · ${t('app.name')}`);
+  const clusters = useClusters();
+  const user = useMe().data?.user;
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('clusters.title')}</Title>
+        <Text mt="xs">{t('clusters.intro')}</Text>
+      </div>
+      {clusters.error ? <ErrorAlert error={clusters.error} /> : clusters.data ? <ClustersTable clusters={clusters.data.items} /> : <PageLoader />}
+      {canManageClusters(user) && <CreateClusterForm />}
+    </Stack>
+  );
+}

@@ -1,0 +1,97 @@
+import { Grid, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useAuthorities } from '../../../api/get-authorities';
+import { useClusters } from '../../../api/get-clusters';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageLoader } from '../../../components/page-loader';
+import { useBoundaries } from '../api/get-boundaries';
+import { useProgrammeStats } from '../api/get-programme-stats';
+import { ClusterCards } from '../components/cluster-cards';
+import { MapLegend } from '../components/map-legend';
+import { ProgrammeCharts } from '../components/programme-charts';
+import { ProgrammeFigures } from '../components/programme-figures';
+import { ProgrammeMap } from '../components/programme-map';
+import { StatedFiguresTable } from '../components/stated-figures-table';
+
+function MapSection() {
+  const { t } = useTranslation();
+  const boundaries = useBoundaries();
+  const authorities = useAuthorities();
+  const clusters = useClusters();
+  const error = boundaries.error ?? authorities.error ?? clusters.error;
+  return (
+    <section aria-labelledby="map-title">
+      <Title order={2} id="map-title" mb="xs">
+        {t('map.title')}
+      </Title>
+      <Text mb="md">{t('map.intro')}</Text>
+      {error ? (
+        <ErrorAlert error={error} />
+      ) : !boundaries.data || !authorities.data || !clusters.data ? (
+        <PageLoader />
+      ) : (
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <ProgrammeMap boundaries={boundaries.data} authorities={authorities.data.items} clusters={clusters.data.items} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <MapLegend clusters={clusters.data.items} />
+          </Grid.Col>
+        </Grid>
+      )}
+    </section>
+  );
+}
+
+function ClustersSection() {
+  const { t } = useTranslation();
+  const clusters = useClusters();
+  return (
+    <section aria-labelledby="clusters-title">
+      <Title order={2} id="clusters-title" mb="md">
+        {t('home.clustersTitle')}
+      </Title>
+      {clusters.error ? <ErrorAlert error={clusters.error} /> : clusters.data ? <ClusterCards clusters={clusters.data.items} /> : <PageLoader />}
+    </section>
+  );
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('app.title'));
+  const stats = useProgrammeStats();
+  return (
+    <Stack gap="xl">
+      <div>
+        <Title order={1}>{t('home.title')}</Title>
+        <Text mt="xs" maw={760}>
+          {t('home.intro')}
+        </Text>
+      </div>
+      {stats.error ? (
+        <ErrorAlert error={stats.error} />
+      ) : !stats.data ? (
+        <PageLoader />
+      ) : (
+        <>
+          <section aria-labelledby="figures-title">
+            <Title order={2} id="figures-title" mb="md">
+              {t('home.figuresTitle')}
+            </Title>
+            <ProgrammeFigures stats={stats.data} />
+          </section>
+          <StatedFiguresTable figures={stats.data.statedFigures} />
+          <section aria-labelledby="charts-title">
+            <Title order={2} id="charts-title" mb="md">
+              {t('home.chartsTitle')}
+            </Title>
+            <ProgrammeCharts stats={stats.data} />
+          </section>
+        </>
+      )}
+      <MapSection />
+      <ClustersSection />
+    </Stack>
+  );
+}

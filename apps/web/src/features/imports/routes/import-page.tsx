@@ -1,0 +1,22 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { AccessGate } from '../../../components/access-gate';
+import { canImport } from '../../../lib/auth/permissions';
+import { ImportForm } from '../components/import-form';
+
+export function ImportPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t('imports.title')} · ${t('app.name')}`);
+  return (
+    <Stack gap="lg" maw={960}>
+      <div>
+        <Title order={1}>{t('imports.title')}</Title>
+        <Text mt="xs">{t('imports.intro')}</Text>
+      </div>
+      <AccessGate allow={canImport}>
+        <ImportForm />
+      </AccessGate>
+    </Stack>
+  );
+}
