@@ -64,5 +64,4 @@ export function registerErrorHandler(app: FastifyInstance) {
     else req.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, req, 'INTERNAL');
   });
-  app.setNotFoundHandler((req, reply) => sendProblem(reply, req, 'NOT_FOUND'));
 }

@@ -56,16 +56,17 @@ export async function registerHttpPlatform(app: FastifyInstance, config: Config)
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 }
 
-/** The built web app at `/`, with client-side routes falling back to index.html. */
+/**
+ * The built web app at `/`, with client-side routes falling back to index.html; everything else
+ * that matches no route is a problem+json 404.
+ */
 export async function registerWebApp(app: FastifyInstance, config: Config) {
   const index = path.join(config.webDist, 'index.html');
-  if (!fs.existsSync(index)) {
-    app.log.warn(`web app not built (${index} missing): run "npm run build"`);
-    return;
-  }
-  await app.register(fastifyStatic, { root: config.webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+  const built = fs.existsSync(index);
+  if (built) await app.register(fastifyStatic, { root: config.webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+  else if (config.env !== 'test') app.log.warn(`web app not built (${index} missing): run "npm run build"`);
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    if (built && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
     return sendProblem(reply, req, 'NOT_FOUND');
   });
 }
