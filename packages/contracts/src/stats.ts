@@ -28,6 +28,6 @@ export const programmeStatsSchema = z.object({
     }),
   ),
   /** Figures the programme's own documents state, shown beside the computed ones. */
-  statedFigures: z.array(z.object({ key: z.string(), value: z.number(), source: z.string() })),
+  statedFigures: z.array(z.object({ key: z.string(), value: z.number(), asOf: z.string().nullable(), source: z.string() })),
 });
 export type ProgrammeStats = z.infer<typeof programmeStatsSchema>;

@@ -1,10 +1,9 @@
-import { Text } from '@mantine/core';
 import type { Membership } from '@eshkol/contracts/authorities';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../lib/format';
 
-/** The join date, or when only a source attests the membership: "member as of 2016", with the source. */
-export function MembershipSince({ membership, withSources = true }: { membership: Membership; withSources?: boolean }) {
+/** The join date or, when only a source attests the membership, "member as of 2016". */
+export function MembershipSince({ membership }: { membership: Membership }) {
   const { t } = useTranslation();
   const format = useFormat();
   const text = membership.joinedOn
@@ -12,16 +11,7 @@ export function MembershipSince({ membership, withSources = true }: { membership
     : membership.observedAsOf
       ? t('membership.asOf', { date: format.asOf(membership.observedAsOf) })
       : t('common.unknown');
-  return (
-    <>
-      <span>{text}</span>
-      {withSources && !membership.joinedOn && membership.sources.length > 0 && (
-        <Text component="span" size="xs" c="dimmed" display="block">
-          {t('membership.source', { sources: membership.sources.join('; ') })}
-        </Text>
-      )}
-    </>
-  );
+  return <>{text}</>;
 }
 
 /** "still a member", the leave date, or "left at an unknown date". */

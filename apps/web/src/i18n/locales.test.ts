@@ -29,6 +29,16 @@ describe('locale files', () => {
       expect([...keys].filter((k) => !reference.has(k))).toEqual([]);
     });
 
+    it(`${code} gives every plural form its language needs`, () => {
+      const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+      const leaves = (v: unknown, prefix = ''): string[] =>
+        typeof v === 'object' && v !== null ? Object.entries(v).flatMap(([k, c]) => leaves(c, prefix ? `${prefix}.${k}` : k)) : [prefix];
+      const all = new Set(leaves(messages));
+      const plurals = new Set([...all].filter((k) => /_other$/.test(k)).map((k) => k.replace(/_other$/, '')));
+      const missing = [...plurals].flatMap((base) => categories.filter((c) => !all.has(`${base}_${c}`)).map((c) => `${base}_${c}`));
+      expect(missing).toEqual([]);
+    });
+
     it(`${code} keeps every {{placeholder}} of the Hebrew text`, () => {
       const placeholders = (v: unknown, path: string[]): string[] => {
         const text = path.reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], v);
@@ -37,7 +47,7 @@ describe('locale files', () => {
       const leafPaths = (v: unknown, path: string[] = []): string[][] =>
         typeof v === 'object' && v !== null ? Object.entries(v).flatMap(([k, c]) => leafPaths(c, [...path, k])) : [path];
       for (const path of leafPaths(messages)) {
-        if (!path.at(-1)?.match(/_(one|other)$/)) expect(placeholders(messages, path), path.join('.')).toEqual(placeholders(catalogs.he, path));
+        if (!path.at(-1)?.match(/_(zero|one|two|few|many|other)$/)) expect(placeholders(messages, path), path.join('.')).toEqual(placeholders(catalogs.he, path));
       }
     });
   }

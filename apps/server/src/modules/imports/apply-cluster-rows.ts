@@ -113,7 +113,7 @@ export async function applyClusterRows(
       case 'open-period':
       case 'closed-period': {
         if (plan.kind === 'open-period' && plan.endPeriodId !== undefined) {
-          const note = `Left at an unknown date; by ${row.asOf} a member of ${slug} (${row.source})`;
+          const note = `עזבה במועד לא ידוע: לפי מקור מ-${row.asOf ?? 'מועד לא ידוע'} היא חברה באשכול ${slug}`;
           const [ended] = await repos.clusters.endMembership(tx, plan.endPeriodId, null, note);
           await writeAudit(tx, actor, { action: 'membership.end', entityType: 'membership', entityId: `${row.authorityId}@${ended?.clusterSlug}`, after: ended });
         }
@@ -122,7 +122,7 @@ export async function applyClusterRows(
           authorityId: row.authorityId,
           clusterSlug: slug,
           ended,
-          note: ended ? 'Left at an unknown date: a later source places the authority elsewhere' : null,
+          note: ended ? 'עזבה במועד לא ידוע: מקור מאוחר יותר מציב אותה באשכול אחר' : null,
         });
         await repos.clusters.addObservation(tx, created.id, obs);
         await writeAudit(tx, actor, { action: 'membership.observe', entityType: 'membership', entityId, after: { ...created, observations: [obs] } });
@@ -155,7 +155,7 @@ async function endUnlisted(tx: Tx, rows: ClusterRow[], slugOf: Map<number, strin
       if (m.ended || listedIds.has(m.authorityId) || m.joinedOn) continue;
       const lastSeen = m.observations.flatMap((o) => (o.asOf ? [startOf(o.asOf)] : [])).sort().at(-1);
       if (!lastSeen || lastSeen >= startOf(asOf)) continue;
-      const note = `Left at an unknown date: not listed as of ${asOf} (${source})`;
+      const note = `עזבה במועד לא ידוע: אינה ברשימת החברים נכון ל-${asOf}`;
       const [ended] = await repo.endMembership(tx, m.id, null, note);
       await writeAudit(tx, actor, { action: 'membership.end', entityType: 'membership', entityId: `${m.authorityId}@${slug}`, before: m, after: ended });
       counts.updated++;

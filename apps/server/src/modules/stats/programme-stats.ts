@@ -14,7 +14,7 @@ function smallShare(list: Authority[]): number | null {
 export function computeProgrammeStats(
   all: Authority[],
   clusters: Cluster[],
-  stated: { subject: string; key: string; value: number; source: string }[],
+  stated: { subject: string; key: string; value: number; asOf: string | null; source: string }[],
 ): ProgrammeStats {
   const operating = clusters.filter((c) => c.status === 'active');
   const operatingSlugs = new Set(operating.map((c) => c.slug));
@@ -44,6 +44,6 @@ export function computeProgrammeStats(
         peripheralityMix: mix(mine.map((a) => a.peripheralityCluster)) as ClusterDetail['peripheralityMix'],
       };
     }),
-    statedFigures: stated.filter((f) => f.subject === 'programme').map((f) => ({ key: f.key, value: f.value, source: f.source })),
+    statedFigures: stated.filter((f) => f.subject === 'programme').map((f) => ({ key: f.key, value: f.value, asOf: f.asOf, source: f.source })),
   };
 }

@@ -3,6 +3,7 @@ import type { Membership } from '@eshkol/contracts/authorities';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MembershipEnd, MembershipSince } from '../../../components/membership-dates';
+import { SourceList } from '../../../components/source-list';
 import { useNames } from '../../../lib/names';
 
 /** Every cluster the authority belonged to, with when. */
@@ -31,12 +32,14 @@ export function AuthorityMemberships({ memberships }: { memberships: Membership[
                 </Anchor>
               </Table.Td>
               <Table.Td>
-                <MembershipSince membership={m} withSources={false} />
+                <MembershipSince membership={m} />
               </Table.Td>
               <Table.Td>
                 <MembershipEnd membership={m} />
               </Table.Td>
-              <Table.Td>{m.sources.length > 0 ? m.sources.join('; ') : t('common.unknown')}</Table.Td>
+              <Table.Td>
+                <SourceList sources={m.sources} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

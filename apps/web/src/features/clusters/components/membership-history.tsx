@@ -3,6 +3,7 @@ import type { Membership } from '@eshkol/contracts/authorities';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MembershipEnd, MembershipSince } from '../../../components/membership-dates';
+import { SourceList } from '../../../components/source-list';
 
 type Props = { history: Membership[]; nameOf: (authorityId: string) => string };
 
@@ -38,12 +39,14 @@ export function MembershipHistory({ history, nameOf }: Props) {
                 )}
               </Table.Td>
               <Table.Td>
-                <MembershipSince membership={m} withSources={false} />
+                <MembershipSince membership={m} />
               </Table.Td>
               <Table.Td>
                 <MembershipEnd membership={m} />
               </Table.Td>
-              <Table.Td>{m.sources.length > 0 ? m.sources.join('; ') : t('common.unknown')}</Table.Td>
+              <Table.Td>
+                <SourceList sources={m.sources} />
+              </Table.Td>
               <Table.Td>{m.note ?? ''}</Table.Td>
             </Table.Tr>
           ))}

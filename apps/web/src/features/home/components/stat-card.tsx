@@ -25,7 +25,7 @@ export function StatCard({ label, value, testId, notes = [], stated = [] }: Prop
         ))}
         {stated.map((figure) => (
           <Text key={`${figure.key}-${figure.source}`} size="sm" data-testid={`${testId}-stated`}>
-            {t('home.statedBeside', { value: formatStated(figure, format), source: figure.source })}
+            {t('home.statedBeside', { value: formatStated(figure, format), asOf: figure.asOf ?? t('common.unknown') })}
           </Text>
         ))}
       </Stack>

@@ -20,6 +20,7 @@ export function StatedFiguresTable({ figures }: { figures: ProgrammeStats['state
             <Table.Tr>
               <Table.Th>{t('home.stated.figure')}</Table.Th>
               <Table.Th>{t('home.stated.value')}</Table.Th>
+              <Table.Th>{t('home.stated.asOf')}</Table.Th>
               <Table.Th>{t('home.stated.source')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -28,6 +29,7 @@ export function StatedFiguresTable({ figures }: { figures: ProgrammeStats['state
               <Table.Tr key={`${f.key}-${f.source}`}>
                 <Table.Td>{t(`home.stated.keys.${f.key}`, { defaultValue: f.key })}</Table.Td>
                 <Table.Td>{formatStated(f, format)}</Table.Td>
+                <Table.Td>{f.asOf ?? t('common.unknown')}</Table.Td>
                 <Table.Td>{f.source}</Table.Td>
               </Table.Tr>
             ))}
