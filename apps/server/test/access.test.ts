@@ -1,0 +1,283 @@
+import { sql } from 'drizzle-orm';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditCount, buildTestApp, type TestApp } from './test-app';
+
+/**
+ * Who may change what: every write route of the API against every role and scope.
+ * The list of write routes is read from the running app, so a new route fails this file until
+ * the table below says who may call it.
+ */
+
+const actors = ['anonymous', 'ministry', 'finance', 'committee', 'regulator', 'measurement', 'staff-own', 'staff-other', 'rep-own', 'rep-other'] as const;
+type Who = (typeof actors)[number];
+
+/** The two clusters the table works in: "own" is the one a route targets, "other" a different one. */
+const ownCluster = 'negev-maaravi';
+const otherCluster = 'galil-mizrahi';
+
+let t: TestApp;
+const cookies = new Map<Who, string>();
+let ownAuthority: string;
+let otherAuthority: string;
+let freeAuthority: string;
+
+/** Signs in from its own address, so that signing in many accounts stays under the login rate limit. */
+let signIns = 0;
+async function signInAs(email: string) {
+  signIns += 1;
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'demo' }, remoteAddress: `10.20.0.${signIns}` });
+  expect(res.statusCode, `sign-in of ${email}`).toBe(200);
+  const cookie = res.cookies.find((c) => c.name === 'eshkol_session');
+  return `eshkol_session=${cookie!.value}`;
+}
+
+async function call(who: Who, req: { method: InjectOptions['method']; url: string; payload?: unknown; contentType?: string; headers?: Record<string, string> }) {
+  const headers: Record<string, string> = { ...req.headers };
+  const cookie = cookies.get(who);
+  if (cookie) headers.cookie = cookie;
+  if (req.contentType) headers['content-type'] = req.contentType;
+  return t.app.inject({ method: req.method, url: req.url, payload: req.payload as InjectOptions['payload'], headers });
+}
+
+/** A hash of every business table: equal fingerprints mean nothing changed. */
+async function fingerprint() {
+  const parts: string[] = [];
+  for (const table of ['authorities', 'clusters', 'memberships', 'membership_observations', 'authority_domains', 'stated_figures', 'users', 'audit_events']) {
+    const res = await t.database.db.execute(sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`));
+    const row = (res as unknown as { rows: { n: number; h: string }[] }).rows[0]!;
+    parts.push(`${table}:${row.n}:${row.h}`);
+  }
+  return parts.join(' ');
+}
+
+function expectProblem(res: LightMyRequestResponse, status: number, code: string) {
+  expect(res.statusCode, res.body).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.json().code).toBe(code);
+}
+
+/** Expected statuses: anonymous 401, the allowed actor `status`, everyone else 403. */
+function onlyAllowed(allowed: Who, status: number): Record<Who, number> {
+  return Object.fromEntries(actors.map((w) => [w, w === 'anonymous' ? 401 : w === allowed ? status : 403])) as Record<Who, number>;
+}
+
+type WriteCase = {
+  /** The route as the OpenAPI document names it. */
+  route: string;
+  name: string;
+  request: () => { method: InjectOptions['method']; url: string; payload?: unknown; contentType?: string };
+  expect: Record<Who, number>;
+  /** Checks that the allowed call did what it says. */
+  effect: (res: LightMyRequestResponse) => Promise<void> | void;
+};
+
+const csvNewAuthority = 'cbs_code,name_he,type\n9901,רשות לבדיקת הרשאות,מועצה מקומית\n';
+const csvNewCluster = 'cluster_slug,cluster_name_he,cbs_code,authority_type,authority_name_he,source,as_of\naccess-imported,אשכול מיובא,9901,מועצה מקומית,רשות לבדיקת הרשאות,access test,2026-02\n';
+
+/** Runs in order: each allowed call sets up what the next case needs. */
+const writeCases: WriteCase[] = [
+  {
+    route: 'POST /api/v1/clusters',
+    name: 'create a cluster',
+    request: () => ({ method: 'POST', url: '/api/v1/clusters', payload: { slug: 'access-new', nameHe: 'אשכול חדש לבדיקה' } }),
+    expect: onlyAllowed('ministry', 201),
+    effect: async () => expect((await t.app.inject('/api/v1/clusters/access-new')).statusCode).toBe(200),
+  },
+  {
+    route: 'PATCH /api/v1/clusters/{slug}',
+    name: 'rename a cluster',
+    request: () => ({ method: 'PATCH', url: `/api/v1/clusters/${ownCluster}`, payload: { nameEn: 'Western Negev (renamed)' } }),
+    expect: onlyAllowed('ministry', 200),
+    effect: async () => expect((await t.app.inject(`/api/v1/clusters/${ownCluster}`)).json().nameEn).toBe('Western Negev (renamed)'),
+  },
+  {
+    route: 'POST /api/v1/clusters/{slug}/memberships',
+    name: 'add a member',
+    request: () => ({ method: 'POST', url: `/api/v1/clusters/${ownCluster}/memberships`, payload: { authorityId: freeAuthority, joinedOn: '2026-01-01' } }),
+    expect: onlyAllowed('ministry', 201),
+    effect: async () => expect((await t.app.inject(`/api/v1/authorities/${freeAuthority}`)).json().currentCluster.slug).toBe(ownCluster),
+  },
+  {
+    route: 'PATCH /api/v1/clusters/{slug}/memberships/{authorityId}',
+    name: 'end a membership',
+    request: () => ({ method: 'PATCH', url: `/api/v1/clusters/${ownCluster}/memberships/${freeAuthority}`, payload: { leftOn: '2026-06-30' } }),
+    expect: onlyAllowed('ministry', 200),
+    effect: async () => expect((await t.app.inject(`/api/v1/authorities/${freeAuthority}`)).json().currentCluster).toBeNull(),
+  },
+  {
+    route: 'PUT /api/v1/authorities/{id}/domains',
+    name: "set an authority's domains",
+    request: () => ({ method: 'PUT', url: `/api/v1/authorities/${ownAuthority}/domains`, payload: { domains: ['transport', 'welfare'] } }),
+    expect: onlyAllowed('rep-own', 200),
+    effect: (res) => expect(res.json().domains).toEqual(['transport', 'welfare']),
+  },
+  {
+    route: 'POST /api/v1/imports/{kind}',
+    name: 'import an authorities file',
+    request: () => ({ method: 'POST', url: '/api/v1/imports/authorities', payload: csvNewAuthority, contentType: 'text/csv' }),
+    expect: onlyAllowed('ministry', 200),
+    effect: async (res) => {
+      expect(res.json()).toMatchObject({ kind: 'authorities', created: 1 });
+      expect((await t.app.inject('/api/v1/authorities/loc-9901')).statusCode).toBe(200);
+    },
+  },
+  {
+    route: 'POST /api/v1/imports/{kind}',
+    name: 'import a cluster membership file',
+    request: () => ({ method: 'POST', url: '/api/v1/imports/clusters', payload: csvNewCluster, contentType: 'text/csv' }),
+    expect: onlyAllowed('ministry', 200),
+    effect: async () => expect((await t.app.inject('/api/v1/authorities/loc-9901')).json().currentCluster.slug).toBe('access-imported'),
+  },
+];
+
+const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const exempt = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
+
+/** Write routes as the OpenAPI document lists them. */
+async function documentedWriteRoutes() {
+  const doc = (await t.app.inject('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(doc.paths).flatMap(([p, methods]) =>
+    Object.keys(methods)
+      .map((m) => `${m.toUpperCase()} ${p}`)
+      .filter((r) => writeMethods.has(r.split(' ')[0]!) && p.startsWith('/api/v1/') && !exempt.has(r)),
+  );
+}
+
+/** Write routes as the router holds them (also those hidden from the document), from printRoutes' tree. */
+function registeredWriteRoutes() {
+  const found: string[] = [];
+  const stack: string[] = [];
+  for (const line of t.app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const m = /^(.*?)[├└]── (.*?)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!m) continue;
+    const depth = [...m[1]!].length / 4;
+    stack.length = depth;
+    stack.push(m[2]!);
+    const url = stack.join('').replace(/:(\w+)/g, '{$1}');
+    for (const method of (m[3] ?? '').split(',').map((s) => s.trim())) {
+      const r = `${method} ${url}`;
+      if (writeMethods.has(method) && url.startsWith('/api/v1/') && !exempt.has(r)) found.push(r);
+    }
+  }
+  return found;
+}
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const own = (await t.app.inject(`/api/v1/clusters/${ownCluster}`)).json();
+  const other = (await t.app.inject(`/api/v1/clusters/${otherCluster}`)).json();
+  ownAuthority = own.members[0].id;
+  otherAuthority = other.members[0].id;
+  const all = (await t.app.inject('/api/v1/authorities')).json().items as { id: string; currentCluster: unknown }[];
+  const histories = await Promise.all(all.filter((a) => !a.currentCluster).slice(0, 20).map(async (a) => (await t.app.inject(`/api/v1/authorities/${a.id}`)).json()));
+  freeAuthority = histories.find((a) => a.memberships.length === 0).id;
+  const emails: Record<Exclude<Who, 'anonymous'>, string> = {
+    ministry: 'ministry@demo.local',
+    finance: 'finance@demo.local',
+    committee: 'committee@demo.local',
+    regulator: 'regulator@demo.local',
+    measurement: 'measurement@demo.local',
+    'staff-own': `staff-${ownCluster}@demo.local`,
+    'staff-other': `staff-${otherCluster}@demo.local`,
+    'rep-own': `rep-${ownAuthority}@demo.local`,
+    'rep-other': `rep-${otherAuthority}@demo.local`,
+  };
+  for (const [who, email] of Object.entries(emails)) cookies.set(who as Who, await signInAs(email));
+});
+afterAll(() => t.close());
+
+describe('the write-route table', () => {
+  it('covers every write route the app registers and documents', async () => {
+    const covered = [...new Set(writeCases.map((c) => c.route))].sort();
+    const registered = [...new Set(registeredWriteRoutes())].sort();
+    expect(registered.length).toBeGreaterThan(0);
+    expect(registered, 'a write route without a row in the access table').toEqual(covered);
+    expect([...new Set(await documentedWriteRoutes())].sort()).toEqual(covered);
+  });
+});
+
+describe.each(writeCases)('$route ($name)', (c) => {
+  it('refuses every actor outside its role and scope, changing nothing, then lets the allowed one in', async () => {
+    const allowed = actors.filter((w) => c.expect[w] < 300);
+    expect(allowed).toHaveLength(1);
+    for (const who of actors.filter((w) => !allowed.includes(w))) {
+      const [audits, before] = [await auditCount(t), await fingerprint()];
+      const res = await call(who, c.request());
+      expectProblem(res, c.expect[who], c.expect[who] === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expect(await auditCount(t), `${who} left an audit row`).toBe(audits);
+      expect(await fingerprint(), `${who} changed data`).toBe(before);
+    }
+    const audits = await auditCount(t);
+    const res = await call(allowed[0]!, c.request());
+    expect(res.statusCode, res.body).toBe(c.expect[allowed[0]!]);
+    expect(await auditCount(t)).toBeGreaterThan(audits);
+    await c.effect(res);
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a write from a foreign origin even for the allowed role', async () => {
+    const [audits, before] = [await auditCount(t), await fingerprint()];
+    const res = await call('ministry', {
+      method: 'POST',
+      url: '/api/v1/clusters',
+      payload: { slug: 'csrf-attempt', nameHe: 'ניסיון' },
+      headers: { origin: 'https://evil.example' },
+    });
+    expectProblem(res, 403, 'CSRF_ORIGIN_MISMATCH');
+    expect(await auditCount(t)).toBe(audits);
+    expect(await fingerprint()).toBe(before);
+  });
+  it('accepts a write from its own origin', async () => {
+    const res = await call('ministry', {
+      method: 'POST',
+      url: '/api/v1/clusters',
+      payload: { slug: 'same-origin', nameHe: 'מאותו מקור' },
+      headers: { origin: 'http://localhost:80', host: 'localhost:80' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+  });
+});
+
+describe('reads with a scope', () => {
+  beforeAll(async () => {
+    const res = await call('rep-own', { method: 'PUT', url: `/api/v1/authorities/${ownAuthority}/domains`, payload: { domains: ['welfare', 'transport'] } });
+    expect(res.statusCode).toBe(200);
+  });
+  const matrixStatus: Record<Who, number> = {
+    anonymous: 401,
+    ministry: 200,
+    finance: 200,
+    committee: 200,
+    regulator: 200,
+    measurement: 200,
+    'staff-own': 200,
+    'staff-other': 403,
+    'rep-own': 200,
+    'rep-other': 403,
+  };
+  it.each(actors)("the participation matrix of a cluster, for %s", async (who) => {
+    for (const url of [`/api/v1/clusters/${ownCluster}/participation`, `/api/v1/clusters/${ownCluster}/participation.xlsx`]) {
+      const res = await call(who, { method: 'GET', url });
+      if (matrixStatus[who] === 200) expect(res.statusCode, `${who} ${url}`).toBe(200);
+      else expectProblem(res, matrixStatus[who], matrixStatus[who] === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+    }
+  });
+
+  it.each(actors)('the audit log, for %s', async (who) => {
+    const res = await call(who, { method: 'GET', url: '/api/v1/audit' });
+    if (who === 'ministry') {
+      expect(res.statusCode).toBe(200);
+      expect(res.json().items.length).toBeGreaterThan(0);
+    } else expectProblem(res, who === 'anonymous' ? 401 : 403, who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+  });
+
+  it.each(actors)("an authority's domains, for %s", async (who) => {
+    const res = await call(who, { method: 'GET', url: `/api/v1/authorities/${ownAuthority}` });
+    expect(res.statusCode).toBe(200);
+    const { domains } = res.json();
+    if (matrixStatus[who] === 200) expect(domains, who).toEqual(['transport', 'welfare']);
+    else expect(domains, who).toBeNull();
+  });
+});
