@@ -31,7 +31,11 @@ export type Config = {
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../..');
 
-/** Reads the environment once and fails fast with every problem listed. */
+/**
+ * Reads the environment once and fails fast with every problem listed. A relative ESHKOL_DATA_DIR
+ * is taken from where the command was typed (npm's INIT_CWD), so `npm start` and `npx eshkol` at
+ * the repository root share `./.data`.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
@@ -45,7 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
-      : { kind: 'pglite', dataDir: path.resolve(e.ESHKOL_DATA_DIR) },
+      : { kind: 'pglite', dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), e.ESHKOL_DATA_DIR) },
     origin: e.ESHKOL_ORIGIN ?? null,
     logLevel: e.LOG_LEVEL,
     webDist: path.join(repoRoot, 'apps/web/dist'),
