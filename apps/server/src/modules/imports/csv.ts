@@ -14,6 +14,8 @@ export function parseCsv(bytes: Uint8Array, requiredColumns: readonly string[][]
   } catch {
     throw new AppError('CSV_ENCODING');
   }
+  // A UTF-16 file of Latin letters decodes as "UTF-8" with a NUL after every letter; no text file has NULs.
+  if (text.includes('\u0000')) throw new AppError('CSV_ENCODING');
   let rows: string[][];
   try {
     rows = parse(text, { relax_column_count: false, skip_empty_lines: true, trim: true, bom: true }) as string[][];
