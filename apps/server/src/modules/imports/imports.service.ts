@@ -32,6 +32,9 @@ async function inTransaction<T>(db: Db, dryRun: boolean, work: (tx: Tx) => Promi
   return result!;
 }
 
+/** The audit log records changes: a file that changed nothing (e.g. imported again) leaves no event. */
+const changedAnything = (r: ImportResult) => r.created + r.updated > 0;
+
 function changedFields(existing: AuthorityRow, patch: AuthorityPatch) {
   const wanted: Record<string, unknown> = { nameHe: patch.nameHe, type: patch.type, ...patch.fields };
   // A file without a location does not erase a derived one that another file gave.
@@ -92,7 +95,7 @@ export function createImportsService(deps: { db: Db; authorities: AuthoritiesRep
         await writeAudit(tx, actor, { action: 'authority.update', entityType: 'authority', entityId: p.id, before, after });
         result.updated++;
       }
-      await writeAudit(tx, actor, { action: 'import.authorities', entityType: 'import', entityId: 'authorities', after: result });
+      if (changedAnything(result)) await writeAudit(tx, actor, { action: 'import.authorities', entityType: 'import', entityId: 'authorities', after: result });
       return result;
     });
   }
@@ -121,7 +124,7 @@ export function createImportsService(deps: { db: Db; authorities: AuthoritiesRep
       const { result, issues: applyIssues } = await applyClusterRows(tx, rows, actor, { authorities, clusters }, { complete: opts.complete ?? false });
       rejectIfIssues(applyIssues);
       const summary: ImportResult = { kind: 'clusters', rows: rows.length, ...result, dryRun };
-      await writeAudit(tx, actor, { action: 'import.clusters', entityType: 'import', entityId: 'clusters', after: summary });
+      if (changedAnything(summary)) await writeAudit(tx, actor, { action: 'import.clusters', entityType: 'import', entityId: 'clusters', after: summary });
       return summary;
     });
   }
