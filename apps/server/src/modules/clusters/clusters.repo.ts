@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { clusters, membershipObservations, memberships, statedFigures } from '../../db/schema';
+import { AppError } from '../../platform/errors';
 import type { Observation, Period } from './membership-rules';
 
 export type ClusterRow = typeof clusters.$inferSelect;
@@ -36,8 +37,14 @@ export function createClustersRepo() {
     },
     openMemberships: (db: DbOrTx) => db.select().from(memberships).where(eq(memberships.ended, false)),
     async insertMembership(db: DbOrTx, row: typeof memberships.$inferInsert) {
-      const [created] = await db.insert(memberships).values(row).returning();
-      return created!;
+      try {
+        const [created] = await db.insert(memberships).values(row).returning();
+        return created!;
+      } catch (e) {
+        // Two joins at once both passed the overlap check; the database's one-open-membership index decides.
+        if (isUniqueViolation(e, 'memberships_one_open_per_authority')) throw new AppError('MEMBERSHIP_OVERLAP');
+        throw e;
+      }
     },
     endMembership: (db: DbOrTx, id: number, leftOn: string | null, note: string | null) =>
       db.update(memberships).set({ ended: true, leftOn, note }).where(and(eq(memberships.id, id), eq(memberships.ended, false))).returning(),
@@ -55,4 +62,10 @@ export type ClustersRepo = ReturnType<typeof createClustersRepo>;
 
 export function toPeriod(m: MembershipRow): Period {
   return { id: m.id, clusterSlug: m.clusterSlug, joinedOn: m.joinedOn, leftOn: m.leftOn, ended: m.ended, observations: m.observations };
+}
+
+/** A PostgreSQL unique violation (23505) of the named index, as thrown through Drizzle. */
+function isUniqueViolation(e: unknown, constraint: string): boolean {
+  const cause = (e as { cause?: { code?: string; constraint?: string } }).cause ?? (e as { code?: string; constraint?: string });
+  return cause?.code === '23505' && cause.constraint === constraint;
 }
