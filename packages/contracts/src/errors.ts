@@ -38,6 +38,17 @@ export const errorCatalog = {
     he: 'הקובץ לא יובא: יש בו שורות שגויות. לא בוצע שום שינוי',
     en: 'The file was not imported: some rows are invalid. Nothing was changed',
   },
+  COST_SHARING_INVALID: {
+    status: 422,
+    he: 'לא ניתן לחשב את חלוקת העלויות עבור נתונים אלה',
+    en: 'The cost sharing cannot be computed for this data',
+  },
+  COMPUTATION_TOO_LONG: {
+    status: 422,
+    he: 'החישוב ארך יותר מהזמן המותר. הקטינו את מספר המשתתפים או השתמשו בערך שפלי בדגימה',
+    en: 'The computation took longer than allowed. Use fewer participants or the sampled Shapley value',
+  },
+  SERVER_BUSY: { status: 503, he: 'השרת עסוק בחישובים אחרים. נסו שוב בעוד כמה שניות', en: 'The server is busy with other computations. Try again in a few seconds' },
   DEMO_ACCOUNTS_IN_PRODUCTION: { status: 500, he: 'קיימים חשבונות הדגמה בסביבת ייצור', en: 'Demo accounts exist in production' },
   INTERNAL: { status: 500, he: 'אירעה שגיאה פנימית', en: 'An internal error occurred' },
 } as const;

@@ -16,6 +16,7 @@ export const router = createBrowserRouter([
       { path: 'clusters/:slug', lazy: async () => ({ Component: (await import('./routes/cluster-route')).ClusterRoute }) },
       { path: 'authorities', lazy: async () => ({ Component: (await import('../features/authorities/routes/authorities-page')).AuthoritiesPage }) },
       { path: 'authorities/:id', lazy: async () => ({ Component: (await import('./routes/authority-route')).AuthorityRoute }) },
+      { path: 'cost-sharing', lazy: async () => ({ Component: (await import('../features/cost-sharing/routes/cost-sharing-page')).CostSharingPage }) },
       { path: 'login', lazy: async () => ({ Component: (await import('../features/auth/routes/login-page')).LoginPage }) },
       { path: 'admin/import', lazy: async () => ({ Component: (await import('../features/imports/routes/import-page')).ImportPage }) },
       { path: 'admin/audit', lazy: async () => ({ Component: (await import('../features/audit/routes/audit-page')).AuditPage }) },

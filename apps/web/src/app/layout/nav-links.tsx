@@ -2,7 +2,7 @@ import { Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
 import { useMe } from '../../lib/auth/get-me';
-import { canImport, canReadAudit } from '../../lib/auth/permissions';
+import { canImport, canReadAudit, canShareCosts } from '../../lib/auth/permissions';
 
 function NavItem({ to, label, end = false }: { to: string; label: string; end?: boolean }) {
   const active = useMatch({ path: to, end }) !== null;
@@ -29,6 +29,7 @@ export function NavLinks({ vertical = false }: { vertical?: boolean }) {
       <NavItem to="/" end label={t('nav.home')} />
       <NavItem to="/clusters" label={t('nav.clusters')} />
       <NavItem to="/authorities" label={t('nav.authorities')} />
+      {canShareCosts(user) && <NavItem to="/cost-sharing" label={t('nav.costSharing')} />}
       {canImport(user) && <NavItem to="/admin/import" label={t('nav.import')} />}
       {canReadAudit(user) && <NavItem to="/admin/audit" label={t('nav.audit')} />}
     </Wrapper>

@@ -22,3 +22,7 @@ export function canSeeParticipation(user: Actor, clusterSlug: string, memberIds:
 /** Only the authority's own representative changes its domains. */
 export const canEditDomains = (user: Actor, authorityId: string): boolean =>
   user?.role === 'authority_rep' && user.authorityId === authorityId;
+
+/** The cost-sharing calculator: those who plan joint services and those who review them. */
+export const canShareCosts = (user: Actor): boolean =>
+  !!user && (['ministry', 'cluster_staff', 'committee', 'finance'] as const).some((r) => r === user.role);

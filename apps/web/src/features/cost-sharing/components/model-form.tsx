@@ -1,0 +1,110 @@
+import { ActionIcon, Button, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { defaultModels, type ModelState, type Tier } from '../model/form-state';
+
+type Props = { model: ModelState; onChange: (model: ModelState) => void };
+
+const toValue = (v: string | number): number | null => (v === '' ? null : Number(v));
+
+/** The joint cost: a power law, a tender's volume-discount schedule, or vehicles of a capacity. */
+export function ModelForm({ model, onChange }: Props) {
+  const { t } = useTranslation();
+  const num = (field: string, value: number | null, set: (v: number | null) => void, opts: { prefix?: string; step?: number; decimals?: number } = {}) => (
+    <NumberInput
+      label={t(`costSharing.model.fields.${field}`)}
+      description={t(`costSharing.model.hints.${field}`, { defaultValue: '' }) || undefined}
+      value={value ?? ''}
+      onChange={(v) => set(toValue(v))}
+      min={0}
+      step={opts.step}
+      decimalScale={opts.decimals ?? 2}
+      thousandSeparator=","
+      prefix={opts.prefix}
+      data-field={field}
+      w={220}
+    />
+  );
+
+  const setTier = (i: number, patch: Partial<Tier>) =>
+    model.type === 'tiered' && onChange({ ...model, tiers: model.tiers.map((tier, j) => (j === i ? { ...tier, ...patch } : tier)) });
+
+  return (
+    <Stack gap="sm">
+      <SegmentedControl
+        value={model.type}
+        onChange={(type) => onChange(defaultModels[type as ModelState['type']])}
+        data={(['power', 'tiered', 'capacity'] as const).map((type) => ({ value: type, label: t(`costSharing.model.types.${type}`) }))}
+        aria-label={t('costSharing.model.type')}
+      />
+      <Text size="sm" c="dimmed">
+        {t(`costSharing.model.explain.${model.type}`)}
+      </Text>
+      <Group align="flex-start">
+        {num('fixed', model.fixed, (fixed) => onChange({ ...model, fixed }), { prefix: '₪ ' })}
+        {model.type === 'power' && (
+          <>
+            {num('scale', model.scale, (scale) => onChange({ ...model, scale }), { prefix: '₪ ', decimals: 4 })}
+            {num('exponent', model.exponent, (exponent) => onChange({ ...model, exponent }), { step: 0.05, decimals: 3 })}
+          </>
+        )}
+        {model.type === 'capacity' && (
+          <>
+            {num('capacity', model.capacity, (capacity) => onChange({ ...model, capacity }))}
+            {num('vehicleCost', model.vehicleCost, (vehicleCost) => onChange({ ...model, vehicleCost }), { prefix: '₪ ' })}
+            {num('perUnit', model.perUnit, (perUnit) => onChange({ ...model, perUnit }), { prefix: '₪ ' })}
+          </>
+        )}
+      </Group>
+      {model.type === 'tiered' && (
+        <Stack gap="xs">
+          <SegmentedControl
+            value={model.discount}
+            onChange={(discount) => onChange({ ...model, discount: discount as 'all-units' | 'incremental' })}
+            data={[
+              { value: 'all-units', label: t('costSharing.model.discount.all-units') },
+              { value: 'incremental', label: t('costSharing.model.discount.incremental') },
+            ]}
+            aria-label={t('costSharing.model.discount.label')}
+          />
+          {model.tiers.map((tier, i) => (
+            <Group key={i} align="flex-end">
+              <NumberInput
+                label={t('costSharing.model.tierFrom', { n: i + 1 })}
+                value={tier.from ?? ''}
+                onChange={(v) => setTier(i, { from: toValue(v) })}
+                min={0}
+                thousandSeparator=","
+                disabled={i === 0}
+                w={200}
+              />
+              <NumberInput
+                label={t('costSharing.model.tierPrice', { n: i + 1 })}
+                value={tier.unitPrice ?? ''}
+                onChange={(v) => setTier(i, { unitPrice: toValue(v) })}
+                min={0}
+                decimalScale={2}
+                thousandSeparator=","
+                prefix="₪ "
+                w={200}
+              />
+              {i > 0 && (
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  size="lg"
+                  onClick={() => onChange({ ...model, tiers: model.tiers.filter((_, j) => j !== i) })}
+                  aria-label={t('costSharing.model.removeTier', { n: i + 1 })}
+                >
+                  ✕
+                </ActionIcon>
+              )}
+            </Group>
+          ))}
+          <Button variant="light" w="fit-content" onClick={() => onChange({ ...model, tiers: [...model.tiers, { from: null, unitPrice: null }] })}>
+            {t('costSharing.model.addTier')}
+          </Button>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,77 @@
+import { Checkbox, NumberInput, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format';
+import type { ParticipantRow } from '../model/form-state';
+
+type Props = {
+  rows: ParticipantRow[];
+  onChange: (authorityId: string, patch: Partial<ParticipantRow>) => void;
+  unit: string;
+};
+
+const toValue = (v: string | number): number | null => (v === '' || v === null ? null : Number(v));
+
+/** The authorities of the calculation: who takes part, its quantity and what it pays alone today. */
+export function ParticipantsTable({ rows, onChange, unit }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table withTableBorder data-testid="participants">
+        <Table.Caption>{t('costSharing.participants.caption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('costSharing.participants.include')}</Table.Th>
+            <Table.Th>{t('authority.name')}</Table.Th>
+            <Table.Th>{t('authority.population')}</Table.Th>
+            <Table.Th>{t('costSharing.participants.quantity', { unit })}</Table.Th>
+            <Table.Th>{t('costSharing.participants.currentCost')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.authorityId}>
+              <Table.Td>
+                <Checkbox
+                  checked={r.included}
+                  onChange={(e) => onChange(r.authorityId, { included: e.currentTarget.checked })}
+                  aria-label={t('costSharing.participants.includeFor', { name: r.name })}
+                />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {r.name}
+                </Text>
+              </Table.Td>
+              <Table.Td>{format.number(r.population)}</Table.Td>
+              <Table.Td>
+                <NumberInput
+                  size="xs"
+                  min={0}
+                  thousandSeparator=","
+                  value={r.quantity ?? ''}
+                  disabled={!r.included}
+                  onChange={(v) => onChange(r.authorityId, { quantity: toValue(v) })}
+                  aria-label={t('costSharing.participants.quantityFor', { name: r.name })}
+                />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput
+                  size="xs"
+                  min={0}
+                  thousandSeparator=","
+                  prefix="₪ "
+                  placeholder={t('costSharing.participants.fromModel')}
+                  value={r.currentCost ?? ''}
+                  disabled={!r.included}
+                  onChange={(v) => onChange(r.authorityId, { currentCost: toValue(v) })}
+                  aria-label={t('costSharing.participants.currentCostFor', { name: r.name })}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,79 @@
+import { Alert, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { CostSharingResult } from '@eshkol/contracts/cost-sharing';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format';
+import { methodVerdict, overallVerdict } from '../model/verdict';
+
+type Props = { result: CostSharingResult; nameOf: (id: string) => string };
+
+function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <Paper withBorder p="md">
+      <Text size="sm">{label}</Text>
+      <Text fz={26} fw={700} data-testid={testId}>
+        {value}
+      </Text>
+    </Paper>
+  );
+}
+
+/** Joint against stand-alone cost, the saving, and the stability verdict in plain words. */
+export function ResultsSummary({ result, nameOf }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const money = (n: number) => format.number(n, { style: 'currency', currency: 'ILS', maximumFractionDigits: 0 });
+  const verdict = overallVerdict(result);
+  const names = (ids: string[]) => ids.map(nameOf).join(', ');
+  return (
+    <Stack>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Figure label={t('costSharing.results.standAloneTotal')} value={money(result.standAloneTotal)} testId="result-standalone" />
+        <Figure label={t('costSharing.results.joint')} value={money(result.total)} testId="result-joint" />
+        <Figure
+          label={t('costSharing.results.saving')}
+          value={`${money(result.saving)} (${result.savingPercent === null ? format.unknown : format.percent(result.savingPercent / 100)})`}
+          testId="result-saving"
+        />
+      </SimpleGrid>
+      {verdict.kind === 'stable' && (
+        <Alert color="green" title={t('costSharing.verdict.stableTitle')} data-testid="verdict">
+          {t('costSharing.verdict.stable', { methods: verdict.methods.map((m) => t(`costSharing.methods.${m}`)).join(', ') })}
+        </Alert>
+      )}
+      {verdict.kind === 'stable-elsewhere' && (
+        <Alert color="yellow" title={t('costSharing.verdict.stableElsewhereTitle')} data-testid="verdict">
+          {t('costSharing.verdict.stableElsewhere')}
+        </Alert>
+      )}
+      {verdict.kind === 'empty-core' && (
+        <Alert color="red" title={t('costSharing.verdict.emptyTitle')} data-testid="verdict">
+          {verdict.epsilon === null ? t('costSharing.verdict.empty') : t('costSharing.verdict.emptyWithSubsidy', { amount: money(verdict.epsilon) })}
+        </Alert>
+      )}
+      {verdict.kind === 'unknown' && (
+        <Alert color="gray" title={t('costSharing.verdict.unknownTitle')} data-testid="verdict">
+          {t('costSharing.verdict.unknown')}
+        </Alert>
+      )}
+      <List spacing={4} size="sm" data-testid="method-verdicts">
+        {result.allocations.map((a) => {
+          const v = methodVerdict(a);
+          const method = t(`costSharing.methods.${a.method}`);
+          return (
+            <List.Item key={a.method}>
+              <Text span fw={600}>
+                {method}:{' '}
+              </Text>
+              {v.kind === 'stable' && t('costSharing.verdict.methodStable')}
+              {v.kind === 'blocked' && t('costSharing.verdict.methodBlocked', { names: names(v.coalition), amount: money(v.saving) })}
+              {v.kind === 'unchecked' &&
+                (v.irrational.length > 0
+                  ? t('costSharing.verdict.methodIrrational', { names: names(v.irrational) })
+                  : t('costSharing.verdict.methodUnchecked'))}
+            </List.Item>
+          );
+        })}
+      </List>
+    </Stack>
+  );
+}

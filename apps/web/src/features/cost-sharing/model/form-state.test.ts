@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildInput, defaultModels, type FormState, type ParticipantRow } from './form-state';
+
+const row = (id: string, quantity: number | null, population: number | null = 1000, currentCost: number | null = null): ParticipantRow => ({
+  authorityId: id,
+  name: `name-${id}`,
+  population,
+  included: true,
+  quantity,
+  currentCost,
+});
+
+const state = (rows: ParticipantRow[], overrides: Partial<FormState> = {}): FormState => ({
+  rows,
+  model: { type: 'power', fixed: 100, scale: 10, exponent: 0.8 },
+  methods: ['equal', 'proportional', 'shapley', 'nucleolus'],
+  weightBasis: 'population',
+  ...overrides,
+});
+
+describe('buildInput', () => {
+  it('builds a power-model game of the included rows, with measured stand-alone costs and population weights', () => {
+    const rows = [row('loc-1', 10, 5000, 900), row('loc-2', 20, 3000), { ...row('loc-3', 5), included: false }];
+    const { input, problems } = buildInput(state(rows));
+    expect(problems).toEqual([]);
+    expect(input).toMatchObject({
+      kind: 'cost',
+      players: ['loc-1', 'loc-2'],
+      coalitions: null,
+      model: { type: 'power', fixed: 100, scale: 10, exponent: 0.8, quantities: { 'loc-1': 10, 'loc-2': 20 }, standAloneCosts: { 'loc-1': 900 } },
+      weights: { 'loc-1': 5000, 'loc-2': 3000 },
+      methods: ['equal', 'proportional', 'shapley', 'nucleolus'],
+      options: { shapleySamples: null, seed: 1 },
+    });
+  });
+
+  it('refuses a missing quantity, an empty model field and fewer than two participants, naming each', () => {
+    const { input, problems } = buildInput(state([row('loc-1', null)], { model: { type: 'power', fixed: 0, scale: null, exponent: 0.8 } }));
+    expect(input).toBeNull();
+    expect(problems.map((p) => p.key)).toEqual([
+      'costSharing.problems.fewParticipants',
+      'costSharing.problems.quantity',
+      'costSharing.problems.modelField',
+    ]);
+    expect(problems[2]?.field).toBe('scale');
+  });
+
+  it('needs every tier ordered and the first at zero', () => {
+    const model = { type: 'tiered' as const, fixed: 0, discount: 'all-units' as const, tiers: [{ from: 5, unitPrice: 10 }, { from: 3, unitPrice: 8 }] };
+    const { problems } = buildInput(state([row('a', 1), row('b', 2)], { model }));
+    expect(problems.map((p) => p.key)).toEqual(['costSharing.problems.firstTier', 'costSharing.problems.tierOrder']);
+  });
+
+  it('drops the nucleolus above its limit and samples the Shapley value for large groups', () => {
+    const rows = Array.from({ length: 22 }, (_, i) => row(`loc-${i}`, i + 1));
+    const { input, dropped } = buildInput(state(rows));
+    expect(dropped).toEqual(['nucleolus']);
+    expect(input?.methods).toEqual(['equal', 'proportional', 'shapley']);
+    expect(input?.options.shapleySamples).toBeGreaterThan(0);
+  });
+
+  it('asks for another weight when a population is unknown, rather than weighting it as zero', () => {
+    const { input, problems } = buildInput(state([row('a', 1, null), row('b', 2)]));
+    expect(input).toBeNull();
+    expect(problems).toEqual([expect.objectContaining({ key: 'costSharing.problems.populationUnknown', values: { names: 'name-a' } })]);
+    expect(buildInput(state([row('a', 1, null), row('b', 2)], { weightBasis: 'quantity' })).input?.weights).toEqual({ a: 1, b: 2 });
+  });
+
+  it('starts every model with no invented prices', () => {
+    expect(defaultModels.power).toMatchObject({ scale: null });
+    expect(defaultModels.capacity).toMatchObject({ capacity: null, vehicleCost: null });
+    expect(defaultModels.tiered).toMatchObject({ tiers: [{ from: 0, unitPrice: null }] });
+  });
+});

@@ -1,0 +1,136 @@
+import type { CostModelInput, CostSharingInput, CostSharingMethod } from '@eshkol/contracts/cost-sharing';
+import { costSharingLimits } from '@eshkol/contracts/cost-sharing';
+
+/** One authority in the calculation, as the user edits it. Empty fields are `null`, never 0. */
+export type ParticipantRow = {
+  authorityId: string;
+  name: string;
+  population: number | null;
+  included: boolean;
+  /** Tons, pupils, households … in the model's unit. */
+  quantity: number | null;
+  /** What the authority pays today on its own; when given it replaces the model's stand-alone cost. */
+  currentCost: number | null;
+};
+
+export type Tier = { from: number | null; unitPrice: number | null };
+
+export type ModelState =
+  | { type: 'power'; fixed: number | null; scale: number | null; exponent: number | null }
+  | { type: 'tiered'; fixed: number | null; discount: 'all-units' | 'incremental'; tiers: Tier[] }
+  | { type: 'capacity'; fixed: number | null; capacity: number | null; vehicleCost: number | null; perUnit: number | null };
+
+export type WeightBasis = 'population' | 'quantity';
+
+export type FormState = {
+  rows: ParticipantRow[];
+  model: ModelState;
+  methods: CostSharingMethod[];
+  weightBasis: WeightBasis;
+};
+
+export const defaultModels: Record<ModelState['type'], ModelState> = {
+  power: { type: 'power', fixed: 0, scale: null, exponent: 0.8 },
+  tiered: { type: 'tiered', fixed: 0, discount: 'all-units', tiers: [{ from: 0, unitPrice: null }] },
+  capacity: { type: 'capacity', fixed: 0, capacity: null, vehicleCost: null, perUnit: 0 },
+};
+
+/** A problem with the form, as a translation key with its values; `field` points at the input. */
+export type FormProblem = { key: string; values?: Record<string, string | number>; field: string };
+
+/** Methods the engine can compute exactly for this many participants. */
+export function availableMethods(players: number): Record<CostSharingMethod, boolean> {
+  return {
+    equal: true,
+    proportional: true,
+    scrb: true,
+    shapley: true,
+    nucleolus: players <= costSharingLimits.maxNucleolusPlayers,
+    prenucleolus: players <= costSharingLimits.maxNucleolusPlayers,
+    'least-core': players <= costSharingLimits.maxLeastCorePlayers,
+  };
+}
+
+/** Above this many participants the Shapley value is estimated by sampling orders. */
+export const exactShapleyUpTo = 20;
+export const shapleySamples = 20_000;
+
+const isNumber = (v: number | null): v is number => v !== null && Number.isFinite(v);
+
+function buildModel(state: FormState, included: ParticipantRow[], problems: FormProblem[]): CostModelInput | null {
+  const m = state.model;
+  const need = (value: number | null, field: string, min = 0): number => {
+    if (!isNumber(value) || value < min) problems.push({ key: 'costSharing.problems.modelField', field });
+    return isNumber(value) ? value : 0;
+  };
+  const quantities = Object.fromEntries(included.map((r) => [r.authorityId, r.quantity ?? 0]));
+  const measured = included.filter((r) => isNumber(r.currentCost));
+  const standAloneCosts = measured.length > 0 ? Object.fromEntries(measured.map((r) => [r.authorityId, r.currentCost as number])) : null;
+  const base = { quantities, fixed: need(m.fixed, 'fixed'), standAloneCosts };
+  switch (m.type) {
+    case 'power':
+      return { type: 'power', ...base, scale: need(m.scale, 'scale'), exponent: need(m.exponent, 'exponent', Number.MIN_VALUE) };
+    case 'capacity':
+      return {
+        type: 'capacity',
+        ...base,
+        capacity: need(m.capacity, 'capacity', Number.MIN_VALUE),
+        vehicleCost: need(m.vehicleCost, 'vehicleCost'),
+        perUnit: need(m.perUnit, 'perUnit'),
+      };
+    case 'tiered': {
+      const tiers = m.tiers.map((t, i) => ({ from: need(t.from, `tiers.${i}.from`), unitPrice: need(t.unitPrice, `tiers.${i}.unitPrice`) }));
+      if (tiers[0] && tiers[0].from !== 0) problems.push({ key: 'costSharing.problems.firstTier', field: 'tiers.0.from' });
+      tiers.forEach((t, i) => {
+        if (i > 0 && t.from <= tiers[i - 1]!.from) problems.push({ key: 'costSharing.problems.tierOrder', field: `tiers.${i}.from`, values: { n: i + 1 } });
+      });
+      return { type: 'tiered', ...base, discount: m.discount, tiers };
+    }
+  }
+}
+
+/**
+ * The engine's input from the form, or every problem that prevents it. Participants are the
+ * included rows; each needs a quantity. Methods the engine cannot compute exactly for this many
+ * participants are dropped, and the Shapley value is sampled above `exactShapleyUpTo`.
+ */
+export function buildInput(state: FormState): { input: CostSharingInput | null; problems: FormProblem[]; dropped: CostSharingMethod[] } {
+  const problems: FormProblem[] = [];
+  const included = state.rows.filter((r) => r.included);
+  if (included.length < 2) problems.push({ key: 'costSharing.problems.fewParticipants', field: 'rows' });
+  for (const r of included) {
+    if (!isNumber(r.quantity) || r.quantity < 0) problems.push({ key: 'costSharing.problems.quantity', field: `quantity.${r.authorityId}`, values: { name: r.name } });
+    if (r.currentCost !== null && (!Number.isFinite(r.currentCost) || r.currentCost < 0))
+      problems.push({ key: 'costSharing.problems.currentCost', field: `currentCost.${r.authorityId}`, values: { name: r.name } });
+  }
+  const model = buildModel(state, included, problems);
+  const possible = availableMethods(included.length);
+  const methods = state.methods.filter((m) => possible[m]);
+  const dropped = state.methods.filter((m) => !possible[m]);
+  if (methods.length === 0) problems.push({ key: 'costSharing.problems.noMethod', field: 'methods' });
+
+  let weights: Record<string, number> | null = null;
+  if (state.methods.includes('proportional')) {
+    if (state.weightBasis === 'population') {
+      const missing = included.filter((r) => r.population === null);
+      if (missing.length > 0) problems.push({ key: 'costSharing.problems.populationUnknown', field: 'weightBasis', values: { names: missing.map((r) => r.name).join(', ') } });
+      weights = Object.fromEntries(included.map((r) => [r.authorityId, r.population ?? 0]));
+    } else {
+      weights = Object.fromEntries(included.map((r) => [r.authorityId, r.quantity ?? 0]));
+    }
+  }
+  if (problems.length > 0 || !model) return { input: null, problems, dropped };
+  return {
+    input: {
+      kind: 'cost',
+      players: included.map((r) => r.authorityId),
+      coalitions: null,
+      model,
+      weights,
+      methods,
+      options: { shapleySamples: included.length > exactShapleyUpTo ? shapleySamples : null, seed: 1 },
+    },
+    problems,
+    dropped,
+  };
+}

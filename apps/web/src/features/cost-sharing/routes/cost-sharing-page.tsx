@@ -1,0 +1,232 @@
+import { Alert, Button, Checkbox, Group, List, Paper, Radio, Select, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import type { User } from '@eshkol/contracts/auth';
+import { costSharingMethods, type CostSharingInput, type CostSharingMethod } from '@eshkol/contracts/cost-sharing';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useCluster } from '../../../api/get-cluster';
+import { useClusters } from '../../../api/get-clusters';
+import { AccessGate } from '../../../components/access-gate';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageLoader } from '../../../components/page-loader';
+import { useMe } from '../../../lib/auth/get-me';
+import { canShareCosts } from '../../../lib/auth/permissions';
+import { useNames } from '../../../lib/names';
+import { downloadSharesWorkbook, useComputeShares } from '../api/compute-shares';
+import { ExcelImport } from '../components/excel-import';
+import { ModelForm } from '../components/model-form';
+import { ParticipantsTable } from '../components/participants-table';
+import { ResultsSummary } from '../components/results-summary';
+import { SharesChart } from '../components/shares-chart';
+import { SharesTable } from '../components/shares-table';
+import { availableMethods, buildInput, defaultModels, type FormProblem, type FormState, type ParticipantRow } from '../model/form-state';
+
+export function CostSharingPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t('costSharing.title')} · ${t('app.name')}`);
+  return (
+    <Stack>
+      <Title order={1}>{t('costSharing.title')}</Title>
+      <Text>{t('costSharing.intro')}</Text>
+      <AccessGate allow={canShareCosts}>
+        <CostSharingWorkspace />
+      </AccessGate>
+    </Stack>
+  );
+}
+
+function ClusterChoice({ user, value, onChange }: { user: User | null; value: string; onChange: (slug: string) => void }) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const clusters = useClusters();
+  if (user?.role === 'cluster_staff') return null;
+  return (
+    <Select
+      label={t('costSharing.cluster')}
+      placeholder={t('costSharing.clusterPlaceholder')}
+      data={(clusters.data?.items ?? []).map((c) => ({ value: c.slug, label: names.cluster(c) }))}
+      value={value || null}
+      onChange={(v) => onChange(v ?? '')}
+      searchable
+      w={360}
+      data-testid="cluster-choice"
+    />
+  );
+}
+
+function CostSharingWorkspace() {
+  const { t } = useTranslation();
+  const names = useNames();
+  const user = useMe().data?.user ?? null;
+  const [params, setParams] = useSearchParams();
+  const slug = user?.role === 'cluster_staff' ? (user.clusterSlug ?? '') : (params.get('cluster') ?? '');
+  const cluster = useCluster(slug);
+  const [state, setState] = useState<FormState>({ rows: [], model: defaultModels.power, methods: [...costSharingMethods], weightBasis: 'population' });
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [submitted, setSubmitted] = useState<CostSharingInput | null>(null);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const compute = useComputeShares();
+
+  const members = useMemo(() => cluster.data?.members ?? [], [cluster.data]);
+  useEffect(() => {
+    setState((s) => ({
+      ...s,
+      rows: members.map((m) => ({ authorityId: m.id, name: names.authority(m), population: m.population, included: true, quantity: null, currentCost: null })),
+    }));
+    compute.reset();
+    setSubmitted(null);
+    // Reset only when the cluster changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [members]);
+
+  const nameOf = useMemo(() => {
+    const byId = new Map(state.rows.map((r) => [r.authorityId, r.name]));
+    return (id: string) => byId.get(id) ?? id;
+  }, [state.rows]);
+  const included = state.rows.filter((r) => r.included).length;
+  const possible = availableMethods(included);
+
+  const patchRow = (authorityId: string, patch: Partial<ParticipantRow>) =>
+    setState((s) => ({ ...s, rows: s.rows.map((r) => (r.authorityId === authorityId ? { ...r, ...patch } : r)) }));
+
+  const run = () => {
+    const built = buildInput(state);
+    setProblems(built.problems);
+    if (!built.input) return;
+    setSubmitted(built.input);
+    compute.mutate(built.input);
+  };
+
+  /** A model field's label, for "enter a valid value in …". */
+  const fieldLabel = (field: string) => {
+    const tier = /^tiers\.(\d+)\.(from|unitPrice)$/.exec(field);
+    if (tier) return t(tier[2] === 'from' ? 'costSharing.model.tierFrom' : 'costSharing.model.tierPrice', { n: Number(tier[1]) + 1 });
+    return t(`costSharing.model.fields.${field}`);
+  };
+  const problemText = (p: FormProblem) => t(p.key, p.key === 'costSharing.problems.modelField' ? { field: fieldLabel(p.field) } : p.values);
+
+  const labels = Object.fromEntries(state.rows.map((r) => [r.authorityId, r.name]));
+
+  return (
+    <Stack gap="lg">
+      <ClusterChoice user={user} value={slug} onChange={(v) => setParams(v ? { cluster: v } : {})} />
+      {!slug && <Text c="dimmed">{t('costSharing.chooseCluster')}</Text>}
+      {cluster.error && <ErrorAlert error={cluster.error} />}
+      {slug && cluster.isPending && <PageLoader />}
+      {cluster.data && (
+        <>
+          <Paper withBorder p="md" component="section" aria-labelledby="cs-participants">
+            <Title order={2} size="h3" id="cs-participants" mb="xs">
+              {t('costSharing.participants.title', { cluster: names.cluster(cluster.data) })}
+            </Title>
+            <Stack gap="sm">
+              <Group>
+                <Button
+                  variant="light"
+                  onClick={() => setState((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, quantity: r.population })) }))}
+                >
+                  {t('costSharing.participants.usePopulation')}
+                </Button>
+              </Group>
+              <ExcelImport
+                rows={state.rows.map((r) => ({ ...r, nameEn: members.find((m) => m.id === r.authorityId)?.nameEn ?? null }))}
+                onApply={(updates) =>
+                  setState((s) => ({
+                    ...s,
+                    rows: s.rows.map((r) => {
+                      const u = updates.get(r.authorityId);
+                      return u ? { ...r, quantity: u.quantity ?? r.quantity, currentCost: u.currentCost ?? r.currentCost } : r;
+                    }),
+                  }))
+                }
+              />
+              <ParticipantsTable rows={state.rows} onChange={patchRow} unit={t('costSharing.participants.unit')} />
+            </Stack>
+          </Paper>
+
+          <Paper withBorder p="md" component="section" aria-labelledby="cs-model">
+            <Title order={2} size="h3" id="cs-model" mb="xs">
+              {t('costSharing.model.title')}
+            </Title>
+            <ModelForm model={state.model} onChange={(model) => setState((s) => ({ ...s, model }))} />
+          </Paper>
+
+          <Paper withBorder p="md" component="section" aria-labelledby="cs-methods">
+            <Title order={2} size="h3" id="cs-methods" mb="xs">
+              {t('costSharing.methodsTitle')}
+            </Title>
+            <Checkbox.Group value={state.methods} onChange={(v) => setState((s) => ({ ...s, methods: v as CostSharingMethod[] }))}>
+              <Group>
+                {costSharingMethods.map((m) => (
+                  <Checkbox key={m} value={m} label={t(`costSharing.methods.${m}`)} description={possible[m] ? undefined : t('costSharing.tooMany')} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+            {state.methods.includes('proportional') && (
+              <Radio.Group
+                mt="sm"
+                label={t('costSharing.weights.label')}
+                value={state.weightBasis}
+                onChange={(v) => setState((s) => ({ ...s, weightBasis: v as FormState['weightBasis'] }))}
+              >
+                <Group mt={4}>
+                  <Radio value="population" label={t('costSharing.weights.population')} />
+                  <Radio value="quantity" label={t('costSharing.weights.quantity')} />
+                </Group>
+              </Radio.Group>
+            )}
+          </Paper>
+
+          {problems.length > 0 && (
+            <Alert color="red" variant="outline" role="alert" title={t('costSharing.problems.title')} data-testid="form-problems">
+              <List size="sm">
+                {problems.map((p, i) => (
+                  <List.Item key={i}>{problemText(p)}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          <Group>
+            <Button onClick={run} loading={compute.isPending} size="md" data-testid="compute">
+              {t('costSharing.compute')}
+            </Button>
+            {compute.isPending && <Text size="sm">{t('costSharing.computing')}</Text>}
+          </Group>
+          {compute.error && <ErrorAlert error={compute.error} />}
+          {compute.data && submitted && (
+            <Stack component="section" aria-labelledby="cs-results" data-testid="results">
+              <Group justify="space-between">
+                <Title order={2} size="h3" id="cs-results">
+                  {t('costSharing.results.title')}
+                </Title>
+                <Button
+                  variant="outline"
+                  onClick={() => {
+                    setExportError(null);
+                    downloadSharesWorkbook(submitted, labels).catch(setExportError);
+                  }}
+                >
+                  {t('costSharing.results.export')}
+                </Button>
+              </Group>
+              {exportError !== null && <ErrorAlert error={exportError} />}
+              <ResultsSummary result={compute.data} nameOf={nameOf} />
+              <SharesTable result={compute.data} nameOf={nameOf} />
+              <SharesChart result={compute.data} nameOf={nameOf} />
+              {compute.data.warnings.length > 0 && (
+                <Alert color="yellow" title={t('costSharing.results.warnings')}>
+                  <List size="sm">
+                    {compute.data.warnings.map((w) => (
+                      <List.Item key={w}>{w}</List.Item>
+                    ))}
+                  </List>
+                </Alert>
+              )}
+            </Stack>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
