@@ -1,1 +1,30 @@
-export {};
+// Cost-sharing: games, sharing methods, stability and the `shareCosts` entry point.
+export { popcount, maskOf, membersOf, fullMask } from './cost-sharing/bits';
+export { gameFromCoalitions, gameFromModel, type CoalitionEntry, type ModelSpec } from './cost-sharing/build-game';
+export { costFunction, validateModel, type CostFunction, type CostModel } from './cost-sharing/cost-models';
+export { EngineError, costSharingErrors, type CostSharingErrorCode, type LocalizedMessage } from './cost-sharing/errors';
+export {
+  asTableGame,
+  coalitionValue,
+  costSign,
+  grandValue,
+  standAloneValues,
+  tabulate,
+  valueBlocks,
+  type Game,
+  type ModelGame,
+  type TableGame,
+  type ValueBlocks,
+} from './cost-sharing/game';
+export { limits, assertWithinLimit } from './cost-sharing/limits';
+export { equalSplit } from './cost-sharing/equal-split';
+export { proportionalSplit } from './cost-sharing/proportional';
+export { scrb } from './cost-sharing/scrb';
+export { shapleyExact } from './cost-sharing/shapley-exact';
+export { shapleySampled, type SampledShapley, type ShapleySamplingOptions } from './cost-sharing/shapley-sampled';
+export { nucleolus, prenucleolus, type NucleolusResult } from './cost-sharing/nucleolus';
+export { leastCore, type LeastCoreResult } from './cost-sharing/least-core';
+export { maxExcess, type MaxExcess } from './cost-sharing/excess';
+export { checkStability, savingsOf, type Savings, type Stability } from './cost-sharing/stability';
+export { roundToAgorot } from './cost-sharing/rounding';
+export { shareCosts } from './cost-sharing/share-costs';

@@ -1,0 +1,103 @@
+import type { GameKind } from '@eshkol/contracts/cost-sharing';
+import { fullMask, membersOf } from './bits';
+import { costFunction, type CostModel } from './cost-models';
+import { costSharingErrors } from './errors';
+import type { ModelGame, TableGame } from './game';
+import { limits } from './limits';
+
+export interface CoalitionEntry {
+  readonly members: readonly string[];
+  readonly value: number;
+}
+
+/** A cost model with each participant's quantity and, optionally, measured stand-alone costs. */
+export type ModelSpec = CostModel & {
+  readonly quantities: Readonly<Record<string, number>>;
+  readonly standAloneCosts?: Readonly<Record<string, number>> | null;
+};
+
+function indexPlayers(players: readonly string[]): Map<string, number> {
+  if (players.length === 0) throw costSharingErrors.noPlayers();
+  const index = new Map<string, number>();
+  players.forEach((p, i) => {
+    if (index.has(p)) throw costSharingErrors.duplicatePlayer(p);
+    index.set(p, i);
+  });
+  return index;
+}
+
+function checkValue(kind: GameKind, what: string, value: number): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw costSharingErrors.invalidValue(what, value, 'finite');
+  // Savings may be negative (a group worse off together); a cost may not.
+  if (kind === 'cost' && value < 0) throw costSharingErrors.invalidValue(what, value, 'non-negative');
+}
+
+/**
+ * A game given group by group. Every non-empty group must be given exactly once, its members in
+ * any order; a cost must be a non-negative number, savings any finite number.
+ */
+export function gameFromCoalitions(kind: GameKind, players: readonly string[], coalitions: readonly CoalitionEntry[]): TableGame {
+  const index = indexPlayers(players);
+  const n = players.length;
+  if (n > limits.maxExplicitPlayers) {
+    throw costSharingErrors.tooManyPlayers('A game given group by group', n, limits.maxExplicitPlayers, {
+      en: 'describe the costs with a cost model instead',
+      he: 'תארו את העלויות במודל עלות במקום זאת',
+    });
+  }
+  const values = new Float64Array(fullMask(n) + 1);
+  const seen = new Uint8Array(values.length);
+  for (const { members, value } of coalitions) {
+    let mask = 0;
+    for (const name of members) {
+      const i = index.get(name);
+      if (i === undefined) throw costSharingErrors.unknownPlayer(name, `{${members.join(', ')}}`);
+      if (mask & (1 << i)) throw costSharingErrors.duplicateMember(name, members);
+      mask |= 1 << i;
+    }
+    if (mask === 0) throw costSharingErrors.invalidValue('A group', '{}', 'finite');
+    checkValue(kind, `The value of {${members.join(', ')}}`, value);
+    if (seen[mask]) throw costSharingErrors.duplicateCoalition(members);
+    seen[mask] = 1;
+    values[mask] = value;
+  }
+  let missing = 0;
+  let firstMissing = 0;
+  for (let mask = 1; mask < values.length; mask++) {
+    if (!seen[mask]) {
+      if (missing === 0) firstMissing = mask;
+      missing++;
+    }
+  }
+  if (missing > 0) throw costSharingErrors.missingCoalition(membersOf(firstMissing).map((i) => players[i]!), missing);
+  return { type: 'table', kind, players: [...players], values };
+}
+
+/**
+ * A game computed from a cost model: each group costs the model's price of its total quantity,
+ * except that a participant alone costs its measured stand-alone cost where one is given. A gain
+ * game built from a model is its savings game: v(S) = Σ_{i∈S} c(i) − c(S).
+ */
+export function gameFromModel(kind: GameKind, players: readonly string[], spec: ModelSpec): ModelGame {
+  const index = indexPlayers(players);
+  const cost = costFunction(spec);
+  const quantities = new Float64Array(players.length).fill(Number.NaN);
+  for (const [name, q] of Object.entries(spec.quantities)) {
+    const i = index.get(name);
+    if (i === undefined) throw costSharingErrors.unknownPlayer(name, 'quantities');
+    checkValue('cost', `The quantity of "${name}"`, q);
+    quantities[i] = q;
+  }
+  players.forEach((p, i) => {
+    if (Number.isNaN(quantities[i]!)) throw costSharingErrors.missingQuantity(p);
+  });
+  const standAloneCost = quantities.map((q) => cost(q));
+  for (const [name, c] of Object.entries(spec.standAloneCosts ?? {})) {
+    const i = index.get(name);
+    if (i === undefined) throw costSharingErrors.unknownPlayer(name, 'standAloneCosts');
+    checkValue('cost', `The stand-alone cost of "${name}"`, c);
+    standAloneCost[i] = c;
+  }
+  const { quantities: _q, standAloneCosts: _s, ...model } = spec;
+  return { type: 'model', kind, players: [...players], model, quantities, cost, standAloneCost };
+}

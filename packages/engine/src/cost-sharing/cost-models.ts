@@ -1,0 +1,100 @@
+import { costSharingErrors } from './errors';
+
+/**
+ * Cost models: the cost of serving a group from the group's total quantity. A model prices a
+ * non-empty group; the empty group costs nothing. The fixed cost is paid once by every group that
+ * runs the service (a depot, a coordinator), whatever its size.
+ */
+export type CostModel =
+  | { readonly type: 'power'; readonly fixed: number; readonly scale: number; readonly exponent: number }
+  | {
+      readonly type: 'tiered';
+      readonly fixed: number;
+      readonly discount: 'all-units' | 'incremental';
+      readonly tiers: readonly { readonly from: number; readonly unitPrice: number }[];
+    }
+  | {
+      readonly type: 'capacity';
+      readonly fixed: number;
+      readonly capacity: number;
+      readonly vehicleCost: number;
+      readonly perUnit: number;
+    };
+
+/** The cost of a non-empty group whose quantities add up to `quantity`. */
+export type CostFunction = (quantity: number) => number;
+
+export function costFunction(model: CostModel): CostFunction {
+  validateModel(model);
+  switch (model.type) {
+    case 'power': {
+      const { fixed, scale, exponent } = model;
+      return (q) => fixed + scale * Math.pow(q, exponent);
+    }
+    case 'tiered':
+      return tieredCost(model.fixed, model.discount, model.tiers);
+    case 'capacity': {
+      const { fixed, capacity, vehicleCost, perUnit } = model;
+      // A relative slack so that 3 × 0.1 of a capacity of 0.3 needs one vehicle, not two.
+      return (q) => fixed + Math.max(0, Math.ceil(q / capacity - 1e-9)) * vehicleCost + perUnit * q;
+    }
+  }
+}
+
+/**
+ * All-units: the whole quantity at the unit price of the tier the total falls in (a total exactly
+ * at a tier's start gets that tier). Incremental: every unit at the price of the tier it falls in.
+ */
+function tieredCost(
+  fixed: number,
+  discount: 'all-units' | 'incremental',
+  tiers: readonly { readonly from: number; readonly unitPrice: number }[],
+): CostFunction {
+  const from = tiers.map((t) => t.from);
+  const price = tiers.map((t) => t.unitPrice);
+  if (discount === 'all-units') {
+    return (q) => {
+      let k = 0;
+      while (k + 1 < from.length && q >= from[k + 1]!) k++;
+      return fixed + price[k]! * q;
+    };
+  }
+  return (q) => {
+    let cost = fixed;
+    for (let k = 0; k < from.length; k++) {
+      const start = from[k]!;
+      if (q <= start) break;
+      const end = k + 1 < from.length ? Math.min(q, from[k + 1]!) : q;
+      cost += price[k]! * (end - start);
+    }
+    return cost;
+  };
+}
+
+const nonNegativeFinite = (x: number) => Number.isFinite(x) && x >= 0;
+
+export function validateModel(model: CostModel): void {
+  const bad = (en: string, he: string) => {
+    throw costSharingErrors.invalidModel(en, he);
+  };
+  if (!nonNegativeFinite(model.fixed)) bad('the fixed cost must be a non-negative number', 'העלות הקבועה חייבת להיות מספר אי-שלילי');
+  switch (model.type) {
+    case 'power':
+      if (!nonNegativeFinite(model.scale)) bad('the scale must be a non-negative number', 'מקדם הקנה-מידה חייב להיות מספר אי-שלילי');
+      if (!(Number.isFinite(model.exponent) && model.exponent > 0)) bad('the exponent must be positive', 'המעריך חייב להיות חיובי');
+      return;
+    case 'tiered':
+      if (model.tiers.length === 0 || model.tiers[0]!.from !== 0) bad('the first tier must start at 0', 'המדרגה הראשונה חייבת להתחיל ב-0');
+      model.tiers.forEach((t, k) => {
+        if (!nonNegativeFinite(t.unitPrice)) bad('unit prices must be non-negative numbers', 'מחירי היחידה חייבים להיות אי-שליליים');
+        if (!nonNegativeFinite(t.from) || (k > 0 && !(t.from > model.tiers[k - 1]!.from)))
+          bad('tiers must start at increasing quantities', 'המדרגות חייבות להתחיל בכמויות עולות');
+      });
+      return;
+    case 'capacity':
+      if (!(Number.isFinite(model.capacity) && model.capacity > 0)) bad('the capacity must be positive', 'הקיבולת חייבת להיות חיובית');
+      if (!nonNegativeFinite(model.vehicleCost) || !nonNegativeFinite(model.perUnit))
+        bad('costs must be non-negative numbers', 'העלויות חייבות להיות מספרים אי-שליליים');
+      return;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Rounding shares to agorot (0.01 ₪) by the largest remainder method (Hamilton's method):
+ *
+ * 1. the total is rounded to the nearest agora (halves away from zero);
+ * 2. every share is rounded down to whole agorot;
+ * 3. the agorot still missing to reach the rounded total (never more than the number of shares)
+ *    go one each to the shares with the largest remainders, ties to the earlier participant.
+ *
+ * So the rounded shares always add up exactly to the rounded total, and no share moves by an
+ * agora or more. Floating noise such as 12.34 × 100 = 1233.9999999999998 is snapped to the whole
+ * agora first, so an exact figure is never pushed down and back up.
+ */
+export function roundToAgorot(shares: ArrayLike<number>, total: number): { shares: number[]; total: number } {
+  const totalAgorot = roundHalfAwayFromZero(toCents(total));
+  const floors: number[] = [];
+  const remainders: number[] = [];
+  let floorSum = 0;
+  for (let i = 0; i < shares.length; i++) {
+    const cents = toCents(shares[i]!);
+    const floor = Math.floor(cents);
+    floors.push(floor);
+    remainders.push(cents - floor);
+    floorSum += floor;
+  }
+  let missing = totalAgorot - floorSum;
+  const order = remainders.map((_, i) => i).sort((a, b) => remainders[b]! - remainders[a]! || a - b);
+  // If the shares do not add up to the total (they should, up to round-off), the difference is
+  // spread one agora at a time in the same order, so the invariant still holds.
+  for (let k = 0; missing !== 0; k = (k + 1) % order.length) {
+    const step = missing > 0 ? 1 : -1;
+    const j = order[step > 0 ? k : order.length - 1 - k]!;
+    floors[j] = floors[j]! + step;
+    missing -= step;
+  }
+  return { shares: floors, total: totalAgorot };
+}
+
+function toCents(x: number): number {
+  const cents = x * 100;
+  const nearest = Math.round(cents);
+  return Math.abs(cents - nearest) < 1e-6 ? nearest : cents;
+}
+
+function roundHalfAwayFromZero(x: number): number {
+  return Math.sign(x) * Math.round(Math.abs(x)) + 0;
+}

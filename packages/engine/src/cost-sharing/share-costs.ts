@@ -1,0 +1,176 @@
+import type {
+  Allocation,
+  CostSharingInput,
+  CostSharingMethod,
+  CostSharingResult,
+} from '@eshkol/contracts/cost-sharing';
+import { gameFromCoalitions, gameFromModel } from './build-game';
+import { equalSplit } from './equal-split';
+import { costSharingErrors } from './errors';
+import { costSign, type Game, grandValue, standAloneValues, tabulate, valueScale } from './game';
+import { leastCore, type LeastCoreResult } from './least-core';
+import { assertWithinLimit, limits, toleranceFor } from './limits';
+import { nucleolus, prenucleolus } from './nucleolus';
+import { closeToTotal, proportionalSplit } from './proportional';
+import { roundToAgorot } from './rounding';
+import { scrb } from './scrb';
+import { shapleyExact } from './shapley-exact';
+import { shapleySampled } from './shapley-sampled';
+import { checkStability, savingsOf } from './stability';
+
+/** What one method produced, before it is described for the caller. */
+interface MethodOutcome {
+  readonly shares: Float64Array;
+  readonly standardErrors?: Float64Array;
+  readonly epsilon?: number | null;
+  readonly sampling?: { readonly orders: number; readonly evaluations: number };
+  readonly linearPrograms?: number;
+}
+
+/**
+ * Shares a joint cost (or joint savings) among participants by every requested method, and tells
+ * for each allocation whether it is individually rational and in the core — and if not, which
+ * group would gain by leaving and how much — together with stand-alone costs, savings, whether
+ * the core is empty and the least-core ε.
+ *
+ * The input is a validated `CostSharingInput` (zod schema in @eshkol/contracts); this function
+ * adds the semantic checks and throws an EngineError for anything it cannot answer faithfully.
+ * It is asynchronous only because the LP solver loads asynchronously.
+ */
+export async function shareCosts(input: CostSharingInput): Promise<CostSharingResult> {
+  const game = buildGame(input);
+  const methods = [...new Set(input.methods)];
+  checkLimits(game, methods, input.options.shapleySamples);
+  const weights = methods.includes('proportional') ? weightsFor(input, game) : null;
+  const n = game.players.length;
+  const table = n <= limits.maxCoreCheckPlayers ? tabulate(game) : null;
+  const core = n >= 2 && n <= limits.maxLeastCorePlayers ? await leastCore(game) : null;
+
+  const allocations: Allocation[] = [];
+  for (const method of methods) {
+    const outcome = await allocate(method, game, input, weights, core);
+    allocations.push(describe(method, game, outcome, table));
+  }
+  return summarize(game, core, allocations);
+}
+
+function buildGame(input: CostSharingInput): Game {
+  if ((input.coalitions === null) === (input.model === null)) throw costSharingErrors.gameSource();
+  return input.model === null
+    ? gameFromCoalitions(input.kind, input.players, input.coalitions!)
+    : gameFromModel(input.kind, input.players, input.model);
+}
+
+/** Refuses up front, before any long computation, what a method cannot do for this many participants. */
+function checkLimits(game: Game, methods: readonly CostSharingMethod[], shapleySamples: number | null): void {
+  const n = game.players.length;
+  for (const method of methods) assertWithinLimit(method === 'shapley' && shapleySamples === null ? 'exact-shapley' : method, n);
+}
+
+/** Proportional weights: the given ones, else the cost model's quantities. */
+function weightsFor(input: CostSharingInput, game: Game): Float64Array {
+  if (input.weights === null) {
+    if (game.type === 'model') return game.quantities;
+    throw costSharingErrors.invalidWeights('the proportional method needs a weight for every participant', 'השיטה היחסית דורשת משקל לכל משתתף');
+  }
+  const index = new Map(game.players.map((p, i) => [p, i]));
+  const weights = new Float64Array(game.players.length).fill(Number.NaN);
+  for (const [player, w] of Object.entries(input.weights)) {
+    const i = index.get(player);
+    if (i === undefined) throw costSharingErrors.unknownPlayer(player, 'weights');
+    weights[i] = w;
+  }
+  const missing = game.players.find((_, i) => Number.isNaN(weights[i]!));
+  if (missing !== undefined) throw costSharingErrors.invalidWeights(`"${missing}" has no weight`, `ל-"${missing}" אין משקל`);
+  return weights;
+}
+
+async function allocate(
+  method: CostSharingMethod,
+  game: Game,
+  input: CostSharingInput,
+  weights: Float64Array | null,
+  core: LeastCoreResult | null,
+): Promise<MethodOutcome> {
+  switch (method) {
+    case 'equal':
+      return { shares: equalSplit(game) };
+    case 'proportional':
+      return { shares: proportionalSplit(game, weights!) };
+    case 'scrb':
+      return { shares: scrb(game) };
+    case 'shapley': {
+      const { shapleySamples, seed } = input.options;
+      if (shapleySamples === null) return { shares: shapleyExact(game) };
+      const sampled = shapleySampled(game, { orders: shapleySamples, seed });
+      return { ...sampled, sampling: { orders: sampled.orders, evaluations: sampled.evaluations } };
+    }
+    case 'nucleolus':
+    case 'prenucleolus': {
+      const result = await (method === 'nucleolus' ? nucleolus(game) : prenucleolus(game));
+      return { shares: result.shares, linearPrograms: result.linearPrograms };
+    }
+    case 'least-core': {
+      const result = core ?? (await leastCore(game));
+      return { shares: result.shares, epsilon: result.epsilon, linearPrograms: result.linearPrograms };
+    }
+  }
+}
+
+function describe(method: CostSharingMethod, game: Game, outcome: MethodOutcome, table: Float64Array | null): Allocation {
+  const total = grandValue(game);
+  const shares = closeToTotal(Float64Array.from(outcome.shares), total);
+  const rounded = roundToAgorot(shares, total);
+  const stability = checkStability(game, shares, table);
+  const savings = savingsOf(game, shares);
+  return {
+    method,
+    shares: game.players.map((player, i) => ({
+      player,
+      share: shares[i]! + 0,
+      shareAgorot: rounded.shares[i]!,
+      standardError: outcome.standardErrors ? outcome.standardErrors[i]! : null,
+      ...savings[i]!,
+      individuallyRational: stability.individuallyRational[i]!,
+    })),
+    individuallyRational: stability.individuallyRational.every(Boolean),
+    core: {
+      inCore: stability.inCore,
+      blockingCoalition: stability.blockingCoalition?.map((i) => game.players[i]!) ?? null,
+      maxExcess: stability.maxExcess,
+    },
+    epsilon: outcome.epsilon === undefined || outcome.epsilon === null ? null : outcome.epsilon + 0,
+    sampling: outcome.sampling ?? null,
+    linearPrograms: outcome.linearPrograms ?? null,
+  };
+}
+
+function summarize(game: Game, core: LeastCoreResult | null, allocations: Allocation[]): CostSharingResult {
+  const n = game.players.length;
+  const total = grandValue(game);
+  const alone = standAloneValues(game);
+  const standAloneTotal = alone.reduce((a, b) => a + b, 0);
+  const saving = costSign(game) * (standAloneTotal - total) + 0;
+  const tolerance = toleranceFor(valueScale(game));
+  const epsilon = core?.epsilon ?? null;
+  const warnings: string[] = [];
+  if (n > limits.maxLeastCorePlayers) {
+    warnings.push(`The core was not examined: it is checked for up to ${limits.maxLeastCorePlayers} participants.`);
+  }
+  return {
+    kind: game.kind,
+    players: [...game.players],
+    total,
+    totalAgorot: roundToAgorot([], total).total,
+    standAlone: game.players.map((player, i) => ({ player, value: alone[i]! })),
+    standAloneTotal,
+    saving,
+    savingPercent: standAloneTotal === 0 ? null : (saving / Math.abs(standAloneTotal)) * 100,
+    core: {
+      empty: n === 1 ? false : epsilon === null ? null : epsilon > tolerance,
+      leastCoreEpsilon: epsilon === null ? null : Math.abs(epsilon) <= tolerance ? 0 : epsilon,
+    },
+    allocations,
+    warnings,
+  };
+}
