@@ -21,7 +21,15 @@ export function createClustersRepo() {
   return {
     list: (db: DbOrTx) => db.select().from(clusters).orderBy(asc(clusters.nameHe)),
     get: async (db: DbOrTx, slug: string) => (await db.select().from(clusters).where(eq(clusters.slug, slug)))[0] ?? null,
-    insert: (db: DbOrTx, row: typeof clusters.$inferInsert) => db.insert(clusters).values(row),
+    async insert(db: DbOrTx, row: typeof clusters.$inferInsert) {
+      try {
+        await db.insert(clusters).values(row);
+      } catch (e) {
+        // Two creations at once both found the slug free; the primary key decides.
+        if (isUniqueViolation(e, 'clusters_pkey')) throw new AppError('CLUSTER_SLUG_TAKEN');
+        throw e;
+      }
+    },
     update: (db: DbOrTx, slug: string, patch: Partial<typeof clusters.$inferInsert>) => db.update(clusters).set(patch).where(eq(clusters.slug, slug)),
 
     async membershipsOfCluster(db: DbOrTx, slug: string) {
