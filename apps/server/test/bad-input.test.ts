@@ -210,3 +210,12 @@ describe('the same bodies without their unknown field', () => {
     expect(res.statusCode, res.body).toBeLessThan(300);
   });
 });
+
+describe('the same request twice at once', () => {
+  it('creates a cluster once and refuses the other with CLUSTER_SLUG_TAKEN, not a server error', async () => {
+    const create = () => t.app.inject({ method: 'POST', url: '/api/v1/clusters', payload: { slug: 'twice-at-once', nameHe: 'אשכול כפול' }, headers: { cookie: ministry, 'accept-language': 'en' } });
+    const results = await Promise.all([create(), create(), create()]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
+    for (const r of results.filter((v) => v.statusCode === 409)) expect(r.json()).toMatchObject({ code: 'CLUSTER_SLUG_TAKEN', detail: errorCatalog.CLUSTER_SLUG_TAKEN.en });
+  });
+});
