@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { authorityDomains } from '../../db/schema';
+import { authorities, authorityDomains } from '../../db/schema';
 
 export function createParticipationRepo() {
   return {
@@ -11,6 +11,8 @@ export function createParticipationRepo() {
         .where(and(eq(authorityDomains.authorityId, authorityId), eq(authorityDomains.clusterSlug, clusterSlug)))
         .orderBy(asc(authorityDomains.domain)),
     ofCluster: (db: DbOrTx, clusterSlug: string) => db.select().from(authorityDomains).where(eq(authorityDomains.clusterSlug, clusterSlug)),
+    /** Holds the authority's row until the transaction ends, so that two replacements of its domains run one after the other. */
+    lockAuthority: (db: DbOrTx, authorityId: string) => db.select({ id: authorities.id }).from(authorities).where(eq(authorities.id, authorityId)).for('update'),
     async replace(db: DbOrTx, authorityId: string, clusterSlug: string, domains: readonly string[]) {
       await db.delete(authorityDomains).where(eq(authorityDomains.authorityId, authorityId));
       if (domains.length > 0) await db.insert(authorityDomains).values(domains.map((domain) => ({ authorityId, clusterSlug, domain })));

@@ -45,6 +45,7 @@ export function createParticipationService(deps: { db: Db; repo: ParticipationRe
     if (!cluster) throw new AppError('NOT_A_MEMBER');
     const wanted = sortDomains([...new Set(domains)]);
     await db.transaction(async (tx) => {
+      await repo.lockAuthority(tx, authorityId);
       const before = sortDomains((await repo.ofAuthority(tx, authorityId, cluster.slug)).map((r) => r.domain));
       await repo.replace(tx, authorityId, cluster.slug, wanted);
       await writeAudit(tx, actor, {
