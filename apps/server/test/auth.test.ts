@@ -1,0 +1,195 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { errorCatalog } from '@eshkol/contracts/errors';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/client';
+import { sessions, users } from '../src/db/schema';
+import { loadConfig } from '../src/platform/config';
+import { startEshkol } from '../src/server';
+import { buildTestApp, type TestApp } from './test-app';
+
+/** Sign-in, sessions, password hashes, the login rate limit, and production's refusal of demo accounts. */
+
+let t: TestApp;
+
+/** Each sign-in comes from its own address unless a test says otherwise, so only the rate-limit test meets the limit. */
+let addresses = 0;
+const nextAddress = () => `10.30.${Math.floor(++addresses / 250)}.${addresses % 250}`;
+const login = (email: string, password: string, opts: { ip?: string; locale?: string } = {}) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+    remoteAddress: opts.ip ?? nextAddress(),
+    headers: opts.locale ? { 'accept-language': opts.locale } : {},
+  });
+const sessionCookie = (res: { cookies: { name: string; value: string }[] }) => res.cookies.find((c) => c.name === 'eshkol_session');
+const me = (cookie?: string) => t.app.inject({ url: '/api/v1/auth/me', headers: cookie ? { cookie } : {} });
+const createCluster = (cookie: string, slug: string) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/clusters', payload: { slug, nameHe: 'אשכול בדיקה' }, headers: { cookie } });
+
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+describe('signing in', () => {
+  it('sets an httpOnly, SameSite session cookie and returns the user', async () => {
+    const res = await login('ministry@demo.local', 'demo');
+    expect(res.statusCode, res.body).toBe(200);
+    const cookie = sessionCookie(res)!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 12 * 3600 });
+    expect(cookie.value.length).toBeGreaterThanOrEqual(40);
+    // Not Secure outside production: the test server speaks plain HTTP.
+    expect((cookie as { secure?: boolean }).secure).toBeFalsy();
+    expect(res.json()).toEqual({ user: { id: 'demo-ministry', email: 'ministry@demo.local', displayName: 'Demo ministry', role: 'ministry', clusterSlug: null, authorityId: null }, demo: true });
+  });
+
+  it('accepts the email in any case and with spaces around it', async () => {
+    expect((await login('  Ministry@DEMO.local ', 'demo')).statusCode).toBe(200);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const token = sessionCookie(await login('finance@demo.local', 'demo'))!.value;
+    const stored = await t.database.db.select().from(sessions).where(eq(sessions.userId, 'demo-finance'));
+    expect(stored.map((s) => s.tokenHash)).toContain(createHash('sha256').update(token).digest('hex'));
+    expect(stored.map((s) => s.tokenHash)).not.toContain(token);
+  });
+
+  it.each(['he', 'en'] as const)('refuses a wrong password and an unknown account alike, in %s, with no cookie', async (locale) => {
+    const wrong = await login('ministry@demo.local', 'not-the-password', { locale });
+    const unknown = await login('nobody@demo.local', 'demo', { locale });
+    for (const res of [wrong, unknown]) {
+      expect(res.statusCode).toBe(401);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', detail: errorCatalog.INVALID_CREDENTIALS[locale] });
+      expect(sessionCookie(res)).toBeUndefined();
+    }
+    expect(wrong.body).toBe(unknown.body);
+  });
+
+  it('hashes every password with argon2id; two accounts with one password get different salts', async () => {
+    for (const email of ['first@moin.gov.il', 'second@moin.gov.il']) {
+      await t.services.users.createUser({ email, password: 'the same long password', role: 'finance' }, null);
+    }
+    const rows = await t.database.db.select({ email: users.email, hash: users.passwordHash }).from(users);
+    expect(rows.length).toBeGreaterThan(10);
+    for (const r of rows) expect(r.hash, r.email).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    const created = rows.filter((r) => r.email.endsWith('@moin.gov.il'));
+    expect(created).toHaveLength(2);
+    expect(created[0]!.hash).not.toBe(created[1]!.hash);
+    expect((await login('second@moin.gov.il', 'the same long password')).statusCode).toBe(200);
+  });
+});
+
+describe('the session', () => {
+  it('me: the signed-in user with a cookie, nobody without or with a made-up one', async () => {
+    const cookie = `eshkol_session=${sessionCookie(await login('regulator@demo.local', 'demo'))!.value}`;
+    expect((await me(cookie)).json()).toMatchObject({ user: { email: 'regulator@demo.local', role: 'regulator' }, demo: true });
+    expect((await me()).json()).toEqual({ user: null, demo: true });
+    expect((await me('eshkol_session=made-up-token')).json()).toEqual({ user: null, demo: true });
+    const res = await createCluster('eshkol_session=made-up-token', 'made-up');
+    expect(res.statusCode).toBe(401);
+    expect(res.json().code).toBe('UNAUTHENTICATED');
+  });
+
+  it('logout ends the session on the server and clears the cookie', async () => {
+    const token = sessionCookie(await login('ministry@demo.local', 'demo'))!.value;
+    const cookie = `eshkol_session=${token}`;
+    expect((await me(cookie)).json().user.role).toBe('ministry');
+
+    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
+    expect(out.statusCode).toBe(200);
+    expect(out.json()).toEqual({ ok: true });
+    const cleared = sessionCookie(out)!;
+    expect(cleared.value).toBe('');
+    expect(new Date((cleared as { expires?: Date }).expires!).getTime()).toBeLessThan(Date.now());
+
+    // The old cookie, replayed, no longer works.
+    expect((await me(cookie)).json().user).toBeNull();
+    expect((await createCluster(cookie, 'after-logout')).statusCode).toBe(401);
+    const hash = createHash('sha256').update(token).digest('hex');
+    expect(await t.database.db.select().from(sessions).where(eq(sessions.tokenHash, hash))).toEqual([]);
+  });
+
+  it('logout without a session is harmless', async () => {
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(200);
+  });
+
+  it('an expired session is not accepted', async () => {
+    const token = sessionCookie(await login('committee@demo.local', 'demo'))!.value;
+    const cookie = `eshkol_session=${token}`;
+    expect((await me(cookie)).json().user.role).toBe('committee');
+    const hash = createHash('sha256').update(token).digest('hex');
+    await t.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.tokenHash, hash));
+    expect((await me(cookie)).json().user).toBeNull();
+  });
+});
+
+describe('the login rate limit', () => {
+  it('answers 429 after 10 attempts a minute from one address, even with the right password; other addresses go on', async () => {
+    const ip = '10.99.0.1';
+    for (let i = 0; i < 10; i++) expect((await login('ministry@demo.local', `wrong-${i}`, { ip })).statusCode).toBe(401);
+    for (const locale of ['he', 'en'] as const) {
+      const limited = await login('ministry@demo.local', 'demo', { ip, locale });
+      expect(limited.statusCode).toBe(429);
+      expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(limited.json()).toMatchObject({ status: 429, code: 'RATE_LIMITED', detail: errorCatalog.RATE_LIMITED[locale] });
+      expect(sessionCookie(limited)).toBeUndefined();
+    }
+    expect((await login('ministry@demo.local', 'demo', { ip: '10.99.0.2' })).statusCode).toBe(200);
+  });
+});
+
+describe('production', () => {
+  const quiet = { LOG_LEVEL: 'silent' } as const;
+  let prod: TestApp;
+  beforeAll(async () => {
+    prod = await buildTestApp({ NODE_ENV: 'production', ...quiet });
+  });
+  afterAll(() => prod?.close());
+
+  it('on a fresh database loads the shipped data and creates no account at all', async () => {
+    const count = async (table: string) =>
+      Number((await prod.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+    expect(await count('users')).toBe(0);
+    expect(await count('authorities')).toBeGreaterThan(200);
+    expect((await prod.app.inject('/api/v1/auth/me')).json()).toEqual({ user: null, demo: false });
+    const demoLogin = await prod.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'ministry@demo.local', password: 'demo' } });
+    expect(demoLogin.statusCode).toBe(401);
+  });
+
+  it('sets the Secure flag on the session cookie and sends HSTS', async () => {
+    await prod.services.users.createUser({ email: 'manager@moin.gov.il', password: 'a long enough password', role: 'ministry' }, null);
+    const res = await prod.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'manager@moin.gov.il', password: 'a long enough password' } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().demo).toBe(false);
+    expect(sessionCookie(res)).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' });
+    expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+  });
+
+  it('refuses to start while demo accounts exist, and starts once they are deleted', async () => {
+    // The same database, opened first in development (which adds the demo accounts), then in production.
+    const shared: NodeJS.ProcessEnv =
+      prod.config.database.kind === 'postgres'
+        ? { DATABASE_URL: prod.config.database.url }
+        : { ESHKOL_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'eshkol-production-')) };
+    const dev = await startEshkol(loadConfig({ NODE_ENV: 'development', ...quiet, ...shared }));
+    expect((await dev.app.inject('/api/v1/auth/me')).json().demo).toBe(true);
+    await dev.app.close();
+
+    const config = loadConfig({ NODE_ENV: 'production', ...quiet, ...shared });
+    await expect(startEshkol(config)).rejects.toThrow(/Refusing to start in production: \d+ demo accounts exist/);
+
+    const database = await openDatabase(config.database);
+    await database.db.delete(users).where(eq(users.isDemo, true));
+    await database.close();
+    const started = await startEshkol(config);
+    expect((await started.app.inject('/api/v1/auth/me')).json()).toEqual({ user: null, demo: false });
+    await started.app.close();
+    if (shared.ESHKOL_DATA_DIR) fs.rmSync(shared.ESHKOL_DATA_DIR, { recursive: true, force: true });
+  });
+});
