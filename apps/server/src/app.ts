@@ -23,11 +23,13 @@ import { registerStatsRoutes } from './modules/stats/stats.routes';
 import { createUsersRepo } from './modules/users/users.repo';
 import { createUsersService } from './modules/users/users.service';
 import { readManifest } from './db/bootstrap';
+import { registerCostSharingRoutes } from './modules/cost-sharing/cost-sharing.routes';
+import { createCostSharingService } from './modules/cost-sharing/cost-sharing.service';
 
 export type Services = ReturnType<typeof createServices>;
 
 /** Repos and services, each given only what it uses. */
-export function createServices(database: Database, clock: () => Date = () => new Date()) {
+export function createServices(database: Database, config: Pick<Config, 'compute'>, clock: () => Date = () => new Date()) {
   const { db } = database;
   const repos = {
     authorities: createAuthoritiesRepo(),
@@ -45,6 +47,7 @@ export function createServices(database: Database, clock: () => Date = () => new
     authorities: createAuthoritiesService({ db, repo: repos.authorities, clusters: repos.clusters, participation }),
     participation,
     imports: createImportsService({ db, authorities: repos.authorities, clusters: repos.clusters }),
+    costSharing: createCostSharingService(config.compute),
   };
 }
 
@@ -67,6 +70,8 @@ export async function buildApp(config: Config, database: Database, services: Ser
   registerImportRoutes(app, { imports: services.imports });
   registerStatsRoutes(app, { db, authorities: services.repos.authorities, clustersRepo: services.repos.clusters, clusters: services.clusters });
   registerAuditRoutes(app, { db, repo: services.repos.audit });
+  registerCostSharingRoutes(app, { costSharing: services.costSharing });
+  app.addHook('onClose', () => services.costSharing.close());
   registerMapRoutes(app, { dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries });
   await registerWebApp(app, config);
   return app;

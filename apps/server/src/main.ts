@@ -2,7 +2,8 @@ import { loadConfig } from './platform/config';
 import { startEshkol } from './server';
 
 const config = loadConfig();
-const { app } = await startEshkol(config, (msg) => console.log(msg));
+const { app, services } = await startEshkol(config, (msg) => console.log(msg));
+services.costSharing.warm();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void app.close().then(() => process.exit(0));

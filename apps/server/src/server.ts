@@ -7,7 +7,7 @@ import type { Config } from './platform/config';
 export async function startEshkol(config: Config, log: (msg: string) => void = () => undefined) {
   const database = await openDatabase(config.database);
   await database.migrate();
-  const services = createServices(database);
+  const services = createServices(database, config);
   const deps = { db: database.db, config, imports: services.imports, clusters: services.repos.clusters, users: services.users, usersRepo: services.repos.users, log };
   if (await loadShippedData(deps)) log('fresh database: loaded the shipped data');
   if (config.env === 'production') {

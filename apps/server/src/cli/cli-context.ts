@@ -8,7 +8,12 @@ export async function withServices<T>(work: (s: ReturnType<typeof createServices
   const database = await openDatabase(config.database);
   try {
     await database.migrate();
-    return await work(createServices(database));
+    const services = createServices(database, config);
+    try {
+      return await work(services);
+    } finally {
+      await services.costSharing.close();
+    }
   } finally {
     await database.close();
   }

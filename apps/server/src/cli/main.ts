@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runImport } from './import-command';
+import { runShareCosts } from './share-costs-command';
+import { UsageError } from './usage-error';
 import { runUserCreate } from './user-command';
 
 const usage = `Usage:
@@ -7,12 +9,12 @@ const usage = `Usage:
   eshkol import clusters FILE.csv [--as-of YYYY[-MM[-DD]]] [--complete] [--dry-run]
   eshkol user create --email EMAIL --role ROLE [--cluster SLUG | --authority ID] [--name NAME]
         (the password is read from ESHKOL_PASSWORD, or one is generated and printed once)
+  eshkol share-costs FILE.json|-
+        (shares of a joint cost by the chosen methods, with savings and the core verdict, as JSON;
+         the input format is in the README)
 
 The database is the one the server uses: DATABASE_URL, or the PGlite folder ESHKOL_DATA_DIR (default ./.data).
 Exit codes: 0 done, 2 bad input (nothing was changed), 1 other failure.`;
-
-/** Exit code 2: the input was refused and nothing changed. */
-export class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
@@ -33,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'import' && (sub === 'authorities' || sub === 'clusters') && positionals.length === 1) {
     return runImport(sub, positionals[0]!, { dryRun: values['dry-run'] ?? false, complete: values.complete ?? false, asOf: values['as-of'] ?? null });
   }
+  if (command === 'share-costs' && sub !== undefined && rest.length === 0) return runShareCosts(sub);
   if (command === 'user' && sub === 'create') {
     return runUserCreate({ email: values.email, role: values.role, clusterSlug: values.cluster, authorityId: values.authority, displayName: values.name });
   }

@@ -13,6 +13,10 @@ const envSchema = z.object({
   ESHKOL_DATA_DIR: z.string().default('./.data'),
   /** Public origin of the web app, for the CSRF origin check (default: the request's own host). */
   ESHKOL_ORIGIN: z.string().url().optional(),
+  /** Time limit of one cost-sharing computation. */
+  ESHKOL_COMPUTE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  /** Cost-sharing computations running at once on worker threads. */
+  ESHKOL_COMPUTE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -23,6 +27,8 @@ export type Config = {
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
   origin: string | null;
   logLevel: string;
+  /** Worker threads for heavy computations: how many at once, how many waiting, how long each. */
+  compute: { size: number; maxQueue: number; timeoutMs: number };
   /** Folder of the built web app, served at `/`. */
   webDist: string;
   /** Folder of the shipped data (`data/` at the repository root). */
@@ -52,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'pglite', dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), e.ESHKOL_DATA_DIR) },
     origin: e.ESHKOL_ORIGIN ?? null,
     logLevel: e.LOG_LEVEL,
+    compute: { size: e.ESHKOL_COMPUTE_WORKERS, maxQueue: 4 * e.ESHKOL_COMPUTE_WORKERS, timeoutMs: e.ESHKOL_COMPUTE_TIMEOUT_MS },
     webDist: path.join(repoRoot, 'apps/web/dist'),
     dataDir: path.join(repoRoot, 'data'),
   };

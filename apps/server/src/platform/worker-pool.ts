@@ -11,7 +11,8 @@ type Job<I, R> = {
   reject: (failure: unknown) => void;
 };
 
-type Slot = { worker: Worker; job: Job<unknown, unknown> | null; timer: NodeJS.Timeout | null };
+/** A worker and its job; a new worker is `ready` once its module has loaded (it posts 'ready'). */
+type Slot = { worker: Worker; job: Job<unknown, unknown> | null; timer: NodeJS.Timeout | null; ready: boolean };
 
 export type WorkerPoolOptions = {
   /** Workers computing at once. */
@@ -25,7 +26,9 @@ export type WorkerPoolOptions = {
 /**
  * Runs CPU-heavy jobs on worker threads so that one request cannot stall the server: at most
  * `size` at once, a bounded queue, and a time limit enforced by terminating the worker.
- * The worker module receives `{ id, input }` messages and answers with a `WorkerReply`.
+ * The worker module posts 'ready' once loaded, then receives `{ id, input }` messages and answers
+ * each with a `WorkerReply`. The time limit counts from when the job reaches a ready worker, so a
+ * worker's start-up is not charged to its first job.
  */
 export class WorkerPool<I, R> {
   private readonly slots: Slot[] = [];
@@ -49,6 +52,11 @@ export class WorkerPool<I, R> {
     });
   }
 
+  /** Starts every worker now rather than at the first job (workers take a few seconds to load). */
+  warm(): void {
+    while (this.slots.length < this.options.size && !this.closed) this.addSlot();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new AppError('SERVER_BUSY'));
@@ -58,8 +66,12 @@ export class WorkerPool<I, R> {
   private idleSlot(): Slot | null {
     const idle = this.slots.find((s) => s.job === null);
     if (idle) return idle;
-    if (this.slots.length >= this.options.size) return null;
-    const slot: Slot = { worker: this.spawn(), job: null, timer: null };
+    if (this.slots.length >= this.options.size || this.closed) return null;
+    return this.addSlot();
+  }
+
+  private addSlot(): Slot {
+    const slot: Slot = { worker: this.spawn(), job: null, timer: null, ready: false };
     this.slots.push(slot);
     this.listen(slot);
     return slot;
@@ -67,13 +79,18 @@ export class WorkerPool<I, R> {
 
   private spawn(): Worker {
     // Workers run the TypeScript sources, as the server does.
-    const worker = new Worker(this.workerUrl, { execArgv: ['--import', 'tsx'] });
+    const worker = new Worker(new URL('./ts-worker-entry.mjs', import.meta.url), { workerData: { entry: this.workerUrl.href } });
     worker.unref();
     return worker;
   }
 
   private listen(slot: Slot) {
-    slot.worker.on('message', (reply: WorkerReply<R>) => {
+    slot.worker.on('message', (reply: WorkerReply<R> | 'ready') => {
+      if (reply === 'ready') {
+        slot.ready = true;
+        if (slot.job) this.post(slot);
+        return;
+      }
       const job = slot.job;
       if (!job || job.id !== reply.id) return;
       this.finish(slot);
@@ -89,6 +106,12 @@ export class WorkerPool<I, R> {
 
   private start(slot: Slot, job: Job<I, R>) {
     slot.job = job as Job<unknown, unknown>;
+    if (slot.ready) this.post(slot);
+  }
+
+  private post(slot: Slot) {
+    const job = slot.job;
+    if (!job) return;
     slot.timer = setTimeout(() => this.replace(slot, new AppError('COMPUTATION_TOO_LONG')), this.options.timeoutMs);
     slot.worker.postMessage({ id: job.id, input: job.input });
   }

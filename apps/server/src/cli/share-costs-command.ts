@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import { costSharingInputSchema } from '@eshkol/contracts/cost-sharing';
+import { EngineError, shareCosts } from '@eshkol/engine';
+import { UsageError } from './usage-error';
+
+async function readInput(file: string): Promise<string> {
+  if (file !== '-') {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * `eshkol share-costs FILE.json|-`: the engine on a JSON game, the result as JSON on stdout.
+ * Bad input (unreadable JSON, a schema violation, a game the engine refuses) exits with 2.
+ */
+export async function runShareCosts(file: string): Promise<number> {
+  const text = await readInput(file);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`The input is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = costSharingInputSchema.safeParse(json);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(input)'}: ${i.message}`);
+    throw new UsageError(`The input does not match the cost-sharing format:\n${lines.join('\n')}`);
+  }
+  try {
+    process.stdout.write(`${JSON.stringify(await shareCosts(parsed.data), null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof EngineError) throw new UsageError(`${error.code}: ${error.messages.en}\n${error.messages.he}`);
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+import { costSharingInputSchema, costSharingResultSchema, type CostSharingResult } from '@eshkol/contracts/cost-sharing';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, requestLocale } from '../../platform/errors';
+import { sendXlsx } from '../../platform/xlsx';
+import { CostSharingRefused, type CostSharingService } from './cost-sharing.service';
+import { costSharingWorkbook } from './cost-sharing.xlsx';
+
+const tags = ['cost-sharing'];
+/** Computing shares changes no data; those who plan and review joint services may run it. */
+const access = ['ministry', 'cluster_staff', 'committee', 'finance'] as const;
+
+export const costSharingExportSchema = z.strictObject({
+  input: costSharingInputSchema,
+  /** Display names of the participants (authority names), for the workbook. */
+  labels: z.record(z.string().max(120), z.string().max(200)).default({}),
+});
+
+export function registerCostSharingRoutes(app: FastifyInstance, deps: { costSharing: CostSharingService }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  async function compute(req: FastifyRequest, input: z.infer<typeof costSharingInputSchema>): Promise<CostSharingResult> {
+    try {
+      return await deps.costSharing.compute(input);
+    } catch (error) {
+      if (error instanceof CostSharingRefused) {
+        const message = error.failure[requestLocale(req)];
+        throw new AppError('COST_SHARING_INVALID', [{ path: error.failure.code, message }], message);
+      }
+      throw error;
+    }
+  }
+
+  r.post(
+    '/api/v1/cost-sharing',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Shares of a joint cost by several methods, with savings and the stability (core) verdict',
+        body: costSharingInputSchema,
+        response: { 200: costSharingResultSchema },
+      },
+    },
+    async (req) => compute(req, req.body),
+  );
+
+  r.post(
+    '/api/v1/cost-sharing/export.xlsx',
+    {
+      config: { access },
+      schema: { tags, body: costSharingExportSchema, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] },
+    },
+    async (req, reply) => {
+      const result = await compute(req, req.body.input);
+      return sendXlsx(reply, 'cost-sharing.xlsx', await costSharingWorkbook(result, req.body.labels, requestLocale(req)));
+    },
+  );
+}

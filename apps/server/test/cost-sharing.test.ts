@@ -1,0 +1,116 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditCount, buildTestApp, signIn, type TestApp } from './test-app';
+
+/** Three authorities sharing a joint service with economies of scale. */
+const smallGame = {
+  kind: 'cost',
+  players: ['A', 'H', 'K'],
+  model: { type: 'power', quantities: { A: 120, H: 80, K: 30 }, fixed: 50_000, scale: 2_000, exponent: 0.8 },
+  methods: ['equal', 'proportional', 'shapley', 'nucleolus'],
+  weights: { A: 12_000, H: 8_000, K: 3_000 },
+};
+
+const players = (n: number) => Array.from({ length: n }, (_, i) => `P${i + 1}`);
+const powerGame = (n: number, methods: string[]) => ({
+  players: players(n),
+  model: { type: 'power', quantities: Object.fromEntries(players(n).map((p, i) => [p, 10 + i])), fixed: 1000, scale: 50, exponent: 0.7 },
+  methods,
+});
+
+let t: TestApp;
+let ministry: string;
+beforeAll(async () => {
+  t = await buildTestApp({ ESHKOL_COMPUTE_WORKERS: '1', ESHKOL_COMPUTE_TIMEOUT_MS: '1500' });
+  ministry = await signIn(t.app, 'ministry@demo.local');
+});
+afterAll(() => t.close());
+
+const post = (payload: unknown, cookie?: string, lang = 'he') =>
+  t.app.inject({ method: 'POST', url: '/api/v1/cost-sharing', payload: payload as object, headers: { ...(cookie ? { cookie } : {}), 'accept-language': lang } });
+
+describe('POST /api/v1/cost-sharing', () => {
+  it('shares a joint cost by every method asked, each summing to the joint cost to the agora, and changes no data', async () => {
+    const before = await auditCount(t);
+    const res = await post(smallGame, ministry);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.players).toEqual(['A', 'H', 'K']);
+    expect(body.allocations.map((a: { method: string }) => a.method)).toEqual(['equal', 'proportional', 'shapley', 'nucleolus']);
+    for (const a of body.allocations) {
+      expect(a.shares.reduce((s: number, x: { shareAgorot: number }) => s + x.shareAgorot, 0)).toBe(body.totalAgorot);
+    }
+    const joint = 50_000 + 2_000 * 230 ** 0.8;
+    expect(body.total).toBeCloseTo(joint, 6);
+    expect(body.saving).toBeGreaterThan(0);
+    // A concave game: its core is not empty and the Shapley value lies in it.
+    expect(body.core.empty).toBe(false);
+    expect(body.allocations.find((a: { method: string }) => a.method === 'shapley').core.inCore).toBe(true);
+    expect(await auditCount(t)).toBe(before);
+  });
+
+  it('is for those who plan and review joint services', async () => {
+    expect((await post(smallGame)).statusCode).toBe(401);
+    for (const email of ['regulator@demo.local', 'measurement@demo.local', 'rep-loc-6700@demo.local']) {
+      expect((await post(smallGame, await signIn(t.app, email))).statusCode, email).toBe(403);
+    }
+    for (const email of ['committee@demo.local', 'finance@demo.local', 'staff-galil-mizrahi@demo.local']) {
+      expect((await post(smallGame, await signIn(t.app, email))).statusCode, email).toBe(200);
+    }
+  });
+
+  it('refuses input the schema rejects with 400, and a game the engine refuses with 422 and its reason', async () => {
+    const bad = await post({ ...smallGame, players: ['A', 'A', 'K'] }, ministry, 'en');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('VALIDATION_FAILED');
+
+    const missing = await post(
+      { players: ['A', 'B'], coalitions: [{ members: ['A'], value: 10 }, { members: ['B'], value: 5 }], methods: ['shapley'] },
+      ministry,
+      'he',
+    );
+    expect(missing.statusCode).toBe(422);
+    expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(missing.json()).toMatchObject({ code: 'COST_SHARING_INVALID', issues: [{ path: 'MISSING_COALITION' }] });
+    expect(missing.json().detail).toMatch(/[\u0590-\u05FF]/);
+
+    const tooMany = await post(powerGame(30, ['nucleolus']), ministry, 'en');
+    expect(tooMany.statusCode).toBe(422);
+    expect(tooMany.json().issues[0].path).toBe('TOO_MANY_PLAYERS');
+  });
+
+  it('computes larger games on a worker thread', async () => {
+    const res = await post(powerGame(14, ['shapley', 'nucleolus', 'least-core']), ministry);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.allocations).toHaveLength(3);
+    expect(body.core.empty).toBe(false);
+  });
+
+  it('stops a computation that runs past the time limit, and the server keeps answering', async () => {
+    const slow = await post(powerGame(25, ['shapley']), ministry, 'en');
+    expect(slow.statusCode).toBe(422);
+    expect(slow.json().code).toBe('COMPUTATION_TOO_LONG');
+    expect((await post(smallGame, ministry)).statusCode).toBe(200);
+    expect((await post(powerGame(12, ['shapley']), ministry)).statusCode).toBe(200);
+  });
+});
+
+describe('POST /api/v1/cost-sharing/export.xlsx', () => {
+  it('returns a right-to-left workbook with one row per authority and method, named as asked', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cost-sharing/export.xlsx',
+      payload: { input: smallGame, labels: { A: 'עכו', H: 'חורפיש', K: 'כסרא' } },
+      headers: { cookie: ministry },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/spreadsheetml/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[1]!;
+    expect(sheet.views[0]?.rightToLeft).toBe(true);
+    expect(sheet.rowCount).toBe(1 + 4 * 3);
+    expect(sheet.getRow(2).getCell(2).value).toBe('עכו');
+  });
+});
