@@ -150,7 +150,6 @@ async function endUnlisted(tx: Tx, rows: ClusterRow[], slugOf: Map<number, strin
     const asOf = dates.at(-1);
     if (!asOf) continue;
     const listedIds = new Set(listed.map((r) => r.authorityId));
-    const source = listed.find((r) => r.asOf === asOf)!.source;
     for (const m of await repo.membershipsOfCluster(tx, slug)) {
       if (m.ended || listedIds.has(m.authorityId) || m.joinedOn) continue;
       const lastSeen = m.observations.flatMap((o) => (o.asOf ? [startOf(o.asOf)] : [])).sort().at(-1);

@@ -77,7 +77,6 @@ function CostSharingWorkspace() {
     compute.reset();
     setSubmitted(null);
     // Reset only when the cluster changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [members]);
 
   const nameOf = useMemo(() => {
