@@ -1,0 +1,81 @@
+import { expect, expectAccessible, settle, test } from '../support/fixtures';
+import { he } from '../support/messages';
+
+type Located = { lat: number | null; lon: number | null };
+
+/** Anyone, without signing in, reads the programme: figures, map, clusters, a cluster, an authority. */
+test.describe('the public registry, in Hebrew', () => {
+  test('home page shows the programme in numbers and the map', async ({ page }, testInfo) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'he');
+    await expect(page.getByRole('heading', { level: 1, name: he('home.title') })).toBeVisible();
+
+    await expect(page.getByRole('region', { name: he('home.stats.clusters') }).getByTestId('stat-clusters')).toHaveText('12');
+    await expect(page.getByRole('region', { name: he('home.stats.members') }).getByTestId('stat-members')).toHaveText('173');
+    await expect(page.getByTestId('stat-residents')).not.toHaveText(he('common.unknown'));
+
+    const boundaries = (await (await page.request.get('/api/v1/map/boundaries')).json()) as { features: unknown[] };
+    const authorities = (await (await page.request.get('/api/v1/authorities')).json()) as { items: Located[] };
+    const located = authorities.items.filter((a) => a.lat !== null && a.lon !== null).length;
+    expect(boundaries.features.length).toBeGreaterThan(50);
+
+    const map = page.getByTestId('programme-map');
+    await map.scrollIntoViewIfNeeded();
+    const drawing = map.getByRole('img');
+    await expect(drawing).toBeVisible();
+    // The drawing is one image whose name says what it shows.
+    await expect(drawing).toHaveAccessibleName(new RegExp(`${boundaries.features.length}\\D`));
+    await expect(drawing.locator('path')).toHaveCount(boundaries.features.length);
+    await expect(drawing.locator('circle')).toHaveCount(located);
+    // Every shape is drawn with a real outline, not an empty path.
+    const emptyPaths = await drawing.locator('path').evaluateAll((paths) => paths.filter((p) => (p.getAttribute('d') ?? '').length < 10).length);
+    expect(emptyPaths).toBe(0);
+    await expect(page.getByTestId('map-legend')).toBeVisible();
+    await expect(page.getByTestId('cluster-card')).toHaveCount(13);
+
+    await expectAccessible(page, testInfo, 'home');
+  });
+
+  test('clusters list, a cluster, one of its members and the list of authorities', async ({ page }, testInfo) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: he('nav.label') }).getByRole('link', { name: he('nav.clusters') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: he('clusters.title') })).toBeVisible();
+    const clusters = page.getByTestId('clusters-table');
+    await expect(clusters.locator('tbody tr')).toHaveCount(13);
+    await expectAccessible(page, testInfo, 'clusters');
+
+    const clusterName = 'אשכול רשויות גליל מערבי';
+    await clusters.getByRole('link', { name: clusterName, exact: true }).click();
+    await expect(page).toHaveURL(/\/clusters\/galil-maaravi$/);
+    await expect(page.getByRole('heading', { level: 1, name: clusterName })).toBeVisible();
+    const members = page.getByTestId('members-table');
+    await expect(members.locator('tbody tr')).toHaveCount(18);
+    await expect(page.getByRole('heading', { name: he('cluster.membersTitle', { n: 18 }) })).toBeVisible();
+    await expect(page.getByTestId('membership-history')).toBeVisible();
+    // Without signing in there is nothing to change.
+    await expect(page.getByRole('button', { name: he('membership.end') })).toHaveCount(0);
+    await expectAccessible(page, testInfo, 'cluster');
+
+    const row = members.locator('tbody tr[data-authority-id="loc-480"]');
+    const authorityName = (await row.getByRole('link').textContent())!.trim();
+    await row.getByRole('link').click();
+    await expect(page).toHaveURL(/\/authorities\/loc-480$/);
+    await expect(page.getByRole('heading', { level: 1, name: authorityName })).toBeVisible();
+    await expect(page.getByTestId('authority-facts')).toBeVisible();
+    await expect(page.getByTestId('authority-current-cluster')).toContainText(clusterName);
+    await expect(page.getByTestId('membership-history')).toContainText(clusterName);
+    await expectAccessible(page, testInfo, 'authority');
+
+    await page.getByRole('navigation', { name: he('nav.breadcrumbs') }).getByRole('link', { name: he('authorities.title') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: he('authorities.title') })).toBeVisible();
+    await expect(page.getByTestId('authorities-total')).toHaveText(he('authorities.total_other', { n: 258 }));
+    await expect(page.getByTestId('authorities-table').locator('tbody tr')).toHaveCount(258);
+    await expectAccessible(page, testInfo, 'authorities');
+
+    await page.getByLabel(he('authorities.filters.q')).fill('דימונה');
+    await expect(page.getByTestId('authorities-total')).toHaveText(he('authorities.total_one'));
+    await expect(page.getByTestId('authorities-table').getByRole('link', { name: 'דימונה' })).toBeVisible();
+    await settle(page);
+  });
+});

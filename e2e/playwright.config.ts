@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const artifacts = path.join(import.meta.dirname, '.artifacts');
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/**
+ * Journeys in Debian's Chromium (never a downloaded browser), in Hebrew, against one server on a
+ * fresh database. Journeys that only read run first, so the figures they check are the shipped
+ * data's; the journeys that change data run after them.
+ */
+export default defineConfig({
+  testDir: 'journeys',
+  outputDir: path.join(artifacts, 'results'),
+  globalSetup: './global-setup.ts',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  // Generous: a 2-core machine runs the server, the runner and two browsers at once.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
+  reporter: [['list'], ['json', { outputFile: path.join(artifacts, 'report.json') }]],
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+    },
+    locale: 'he-IL',
+    timezoneId: 'Asia/Jerusalem',
+    viewport: { width: 1280, height: 900 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'reading', testMatch: ['public-registry.spec.ts', 'language.spec.ts'] },
+    { name: 'changing', testMatch: ['memberships.spec.ts', 'participation.spec.ts'], dependencies: ['reading'] },
+  ],
+});
