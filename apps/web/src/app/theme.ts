@@ -9,9 +9,12 @@ export const theme = createTheme({
   defaultRadius: 'md',
 });
 
-/** Darker "dimmed" text than Mantine's default, for WCAG AA contrast on white. */
+/**
+ * Darker "dimmed" and placeholder text than Mantine's defaults, for WCAG AA contrast on white (a
+ * file input's placeholder is its only visible text until a file is chosen).
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-placeholder': 'var(--mantine-color-gray-7)' },
   dark: {},
 });

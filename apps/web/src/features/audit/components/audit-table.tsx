@@ -5,6 +5,15 @@ import { Link } from 'react-router';
 import { useFormat } from '../../../lib/format';
 import { AuditChanges } from './audit-changes';
 
+/** Server actions are `entity.verb` (`membership.leave`, `import.clusters`): the verb names it, else the entity. */
+function actionKeys(action: string): string[] {
+  const parts = action.split('.');
+  return [`audit.actions.${parts.at(-1)}`, `audit.actions.${parts[0]}`];
+}
+
+/** Changes the system made itself (loading the shipped data) carry no user. */
+const bySystem = (actorEmail: string | null) => !actorEmail || actorEmail === 'system';
+
 function entityLink(type: string, id: string): string | null {
   if (type === 'authority') return `/authorities/${id}`;
   if (type === 'cluster') return `/clusters/${id}`;
@@ -32,10 +41,8 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
             return (
               <Table.Tr key={e.id} data-audit-id={e.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(e.at)}</Table.Td>
-                <Table.Td>
-                  <bdi>{e.actorEmail ?? t('audit.system')}</bdi>
-                </Table.Td>
-                <Table.Td>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                <Table.Td>{bySystem(e.actorEmail) ? t('audit.system') : <bdi>{e.actorEmail}</bdi>}</Table.Td>
+                <Table.Td>{t(actionKeys(e.action), { defaultValue: e.action })}</Table.Td>
                 <Table.Td>
                   {t(`audit.entityTypes.${e.entityType}`, { defaultValue: e.entityType })}{' '}
                   {href ? (
