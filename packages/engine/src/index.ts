@@ -26,5 +26,5 @@ export { nucleolus, prenucleolus, type NucleolusResult } from './cost-sharing/nu
 export { leastCore, type LeastCoreResult } from './cost-sharing/least-core';
 export { maxExcess, type MaxExcess } from './cost-sharing/excess';
 export { checkStability, savingsOf, type Savings, type Stability } from './cost-sharing/stability';
-export { roundToAgorot } from './cost-sharing/rounding';
+export { roundToAgorot, toAgorot } from './cost-sharing/rounding';
 export { shareCosts } from './cost-sharing/share-costs';

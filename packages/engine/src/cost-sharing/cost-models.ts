@@ -29,7 +29,9 @@ export function costFunction(model: CostModel): CostFunction {
   switch (model.type) {
     case 'power': {
       const { fixed, scale, exponent } = model;
-      return (q) => fixed + scale * Math.pow(q, exponent);
+      // exp(e·ln q) equals q^e to the last bits or so and takes half the time of Math.pow in V8;
+      // exact Shapley evaluates it for every one of 2^n groups. (q = 0 gives exp(−∞) = 0.)
+      return (q) => fixed + scale * Math.exp(exponent * Math.log(q));
     }
     case 'tiered':
       return tieredCost(model.fixed, model.discount, model.tiers);

@@ -21,6 +21,8 @@ export function createLpModel(highs: Highs): Model {
   const model = highs.createModel();
   model.options.set({
     output_flag: false,
+    // The LPs are small and re-solved after small changes: presolve costs more than it saves.
+    presolve: 'off',
     primal_feasibility_tolerance: 1e-9,
     dual_feasibility_tolerance: 1e-9,
   });

@@ -11,7 +11,8 @@
  * agora first, so an exact figure is never pushed down and back up.
  */
 export function roundToAgorot(shares: ArrayLike<number>, total: number): { shares: number[]; total: number } {
-  const totalAgorot = roundHalfAwayFromZero(toCents(total));
+  const totalAgorot = toAgorot(total);
+  if (shares.length === 0) return { shares: [], total: totalAgorot };
   const floors: number[] = [];
   const remainders: number[] = [];
   let floorSum = 0;
@@ -23,7 +24,9 @@ export function roundToAgorot(shares: ArrayLike<number>, total: number): { share
     floorSum += floor;
   }
   let missing = totalAgorot - floorSum;
-  const order = remainders.map((_, i) => i).sort((a, b) => remainders[b]! - remainders[a]! || a - b);
+  // Remainders equal to a millionth of an agora are ties (floating noise), won by the earlier share.
+  const rank = remainders.map((r) => Math.round(r * 1e6));
+  const order = rank.map((_, i) => i).sort((a, b) => rank[b]! - rank[a]! || a - b);
   // If the shares do not add up to the total (they should, up to round-off), the difference is
   // spread one agora at a time in the same order, so the invariant still holds.
   for (let k = 0; missing !== 0; k = (k + 1) % order.length) {
@@ -33,6 +36,11 @@ export function roundToAgorot(shares: ArrayLike<number>, total: number): { share
     missing -= step;
   }
   return { shares: floors, total: totalAgorot };
+}
+
+/** A sum in shekels as whole agorot, halves away from zero. */
+export function toAgorot(shekels: number): number {
+  return roundHalfAwayFromZero(toCents(shekels));
 }
 
 function toCents(x: number): number {

@@ -1,10 +1,10 @@
-import type { Game } from './game';
-import { seededRandom } from './random';
+import { grandValue, type Game } from './game';
+import { seededRandom, type Random } from './random';
 
 export interface ShapleySamplingOptions {
   /** Seed of the random orders (default 1). */
   readonly seed?: number;
-  /** Use exactly this many random orders; otherwise sample until the target error is reached. */
+  /** Use exactly this many random orders for everyone; otherwise sample until the target error. */
   readonly orders?: number;
   /** Stop when every standard error is below this fraction of the mean share (default 0.5%). */
   readonly targetRelativeError?: number;
@@ -16,9 +16,9 @@ export interface SampledShapley {
   readonly shares: Float64Array;
   /** Standard error of each share. */
   readonly standardErrors: Float64Array;
-  /** Random orders drawn (each used with all n of its rotations, and reversed). */
+  /** Random orders used for everyone (each with all n rotations, forwards and reversed). */
   readonly orders: number;
-  /** Coalition values computed. */
+  /** Coalition values computed, including the extra draws for the least precise participants. */
   readonly evaluations: number;
 }
 
@@ -26,93 +26,181 @@ const minOrders = 32;
 
 /**
  * Shapley value estimated from random orders of the participants (Castro, Gómez & Tejada 2009),
- * stratified by position and with antithetic orders:
+ * stratified by position, with antithetic orders and extra draws where the error is largest.
  *
- * - each random order π is used with all n of its rotations, so every participant is evaluated
- *   exactly once in every position. In the rotation where i stands at position k, the players
- *   before it are the k players cyclically before it in π, a uniform random k-subset of the others;
- *   the average of i's n marginal contributions is an unbiased estimate of φ_i in which the large
- *   spread between positions (the first to arrive pays the fixed cost) no longer counts;
- * - the same is done with π reversed, where i's predecessors are the complement of what they were;
- *   in a game with economies of scale a large set of predecessors then meets a small one, and the
- *   two estimates err in opposite directions.
+ * One draw for participant i averages its marginal contribution v(S ∪ i) − v(S) over all n
+ * positions, S being the k participants before it (k = 0 … n−1) in a random order of the others,
+ * and again with that order reversed. So every position counts once (the large spread between
+ * positions — the first to arrive pays the fixed cost — does not enter the error), and in a game
+ * with economies of scale a large S in one walk meets a small one in the other, so the two err
+ * in opposite directions. Draws are independent and unbiased; the standard error is the sample
+ * standard deviation of the draws over √draws.
  *
- * One draw is the average of those 2n walks; draws are independent, so the standard error is the
- * sample standard deviation of the draws over √draws. Each draw's estimates add up exactly to
- * v(N), and so do the returned shares.
+ * A draw for everyone at once comes from one random order π and its n rotations: in the rotation
+ * where i stands at position k, the players before it are the k players cyclically before it in
+ * π. Those draws add up exactly to v(N). In the default adaptive mode, after `minOrders` such
+ * orders, only the participants whose error is still above the target get further draws of their
+ * own (in a game of Israel's authorities, the largest cities, whose contributions vary most).
+ * The shares are then moved to add up to v(N), each in proportion to its variance.
  */
 export function shapleySampled(game: Game, options: ShapleySamplingOptions = {}): SampledShapley {
   const n = game.players.length;
   const random = seededRandom(options.seed ?? 1);
-  const walk = walker(game);
-  const target = options.targetRelativeError ?? 0.005;
-  const maxEvaluations = options.maxEvaluations ?? 1e8;
-  const order = Int32Array.from({ length: n }, (_, i) => i);
-  const doubled = new Int32Array(2 * n);
-  const draw = new Float64Array(n);
-  const mean = new Float64Array(n);
-  const m2 = new Float64Array(n);
-  let orders = 0;
-  let evaluations = 0;
+  const stats = new DrawStatistics(n);
+  const sampler = new Sampler(game, random);
+  const rotationOrders = options.orders ?? minOrders;
+  for (let k = 0; k < rotationOrders; k++) stats.addAll(sampler.drawForEveryone());
 
-  const walkRotations = () => {
-    for (let start = 0; start < n; start++) {
-      walk.reset();
-      let previous = 0;
-      for (let k = start; k < start + n; k++) {
-        const p = doubled[k]!;
-        const value = walk.add(p);
-        draw[p] = draw[p]! + value - previous;
-        previous = value;
+  if (options.orders === undefined) {
+    const target = options.targetRelativeError ?? 0.005;
+    const maxEvaluations = options.maxEvaluations ?? 1e8;
+    for (;;) {
+      const goal = target * meanShareSize(stats.mean);
+      const behind = stats.playersAbove(goal);
+      if (behind.length === 0 || sampler.evaluations >= maxEvaluations) break;
+      for (const i of behind) {
+        // Enough further draws to reach the goal if the variance holds, at most doubling them.
+        const needed = Math.ceil(stats.count[i]! * ((stats.standardError(i) / goal) ** 2 - 1) * 1.1);
+        const extra = Math.min(Math.max(needed, 4), stats.count[i]!);
+        for (let k = 0; k < extra; k++) stats.add(i, sampler.drawFor(i));
       }
     }
-    evaluations += n * n;
-  };
+  }
+  const standardErrors = Float64Array.from({ length: n }, (_, i) => stats.standardError(i));
+  return { shares: efficient(stats.mean, standardErrors, grandValue(game)), standardErrors, orders: rotationOrders, evaluations: sampler.evaluations };
+}
 
-  for (;;) {
-    for (let i = n - 1; i > 0; i--) {
-      const j = random.below(i + 1);
+/** Moves the estimates to add up to `total`, each by a share of the gap proportional to its variance. */
+function efficient(mean: Float64Array, standardErrors: Float64Array, total: number): Float64Array {
+  let gap = total;
+  let variance = 0;
+  for (let i = 0; i < mean.length; i++) {
+    gap -= mean[i]!;
+    variance += standardErrors[i]! ** 2;
+  }
+  if (!(variance > 0) || !Number.isFinite(variance)) return Float64Array.from(mean);
+  return mean.map((m, i) => m + (gap * standardErrors[i]! ** 2) / variance);
+}
+
+/** The mean share v(N)/n when all shares have one sign; the mean absolute share in general. */
+function meanShareSize(mean: Float64Array): number {
+  let absolute = 0;
+  for (const x of mean) absolute += Math.abs(x);
+  return absolute / mean.length;
+}
+
+/** Running mean and variance of each participant's draws (Welford). */
+class DrawStatistics {
+  readonly count: Float64Array;
+  readonly mean: Float64Array;
+  private readonly m2: Float64Array;
+
+  constructor(n: number) {
+    this.count = new Float64Array(n);
+    this.mean = new Float64Array(n);
+    this.m2 = new Float64Array(n);
+  }
+
+  add(i: number, x: number): void {
+    const count = (this.count[i] = this.count[i]! + 1);
+    const delta = x - this.mean[i]!;
+    this.mean[i] = this.mean[i]! + delta / count;
+    this.m2[i] = this.m2[i]! + delta * (x - this.mean[i]!);
+  }
+
+  addAll(draw: Float64Array): void {
+    for (let i = 0; i < draw.length; i++) this.add(i, draw[i]!);
+  }
+
+  standardError(i: number): number {
+    const count = this.count[i]!;
+    return count > 1 ? Math.sqrt(this.m2[i]! / (count - 1) / count) : Number.POSITIVE_INFINITY;
+  }
+
+  playersAbove(goal: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.count.length; i++) if (this.standardError(i) > goal) out.push(i);
+    return out;
+  }
+}
+
+/** Draws: for everyone from one random order and its rotations, or for one participant alone. */
+class Sampler {
+  evaluations = 0;
+  private readonly n: number;
+  private readonly order: Int32Array;
+  private readonly doubled: Int32Array;
+  private readonly sums: Float64Array;
+  private readonly walk: Walker;
+  private readonly withPlayer: Walker;
+
+  constructor(
+    game: Game,
+    private readonly random: Random,
+  ) {
+    this.n = game.players.length;
+    this.order = Int32Array.from({ length: this.n }, (_, i) => i);
+    this.doubled = new Int32Array(2 * this.n);
+    this.sums = new Float64Array(this.n);
+    this.walk = walker(game);
+    this.withPlayer = walker(game);
+  }
+
+  drawForEveryone(): Float64Array {
+    const { n, order, doubled, sums } = this;
+    this.shuffle(order, n);
+    sums.fill(0);
+    for (const reversed of [false, true]) {
+      for (let k = 0; k < n; k++) doubled[k] = doubled[k + n] = order[reversed ? n - 1 - k : k]!;
+      for (let start = 0; start < n; start++) {
+        this.walk.reset();
+        let previous = 0;
+        for (let k = start; k < start + n; k++) {
+          const p = doubled[k]!;
+          const value = this.walk.add(p);
+          sums[p] = sums[p]! + value - previous;
+          previous = value;
+        }
+      }
+    }
+    this.evaluations += 2 * n * n;
+    return sums.map((s) => s / (2 * n));
+  }
+
+  drawFor(player: number): number {
+    const { n, order } = this;
+    // The others in random order: swap the player to the end and shuffle the rest.
+    const at = order.indexOf(player);
+    order[at] = order[n - 1]!;
+    order[n - 1] = player;
+    this.shuffle(order, n - 1);
+    let sum = 0;
+    for (const reversed of [false, true]) {
+      this.walk.reset();
+      this.withPlayer.reset();
+      let without = 0;
+      let withIt = this.withPlayer.add(player);
+      sum += withIt;
+      for (let k = 0; k < n - 1; k++) {
+        const p = order[reversed ? n - 2 - k : k]!;
+        without = this.walk.add(p);
+        withIt = this.withPlayer.add(p);
+        sum += withIt - without;
+      }
+    }
+    this.evaluations += 2 * (2 * n - 1);
+    return sum / (2 * n);
+  }
+
+  /** Fisher–Yates on the first `length` entries. */
+  private shuffle(order: Int32Array, length: number): void {
+    for (let i = length - 1; i > 0; i--) {
+      const j = this.random.below(i + 1);
       const t = order[i]!;
       order[i] = order[j]!;
       order[j] = t;
     }
-    draw.fill(0);
-    for (let k = 0; k < n; k++) doubled[k] = doubled[k + n] = order[k]!;
-    walkRotations();
-    for (let k = 0; k < n; k++) doubled[k] = doubled[k + n] = order[n - 1 - k]!;
-    walkRotations();
-    orders++;
-    for (let i = 0; i < n; i++) {
-      const x = draw[i]! / (2 * n);
-      const delta = x - mean[i]!;
-      mean[i] = mean[i]! + delta / orders;
-      m2[i] = m2[i]! + delta * (x - mean[i]!);
-    }
-    if (options.orders !== undefined) {
-      if (orders >= options.orders) break;
-    } else if (orders >= minOrders && (orders % 8 === 0 || evaluations >= maxEvaluations)) {
-      if (evaluations >= maxEvaluations || maxStandardError(m2, orders) <= target * meanAbsShare(mean)) break;
-    }
   }
-  const standardErrors = m2.map((s) => (orders > 1 ? Math.sqrt(s / (orders - 1) / orders) : Number.POSITIVE_INFINITY));
-  return { shares: mean, standardErrors, orders, evaluations };
-}
-
-function maxStandardError(m2: Float64Array, draws: number): number {
-  let max = 0;
-  for (const s of m2) max = Math.max(max, s);
-  return Math.sqrt(max / (draws - 1) / draws);
-}
-
-function meanAbsShare(mean: Float64Array): number {
-  let total = 0;
-  let absolute = 0;
-  for (const x of mean) {
-    total += x;
-    absolute += Math.abs(x);
-  }
-  // The mean share is v(N)/n; if the shares cancel out, their mean size is the yardstick.
-  return Math.abs(total) > 0 ? Math.abs(total) / mean.length : absolute / mean.length;
 }
 
 /** Adds participants one at a time and returns the value of the coalition built so far. */

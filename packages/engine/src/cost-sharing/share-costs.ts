@@ -12,7 +12,7 @@ import { leastCore, type LeastCoreResult } from './least-core';
 import { assertWithinLimit, limits, toleranceFor } from './limits';
 import { nucleolus, prenucleolus } from './nucleolus';
 import { closeToTotal, proportionalSplit } from './proportional';
-import { roundToAgorot } from './rounding';
+import { roundToAgorot, toAgorot } from './rounding';
 import { scrb } from './scrb';
 import { shapleyExact } from './shapley-exact';
 import { shapleySampled } from './shapley-sampled';
@@ -161,7 +161,7 @@ function summarize(game: Game, core: LeastCoreResult | null, allocations: Alloca
     kind: game.kind,
     players: [...game.players],
     total,
-    totalAgorot: roundToAgorot([], total).total,
+    totalAgorot: toAgorot(total),
     standAlone: game.players.map((player, i) => ({ player, value: alone[i]! })),
     standAloneTotal,
     saving,

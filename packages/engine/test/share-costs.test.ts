@@ -1,0 +1,164 @@
+import { costSharingInputSchema, costSharingResultSchema, type CostSharingResult } from '@eshkol/contracts/cost-sharing';
+import { describe, expect, it } from 'vitest';
+import { EngineError } from '../src/cost-sharing/errors';
+import { shareCosts } from '../src/cost-sharing/share-costs';
+import { sum } from './helpers';
+
+const allMethods = ['equal', 'proportional', 'scrb', 'shapley', 'nucleolus', 'prenucleolus', 'least-core'] as const;
+
+/** Runs the request as the API and the CLI do: schema first, engine second, result schema last. */
+async function run(request: unknown): Promise<CostSharingResult> {
+  const result = await shareCosts(costSharingInputSchema.parse(request));
+  return costSharingResultSchema.parse(result);
+}
+
+async function engineError(request: unknown): Promise<EngineError> {
+  try {
+    await shareCosts(costSharingInputSchema.parse(request));
+  } catch (error) {
+    if (error instanceof EngineError) return error;
+    throw error;
+  }
+  throw new Error('expected an EngineError');
+}
+
+/** Oh & Shin (2012) manufacturing game, nucleolus as corrected by Guajardo & Jörnsten (2015). */
+const ohShin = {
+  kind: 'cost',
+  players: ['P1', 'P2', 'P3'],
+  coalitions: [
+    { members: ['P1'], value: 375144 },
+    { members: ['P2'], value: 245280 },
+    { members: ['P3'], value: 211239 },
+    { members: ['P2', 'P1'], value: 568232 },
+    { members: ['P1', 'P3'], value: 551055 },
+    { members: ['P3', 'P2'], value: 452411 },
+    { members: ['P1', 'P2', 'P3'], value: 772500 },
+  ],
+  model: null,
+  weights: { P1: 5, P2: 3, P3: 2 },
+  methods: allMethods,
+  options: { shapleySamples: null, seed: 1 },
+};
+
+describe('shareCosts', () => {
+  it('shares a published game by every method, with stability and savings for each share', async () => {
+    const result = await run(ohShin);
+    expect(result.total).toBe(772500);
+    expect(result.standAloneTotal).toBe(831663);
+    expect(result.saving).toBe(831663 - 772500);
+    expect(result.core).toEqual({ empty: false, leastCoreEpsilon: expect.any(Number) });
+    expect(result.core.leastCoreEpsilon!).toBeLessThan(0);
+    expect(result.allocations.map((a) => a.method)).toEqual(allMethods);
+    const byMethod = Object.fromEntries(result.allocations.map((a) => [a.method, a]));
+    expect(byMethod.nucleolus!.shares.map((s) => s.share)).toEqual([331695.25, 233051.25, 207753.5].map((x) => expect.closeTo(x, 6)));
+    expect(byMethod.nucleolus!.core).toEqual({ inCore: true, blockingCoalition: null, maxExcess: expect.any(Number) });
+    // An equal split charges P3 more than its stand-alone cost: not individually rational.
+    const equal = byMethod.equal!;
+    expect(equal.shares[2]).toMatchObject({ individuallyRational: false, standAlone: 211239 });
+    expect(equal.shares[2]!.saving).toBeCloseTo(211239 - 257500, 6);
+    // The group that gains most by leaving is P2 and P3: 515000 charged against 452411 on their own.
+    expect(equal.core).toEqual({ inCore: false, blockingCoalition: ['P2', 'P3'], maxExcess: expect.closeTo(2 * 257500 - 452411, 6) });
+    for (const allocation of result.allocations) {
+      expect(sum(allocation.shares.map((s) => s.shareAgorot))).toBe(result.totalAgorot);
+      expect(Math.abs(sum(allocation.shares.map((s) => s.share)) - result.total)).toBeLessThan(1e-6);
+    }
+    expect(byMethod['least-core']!.epsilon).toBeCloseTo(result.core.leastCoreEpsilon!, 6);
+  });
+
+  it('reports the group that blocks an allocation and how much it would save by leaving', async () => {
+    const result = await run({ ...ohShin, methods: ['proportional'] });
+    const { core } = result.allocations[0]!;
+    // Weights 5:3:2 charge P1 and P2 together 0.8 × 772500 = 618000, against 568232 on their own.
+    expect(core.inCore).toBe(false);
+    expect(core.maxExcess!).toBeGreaterThan(0);
+    const members = core.blockingCoalition!;
+    const shares = Object.fromEntries(result.allocations[0]!.shares.map((s) => [s.player, s.share]));
+    const pays = sum(members.map((m) => shares[m]!));
+    const alone = ohShin.coalitions.find((c) => c.members.length === members.length && members.every((m) => c.members.includes(m)))!.value;
+    expect(pays - alone).toBeCloseTo(core.maxExcess!, 6);
+    expect(members).toEqual(['P1', 'P2']);
+    expect(core.maxExcess).toBeCloseTo(618000 - 568232, 6);
+  });
+
+  it('detects an empty core and gives the least-core ε (vehicles of capacity 2 for three participants)', async () => {
+    const result = await run({
+      players: ['a', 'b', 'c'],
+      model: { type: 'capacity', capacity: 2, vehicleCost: 1000, perUnit: 0, quantities: { a: 1, b: 1, c: 1 } },
+      methods: ['shapley', 'nucleolus', 'least-core'],
+    });
+    expect(result.core.empty).toBe(true);
+    expect(result.core.leastCoreEpsilon).toBeCloseTo(1000 / 3, 6);
+    for (const allocation of result.allocations) {
+      expect(allocation.core.inCore).toBe(false);
+      expect(allocation.core.blockingCoalition).toHaveLength(2);
+      expect(allocation.core.maxExcess).toBeCloseTo(1000 / 3, 6);
+    }
+    // 2000 ₪ in thirds: 666.67 + 666.67 + 666.66, adding up to the agora.
+    expect(result.allocations[0]!.shares.map((s) => s.shareAgorot)).toEqual([66667, 66667, 66666]);
+  });
+
+  it('shares a gain game (Lemaire 1991 insurance game) and reports gains as savings', async () => {
+    const result = await run({
+      kind: 'gain',
+      players: ['1', '2', '3'],
+      coalitions: [
+        { members: ['1'], value: 46125 },
+        { members: ['2'], value: 17437.5 },
+        { members: ['3'], value: 5812.5 },
+        { members: ['1', '2'], value: 69187.5 },
+        { members: ['1', '3'], value: 53812.5 },
+        { members: ['2', '3'], value: 30750 },
+        { members: ['1', '2', '3'], value: 90000 },
+      ],
+      methods: ['nucleolus'],
+    });
+    const shares = result.allocations[0]!.shares;
+    expect(shares.map((s) => s.share)).toEqual([52687.5, 24468.75, 12843.75].map((x) => expect.closeTo(x, 6)));
+    expect(shares[0]!.saving).toBeCloseTo(52687.5 - 46125, 6);
+    expect(result.saving).toBeCloseTo(90000 - 46125 - 17437.5 - 5812.5, 9);
+  });
+
+  it('estimates the Shapley value by sampling for hundreds of participants, with a standard error each', async () => {
+    const players = Array.from({ length: 257 }, (_, i) => `loc-${i + 1}`);
+    const result = await run({
+      players,
+      model: { type: 'power', fixed: 200000, scale: 40, exponent: 0.8, quantities: Object.fromEntries(players.map((p, i) => [p, 1000 + ((i * 7919) % 50000)])) },
+      methods: ['shapley', 'proportional', 'equal', 'scrb'],
+      options: { shapleySamples: 20, seed: 5 },
+    });
+    const shapley = result.allocations[0]!;
+    expect(shapley.sampling).toEqual({ orders: 20, evaluations: 20 * 2 * 257 * 257 });
+    expect(shapley.shares.every((s) => s.standardError !== null && s.standardError > 0)).toBe(true);
+    expect(shapley.core.inCore).toBeNull();
+    expect(result.core).toEqual({ empty: null, leastCoreEpsilon: null });
+    expect(result.warnings).toHaveLength(1);
+    // Proportional weights default to the model's quantities.
+    expect(result.allocations[1]!.shares[0]!.share).toBeCloseTo((result.total * 1000) / players.reduce((s, _, i) => s + 1000 + ((i * 7919) % 50000), 0), 6);
+  });
+
+  it('refuses exact methods for too many participants before computing anything, and says what to use', async () => {
+    const players = Array.from({ length: 30 }, (_, i) => `p${i}`);
+    const model = { type: 'power', scale: 1, exponent: 0.5, quantities: Object.fromEntries(players.map((p) => [p, 1])) };
+    const shapley = await engineError({ players, model, methods: ['shapley'] });
+    expect(shapley.code).toBe('TOO_MANY_PLAYERS');
+    expect(shapley.messages.en).toMatch(/sampling/);
+    expect(shapley.messages.he).toMatch(/דגימה/);
+    expect((await engineError({ players, model, methods: ['equal', 'nucleolus'] })).code).toBe('TOO_MANY_PLAYERS');
+  });
+
+  it.each([
+    ['proportional without weights', { ...ohShin, weights: null, methods: ['proportional'] }, 'INVALID_WEIGHTS'],
+    ['a weight for a stranger', { ...ohShin, weights: { P1: 1, P2: 1, P3: 1, P4: 1 } }, 'UNKNOWN_PLAYER'],
+    ['a missing group', { ...ohShin, coalitions: ohShin.coalitions.slice(1) }, 'MISSING_COALITION'],
+    ['a group with a stranger', { ...ohShin, coalitions: [...ohShin.coalitions.slice(1), { members: ['P1', 'X'], value: 1 }] }, 'UNKNOWN_PLAYER'],
+  ])('refuses %s', async (_, request, code) => {
+    expect((await engineError(request)).code).toBe(code);
+  });
+
+  it('the schema refuses a request with both groups and a model, or duplicate participants', () => {
+    const model = { type: 'power', scale: 1, exponent: 0.5, quantities: { P1: 1, P2: 1, P3: 1 } };
+    expect(costSharingInputSchema.safeParse({ ...ohShin, model }).success).toBe(false);
+    expect(costSharingInputSchema.safeParse({ ...ohShin, players: ['P1', 'P1', 'P3'] }).success).toBe(false);
+  });
+});
