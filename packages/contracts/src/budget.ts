@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { isoDateSchema, slugSchema } from './common';
+
+/**
+ * The incentive programme's money, in integer agorot, from an append-only ledger. Amounts in
+ * requests are shekels with at most two decimals; responses give agorot.
+ */
+const shekelsSchema = z
+  .number()
+  .positive()
+  .max(10_000_000_000)
+  .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, 'at most two decimals (agorot)');
+
+export const createProgrammeSchema = z
+  .strictObject({
+    nameHe: z.string().trim().min(2).max(200),
+    total: shekelsSchema,
+    startsOn: isoDateSchema,
+    endsOn: isoDateSchema,
+  })
+  .refine((p) => p.endsOn >= p.startsOn, { message: 'the period ends before it starts', path: ['endsOn'] });
+export type CreateProgramme = z.infer<typeof createProgrammeSchema>;
+
+export const allocateSchema = z.strictObject({ clusterSlug: slugSchema, amount: shekelsSchema, note: z.string().trim().max(1000).default('') });
+export type Allocate = z.infer<typeof allocateSchema>;
+
+export const clusterBalanceSchema = z.object({
+  clusterSlug: slugSchema,
+  allocated: z.number().int(),
+  committed: z.number().int(),
+  paid: z.number().int(),
+  available: z.number().int(),
+});
+
+export const milestoneStates = ['planned', 'done', 'paid'] as const;
+export const milestoneSchema = z.object({
+  id: z.number().int(),
+  serviceId: z.number().int(),
+  title: z.string(),
+  plannedOn: isoDateSchema,
+  amountAgorot: z.number().int(),
+  deliverable: z.string(),
+  state: z.enum(milestoneStates),
+  doneAt: z.string().nullable(),
+  paidAt: z.string().nullable(),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const createMilestoneSchema = z.strictObject({
+  title: z.string().trim().min(2).max(200),
+  plannedOn: isoDateSchema,
+  amount: shekelsSchema,
+  deliverable: z.string().trim().min(2).max(2000),
+});
+export type CreateMilestone = z.infer<typeof createMilestoneSchema>;
+
+export const projectBudgetSchema = z.object({
+  serviceId: z.number().int(),
+  clusterSlug: slugSchema,
+  nameHe: z.string(),
+  committed: z.number().int(),
+  paid: z.number().int(),
+  unpaid: z.number().int(),
+  milestones: z.array(milestoneSchema),
+});
+
+export const ledgerEntrySchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(['allocate', 'commit', 'release', 'pay']),
+  clusterSlug: slugSchema,
+  serviceId: z.number().int().nullable(),
+  milestoneId: z.number().int().nullable(),
+  amountAgorot: z.number().int(),
+  note: z.string(),
+  at: z.string(),
+  by: z.string().nullable(),
+});
+
+export const programmeSchema = z.object({
+  id: z.number().int(),
+  nameHe: z.string(),
+  startsOn: isoDateSchema,
+  endsOn: isoDateSchema,
+  total: z.number().int(),
+  allocated: z.number().int(),
+  unallocated: z.number().int(),
+  committed: z.number().int(),
+  paid: z.number().int(),
+  clusters: z.array(clusterBalanceSchema),
+  projects: z.array(projectBudgetSchema),
+});
+export type Programme = z.infer<typeof programmeSchema>;
+
+export const programmeListSchema = z.object({ items: z.array(programmeSchema.pick({ id: true, nameHe: true, startsOn: true, endsOn: true, total: true })) });
+export const ledgerSchema = z.object({ items: z.array(ledgerEntrySchema) });

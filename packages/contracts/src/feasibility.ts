@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { authorityIdSchema } from './common';
+import { costModelSchema, costSharingMethodSchema, costSharingResultSchema } from './cost-sharing';
+
+/**
+ * A feasibility study (בחינת היתכנות כלכלית) of a service: each participating authority's baseline
+ * (quantity and what it pays alone today), the joint cost (a model or a tender's quote), and the
+ * cost-sharing the engine computes from them. Versions are immutable: saving makes a new version;
+ * a submitted version is what the committee sees, exactly.
+ */
+export const baselineRowSchema = z.strictObject({
+  authorityId: authorityIdSchema,
+  quantity: z.number().nonnegative(),
+  /** Current annual cost when providing alone (₪); null when unknown (the model's figure is used). */
+  currentCost: z.number().nonnegative().nullable(),
+});
+
+export const saveStudySchema = z.strictObject({
+  baseline: z.array(baselineRowSchema).min(1).max(100),
+  /** The joint cost; its quantities and stand-alone costs are taken from the baseline. */
+  model: costModelSchema,
+  methods: z.array(costSharingMethodSchema).min(1),
+  /** The method whose shares the study proposes. */
+  proposedMethod: costSharingMethodSchema,
+  /** The incentive grant the cluster will request (₪), if any. */
+  requestedGrant: z.number().nonnegative().max(1_000_000_000).default(0),
+  notes: z.string().trim().max(5000).default(''),
+});
+export type SaveStudy = z.infer<typeof saveStudySchema>;
+
+export const studySchema = z.object({
+  serviceId: z.number().int(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  /** Submitted to the committee as part of a package: never changes again. */
+  submitted: z.boolean(),
+  input: saveStudySchema,
+  result: costSharingResultSchema,
+});
+export type Study = z.infer<typeof studySchema>;
+
+export const studyListSchema = z.object({
+  items: z.array(z.object({ version: z.number().int(), createdAt: z.string(), submitted: z.boolean(), total: z.number(), saving: z.number() })),
+});
+
+/** One authority's share and saving under the proposed method (what its representative sees). */
+export const authorityShareSchema = z.object({
+  authorityId: authorityIdSchema,
+  version: z.number().int(),
+  method: costSharingMethodSchema,
+  standAlone: z.number(),
+  share: z.number(),
+  shareAgorot: z.number().int(),
+  saving: z.number(),
+  savingPercent: z.number().nullable(),
+});
+
+/** Two versions side by side, per authority under the proposed method of each. */
+export const studyComparisonSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  total: z.object({ from: z.number(), to: z.number() }),
+  rows: z.array(z.object({ authorityId: authorityIdSchema, from: z.number().nullable(), to: z.number().nullable(), change: z.number().nullable() })),
+});

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { slugSchema } from './common';
+import { serviceKindSchema, serviceStateSchema, participantSchema } from './services';
+import { studySchema } from './feasibility';
+
+/**
+ * Submission to the professional committee and its decisions. A submission keeps its package
+ * exactly as submitted (study version, approvals, request); a decision is changed only by a new one.
+ */
+export const submitServiceSchema = z.strictObject({
+  /** The study version submitted (the latest when omitted). */
+  studyVersion: z.number().int().positive().nullable().default(null),
+  /** The incentive grant requested (₪, at most two decimals); 0 for a project without a grant. */
+  requestedGrant: z.number().nonnegative().max(1_000_000_000),
+  /** A letter to the committee. */
+  cover: z.string().trim().max(5000).default(''),
+});
+export type SubmitService = z.infer<typeof submitServiceSchema>;
+
+export const decisionOutcomes = ['approve', 'approve_with_conditions', 'return', 'reject'] as const;
+export const decisionOutcomeSchema = z.enum(decisionOutcomes);
+export type DecisionOutcome = z.infer<typeof decisionOutcomeSchema>;
+
+/** The committee's checklist (programme operating guide, section 9). */
+export const checklistSchema = z.strictObject({
+  feasibilityShown: z.boolean(),
+  allParticipantsApproved: z.boolean(),
+  withinBudget: z.boolean(),
+  coreServiceUnderRules: z.boolean(),
+  remarks: z.string().trim().max(5000).default(''),
+});
+export type Checklist = z.infer<typeof checklistSchema>;
+
+export const decideSubmissionSchema = z
+  .strictObject({
+    outcome: decisionOutcomeSchema,
+    checklist: checklistSchema,
+    /** Why: required when returning or rejecting. */
+    reasons: z.string().trim().max(5000).default(''),
+    /** Conditions of a conditional approval, each later marked met. */
+    conditions: z.array(z.string().trim().min(2).max(1000)).max(20).default([]),
+  })
+  .refine((d) => d.outcome !== 'approve_with_conditions' || d.conditions.length > 0, { message: 'list the conditions', path: ['conditions'] })
+  .refine((d) => !['return', 'reject'].includes(d.outcome) || d.reasons.length > 0, { message: 'give the reasons', path: ['reasons'] });
+export type DecideSubmission = z.infer<typeof decideSubmissionSchema>;
+
+export const conditionSchema = z.object({
+  id: z.number().int(),
+  text: z.string(),
+  metAt: z.string().nullable(),
+  metBy: z.string().nullable(),
+});
+
+export const decisionSchema = z.object({
+  id: z.number().int(),
+  outcome: decisionOutcomeSchema,
+  checklist: checklistSchema,
+  reasons: z.string(),
+  conditions: z.array(conditionSchema),
+  decidedAt: z.string(),
+  decidedBy: z.string(),
+  /** The grant committed by this decision (agorot), if any. */
+  grantAgorot: z.number().int().nullable(),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
+/** What was submitted, frozen. */
+export const submissionPackageSchema = z.object({
+  study: studySchema,
+  participants: z.array(participantSchema),
+  requestedGrantAgorot: z.number().int(),
+  cover: z.string(),
+});
+
+export const submissionSchema = z.object({
+  id: z.number().int(),
+  serviceId: z.number().int(),
+  clusterSlug: slugSchema,
+  serviceNameHe: z.string(),
+  serviceKind: serviceKindSchema,
+  serviceState: serviceStateSchema,
+  submittedAt: z.string(),
+  submittedBy: z.string(),
+  requestedGrantAgorot: z.number().int(),
+  /** Open: awaiting a decision. */
+  pending: z.boolean(),
+  package: submissionPackageSchema,
+  decisions: z.array(decisionSchema),
+});
+export type Submission = z.infer<typeof submissionSchema>;
+
+export const submissionSummarySchema = submissionSchema.omit({ package: true, decisions: true }).extend({
+  participantCount: z.number().int(),
+  total: z.number(),
+  saving: z.number(),
+  lastOutcome: decisionOutcomeSchema.nullable(),
+});
+export type SubmissionSummary = z.infer<typeof submissionSummarySchema>;
+export const submissionListSchema = z.object({ items: z.array(submissionSummarySchema) });
+
+export const submissionQuerySchema = z.object({
+  pending: z.enum(['true', 'false']).optional(),
+  cluster: slugSchema.optional(),
+});
+
+/** A meeting agenda: chosen submissions, exported to Excel or printed as a decision summary. */
+export const agendaQuerySchema = z.object({
+  ids: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, 'comma-separated submission ids')
+    .transform((s) => [...new Set(s.split(',').map(Number))])
+    .refine((ids) => ids.length <= 50, 'at most 50 submissions'),
+});
