@@ -23,6 +23,8 @@ import { registerStatsRoutes } from './modules/stats/stats.routes';
 import { createUsersRepo } from './modules/users/users.repo';
 import { createUsersService } from './modules/users/users.service';
 import { readManifest } from './db/bootstrap';
+import { createNotificationsRepo } from './modules/notifications/notifications.repo';
+import { registerNotificationRoutes } from './modules/notifications/notifications.routes';
 import { registerCostSharingRoutes } from './modules/cost-sharing/cost-sharing.routes';
 import { createCostSharingService } from './modules/cost-sharing/cost-sharing.service';
 
@@ -37,6 +39,7 @@ export function createServices(database: Database, config: Pick<Config, 'compute
     participation: createParticipationRepo(),
     users: createUsersRepo(),
     audit: createAuditRepo(),
+    notifications: createNotificationsRepo(),
   };
   const participation = createParticipationService({ db, repo: repos.participation, authorities: repos.authorities, clusters: repos.clusters });
   return {
@@ -71,6 +74,7 @@ export async function buildApp(config: Config, database: Database, services: Ser
   registerStatsRoutes(app, { db, authorities: services.repos.authorities, clustersRepo: services.repos.clusters, clusters: services.clusters });
   registerAuditRoutes(app, { db, repo: services.repos.audit });
   registerCostSharingRoutes(app, { costSharing: services.costSharing });
+  registerNotificationRoutes(app, { db, repo: services.repos.notifications });
   app.addHook('onClose', () => services.costSharing.close());
   registerMapRoutes(app, { dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries });
   await registerWebApp(app, config);

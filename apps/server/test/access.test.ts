@@ -152,6 +152,12 @@ const writeCases: WriteCase[] = [
     request: () => ({ method: 'POST', url: '/api/v1/cost-sharing/export.xlsx', payload: { input: costSharingGame } }),
     expect: onlyAllowed(['ministry', 'finance', 'committee', 'staff-own', 'staff-other'], 200),
   },
+  {
+    route: 'POST /api/v1/notifications/read',
+    name: "mark one's notifications read",
+    request: () => ({ method: 'POST', url: '/api/v1/notifications/read', payload: { ids: 'all' } }),
+    expect: onlyAllowed(['ministry', 'finance', 'committee', 'regulator', 'measurement', 'staff-own', 'staff-other', 'rep-own', 'rep-other'], 200),
+  },
 ];
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

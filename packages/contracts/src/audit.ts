@@ -1,6 +1,23 @@
 import { z } from 'zod';
 
-export const auditEntityTypes = ['authority', 'cluster', 'membership', 'participation', 'user', 'import'] as const;
+export const auditEntityTypes = [
+  'authority',
+  'cluster',
+  'membership',
+  'participation',
+  'user',
+  'import',
+  'service',
+  'service_participation',
+  'document',
+  'feasibility_study',
+  'submission',
+  'decision',
+  'programme',
+  'ledger',
+  'milestone',
+] as const;
+export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 export const auditQuerySchema = z.strictObject({
   entityType: z.enum(auditEntityTypes).optional(),

@@ -1,10 +1,11 @@
+import type { AuditEntityType } from '@eshkol/contracts/audit';
 import type { DbOrTx } from '../db/client';
 import { auditEvents } from '../db/schema';
 import type { Actor } from './access';
 
 export type AuditEntry = {
   action: string;
-  entityType: 'authority' | 'cluster' | 'membership' | 'participation' | 'user' | 'import';
+  entityType: AuditEntityType;
   entityId: string;
   before?: unknown;
   after?: unknown;
