@@ -1,9 +1,10 @@
 import { fullMask } from './bits';
 import { costSharingErrors } from './errors';
 import { ExcessLp } from './excess-lp';
-import { costSign, type Game, tabulate } from './game';
+import type { Game } from './game';
 import { assertWithinLimit } from './limits';
 import { loadHighs } from './lp';
+import { scaledCosts } from './scaled-costs';
 
 export interface LeastCoreResult {
   /**
@@ -22,14 +23,9 @@ export interface LeastCoreResult {
 export async function leastCore(game: Game): Promise<LeastCoreResult> {
   const n = game.players.length;
   assertWithinLimit('least-core', n);
-  const sign = costSign(game);
-  const table = tabulate(game);
+  const { costs, scale, sign } = scaledCosts(game);
   const full = fullMask(n);
-  if (n === 1) return { epsilon: null, shares: Float64Array.of(table[full]!), linearPrograms: 0 };
-  let scale = 0;
-  for (const v of table) scale = Math.max(scale, Math.abs(v));
-  scale = scale || 1;
-  const costs = table.map((v) => (sign * v) / scale);
+  if (n === 1) return { epsilon: null, shares: Float64Array.of(sign * costs[full]! * scale), linearPrograms: 0 };
   const settled = new Uint8Array(full + 1);
   settled[0] = settled[full] = 1;
   const initialRows = Array.from({ length: n }, (_, i) => [1 << i, full ^ (1 << i)]).flat();

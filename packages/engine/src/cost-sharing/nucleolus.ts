@@ -2,9 +2,10 @@ import { fullMask } from './bits';
 import { CoalitionSpan } from './coalition-span';
 import { costSharingErrors } from './errors';
 import { ExcessLp } from './excess-lp';
-import { costSign, type Game, tabulate } from './game';
+import type { Game } from './game';
 import { assertWithinLimit } from './limits';
 import { loadHighs } from './lp';
+import { scaledCosts } from './scaled-costs';
 
 export interface NucleolusResult {
   readonly shares: Float64Array;
@@ -45,75 +46,78 @@ export function prenucleolus(game: Game): Promise<NucleolusResult> {
 async function lexicographicCentre(game: Game, imputations: boolean): Promise<NucleolusResult> {
   const n = game.players.length;
   assertWithinLimit(imputations ? 'nucleolus' : 'prenucleolus', n);
-  const sign = costSign(game);
-  const table = tabulate(game);
+  const { costs, scale, sign } = scaledCosts(game);
   const full = fullMask(n);
-  if (n === 1) return { shares: Float64Array.of(table[full]!), levels: [], linearPrograms: 0 };
-  let scale = 0;
-  for (const v of table) scale = Math.max(scale, Math.abs(v));
-  scale = scale || 1;
-  const costs = table.map((v) => (sign * v) / scale);
+  if (n === 1) return { shares: Float64Array.of(sign * costs[full]! * scale), levels: [], linearPrograms: 0 };
   if (imputations && !imputationsExist(costs, n)) throw costSharingErrors.emptyImputationSet();
 
   const highs = await loadHighs();
-  const span = new CoalitionSpan(n);
-  span.add(full);
-  const settled = new Uint8Array(full + 1);
-  settled[0] = settled[full] = 1;
-  const fixed: { mask: number; excess: number }[] = [];
+  const state: LevelState = { costs, n, span: new CoalitionSpan(n), settled: new Uint8Array(full + 1), fixed: [] };
+  state.span.add(full);
+  state.settled[0] = state.settled[full] = 1;
   const levels: number[] = [];
   let rows: number[] = Array.from({ length: n }, (_, i) => [1 << i, full ^ (1 << i)]).flat();
   let linearPrograms = 0;
   let x: Float64Array = new Float64Array(n);
 
-  while (span.rank < n) {
-    const rankBefore = span.rank;
-    const lp = new ExcessLp({ highs, costs, n, imputations, fixed, settled, initialRows: rows });
+  while (state.span.rank < n) {
+    const rankBefore = state.span.rank;
+    const lp = new ExcessLp({ highs, costs, n, imputations, fixed: state.fixed, settled: state.settled, initialRows: rows });
     try {
       const optimum = lp.minimizeMaxExcess();
       if (optimum === null) throw costSharingErrors.emptyImputationSet();
       x = optimum.x;
-      const level = optimum.t;
-      const fix = (mask: number) => {
-        settled[mask] = 1;
-        if (span.add(mask)) {
-          fixed.push({ mask, excess: level });
-          lp.addEquality(mask, costs[mask]! + level);
-        }
-      };
-      const candidates = tightCoalitions(lp.excesses(x), settled, level);
-      const duals = lp.duals();
-      const open = candidates.filter((mask) => {
-        if (Math.abs(duals.get(mask) ?? 0) > dualTolerance) fix(mask);
-        return !settled[mask];
-      });
-      const released = new Set<number>();
-      for (const mask of open) {
-        if (released.has(mask) || settled[mask]) continue;
-        if (span.contains(mask)) {
-          fix(mask);
-          continue;
-        }
-        const check = lp.minimizeExcessOf(mask, level);
-        const e = lp.excesses(check.x);
-        if (e[mask]! < level - tightTolerance) {
-          for (const other of open) if (e[other]! < level - tightTolerance) released.add(other);
-        } else {
-          fix(mask);
-        }
-      }
-      levels.push(level);
+      fixAlwaysTight(lp, state, x, optimum.t);
+      levels.push(optimum.t);
       rows = [...lp.generated];
       linearPrograms += lp.solves;
     } finally {
       lp.dispose();
     }
     // In exact arithmetic every level fixes a new coalition; guard against round-off anyway.
-    if (span.rank === rankBefore) throw costSharingErrors.solverFailed('no progress between levels');
-    span.markSpanned(settled);
+    if (state.span.rank === rankBefore) throw costSharingErrors.solverFailed('no progress between levels');
+    state.span.markSpanned(state.settled);
   }
-  const shares = x.map((xi) => sign * xi * scale);
-  return { shares, levels: levels.map((t) => t * scale), linearPrograms };
+  return { shares: x.map((xi) => sign * xi * scale), levels: levels.map((t) => t * scale), linearPrograms };
+}
+
+interface LevelState {
+  readonly costs: Float64Array;
+  readonly n: number;
+  /** The fixed coalitions' span, with N in it from the start. */
+  readonly span: CoalitionSpan;
+  /** 1 for coalitions out of play: ∅, N, fixed ones and those in the span of fixed ones. */
+  readonly settled: Uint8Array;
+  /** A basis of the fixed coalitions with their excesses, for the next levels' equalities. */
+  readonly fixed: { mask: number; excess: number }[];
+}
+
+/** Fixes at `level` every coalition whose excess is `level` in every optimal solution of `lp`. */
+function fixAlwaysTight(lp: ExcessLp, state: LevelState, x: Float64Array, level: number): void {
+  const { costs, span, settled, fixed } = state;
+  const fix = (mask: number) => {
+    settled[mask] = 1;
+    if (span.add(mask)) {
+      fixed.push({ mask, excess: level });
+      lp.addEquality(mask, costs[mask]! + level);
+    }
+  };
+  const duals = lp.duals();
+  const open = tightCoalitions(lp.excesses(x), settled, level).filter((mask) => {
+    if (Math.abs(duals.get(mask) ?? 0) > dualTolerance) fix(mask);
+    return !settled[mask];
+  });
+  const released = new Set<number>();
+  for (const mask of open) {
+    if (released.has(mask) || settled[mask]) continue;
+    if (span.contains(mask)) {
+      fix(mask);
+      continue;
+    }
+    const e = lp.excesses(lp.minimizeExcessOf(mask, level).x);
+    if (e[mask]! >= level - tightTolerance) fix(mask);
+    else for (const other of open) if (e[other]! < level - tightTolerance) released.add(other);
+  }
 }
 
 function tightCoalitions(excess: Float64Array, settled: Uint8Array, level: number): number[] {

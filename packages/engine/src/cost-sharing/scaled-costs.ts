@@ -1,0 +1,18 @@
+import { costSign, type Game, tabulate } from './game';
+
+export interface ScaledCosts {
+  /** The cost view c = ±v of every coalition, divided by `scale`. */
+  readonly costs: Float64Array;
+  /** The largest |v(S)|: the LP methods work on values of order one and scale back. */
+  readonly scale: number;
+  readonly sign: 1 | -1;
+}
+
+export function scaledCosts(game: Game): ScaledCosts {
+  const sign = costSign(game);
+  const table = tabulate(game);
+  let scale = 0;
+  for (const v of table) scale = Math.max(scale, Math.abs(v));
+  scale = scale || 1;
+  return { costs: table.map((v) => (sign * v) / scale), scale, sign };
+}
