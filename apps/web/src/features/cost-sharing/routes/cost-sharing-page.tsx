@@ -14,13 +14,13 @@ import { useMe } from '../../../lib/auth/get-me';
 import { canShareCosts } from '../../../lib/auth/permissions';
 import { useNames } from '../../../lib/names';
 import { downloadSharesWorkbook, useComputeShares } from '../api/compute-shares';
-import { ExcelImport } from '../components/excel-import';
-import { ModelForm } from '../components/model-form';
-import { ParticipantsTable } from '../components/participants-table';
-import { ResultsSummary } from '../components/results-summary';
-import { SharesChart } from '../components/shares-chart';
-import { SharesTable } from '../components/shares-table';
-import { availableMethods, buildInput, defaultModels, type FormProblem, type FormState, type ParticipantRow } from '../model/form-state';
+import { ExcelImport } from '../../../components/cost-sharing/excel-import';
+import { ModelForm } from '../../../components/cost-sharing/model-form';
+import { ParticipantsTable } from '../../../components/cost-sharing/participants-table';
+import { ResultsSummary } from '../../../components/cost-sharing/results-summary';
+import { SharesChart } from '../../../components/cost-sharing/shares-chart';
+import { SharesTable } from '../../../components/cost-sharing/shares-table';
+import { availableMethods, buildInput, defaultModels, type FormProblem, type FormState, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
 
 export function CostSharingPage() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { defaultModels, type ModelState, type Tier } from '../model/form-state';
+import { defaultModels, type ModelState, type Tier } from '../../lib/cost-sharing/form-state';
 
 type Props = { model: ModelState; onChange: (model: ModelState) => void };
 

@@ -1,8 +1,8 @@
 import { Alert, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { CostSharingResult } from '@eshkol/contracts/cost-sharing';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../lib/format';
-import { methodVerdict, overallVerdict } from '../model/verdict';
+import { useFormat } from '../../lib/format';
+import { methodVerdict, overallVerdict } from '../../lib/cost-sharing/verdict';
 
 type Props = { result: CostSharingResult; nameOf: (id: string) => string };
 

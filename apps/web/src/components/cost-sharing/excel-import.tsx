@@ -1,8 +1,8 @@
 import { Alert, FileButton, Button, Group, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParticipantRow } from '../model/form-state';
-import { matchSheetRows, readFirstSheet, type SheetImport } from '../model/excel-rows';
+import type { ParticipantRow } from '../../lib/cost-sharing/form-state';
+import { matchSheetRows, readFirstSheet, type SheetImport } from '../../lib/cost-sharing/excel-rows';
 
 type Props = {
   rows: (ParticipantRow & { nameEn: string | null })[];

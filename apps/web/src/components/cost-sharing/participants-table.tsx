@@ -1,7 +1,7 @@
 import { Checkbox, NumberInput, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../lib/format';
-import type { ParticipantRow } from '../model/form-state';
+import { useFormat } from '../../lib/format';
+import type { ParticipantRow } from '../../lib/cost-sharing/form-state';
 
 type Props = {
   rows: ParticipantRow[];

@@ -1,9 +1,9 @@
 import type { CostSharingResult } from '@eshkol/contracts/cost-sharing';
 import { useTranslation } from 'react-i18next';
-import { Chart } from '../../../components/chart';
-import { directionOf } from '../../../i18n/setup';
-import { barOption } from '../../../lib/chart-options';
-import { useFormat } from '../../../lib/format';
+import { Chart } from '../chart';
+import { directionOf } from '../../i18n/setup';
+import { barOption } from '../../lib/chart-options';
+import { useFormat } from '../../lib/format';
 
 const methodColors = ['#1971c2', '#2f9e44', '#e8590c', '#9c36b5', '#c92a2a', '#0c8599', '#5c940d'];
 

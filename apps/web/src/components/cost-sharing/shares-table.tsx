@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import type { CostSharingResult } from '@eshkol/contracts/cost-sharing';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../lib/format';
 
 type Props = { result: CostSharingResult; nameOf: (id: string) => string };
 
