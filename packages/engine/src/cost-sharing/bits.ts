@@ -30,10 +30,15 @@ export function membersOf(mask: number): number[] {
   return members;
 }
 
-/** sums[mask] = Σ_{i ∈ mask} x[i] for every mask, in one pass (each mask from the one without its lowest bit). */
+/**
+ * sums[mask] = Σ_{i ∈ mask} x[i] for every mask: the masks with bit i set are the ones below 2^i
+ * shifted up, so each doubling is one sequential pass.
+ */
 export function subsetSums(x: ArrayLike<number>, n: number, out: Float64Array = new Float64Array(1 << n)): Float64Array {
   out[0] = 0;
-  const size = 1 << n;
-  for (let mask = 1; mask < size; mask++) out[mask] = out[mask & (mask - 1)]! + x[31 - Math.clz32(mask & -mask)]!;
+  for (let i = 0, size = 1; i < n; i++, size *= 2) {
+    const xi = x[i]!;
+    for (let mask = 0; mask < size; mask++) out[size + mask] = out[mask]! + xi;
+  }
   return out;
 }

@@ -35,16 +35,19 @@ export interface LpPoint {
  * The result is optimal for the full LP, which for 16 participants has 65 534 rows.
  */
 export class ExcessLp {
-  readonly generated = new Set<number>();
+  /** The coalitions with a row x(S) − t ≤ c(S), in the order they were added. */
+  readonly generated: number[] = [];
   readonly rowMask: number[] = [];
   solves = 0;
   private readonly model: Model;
   private readonly sums: Float64Array;
+  private readonly inModel: Uint8Array;
 
   constructor(private readonly setup: ExcessLpSetup) {
     const { highs, costs, n, imputations, fixed } = setup;
     this.model = createLpModel(highs);
     this.sums = new Float64Array(costs.length);
+    this.inModel = new Uint8Array(costs.length);
     const inf = highs.infinity;
     const upper = Array.from({ length: n + 1 }, (_, i) => (i < n && imputations ? costs[1 << i]! : inf));
     this.model.addVars(new Array<number>(n + 1).fill(-inf), upper);
@@ -102,7 +105,7 @@ export class ExcessLp {
   }
 
   private solveGenerating(cap: number | null): LpPoint | null {
-    const { n, settled } = this.setup;
+    const { n, settled, costs } = this.setup;
     for (;;) {
       this.solves++;
       if (solve(this.setup.highs, this.model) === 'infeasible') return null;
@@ -110,21 +113,26 @@ export class ExcessLp {
       const x = values.slice(0, n);
       const t = values[n]!;
       const threshold = (cap ?? t) + lpTolerance.violation;
-      const e = this.excesses(x);
-      const violated: number[] = [];
-      for (let mask = 1; mask < e.length - 1; mask++) {
-        if (e[mask]! > threshold && !settled[mask] && !this.generated.has(mask)) violated.push(mask);
+      const sums = subsetSums(x, n, this.sums);
+      const inModel = this.inModel;
+      const worst = new WorstCoalitions(Math.max(16, 2 * n));
+      const full = sums.length - 1;
+      for (let mask = 1; mask < full; mask++) {
+        const e = sums[mask]! - costs[mask]!;
+        if (e > threshold && settled[mask] === 0 && inModel[mask] === 0) worst.offer(mask, e);
       }
-      if (violated.length === 0) return { x, t };
-      violated.sort((a, b) => e[b]! - e[a]!);
-      this.addInequalities(violated.slice(0, Math.max(16, 2 * n)));
+      if (worst.size === 0) return { x, t };
+      this.addInequalities(worst.masks());
     }
   }
 
   private addInequalities(masks: readonly number[]): void {
-    const fresh = masks.filter((mask) => !this.generated.has(mask));
+    const fresh = masks.filter((mask) => !this.inModel[mask]);
     if (fresh.length === 0) return;
-    fresh.forEach((mask) => this.generated.add(mask));
+    for (const mask of fresh) {
+      this.inModel[mask] = 1;
+      this.generated.push(mask);
+    }
     const inf = this.setup.highs.infinity;
     this.addRows(fresh, true, new Array<number>(fresh.length).fill(-inf), fresh.map((mask) => this.setup.costs[mask]!));
   }
@@ -161,5 +169,40 @@ export class ExcessLp {
         values: Float64Array.from(values),
       },
     });
+  }
+}
+
+/** The k most violated coalitions seen so far (k is small: a linear scan beats sorting 2^n). */
+class WorstCoalitions {
+  private readonly maskList: number[] = [];
+  private readonly excessList: number[] = [];
+  private weakest = 0;
+
+  constructor(private readonly k: number) {}
+
+  get size(): number {
+    return this.maskList.length;
+  }
+
+  offer(mask: number, excess: number): void {
+    if (this.maskList.length < this.k) {
+      this.maskList.push(mask);
+      this.excessList.push(excess);
+      if (this.maskList.length === this.k) this.findWeakest();
+    } else if (excess > this.excessList[this.weakest]!) {
+      this.maskList[this.weakest] = mask;
+      this.excessList[this.weakest] = excess;
+      this.findWeakest();
+    }
+  }
+
+  masks(): number[] {
+    return [...this.maskList];
+  }
+
+  private findWeakest(): void {
+    let weakest = 0;
+    for (let j = 1; j < this.excessList.length; j++) if (this.excessList[j]! < this.excessList[weakest]!) weakest = j;
+    this.weakest = weakest;
   }
 }

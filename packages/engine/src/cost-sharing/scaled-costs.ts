@@ -12,7 +12,10 @@ export function scaledCosts(game: Game): ScaledCosts {
   const sign = costSign(game);
   const table = tabulate(game);
   let scale = 0;
-  for (const v of table) scale = Math.max(scale, Math.abs(v));
+  for (let mask = 0; mask < table.length; mask++) scale = Math.max(scale, Math.abs(table[mask]!));
   scale = scale || 1;
-  return { costs: table.map((v) => (sign * v) / scale), scale, sign };
+  const costs = new Float64Array(table.length);
+  const factor = sign / scale;
+  for (let mask = 0; mask < table.length; mask++) costs[mask] = table[mask]! * factor;
+  return { costs, scale, sign };
 }
