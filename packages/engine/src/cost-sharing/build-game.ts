@@ -40,7 +40,7 @@ export function gameFromCoalitions(kind: GameKind, players: readonly string[], c
   const index = indexPlayers(players);
   const n = players.length;
   if (n > limits.maxExplicitPlayers) {
-    throw costSharingErrors.tooManyPlayers('A game given group by group', n, limits.maxExplicitPlayers, {
+    throw costSharingErrors.tooManyPlayers({ en: 'A game given group by group', he: 'משחק שבו כל קבוצה ניתנת במפורש' }, n, limits.maxExplicitPlayers, {
       en: 'describe the costs with a cost model instead',
       he: 'תארו את העלויות במודל עלות במקום זאת',
     });

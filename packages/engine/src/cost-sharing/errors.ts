@@ -94,19 +94,19 @@ export const costSharingErrors = {
     ),
   invalidWeights: (reason: string, reasonHe: string) =>
     new EngineError('INVALID_WEIGHTS', { en: `Invalid weights: ${reason}`, he: `המשקלות אינם תקינים: ${reasonHe}` }, { reason }),
-  tooManyPlayers: (what: string, players: number, limit: number, instead: { en: string; he: string }) =>
+  tooManyPlayers: (what: LocalizedMessage, players: number, limit: number, instead: LocalizedMessage) =>
     new EngineError(
       'TOO_MANY_PLAYERS',
       {
-        en: `${what} is limited to ${limit} participants (got ${players}); ${instead.en}`,
-        he: `${what}: המגבלה היא ${limit} משתתפים (התקבלו ${players}); ${instead.he}`,
+        en: `${what.en} is limited to ${limit} participants (got ${players}); ${instead.en}`,
+        he: `${what.he} מוגבל ל-${limit} משתתפים (התקבלו ${players}); ${instead.he}`,
       },
-      { what, players, limit },
+      { what: what.en, players, limit },
     ),
   emptyImputationSet: () =>
     new EngineError('EMPTY_IMPUTATION_SET', {
-      en: 'The nucleolus is undefined: together the participants cost more than the sum of their stand-alone costs, so no allocation leaves everyone as well off as alone; use the pre-nucleolus',
-      he: 'הגרעין (nucleolus) אינו מוגדר: יחד המשתתפים עולים יותר מסכום עלויותיהם לבד, ולכן אין חלוקה שבה כל אחד אינו מפסיד; השתמשו בגרעין המוקדם (pre-nucleolus)',
+      en: 'The nucleolus is undefined: together the participants are worth less than apart, so no allocation leaves every one of them as well off as alone; use the pre-nucleolus',
+      he: 'הגרעינון (nucleolus) אינו מוגדר: יחד המשתתפים שווים פחות מאשר כל אחד לחוד, ולכן אין חלוקה שבה כל אחד מהם אינו מפסיד לעומת פעולה לבד; השתמשו בקדם-גרעינון (pre-nucleolus)',
     }),
   scrbUndefined: () =>
     new EngineError('SCRB_UNDEFINED', {

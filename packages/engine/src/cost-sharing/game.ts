@@ -136,7 +136,7 @@ export function tabulate(game: Game): Float64Array {
   if (game.type === 'table') return game.values;
   const n = game.players.length;
   if (n > limits.maxTablePlayers) {
-    throw costSharingErrors.tooManyPlayers('Listing every group', n, limits.maxTablePlayers, {
+    throw costSharingErrors.tooManyPlayers({ en: 'Listing every group', he: 'פירוט כל הקבוצות' }, n, limits.maxTablePlayers, {
       en: 'use a sampling method',
       he: 'השתמשו בשיטה מבוססת דגימה',
     });

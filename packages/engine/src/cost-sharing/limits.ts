@@ -1,5 +1,5 @@
 import { costSharingLimits, type CostSharingMethod } from '@eshkol/contracts/cost-sharing';
-import { costSharingErrors } from './errors';
+import { costSharingErrors, type LocalizedMessage } from './errors';
 
 /**
  * How far each method goes. Exact methods are exponential in the number of participants; past
@@ -21,21 +21,21 @@ const useShapley = {
  * meant here; the sampled one has no limit.
  */
 export function assertWithinLimit(method: CostSharingMethod | 'exact-shapley', n: number): void {
-  const refuse = (what: string, limit: number, instead: { en: string; he: string }) => {
+  const refuse = (what: LocalizedMessage, limit: number, instead: LocalizedMessage) => {
     if (n > limit) throw costSharingErrors.tooManyPlayers(what, n, limit, instead);
   };
   switch (method) {
     case 'exact-shapley':
-      return refuse('The exact Shapley value', limits.maxExactShapleyPlayers, {
+      return refuse({ en: 'The exact Shapley value', he: 'חישוב מדויק של ערך שפלי' }, limits.maxExactShapleyPlayers, {
         en: 'estimate it by sampling (set options.shapleySamples)',
         he: 'העריכו אותו בדגימה (options.shapleySamples)',
       });
     case 'nucleolus':
-      return refuse('The nucleolus', limits.maxNucleolusPlayers, useShapley);
+      return refuse({ en: 'The nucleolus', he: 'חישוב הגרעינון' }, limits.maxNucleolusPlayers, useShapley);
     case 'prenucleolus':
-      return refuse('The pre-nucleolus', limits.maxNucleolusPlayers, useShapley);
+      return refuse({ en: 'The pre-nucleolus', he: 'חישוב קדם-הגרעינון' }, limits.maxNucleolusPlayers, useShapley);
     case 'least-core':
-      return refuse('The least core', limits.maxLeastCorePlayers, useShapley);
+      return refuse({ en: 'The least core', he: 'חישוב הליבה המזערית' }, limits.maxLeastCorePlayers, useShapley);
     default:
       return;
   }
