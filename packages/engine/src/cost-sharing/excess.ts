@@ -7,17 +7,18 @@ export interface MaxExcess {
 }
 
 /**
- * Largest excess of an allocation in a cost table c (cost view): the coalition that would gain
- * most by leaving, by enumerating all 2^n − 2 proper coalitions. Ties go to the smaller mask.
+ * Largest excess of an allocation: the coalition that would gain most by leaving, by enumerating
+ * all 2^n − 2 proper coalitions. The excess is x(S) − v(S) in a cost game (sign +1) and
+ * v(S) − x(S) in a gain game (sign −1). Ties go to the smaller mask.
  */
-export function maxExcess(costs: Float64Array, x: ArrayLike<number>, n: number): MaxExcess {
+export function maxExcess(values: Float64Array, x: ArrayLike<number>, n: number, sign: 1 | -1 = 1): MaxExcess {
   const full = fullMask(n);
   if (n < 2) return { mask: 0, excess: Number.NEGATIVE_INFINITY };
   const sums = subsetSums(x, n);
   let best = 1;
   let bestExcess = Number.NEGATIVE_INFINITY;
   for (let mask = 1; mask < full; mask++) {
-    const e = sums[mask]! - costs[mask]!;
+    const e = sign * (sums[mask]! - values[mask]!);
     if (e > bestExcess) {
       bestExcess = e;
       best = mask;

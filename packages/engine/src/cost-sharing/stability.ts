@@ -27,9 +27,7 @@ export function checkStability(game: Game, shares: ArrayLike<number>, table: Flo
   const individuallyRational = Array.from(alone, (v, i) => sign * (shares[i]! - v) <= tolerance);
   if (table === null) return { individuallyRational, inCore: null, blockingCoalition: null, maxExcess: null };
   if (n === 1) return { individuallyRational, inCore: true, blockingCoalition: null, maxExcess: null };
-  const costs = sign === 1 ? table : table.map((v) => -v);
-  const x = Float64Array.from({ length: n }, (_, i) => sign * shares[i]!);
-  const worst = maxExcess(costs, x, n);
+  const worst = maxExcess(table, shares, n, sign);
   const blocks = worst.excess > tolerance;
   return {
     individuallyRational,
