@@ -178,13 +178,11 @@ class Sampler {
     for (const reversed of [false, true]) {
       this.walk.reset();
       this.withPlayer.reset();
-      let without = 0;
-      let withIt = this.withPlayer.add(player);
-      sum += withIt;
+      sum += this.withPlayer.add(player);
       for (let k = 0; k < n - 1; k++) {
         const p = order[reversed ? n - 2 - k : k]!;
-        without = this.walk.add(p);
-        withIt = this.withPlayer.add(p);
+        const without = this.walk.add(p);
+        const withIt = this.withPlayer.add(p);
         sum += withIt - without;
       }
     }
