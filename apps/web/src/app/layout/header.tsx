@@ -1,6 +1,7 @@
 import { Anchor, Badge, Burger, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { useMe } from '../../lib/auth/get-me';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
@@ -37,6 +38,7 @@ export function Header({ navOpened, onToggleNav }: Props) {
       </Group>
       <Group gap="sm" wrap="nowrap">
         <LanguageSwitch />
+        <NotificationBell />
         <UserBox />
       </Group>
     </Group>

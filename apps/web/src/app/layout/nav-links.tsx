@@ -2,7 +2,7 @@ import { Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
 import { useMe } from '../../lib/auth/get-me';
-import { canImport, canReadAudit, canShareCosts } from '../../lib/auth/permissions';
+import { canImport, canReadAudit, canSeeBudget, canSeeCommittee, canShareCosts } from '../../lib/auth/permissions';
 
 function NavItem({ to, label, end = false }: { to: string; label: string; end?: boolean }) {
   const active = useMatch({ path: to, end }) !== null;
@@ -30,6 +30,8 @@ export function NavLinks({ vertical = false }: { vertical?: boolean }) {
       <NavItem to="/clusters" label={t('nav.clusters')} />
       <NavItem to="/authorities" label={t('nav.authorities')} />
       {canShareCosts(user) && <NavItem to="/cost-sharing" label={t('nav.costSharing')} />}
+      {canSeeCommittee(user) && <NavItem to="/committee" label={t('reviews.nav')} />}
+      {canSeeBudget(user) && <NavItem to="/budget" label={t('budget.nav')} />}
       {canImport(user) && <NavItem to="/admin/import" label={t('nav.import')} />}
       {canReadAudit(user) && <NavItem to="/admin/audit" label={t('nav.audit')} />}
     </Wrapper>

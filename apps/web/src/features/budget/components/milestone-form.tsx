@@ -1,0 +1,47 @@
+import { Button, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useCreateMilestone } from '../api/create-milestone';
+import { buildMilestone, type FieldError, type MilestoneFields } from '../model/budget-forms';
+
+const empty: MilestoneFields = { title: '', plannedOn: '', amount: '', deliverable: '' };
+
+/** The cluster plans a milestone of an approved project; the server keeps their sum within the grant. */
+export function MilestoneForm({ serviceId }: { serviceId: number }) {
+  const { t } = useTranslation();
+  const create = useCreateMilestone();
+  const [fields, setFields] = useState<MilestoneFields>(empty);
+  const [errors, setErrors] = useState<Partial<Record<keyof MilestoneFields, FieldError>>>({});
+  const set = (key: keyof MilestoneFields) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setFields((f) => ({ ...f, [key]: value }));
+  };
+  const err = (key: keyof MilestoneFields) => (errors[key] ? t(`budget.fieldErrors.${errors[key]}`) : undefined);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const built = buildMilestone(fields);
+    setErrors(built.ok ? {} : built.errors);
+    if (!built.ok) return;
+    create.mutate({ serviceId, body: built.body }, { onSuccess: () => setFields(empty) });
+  };
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="milestone-form-title" data-testid="milestone-form">
+      <Stack>
+        <Title order={3} size="h5" id="milestone-form-title">
+          {t('budget.milestones.formTitle')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label={t('budget.milestones.title')} required value={fields.title} onChange={set('title')} error={err('title')} maxLength={200} />
+          <TextInput label={t('budget.milestones.plannedOn')} type="date" required value={fields.plannedOn} onChange={set('plannedOn')} error={err('plannedOn')} />
+          <TextInput label={t('budget.milestones.amount')} required inputMode="decimal" dir="ltr" leftSection="₪" value={fields.amount} onChange={set('amount')} error={err('amount')} />
+        </SimpleGrid>
+        <Textarea label={t('budget.milestones.deliverable')} required autosize minRows={2} maxLength={2000} value={fields.deliverable} onChange={set('deliverable')} error={err('deliverable')} />
+        <ErrorAlert error={create.error} title={t('budget.milestones.createFailed')} />
+        <Button type="submit" loading={create.isPending} style={{ alignSelf: 'flex-start' }}>
+          {t('budget.milestones.create')}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,76 @@
+import { Button, Table, Text } from '@mantine/core';
+import type { Milestone } from '@eshkol/contracts/budget';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useFormat } from '../../../lib/format';
+import { useApprovePayment } from '../api/approve-payment';
+import { useMarkMilestoneDone } from '../api/mark-milestone-done';
+import { MilestoneStateBadge } from './milestone-state-badge';
+
+type Props = {
+  milestones: Milestone[];
+  /** The project's cluster staff mark planned milestones done. */
+  canMarkDone: boolean;
+  /** The ministry approves payment of done milestones. */
+  canPay: boolean;
+  caption: string;
+};
+
+/** A project's milestones: what, when, how much, its state, and the next step for whoever takes it. */
+export function MilestonesTable({ milestones, canMarkDone, canPay, caption }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const done = useMarkMilestoneDone();
+  const pay = useApprovePayment();
+  if (milestones.length === 0) return <Text c="dimmed" size="sm">{t('budget.milestones.none')}</Text>;
+  const sorted = [...milestones].sort((a, b) => a.plannedOn.localeCompare(b.plannedOn) || a.id - b.id);
+  return (
+    <>
+      <Table.ScrollContainer minWidth={760}>
+        <Table withTableBorder data-testid="milestones-table">
+          <Table.Caption>{caption}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('budget.milestones.title')}</Table.Th>
+              <Table.Th>{t('budget.milestones.plannedOn')}</Table.Th>
+              <Table.Th>{t('budget.milestones.amount')}</Table.Th>
+              <Table.Th>{t('budget.milestones.deliverable')}</Table.Th>
+              <Table.Th>{t('budget.milestones.state')}</Table.Th>
+              {(canMarkDone || canPay) && <Table.Th>{t('common.actions')}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sorted.map((m) => (
+              <Table.Tr key={m.id} data-milestone-id={m.id}>
+                <Table.Th scope="row">{m.title}</Table.Th>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(m.plannedOn)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.shekels(m.amountAgorot)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{m.deliverable}</Table.Td>
+                <Table.Td>
+                  <MilestoneStateBadge state={m.state} />
+                  {m.doneAt && m.state === 'done' && <Text size="xs">{format.dateTime(m.doneAt)}</Text>}
+                  {m.paidAt && <Text size="xs">{format.dateTime(m.paidAt)}</Text>}
+                </Table.Td>
+                {(canMarkDone || canPay) && (
+                  <Table.Td>
+                    {canMarkDone && m.state === 'planned' && (
+                      <Button size="compact-sm" variant="outline" loading={done.isPending && done.variables === m.id} onClick={() => done.mutate(m.id)} aria-label={t('budget.milestones.markDoneFor', { title: m.title })}>
+                        {t('budget.milestones.markDone')}
+                      </Button>
+                    )}
+                    {canPay && m.state === 'done' && (
+                      <Button size="compact-sm" loading={pay.isPending && pay.variables === m.id} onClick={() => pay.mutate(m.id)} aria-label={t('budget.milestones.payFor', { title: m.title, amount: format.shekels(m.amountAgorot) })}>
+                        {t('budget.milestones.pay')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <ErrorAlert error={done.error ?? pay.error} />
+    </>
+  );
+}

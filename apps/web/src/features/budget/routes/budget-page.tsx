@@ -1,0 +1,173 @@
+import { Button, Collapse, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClusters } from '../../../api/get-clusters';
+import { AccessGate } from '../../../components/access-gate';
+import { DownloadButton } from '../../../components/download-button';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageLoader } from '../../../components/page-loader';
+import { useMe } from '../../../lib/auth/get-me';
+import { canManageBudget, canSeeBudget, isNational } from '../../../lib/auth/permissions';
+import { useFormat } from '../../../lib/format';
+import { useNames } from '../../../lib/names';
+import { programmeWorkbookPath } from '../api/export-programme';
+import { useProgramme } from '../api/get-programme';
+import { useProgrammes } from '../api/get-programmes';
+import { AllocationForm } from '../components/allocation-form';
+import { BalancesChart } from '../components/balances-chart';
+import { BalancesTable } from '../components/balances-table';
+import { LedgerTable } from '../components/ledger-table';
+import { ProgrammeFigures } from '../components/programme-figures';
+import { ProgrammeForm } from '../components/programme-form';
+import { ProjectsList } from '../components/projects-list';
+import { currentProgramme } from '../model/balances';
+
+function Section({ id, title, children, actions }: { id: string; title: string; children: ReactNode; actions?: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} id={id} size="h3">
+          {title}
+        </Title>
+        {actions}
+      </Group>
+      {children}
+    </section>
+  );
+}
+
+function ProgrammeView({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const names = useNames();
+  const user = useMe().data?.user ?? null;
+  const programme = useProgramme(id);
+  const clusters = useClusters();
+  const [ledgerOpen, { toggle: toggleLedger }] = useDisclosure(false);
+  if (programme.error) return <ErrorAlert error={programme.error} />;
+  if (!programme.data) return <PageLoader />;
+  const p = programme.data;
+  const clusterName = (slug: string) => {
+    const c = clusters.data?.items.find((x) => x.slug === slug);
+    return c ? names.cluster(c) : slug;
+  };
+
+  return (
+    <Stack gap="xl">
+      <div>
+        <Group justify="space-between" mb="xs">
+          <Title order={2} size="h3" data-testid="programme-name">
+            {p.nameHe}
+          </Title>
+          <DownloadButton href={programmeWorkbookPath(p.id)} label={t('budget.export')} testId="export-budget" />
+        </Group>
+        <Text size="sm" mb="sm">
+          {t('budget.period', { from: format.date(p.startsOn), to: format.date(p.endsOn) })}
+        </Text>
+        <ProgrammeFigures programme={p} />
+      </div>
+      {canManageBudget(user) && <AllocationForm programme={p} />}
+      <Section id="balances-title" title={isNational(user) ? t('budget.balances.title') : t('budget.balances.titleOwn')}>
+        {p.clusters.length === 0 ? (
+          <Text c="dimmed">{t('budget.balances.none')}</Text>
+        ) : (
+          <Stack>
+            <BalancesTable clusters={p.clusters} clusterName={clusterName} />
+            <BalancesChart clusters={p.clusters} clusterName={clusterName} />
+          </Stack>
+        )}
+      </Section>
+      <Section id="projects-title" title={t('budget.projects.title')}>
+        <ProjectsList projects={p.projects} clusterName={clusterName} />
+      </Section>
+      <Section
+        id="ledger-title"
+        title={t('budget.ledger.title')}
+        actions={
+          <Button variant="subtle" onClick={toggleLedger} aria-expanded={ledgerOpen} aria-controls="ledger-body">
+            {ledgerOpen ? t('budget.ledger.hide') : t('budget.ledger.show')}
+          </Button>
+        }
+      >
+        <Text size="sm" mb="sm">
+          {t('budget.ledger.intro')}
+        </Text>
+        <Collapse expanded={ledgerOpen} id="ledger-body">
+          {ledgerOpen && <LedgerTable programmeId={p.id} clusterName={clusterName} />}
+        </Collapse>
+      </Section>
+    </Stack>
+  );
+}
+
+function BudgetWorkspace() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const user = useMe().data?.user ?? null;
+  const programmes = useProgrammes();
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [adding, { toggle: toggleAdding, close: closeAdding }] = useDisclosure(false);
+  if (programmes.error) return <ErrorAlert error={programmes.error} />;
+  if (!programmes.data) return <PageLoader />;
+  const items = programmes.data.items;
+  const manage = canManageBudget(user);
+
+  if (items.length === 0) {
+    return manage ? <ProgrammeForm onCreated={setChosen} /> : <Text data-testid="no-programme">{t('budget.noProgramme')}</Text>;
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const shown = items.find((p) => p.id === chosen) ?? currentProgramme(items, today);
+  return (
+    <Stack gap="lg">
+      <Group align="flex-end" justify="space-between">
+        {items.length > 1 ? (
+          <Select
+            label={t('budget.choose')}
+            data={[...items]
+              .sort((a, b) => b.id - a.id)
+              .map((p) => ({ value: String(p.id), label: t('budget.programmeOption', { name: p.nameHe, from: format.date(p.startsOn), to: format.date(p.endsOn) }) }))}
+            value={shown ? String(shown.id) : null}
+            onChange={(v) => setChosen(v ? Number(v) : null)}
+            allowDeselect={false}
+            w={420}
+          />
+        ) : (
+          <span />
+        )}
+        {manage && (
+          <Button variant="outline" onClick={toggleAdding} aria-expanded={adding}>
+            {t('budget.newProgramme')}
+          </Button>
+        )}
+      </Group>
+      {manage && (
+        <Collapse expanded={adding}>
+          <ProgrammeForm
+            onCreated={(id) => {
+              setChosen(id);
+              closeAdding();
+            }}
+          />
+        </Collapse>
+      )}
+      {shown && <ProgrammeView key={shown.id} id={shown.id} />}
+    </Stack>
+  );
+}
+
+export function BudgetPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t('budget.title')} · ${t('app.name')}`);
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('budget.title')}</Title>
+        <Text mt="xs">{t('budget.intro')}</Text>
+      </div>
+      <AccessGate allow={canSeeBudget}>
+        <BudgetWorkspace />
+      </AccessGate>
+    </Stack>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Notification } from '@eshkol/contracts/notifications';
+
+/** The translation key and values of a notification's message, from its kind and the names it carries. */
+export type MessageArgs = { key: string; values: Record<string, string> };
+
+const outcomes = ['approve', 'approve_with_conditions', 'return', 'reject'] as const;
+
+/**
+ * A decision names its outcome; an unknown or missing one reads as a plain "the committee decided".
+ * Missing names fall back to `fallback` so a message never shows a raw placeholder.
+ */
+export function messageArgs(n: Pick<Notification, 'kind' | 'params'>, fallback: string): MessageArgs {
+  const p = (name: string) => n.params[name]?.trim() || fallback;
+  switch (n.kind) {
+    case 'invitation':
+      return { key: 'notifications.messages.invitation', values: { service: p('service'), cluster: p('cluster') } };
+    case 'submission':
+      return { key: 'notifications.messages.submission', values: { service: p('service'), cluster: p('cluster') } };
+    case 'decision': {
+      const outcome = outcomes.find((o) => o === n.params.outcome);
+      return outcome
+        ? { key: `notifications.messages.decision.${outcome}`, values: { service: p('service') } }
+        : { key: 'notifications.messages.decision.unknown', values: { service: p('service') } };
+    }
+    case 'milestone_done':
+      return { key: 'notifications.messages.milestoneDone', values: { service: p('service'), milestone: p('milestone'), cluster: p('cluster') } };
+  }
+}
+
+/** Only links inside the app are followed; anything else goes home. */
+export function safeLink(link: string): string {
+  return link.startsWith('/') && !link.startsWith('//') ? link : '/';
+}

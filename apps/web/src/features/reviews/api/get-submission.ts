@@ -1,0 +1,23 @@
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { submissionSchema } from '@eshkol/contracts/reviews';
+import { apiRequest } from '../../../lib/api-client';
+import { submissionsQueryKey } from './submissions-keys';
+
+export const submissionPath = (id: number) => `/api/v1/submissions/${id}`;
+
+export function getSubmission(id: number) {
+  return apiRequest(submissionPath(id), submissionSchema);
+}
+
+export const submissionQueryOptions = (id: number) =>
+  queryOptions({ queryKey: [...submissionsQueryKey, 'one', id], queryFn: () => getSubmission(id), enabled: Number.isInteger(id) && id > 0 });
+
+/** One submission with its frozen package and decisions. */
+export function useSubmission(id: number) {
+  return useQuery(submissionQueryOptions(id));
+}
+
+/** Several submissions (a meeting agenda), each fetched on its own. */
+export function useSubmissionsById(ids: number[]) {
+  return useQueries({ queries: ids.map(submissionQueryOptions) });
+}

@@ -1,0 +1,122 @@
+import { Alert, Button, Checkbox, Fieldset, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import type { DecisionOutcome, Submission } from '@eshkol/contracts/reviews';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useDecideSubmission } from '../api/decide-submission';
+import { allowedOutcomes, buildDecision, checklistItems, emptyDecisionForm, isApproval, uncheckedItems, type DecisionFormErrors, type DecisionFormState } from '../model/decision-form';
+import { ConditionsEditor } from './conditions-editor';
+
+/** The committee's decision: the checklist, the outcome and, as the outcome needs, conditions or reasons. */
+export function DecisionForm({ submission }: { submission: Submission }) {
+  const { t } = useTranslation();
+  const decide = useDecideSubmission();
+  const [state, setState] = useState<DecisionFormState>(emptyDecisionForm);
+  const [errors, setErrors] = useState<DecisionFormErrors>({});
+  const [decided, setDecided] = useState<DecisionOutcome | null>(null);
+  const outcomes = allowedOutcomes(submission.serviceState);
+  const doneMessage = decided && (
+    <Text role="status" c="teal.9" fw={500} data-testid="decision-done">
+      {t('reviews.decide.done', { outcome: t(`reviews.outcomes.${decided}`) })}
+    </Text>
+  );
+  if (outcomes.length === 0) return doneMessage || null;
+
+  const update = (changes: Partial<DecisionFormState>) => {
+    setState((s) => ({ ...s, ...changes }));
+    setErrors({});
+    setDecided(null);
+  };
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    const built = buildDecision(state);
+    if (!built.ok) {
+      setErrors(built.errors);
+      return;
+    }
+    decide.mutate(
+      { submissionId: submission.id, body: built.body },
+      {
+        onSuccess: () => {
+          setDecided(built.body.outcome);
+          setState(emptyDecisionForm());
+        },
+      },
+    );
+  };
+  const unchecked = isApproval(state.outcome) ? uncheckedItems(state.checklist) : [];
+  const reasonsNeeded = state.outcome === 'return' || state.outcome === 'reject';
+
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={send} noValidate aria-labelledby="decide-title" data-testid="decision-form">
+      <Stack>
+        <Title order={2} size="h3" id="decide-title">
+          {t('reviews.decide.title')}
+        </Title>
+        <Fieldset legend={t('reviews.decide.checklist')}>
+          <Stack gap="xs">
+            {checklistItems.map((item) => (
+              <Checkbox
+                key={item}
+                label={t(`reviews.checklist.${item}`)}
+                checked={state.checklist[item]}
+                onChange={(e) => update({ checklist: { ...state.checklist, [item]: e.currentTarget.checked } })}
+              />
+            ))}
+            <Textarea
+              label={t('reviews.checklist.remarks')}
+              autosize
+              minRows={2}
+              maxLength={5000}
+              value={state.checklist.remarks}
+              onChange={(e) => update({ checklist: { ...state.checklist, remarks: e.currentTarget.value } })}
+            />
+          </Stack>
+        </Fieldset>
+        <Radio.Group
+          label={t('reviews.decide.outcome')}
+          required
+          value={state.outcome ?? ''}
+          onChange={(v) => update({ outcome: v as DecisionOutcome })}
+          error={errors.outcome ? t('reviews.decide.outcomeRequired') : undefined}
+        >
+          <Stack gap="xs" mt="xs">
+            {outcomes.map((o) => (
+              <Radio key={o} value={o} label={t(`reviews.outcomes.${o}`)} description={t(`reviews.decide.outcomeHints.${o}`)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {state.outcome === 'approve_with_conditions' && (
+          <ConditionsEditor
+            value={state.conditions}
+            onChange={(conditions) => update({ conditions })}
+            error={errors.conditions ? t(`reviews.decide.conditionsError.${errors.conditions}`) : undefined}
+          />
+        )}
+        {state.outcome && (
+          <Textarea
+            label={reasonsNeeded ? t('reviews.decide.reasons') : t('reviews.decide.reasonsOptional')}
+            required={reasonsNeeded}
+            autosize
+            minRows={3}
+            maxLength={5000}
+            value={state.reasons}
+            error={errors.reasons ? t('reviews.decide.reasonsRequired') : undefined}
+            onChange={(e) => update({ reasons: e.currentTarget.value })}
+          />
+        )}
+        {unchecked.length > 0 && (
+          <Alert color="yellow" title={t('reviews.decide.uncheckedTitle')} data-testid="unchecked-warning">
+            <Text size="sm">{t('reviews.decide.unchecked', { items: unchecked.map((i) => t(`reviews.checklist.${i}`)).join('; ') })}</Text>
+          </Alert>
+        )}
+        {isApproval(state.outcome) && submission.requestedGrantAgorot > 0 && <Text size="sm">{t('reviews.decide.commitNote')}</Text>}
+        <ErrorAlert error={decide.error} title={t('reviews.decide.failed')} />
+        {doneMessage}
+        <Button type="submit" loading={decide.isPending} style={{ alignSelf: 'flex-start' }} data-testid="decide-submit">
+          {t('reviews.decide.submit')}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}

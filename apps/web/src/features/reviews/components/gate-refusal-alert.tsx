@@ -1,0 +1,25 @@
+import { Alert, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { ApiError } from '../../../lib/api-client';
+import { gateOf } from '../model/gate-refusal';
+
+/**
+ * A refused submission: which gate stopped it, the server's own words, and what to do next.
+ * Other failures (network, validation) show as any error does.
+ */
+export function GateRefusalAlert({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const gate = error instanceof ApiError ? gateOf(error.code) : null;
+  if (!gate || !(error instanceof ApiError)) return <ErrorAlert error={error} title={t('reviews.submit.failed')} />;
+  return (
+    <Alert color="red" variant="outline" role="alert" title={t('reviews.submit.refused')} data-testid="gate-refusal" data-code={gate}>
+      <Text size="sm" fw={600}>
+        {error.problem?.detail ?? t(`reviews.gates.${gate}`)}
+      </Text>
+      <Text size="sm" mt={4}>
+        {t(`reviews.gates.${gate}`)}
+      </Text>
+    </Alert>
+  );
+}

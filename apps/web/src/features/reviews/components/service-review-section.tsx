@@ -1,0 +1,97 @@
+import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import type { Service } from '@eshkol/contracts/services';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageLoader } from '../../../components/page-loader';
+import { useFormat } from '../../../lib/format';
+import { useServiceSubmissions } from '../api/get-service-submissions';
+import { OutcomeBadge, ServiceStateBadge } from './review-badges';
+import { SubmitDialog, type ReviewTarget } from './submit-dialog';
+
+type Props = { service: ReviewTarget & Pick<Service, 'actions'> };
+
+/** On the service page: where the service stands with the committee, its submissions, and the way to submit it. */
+export function ServiceReviewSection({ service }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const submissions = useServiceSubmissions(service.id);
+  const [opened, setOpened] = useState(false);
+  const [submittedId, setSubmittedId] = useState<number | null>(null);
+  const canSubmit = service.actions.includes('submit');
+  const items = submissions.data?.items ?? [];
+
+  return (
+    <section aria-labelledby="review-title" data-testid="service-review">
+      <Group justify="space-between" mb="sm">
+        <Group gap="sm">
+          <Title order={2} size="h3" id="review-title">
+            {t('reviews.service.title')}
+          </Title>
+          <ServiceStateBadge state={service.state} />
+        </Group>
+        {canSubmit && (
+          <Button onClick={() => setOpened(true)} data-testid="open-submit">
+            {service.state === 'returned' ? t('reviews.service.resubmit') : t('reviews.service.submit')}
+          </Button>
+        )}
+      </Group>
+      <Stack>
+        <Text size="sm">{t(`reviews.service.stateExplain.${service.state}`)}</Text>
+        {submittedId !== null && (
+          <Alert color="teal" role="status" title={t('reviews.submit.doneTitle')}>
+            <Anchor component={Link} to={`/submissions/${submittedId}`}>
+              {t('reviews.submit.doneLink')}
+            </Anchor>
+          </Alert>
+        )}
+        {submissions.error ? (
+          <ErrorAlert error={submissions.error} />
+        ) : !submissions.data ? (
+          <PageLoader />
+        ) : items.length === 0 ? (
+          <Text c="dimmed">{t('reviews.service.none')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={600}>
+            <Table withTableBorder striped data-testid="service-submissions">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('reviews.fields.submittedAt')}</Table.Th>
+                  <Table.Th>{t('reviews.fields.requestedGrant')}</Table.Th>
+                  <Table.Th>{t('reviews.fields.lastOutcome')}</Table.Th>
+                  <Table.Th>{t('common.actions')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((s) => (
+                  <Table.Tr key={s.id}>
+                    <Table.Td>{format.dateTime(s.submittedAt)}</Table.Td>
+                    <Table.Td>{format.shekels(s.requestedGrantAgorot)}</Table.Td>
+                    <Table.Td>{s.lastOutcome ? <OutcomeBadge outcome={s.lastOutcome} /> : t('reviews.pending')}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/submissions/${s.id}`}>
+                        {t('reviews.service.open', { date: format.date(s.submittedAt.slice(0, 10)) })}
+                      </Anchor>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+      {canSubmit && (
+        <SubmitDialog
+          service={service}
+          opened={opened}
+          onClose={() => setOpened(false)}
+          onSubmitted={(id) => {
+            setOpened(false);
+            setSubmittedId(id);
+          }}
+        />
+      )}
+    </section>
+  );
+}

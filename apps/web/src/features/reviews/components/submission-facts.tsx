@@ -1,0 +1,41 @@
+import { Anchor, Paper, SimpleGrid, Text } from '@mantine/core';
+import type { Submission } from '@eshkol/contracts/reviews';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Figure } from '../../../components/figure';
+import { useFormat } from '../../../lib/format';
+
+/** The request as submitted: who, when, how much, for which study version, and the cover letter. */
+export function SubmissionFacts({ submission, clusterName }: { submission: Submission; clusterName: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { package: pkg } = submission;
+  return (
+    <Paper withBorder p="md">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} data-testid="submission-facts">
+        <Figure label={t('reviews.fields.cluster')}>
+          <Anchor component={Link} to={`/clusters/${submission.clusterSlug}`}>
+            {clusterName}
+          </Anchor>
+        </Figure>
+        <Figure label={t('reviews.fields.kind')}>{t(`reviews.kinds.${submission.serviceKind}`)}</Figure>
+        <Figure label={t('reviews.fields.submittedAt')} note={t('reviews.fields.by', { name: submission.submittedBy })}>
+          {format.dateTime(submission.submittedAt)}
+        </Figure>
+        <Figure label={t('reviews.fields.requestedGrant')} testId="requested-grant">
+          {format.shekels(submission.requestedGrantAgorot)}
+        </Figure>
+        <Figure label={t('reviews.fields.studyVersion')}>{t('reviews.package.version', { version: pkg.study.version })}</Figure>
+        <Figure label={t('reviews.fields.participants')}>{format.number(pkg.participants.filter((p) => p.status === 'joined').length)}</Figure>
+        <Figure label={t('reviews.fields.total')}>{format.shekels(Math.round(pkg.study.result.total * 100))}</Figure>
+        <Figure label={t('reviews.fields.saving')}>{format.shekels(Math.round(pkg.study.result.saving * 100))}</Figure>
+      </SimpleGrid>
+      <Text fw={600} mt="md" size="sm">
+        {t('reviews.fields.cover')}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="cover-letter">
+        {pkg.cover || t('reviews.package.noCover')}
+      </Text>
+    </Paper>
+  );
+}

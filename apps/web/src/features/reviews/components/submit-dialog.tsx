@@ -1,0 +1,90 @@
+import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import type { Service } from '@eshkol/contracts/services';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseShekels } from '../../../lib/money';
+import { useSubmitService } from '../api/submit-service';
+import { GateRefusalAlert } from './gate-refusal-alert';
+
+export type ReviewTarget = Pick<Service, 'id' | 'clusterSlug' | 'nameHe' | 'kind' | 'state' | 'currentStudyVersion'>;
+
+type Props = { service: ReviewTarget; opened: boolean; onClose: () => void; onSubmitted: (submissionId: number) => void };
+
+/** Cluster staff send the service to the professional committee: the grant asked for, the study version, a cover letter. */
+export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
+  const { t } = useTranslation();
+  const submit = useSubmitService();
+  const core = service.kind === 'core';
+  const latest = service.currentStudyVersion;
+  const [grant, setGrant] = useState(core ? '' : '0');
+  const [version, setVersion] = useState<string | null>(latest ? String(latest) : null);
+  const [cover, setCover] = useState('');
+  const [touched, setTouched] = useState(false);
+
+  const amount = parseShekels(grant);
+  const grantError = touched && amount === null ? (grant.trim() ? t('reviews.submit.grantInvalid') : t('forms.required')) : undefined;
+  const versions = latest ? Array.from({ length: latest }, (_, i) => latest - i).map((v) => ({ value: String(v), label: t('reviews.submit.versionOption', { version: v }) })) : [];
+
+  const close = () => {
+    submit.reset();
+    setTouched(false);
+    onClose();
+  };
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (amount === null) return;
+    submit.mutate(
+      { serviceId: service.id, body: { requestedGrant: amount, studyVersion: version ? Number(version) : null, cover: cover.trim() } },
+      {
+        onSuccess: (submission) => {
+          setCover('');
+          setTouched(false);
+          onSubmitted(submission.id);
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('reviews.submit.title', { service: service.nameHe })} size="lg" centered closeButtonProps={{ 'aria-label': t('forms.close') }}>
+      <form onSubmit={send} noValidate data-testid="submit-form">
+        <Stack>
+          <Text size="sm">{t('reviews.submit.explain')}</Text>
+          <TextInput
+            label={t('reviews.submit.grant')}
+            description={core ? t('reviews.submit.grantHint') : t('reviews.submit.grantRegional')}
+            inputMode="decimal"
+            dir="ltr"
+            leftSection="₪"
+            required
+            disabled={!core}
+            value={grant}
+            error={grantError}
+            onChange={(e) => setGrant(e.currentTarget.value)}
+            data-autofocus
+          />
+          <Select
+            label={t('reviews.submit.version')}
+            description={latest ? t('reviews.submit.versionHint') : t('reviews.submit.noStudy')}
+            data={versions}
+            value={version}
+            onChange={setVersion}
+            allowDeselect={false}
+            disabled={!latest}
+          />
+          <Textarea label={t('reviews.submit.cover')} description={t('reviews.submit.coverHint')} autosize minRows={4} maxRows={12} maxLength={5000} value={cover} onChange={(e) => setCover(e.currentTarget.value)} />
+          {submit.error !== null && <GateRefusalAlert error={submit.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('forms.cancel')}
+            </Button>
+            <Button type="submit" loading={submit.isPending}>
+              {t('reviews.submit.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

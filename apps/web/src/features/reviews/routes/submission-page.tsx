@@ -1,0 +1,105 @@
+import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useClusters } from '../../../api/get-clusters';
+import { AccessGate } from '../../../components/access-gate';
+import { ResultsSummary } from '../../../components/cost-sharing/results-summary';
+import { SharesTable } from '../../../components/cost-sharing/shares-table';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageLoader } from '../../../components/page-loader';
+import { useMe } from '../../../lib/auth/get-me';
+import { canDecide, canMarkConditionsMet, canSeeCommittee } from '../../../lib/auth/permissions';
+import { useNames } from '../../../lib/names';
+import { useSubmission } from '../api/get-submission';
+import { DecisionForm } from '../components/decision-form';
+import { DecisionHistory } from '../components/decision-history';
+import { PackageParticipants } from '../components/package-participants';
+import { ServiceStateBadge } from '../components/review-badges';
+import { ReviewSection } from '../components/review-section';
+import { SubmissionFacts } from '../components/submission-facts';
+
+function SubmissionReview({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const user = useMe().data?.user ?? null;
+  const submission = useSubmission(id);
+  const clusters = useClusters();
+  const s = submission.data;
+  useDocumentTitle(`${s ? s.serviceNameHe : t('reviews.submission.title')} · ${t('app.name')}`);
+  if (submission.error) return <ErrorAlert error={submission.error} />;
+  if (!s) return <PageLoader />;
+
+  const cluster = clusters.data?.items.find((c) => c.slug === s.clusterSlug);
+  const clusterName = cluster ? names.cluster(cluster) : s.clusterSlug;
+  const participantNames = new Map(s.package.participants.map((p) => [p.authorityId, names.authority(p)]));
+  const nameOf = (authorityId: string) => participantNames.get(authorityId) ?? authorityId;
+  const study = s.package.study;
+
+  return (
+    <Stack gap="xl">
+      <div>
+        <nav aria-label={t('nav.breadcrumbs')}>
+          <Breadcrumbs mb="xs">
+            {canSeeCommittee(user) ? (
+              <Anchor component={Link} to="/committee">
+                {t('reviews.committee.title')}
+              </Anchor>
+            ) : (
+              <Anchor component={Link} to={`/services/${s.serviceId}`}>
+                {s.serviceNameHe}
+              </Anchor>
+            )}
+            <Text span>{t('reviews.submission.crumb', { id: s.id })}</Text>
+          </Breadcrumbs>
+        </nav>
+        <Group gap="sm">
+          <Title order={1}>{t('reviews.submission.heading', { service: s.serviceNameHe })}</Title>
+          <ServiceStateBadge state={s.serviceState} />
+        </Group>
+        <Group gap="md" mt="xs">
+          <Text size="sm">{s.pending ? t('reviews.submission.pending') : t('reviews.submission.decided')}</Text>
+          <Anchor component={Link} to={`/services/${s.serviceId}`} size="sm">
+            {t('reviews.submission.servicePage')}
+          </Anchor>
+        </Group>
+      </div>
+      <ReviewSection id="request-title" title={t('reviews.submission.request')}>
+        <SubmissionFacts submission={s} clusterName={clusterName} />
+      </ReviewSection>
+      <ReviewSection id="study-title" title={t('reviews.submission.study', { version: study.version })}>
+        <Stack>
+          <Text size="sm">
+            {t('reviews.submission.studyFrozen', { method: t(`costSharing.methods.${study.input.proposedMethod}`) })}
+          </Text>
+          <ResultsSummary result={study.result} nameOf={nameOf} />
+          <SharesTable result={study.result} nameOf={nameOf} />
+          {study.input.notes && (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              <Text span fw={600}>
+                {t('reviews.submission.studyNotes')}:{' '}
+              </Text>
+              {study.input.notes}
+            </Text>
+          )}
+        </Stack>
+      </ReviewSection>
+      <ReviewSection id="participants-title" title={t('reviews.submission.participants')}>
+        <PackageParticipants participants={s.package.participants} />
+      </ReviewSection>
+      <ReviewSection id="history-title" title={t('reviews.submission.history')}>
+        <DecisionHistory submissionId={s.id} decisions={s.decisions} canMarkMet={canMarkConditionsMet(user)} />
+      </ReviewSection>
+      {canDecide(user) && <DecisionForm submission={s} />}
+    </Stack>
+  );
+}
+
+export function SubmissionPage() {
+  const id = Number(useParams().id);
+  return (
+    <AccessGate allow={(user) => user !== null}>
+      <SubmissionReview id={id} />
+    </AccessGate>
+  );
+}
