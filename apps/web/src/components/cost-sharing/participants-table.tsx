@@ -7,21 +7,24 @@ type Props = {
   rows: ParticipantRow[];
   onChange: (authorityId: string, patch: Partial<ParticipantRow>) => void;
   unit: string;
+  /** Whether each row has a "takes part" box; without it every row takes part. */
+  selectable?: boolean;
+  caption?: string;
 };
 
 const toValue = (v: string | number): number | null => (v === '' || v === null ? null : Number(v));
 
 /** The authorities of the calculation: who takes part, its quantity and what it pays alone today. */
-export function ParticipantsTable({ rows, onChange, unit }: Props) {
+export function ParticipantsTable({ rows, onChange, unit, selectable = true, caption }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table withTableBorder data-testid="participants">
-        <Table.Caption>{t('costSharing.participants.caption')}</Table.Caption>
+        <Table.Caption>{caption ?? t('costSharing.participants.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('costSharing.participants.include')}</Table.Th>
+            {selectable && <Table.Th>{t('costSharing.participants.include')}</Table.Th>}
             <Table.Th>{t('authority.name')}</Table.Th>
             <Table.Th>{t('authority.population')}</Table.Th>
             <Table.Th>{t('costSharing.participants.quantity', { unit })}</Table.Th>
@@ -31,13 +34,15 @@ export function ParticipantsTable({ rows, onChange, unit }: Props) {
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr key={r.authorityId}>
-              <Table.Td>
-                <Checkbox
-                  checked={r.included}
-                  onChange={(e) => onChange(r.authorityId, { included: e.currentTarget.checked })}
-                  aria-label={t('costSharing.participants.includeFor', { name: r.name })}
-                />
-              </Table.Td>
+              {selectable && (
+                <Table.Td>
+                  <Checkbox
+                    checked={r.included}
+                    onChange={(e) => onChange(r.authorityId, { included: e.currentTarget.checked })}
+                    aria-label={t('costSharing.participants.includeFor', { name: r.name })}
+                  />
+                </Table.Td>
+              )}
               <Table.Td>
                 <Text size="sm" fw={500}>
                   {r.name}

@@ -1,12 +1,17 @@
 import { Table, Text } from '@mantine/core';
-import type { CostSharingResult } from '@eshkol/contracts/cost-sharing';
+import type { CostSharingMethod, CostSharingResult } from '@eshkol/contracts/cost-sharing';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 
-type Props = { result: CostSharingResult; nameOf: (id: string) => string };
+type Props = {
+  result: CostSharingResult;
+  nameOf: (id: string) => string;
+  /** A method to mark, with the words that mark it (a feasibility study's proposed method). */
+  highlight?: { method: CostSharingMethod; label: string } | null;
+};
 
 /** One row per authority: its stand-alone cost, then its share and saving under each method. */
-export function SharesTable({ result, nameOf }: Props) {
+export function SharesTable({ result, nameOf, highlight = null }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const standAlone = new Map(result.standAlone.map((s) => [s.player, s.value]));
@@ -19,7 +24,14 @@ export function SharesTable({ result, nameOf }: Props) {
             <Table.Th>{t('authority.name')}</Table.Th>
             <Table.Th>{t('costSharing.results.standAlone')}</Table.Th>
             {result.allocations.map((a) => (
-              <Table.Th key={a.method}>{t(`costSharing.methods.${a.method}`)}</Table.Th>
+              <Table.Th key={a.method} bg={a.method === highlight?.method ? 'blue.0' : undefined} data-proposed={a.method === highlight?.method || undefined}>
+                {t(`costSharing.methods.${a.method}`)}
+                {a.method === highlight?.method && (
+                  <Text size="xs" fw={700} c="blue.9">
+                    {highlight.label}
+                  </Text>
+                )}
+              </Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>
@@ -32,7 +44,12 @@ export function SharesTable({ result, nameOf }: Props) {
                 const s = a.shares.find((x) => x.player === player);
                 if (!s) return <Table.Td key={a.method}>{format.unknown}</Table.Td>;
                 return (
-                  <Table.Td key={a.method} c={s.individuallyRational ? undefined : 'red.9'} data-rational={s.individuallyRational}>
+                  <Table.Td
+                    key={a.method}
+                    c={s.individuallyRational ? undefined : 'red.9'}
+                    bg={a.method === highlight?.method ? 'blue.0' : undefined}
+                    data-rational={s.individuallyRational}
+                  >
                     {format.shekels(s.shareAgorot)}
                     {s.standardError !== null && (
                       <Text span size="xs" c="dimmed">

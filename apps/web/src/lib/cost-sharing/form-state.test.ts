@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildInput, defaultModels, type FormState, type ParticipantRow } from './form-state';
+import { buildInput, defaultModels, modelStateOf, type FormState, type ParticipantRow } from './form-state';
 
 const row = (id: string, quantity: number | null, population: number | null = 1000, currentCost: number | null = null): ParticipantRow => ({
   authorityId: id,
@@ -70,5 +70,20 @@ describe('buildInput', () => {
     expect(defaultModels.power).toMatchObject({ scale: null });
     expect(defaultModels.capacity).toMatchObject({ capacity: null, vehicleCost: null });
     expect(defaultModels.tiered).toMatchObject({ tiers: [{ from: 0, unitPrice: null }] });
+  });
+});
+
+describe('modelStateOf', () => {
+  it('gives back the form of every model that buildInput made', () => {
+    const rows = [row('loc-1', 10), row('loc-2', 20)];
+    const models: FormState['model'][] = [
+      { type: 'power', fixed: 100, scale: 10, exponent: 0.8 },
+      { type: 'tiered', fixed: 0, discount: 'incremental', tiers: [{ from: 0, unitPrice: 5 }, { from: 100, unitPrice: 4 }] },
+      { type: 'capacity', fixed: 50, capacity: 12, vehicleCost: 1000, perUnit: 2 },
+    ];
+    for (const model of models) {
+      const { input } = buildInput(state(rows, { model }));
+      expect(input?.model && modelStateOf(input.model)).toEqual(model);
+    }
   });
 });

@@ -35,6 +35,18 @@ export const defaultModels: Record<ModelState['type'], ModelState> = {
   capacity: { type: 'capacity', fixed: 0, capacity: null, vehicleCost: null, perUnit: 0 },
 };
 
+/** The form's view of a saved cost model (its quantities and stand-alone costs live in the rows). */
+export function modelStateOf(model: CostModelInput): ModelState {
+  switch (model.type) {
+    case 'power':
+      return { type: 'power', fixed: model.fixed, scale: model.scale, exponent: model.exponent };
+    case 'tiered':
+      return { type: 'tiered', fixed: model.fixed, discount: model.discount, tiers: model.tiers.map((t) => ({ from: t.from, unitPrice: t.unitPrice })) };
+    case 'capacity':
+      return { type: 'capacity', fixed: model.fixed, capacity: model.capacity, vehicleCost: model.vehicleCost, perUnit: model.perUnit };
+  }
+}
+
 /** A problem with the form, as a translation key with its values; `field` points at the input. */
 export type FormProblem = { key: string; values?: Record<string, string | number>; field: string };
 
