@@ -27,6 +27,15 @@ import { createNotificationsRepo } from './modules/notifications/notifications.r
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes';
 import { registerCostSharingRoutes } from './modules/cost-sharing/cost-sharing.routes';
 import { createCostSharingService } from './modules/cost-sharing/cost-sharing.service';
+import { createServicesRepo } from './modules/services/services.repo';
+import { registerServiceRoutes } from './modules/services/services.routes';
+import { createSharedServicesService } from './modules/services/services.service';
+import { createDocumentsRepo } from './modules/documents/documents.repo';
+import { registerDocumentRoutes } from './modules/documents/documents.routes';
+import { createDocumentsService } from './modules/documents/documents.service';
+import { createFeasibilityRepo } from './modules/feasibility/feasibility.repo';
+import { registerFeasibilityRoutes } from './modules/feasibility/feasibility.routes';
+import { createFeasibilityService } from './modules/feasibility/feasibility.service';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -40,8 +49,12 @@ export function createServices(database: Database, config: Pick<Config, 'compute
     users: createUsersRepo(),
     audit: createAuditRepo(),
     notifications: createNotificationsRepo(),
+    services: createServicesRepo(),
+    documents: createDocumentsRepo(),
+    feasibility: createFeasibilityRepo(),
   };
   const participation = createParticipationService({ db, repo: repos.participation, authorities: repos.authorities, clusters: repos.clusters });
+  const costSharing = createCostSharingService(config.compute);
   return {
     db,
     repos,
@@ -50,7 +63,10 @@ export function createServices(database: Database, config: Pick<Config, 'compute
     authorities: createAuthoritiesService({ db, repo: repos.authorities, clusters: repos.clusters, participation }),
     participation,
     imports: createImportsService({ db, authorities: repos.authorities, clusters: repos.clusters }),
-    costSharing: createCostSharingService(config.compute),
+    costSharing,
+    sharedServices: createSharedServicesService({ db, repo: repos.services, authorities: repos.authorities, clusters: repos.clusters, documents: repos.documents, studies: repos.feasibility, notifications: repos.notifications, clock }),
+    documents: createDocumentsService({ db, repo: repos.documents, authorities: repos.authorities, services: repos.services }),
+    feasibility: createFeasibilityService({ db, repo: repos.feasibility, services: repos.services, authorities: repos.authorities, compute: (input) => costSharing.compute(input) }),
   };
 }
 
@@ -75,6 +91,9 @@ export async function buildApp(config: Config, database: Database, services: Ser
   registerAuditRoutes(app, { db, repo: services.repos.audit });
   registerCostSharingRoutes(app, { costSharing: services.costSharing });
   registerNotificationRoutes(app, { db, repo: services.repos.notifications });
+  registerServiceRoutes(app, { sharedServices: services.sharedServices });
+  registerDocumentRoutes(app, { documents: services.documents });
+  registerFeasibilityRoutes(app, { feasibility: services.feasibility });
   app.addHook('onClose', () => services.costSharing.close());
   registerMapRoutes(app, { dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries });
   await registerWebApp(app, config);

@@ -53,6 +53,11 @@ export const errorCatalog = {
   NOT_A_CLUSTER_MEMBER: { status: 409, he: 'ניתן להזמין רק רשויות החברות באשכול', en: 'Only member authorities of the cluster can be invited' },
   NOT_INVITED: { status: 409, he: 'הרשות לא הוזמנה לשירות זה', en: 'The authority was not invited to this service' },
   PARTICIPATION_STATE: { status: 409, he: 'לא ניתן לשנות את ההשתתפות במצבה הנוכחי', en: 'The participation cannot change from its current state' },
+  PARTICIPATION_DATES_INVALID: {
+    status: 422,
+    he: 'תאריך העזיבה קודם למועד שבו הרשות הצטרפה לשירות',
+    en: 'The leave date is before the date the authority joined the service',
+  },
   SERVICE_FROZEN: {
     status: 409,
     he: 'השירות הוגש לוועדה ולכן אינו ניתן לשינוי כעת',

@@ -63,3 +63,11 @@ export const studyComparisonSchema = z.object({
   total: z.object({ from: z.number(), to: z.number() }),
   rows: z.array(z.object({ authorityId: authorityIdSchema, from: z.number().nullable(), to: z.number().nullable(), change: z.number().nullable() })),
 });
+
+export const studyVersionSchema = z.coerce.number().int().positive();
+
+/** `GET …/studies/compare?from=1&to=2`. */
+export const studyCompareQuerySchema = z.strictObject({ from: studyVersionSchema, to: studyVersionSchema });
+
+/** `GET …/studies/:version/share`: a representative's own authority when omitted. */
+export const authorityShareQuerySchema = z.strictObject({ authorityId: authorityIdSchema.optional() });

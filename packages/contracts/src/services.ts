@@ -93,9 +93,17 @@ export const serviceSummarySchema = z.object({
 });
 export type ServiceSummary = z.infer<typeof serviceSummarySchema>;
 
+/**
+ * `public`: what anyone may see — the authorities that take part and since when. `full` (national
+ * roles, the cluster's staff, representatives of invited authorities): every invitation and answer,
+ * with approvals, documents and history.
+ */
+export const serviceDetailLevels = ['public', 'full'] as const;
+
 export const serviceSchema = serviceSummarySchema.extend({
   funders: z.array(z.string()),
   description: z.string(),
+  detail: z.enum(serviceDetailLevels),
   participants: z.array(participantSchema),
   /** The latest feasibility study's version, if any. */
   currentStudyVersion: z.number().int().nullable(),
@@ -129,6 +137,7 @@ export const serviceMatrixSchema = z.object({
       authorityId: authorityIdSchema,
       nameHe: z.string(),
       nameEn: z.string().nullable(),
+      /** `since`: from when the status holds — the join date, the leave date, or the day of the last answer. */
       cells: z.array(z.object({ serviceId: z.number().int(), status: participantStatusSchema.nullable(), since: isoDateSchema.nullable() })),
     }),
   ),

@@ -1,0 +1,139 @@
+import type { Locale } from '@eshkol/contracts/common';
+import type { CostSharingInput, CostSharingResult } from '@eshkol/contracts/cost-sharing';
+import type { SaveStudy, Study } from '@eshkol/contracts/feasibility';
+import type { ParticipantStatus, ServiceState } from '@eshkol/contracts/services';
+import type { Db, DbOrTx } from '../../db/client';
+import type { Actor } from '../../platform/access';
+import { writeAudit } from '../../platform/audit';
+import { AppError } from '../../platform/errors';
+import type { AuthoritiesRepo } from '../authorities/authorities.repo';
+import { CostSharingRefused } from '../cost-sharing/cost-sharing.service';
+import { canManageServices, isFrozen } from '../services/services.policy';
+import type { ServicesRepo } from '../services/services.repo';
+import { canReadShare, canReadStudies } from './feasibility.policy';
+import type { FeasibilityRepo, StudyRow } from './feasibility.repo';
+import { compareStudies, duplicates, participantsMismatch, shareOf, toEngineInput, type StoredStudy } from './study-input';
+
+export type StudyVersion = number | 'latest';
+
+const toStudy = (row: StudyRow): Study => ({
+  serviceId: row.serviceId,
+  version: row.version,
+  createdAt: row.createdAt.toISOString(),
+  createdBy: row.createdByName,
+  submitted: row.submitted,
+  input: row.input as SaveStudy,
+  result: row.result as CostSharingResult,
+});
+
+export function createFeasibilityService(deps: {
+  db: Db;
+  repo: FeasibilityRepo;
+  services: ServicesRepo;
+  authorities: AuthoritiesRepo;
+  compute: (input: CostSharingInput) => Promise<CostSharingResult>;
+}) {
+  const { db, repo, services, authorities } = deps;
+
+  async function scopeOf(serviceId: number, tx: DbOrTx = db) {
+    const service = await services.get(tx, serviceId);
+    if (!service) throw new AppError('SERVICE_NOT_FOUND');
+    const participants = (await services.participants(tx, [serviceId])).map((p) => ({ authorityId: p.authorityId, status: p.status as ParticipantStatus }));
+    return { clusterSlug: service.clusterSlug, state: service.state as ServiceState, participants };
+  }
+
+  /** The gates of a new version, checked before computing and again in the transaction that stores it. */
+  function checkSave(scope: Awaited<ReturnType<typeof scopeOf>>, baseline: readonly string[], actor: Actor) {
+    if (!canManageServices(actor, scope.clusterSlug)) throw new AppError('FORBIDDEN');
+    if (isFrozen(scope.state)) throw new AppError('SERVICE_FROZEN');
+    const joined = scope.participants.filter((p) => p.status === 'joined').map((p) => p.authorityId);
+    if (joined.length === 0) throw new AppError('NO_PARTICIPANTS');
+    const mismatch = participantsMismatch(baseline, joined);
+    if (mismatch) {
+      const issues = [
+        ...mismatch.missing.map((id) => ({ path: 'body.baseline', message: `${id} has joined the service and is missing` })),
+        ...mismatch.extra.map((id) => ({ path: 'body.baseline', message: `${id} has not joined the service` })),
+      ];
+      throw new AppError('STUDY_PARTICIPANTS_MISMATCH', issues);
+    }
+  }
+
+  async function computeOrRefuse(input: CostSharingInput, locale: Locale) {
+    try {
+      return await deps.compute(input);
+    } catch (error) {
+      if (error instanceof CostSharingRefused) throw new AppError('COST_SHARING_INVALID', [{ path: error.failure.code, message: error.failure[locale] }], error.failure[locale]);
+      throw error;
+    }
+  }
+
+  /** Computes the cost-sharing off the request's transaction and keeps it as the next, immutable version. */
+  async function save(serviceId: number, body: SaveStudy, actor: Actor, locale: Locale): Promise<Study> {
+    const ids = body.baseline.map((b) => b.authorityId);
+    const repeated = duplicates(ids);
+    if (repeated.length > 0) throw new AppError('VALIDATION_FAILED', repeated.map((id) => ({ path: 'body.baseline', message: `${id} appears more than once` })));
+    checkSave(await scopeOf(serviceId), ids, actor);
+    const rows = await authorities.getRows(db);
+    const { input, study, warnings } = toEngineInput(body, new Map(ids.map((id) => [id, rows.get(id)?.population ?? null])));
+    const computed = await computeOrRefuse(input, locale);
+    const result = { ...computed, warnings: [...computed.warnings, ...warnings] };
+    const created = await db.transaction(async (tx) => {
+      await services.lock(tx, serviceId, 'update');
+      checkSave(await scopeOf(serviceId, tx), ids, actor);
+      const version = ((await repo.latestVersion(tx, serviceId)) ?? 0) + 1;
+      const row = await repo.insert(tx, { serviceId, version, input: study, result, createdBy: actor.userId });
+      await writeAudit(tx, actor, {
+        action: 'feasibility-study.save',
+        entityType: 'feasibility_study',
+        entityId: `${serviceId}:${version}`,
+        after: { serviceId, version, input: study, total: result.total, saving: result.saving, proposedMethod: study.proposedMethod },
+      });
+      return row;
+    });
+    return toStudy((await repo.get(db, serviceId, created.version))!);
+  }
+
+  async function readable(serviceId: number, actor: Actor | null) {
+    const scope = await scopeOf(serviceId);
+    if (!canReadStudies(actor, scope)) throw new AppError('FORBIDDEN');
+    return scope;
+  }
+
+  async function find(serviceId: number, version: StudyVersion): Promise<StudyRow> {
+    const row = version === 'latest' ? await repo.latest(db, serviceId) : await repo.get(db, serviceId, version);
+    if (!row) throw new AppError('STUDY_NOT_FOUND');
+    return row;
+  }
+
+  const stored = (row: StudyRow): StoredStudy => ({ version: row.version, input: row.input as SaveStudy, result: row.result as CostSharingResult });
+
+  return {
+    save,
+    async list(serviceId: number, actor: Actor | null) {
+      await readable(serviceId, actor);
+      const rows = await repo.list(db, serviceId);
+      return rows.map((r) => {
+        const result = r.result as CostSharingResult;
+        return { version: r.version, createdAt: r.createdAt.toISOString(), submitted: r.submitted, total: result.total, saving: result.saving };
+      });
+    },
+    async get(serviceId: number, version: StudyVersion, actor: Actor | null) {
+      await readable(serviceId, actor);
+      return toStudy(await find(serviceId, version));
+    },
+    async compare(serviceId: number, from: number, to: number, actor: Actor | null) {
+      await readable(serviceId, actor);
+      return compareStudies(stored(await find(serviceId, from)), stored(await find(serviceId, to)));
+    },
+    /** One authority's share and saving: a representative's own when no authority is named. */
+    async share(serviceId: number, version: StudyVersion, authorityId: string | undefined, actor: Actor) {
+      const target = authorityId ?? (actor.role === 'authority_rep' ? actor.authorityId : null);
+      if (!target) throw new AppError('VALIDATION_FAILED', [{ path: 'querystring.authorityId', message: 'name the authority' }]);
+      if (!canReadShare(actor, await scopeOf(serviceId), target)) throw new AppError('FORBIDDEN');
+      const share = shareOf(stored(await find(serviceId, version)), target);
+      if (!share) throw new AppError('NOT_FOUND');
+      return share;
+    },
+  };
+}
+export type FeasibilityService = ReturnType<typeof createFeasibilityService>;
