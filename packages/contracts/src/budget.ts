@@ -93,3 +93,7 @@ export type Programme = z.infer<typeof programmeSchema>;
 
 export const programmeListSchema = z.object({ items: z.array(programmeSchema.pick({ id: true, nameHe: true, startsOn: true, endsOn: true, total: true })) });
 export const ledgerSchema = z.object({ items: z.array(ledgerEntrySchema) });
+
+export const programmeIdSchema = z.coerce.number().int().positive();
+export const milestoneIdSchema = z.coerce.number().int().positive();
+export const milestoneListSchema = z.object({ items: z.array(milestoneSchema) });

@@ -111,3 +111,9 @@ export const agendaQuerySchema = z.object({
     .transform((s) => [...new Set(s.split(',').map(Number))])
     .refine((ids) => ids.length <= 50, 'at most 50 submissions'),
 });
+
+export const submissionIdSchema = z.coerce.number().int().positive();
+
+/** The chosen submissions of a meeting, in full: the data of a printable decision summary. */
+export const agendaSchema = z.object({ items: z.array(submissionSchema) });
+export type Agenda = z.infer<typeof agendaSchema>;
