@@ -18,8 +18,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   // Generous: a 2-core machine runs the server, the runner and two browsers at once.
-  timeout: 180_000,
-  expect: { timeout: 20_000 },
+  timeout: 300_000,
+  expect: { timeout: 30_000 },
   reporter: [['list'], ['json', { outputFile: path.join(artifacts, 'report.json') }]],
   use: {
     browserName: 'chromium',
