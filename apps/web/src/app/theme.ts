@@ -10,11 +10,16 @@ export const theme = createTheme({
 });
 
 /**
- * Darker "dimmed" and placeholder text than Mantine's defaults, for WCAG AA contrast on white (a
- * file input's placeholder is its only visible text until a file is chosen).
+ * Darker "dimmed", placeholder and error text than Mantine's defaults, for WCAG AA contrast on
+ * white (a file input's placeholder is its only visible text until a file is chosen; a field in
+ * error shows its value and message in the error colour).
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-placeholder': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+  },
   dark: {},
 });
