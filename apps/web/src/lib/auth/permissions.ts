@@ -27,6 +27,9 @@ export const canEditDomains = (user: Actor, authorityId: string): boolean =>
 export const canShareCosts = (user: Actor): boolean =>
   !!user && (['ministry', 'cluster_staff', 'committee', 'finance'] as const).some((r) => r === user.role);
 
+/** Creating and editing the cluster's shared services and their feasibility studies: its own staff. */
+export const canManageServices = (user: Actor, clusterSlug: string): boolean => user?.role === 'cluster_staff' && user.clusterSlug === clusterSlug;
+
 /** The committee's queue and meeting agenda: its members, the programme's manager and the finance ministry. */
 export const canSeeCommittee = (user: Actor): boolean => !!user && (['committee', 'ministry', 'finance'] as const).some((r) => r === user.role);
 

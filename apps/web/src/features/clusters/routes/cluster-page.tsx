@@ -34,9 +34,9 @@ function Section({ id, title, children, actions }: { id: string; title: string; 
   );
 }
 
-type Props = { slug: string; participation?: ReactNode };
+type Props = { slug: string; participation?: ReactNode; services?: ReactNode };
 
-export function ClusterPage({ slug, participation }: Props) {
+export function ClusterPage({ slug, participation, services }: Props) {
   const { t } = useTranslation();
   const names = useNames();
   const cluster = useCluster(slug);
@@ -85,6 +85,7 @@ export function ClusterPage({ slug, participation }: Props) {
         </Section>
       )}
       {participation}
+      {services}
       <Section id="history-title" title={t('cluster.historyTitle')}>
         <Text size="sm" mb="sm">
           {t('cluster.historyIntro')}

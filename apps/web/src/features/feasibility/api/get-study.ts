@@ -1,0 +1,21 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { studySchema } from '@eshkol/contracts/feasibility';
+import { apiRequest } from '../../../lib/api-client';
+import { studiesPath, studiesQueryKey } from './get-studies';
+
+export function getStudy(serviceId: number, version: number) {
+  return apiRequest(`${studiesPath(serviceId)}/${version}`, studySchema);
+}
+
+/** A version never changes once saved, so it is cached for good. */
+export const studyQueryOptions = (serviceId: number, version: number | null) =>
+  queryOptions({
+    queryKey: [...studiesQueryKey, serviceId, 'version', version],
+    queryFn: () => getStudy(serviceId, version ?? 0),
+    enabled: version !== null,
+    staleTime: Infinity,
+  });
+
+export function useStudy(serviceId: number, version: number | null) {
+  return useQuery(studyQueryOptions(serviceId, version));
+}

@@ -1,0 +1,182 @@
+import { Alert, Button, Checkbox, Group, List, NumberInput, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { costSharingMethods, type CostSharingMethod } from '@eshkol/contracts/cost-sharing';
+import type { SaveStudy } from '@eshkol/contracts/feasibility';
+import type { ServiceKind } from '@eshkol/contracts/services';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExcelImport } from '../../../components/cost-sharing/excel-import';
+import { ModelForm } from '../../../components/cost-sharing/model-form';
+import { ParticipantsTable } from '../../../components/cost-sharing/participants-table';
+import { ErrorAlert } from '../../../components/error-alert';
+import { availableMethods, type FormProblem, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
+import { useSaveStudy } from '../api/save-study';
+import { buildStudy, initialStudyForm, type StudyForm, type StudyParticipant } from '../model/study-form';
+
+type Props = {
+  serviceId: number;
+  kind: ServiceKind;
+  participants: StudyParticipant[];
+  /** The version the editor starts from; null for the first study. */
+  from: SaveStudy | null;
+  onSaved: (version: number) => void;
+  onCancel: () => void;
+};
+
+/** The staff's study: baseline per joined authority, joint cost model, methods and the proposal, saved as a new version. */
+export function StudyEditor({ serviceId, kind, participants, from, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const save = useSaveStudy();
+  const [form, setForm] = useState<StudyForm>(() => initialStudyForm(participants, from));
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const possible = availableMethods(form.sharing.rows.length);
+  const sharing = (patch: Partial<StudyForm['sharing']>) => setForm((f) => ({ ...f, sharing: { ...f.sharing, ...patch } }));
+  const patchRow = (authorityId: string, patch: Partial<ParticipantRow>) =>
+    setForm((f) => ({ ...f, sharing: { ...f.sharing, rows: f.sharing.rows.map((r) => (r.authorityId === authorityId ? { ...r, ...patch } : r)) } }));
+
+  const fieldLabel = (field: string) => {
+    const tier = /^tiers\.(\d+)\.(from|unitPrice)$/.exec(field);
+    if (tier) return t(tier[2] === 'from' ? 'costSharing.model.tierFrom' : 'costSharing.model.tierPrice', { n: Number(tier[1]) + 1 });
+    return t(`costSharing.model.fields.${field}`);
+  };
+  const problemText = (p: FormProblem) => t(p.key, p.key === 'costSharing.problems.modelField' ? { field: fieldLabel(p.field) } : p.values);
+
+  const submit = () => {
+    const built = buildStudy(form, kind);
+    setProblems(built.problems);
+    if (!built.study) return;
+    save.mutate({ serviceId, body: built.study }, { onSuccess: (study) => onSaved(study.version) });
+  };
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="study-editor-title" data-testid="study-editor">
+      <Stack gap="lg">
+        <div>
+          <Title order={3} size="h4" id="study-editor-title">
+            {from ? t('feasibility.editor.titleFrom') : t('feasibility.editor.titleFirst')}
+          </Title>
+          <Text size="sm">{t('feasibility.editor.intro')}</Text>
+        </div>
+
+        <Stack gap="sm">
+          <Title order={4} size="h5">
+            {t('feasibility.editor.baselineTitle')}
+          </Title>
+          <Group>
+            <Button variant="light" onClick={() => sharing({ rows: form.sharing.rows.map((r) => ({ ...r, quantity: r.population ?? r.quantity })) })}>
+              {t('costSharing.participants.usePopulation')}
+            </Button>
+          </Group>
+          <ExcelImport
+            rows={form.sharing.rows.map((r) => ({ ...r, nameEn: participants.find((p) => p.authorityId === r.authorityId)?.nameEn ?? null }))}
+            onApply={(updates) =>
+              sharing({
+                rows: form.sharing.rows.map((r) => {
+                  const u = updates.get(r.authorityId);
+                  return u ? { ...r, quantity: u.quantity ?? r.quantity, currentCost: u.currentCost ?? r.currentCost } : r;
+                }),
+              })
+            }
+          />
+          <ParticipantsTable
+            rows={form.sharing.rows}
+            onChange={patchRow}
+            unit={t('costSharing.participants.unit')}
+            selectable={false}
+            caption={t('feasibility.editor.baselineCaption')}
+          />
+        </Stack>
+
+        <Stack gap="sm">
+          <Title order={4} size="h5">
+            {t('costSharing.model.title')}
+          </Title>
+          <ModelForm model={form.sharing.model} onChange={(model) => sharing({ model })} />
+        </Stack>
+
+        <Stack gap="sm">
+          <Title order={4} size="h5">
+            {t('costSharing.methodsTitle')}
+          </Title>
+          <Checkbox.Group value={form.sharing.methods} onChange={(v) => sharing({ methods: v as CostSharingMethod[] })}>
+            <Group>
+              {costSharingMethods.map((m) => (
+                <Checkbox key={m} value={m} label={t(`costSharing.methods.${m}`)} description={possible[m] ? undefined : t('costSharing.tooMany')} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <Text size="sm" c="dimmed">
+            {t('feasibility.editor.proportionalWeights')}
+          </Text>
+          <Radio.Group
+            label={t('feasibility.fields.proposedMethod')}
+            description={t('feasibility.editor.proposedHint')}
+            required
+            value={form.proposedMethod ?? ''}
+            onChange={(v) => setForm((f) => ({ ...f, proposedMethod: v as CostSharingMethod }))}
+          >
+            <Group mt={6}>
+              {form.sharing.methods
+                .filter((m) => possible[m])
+                .map((m) => (
+                  <Radio key={m} value={m} label={t(`costSharing.methods.${m}`)} />
+                ))}
+            </Group>
+          </Radio.Group>
+        </Stack>
+
+        <Group align="flex-start">
+          {kind === 'core' ? (
+            <NumberInput
+              label={t('feasibility.fields.requestedGrant')}
+              description={t('feasibility.editor.grantHint')}
+              value={form.requestedGrant ?? ''}
+              onChange={(v) => setForm((f) => ({ ...f, requestedGrant: v === '' ? null : Number(v) }))}
+              min={0}
+              thousandSeparator=","
+              prefix="₪ "
+              decimalScale={2}
+              w={280}
+              data-testid="requested-grant"
+            />
+          ) : (
+            <Text size="sm" c="dimmed" maw={420}>
+              {t('feasibility.editor.noGrantRegional')}
+            </Text>
+          )}
+        </Group>
+        <Textarea
+          label={t('feasibility.fields.notes')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          maxLength={5000}
+          value={form.notes}
+          onChange={(e) => {
+            const notes = e.currentTarget.value;
+            setForm((f) => ({ ...f, notes }));
+          }}
+        />
+
+        {problems.length > 0 && (
+          <Alert color="red" variant="outline" role="alert" title={t('feasibility.problems.title')} data-testid="study-problems">
+            <List size="sm">
+              {problems.map((p, i) => (
+                <List.Item key={i}>{problemText(p)}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        <ErrorAlert error={save.error} title={t('feasibility.editor.failed')} />
+        <Group>
+          <Button onClick={submit} loading={save.isPending} size="md" data-testid="save-study">
+            {t('feasibility.editor.save')}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('forms.cancel')}
+          </Button>
+          {save.isPending && <Text size="sm">{t('costSharing.computing')}</Text>}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

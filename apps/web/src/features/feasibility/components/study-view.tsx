@@ -1,0 +1,68 @@
+import { Alert, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { Study } from '@eshkol/contracts/feasibility';
+import { useTranslation } from 'react-i18next';
+import { ResultsSummary } from '../../../components/cost-sharing/results-summary';
+import { SharesChart } from '../../../components/cost-sharing/shares-chart';
+import { SharesTable } from '../../../components/cost-sharing/shares-table';
+import { Figure } from '../../../components/figure';
+import { useFormat } from '../../../lib/format';
+import { StudyInputs } from './study-inputs';
+import { useShekels } from './use-shekels';
+
+/** One saved version: who saved it, what it proposes, what it was computed from and the engine's result. */
+export function StudyView({ study, nameOf }: { study: Study; nameOf: (id: string) => string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const money = useShekels();
+  const proposed = study.input.proposedMethod;
+  return (
+    <Paper withBorder p="md" component="article" aria-labelledby={`study-${study.version}-title`} data-testid="study-view" data-version={study.version}>
+      <Stack>
+        <Group justify="space-between">
+          <Title order={3} size="h4" id={`study-${study.version}-title`}>
+            {t('feasibility.view.title', { version: study.version })}
+          </Title>
+          {study.submitted && (
+            <Badge color="blue.9" variant="filled">
+              {t('feasibility.versions.submitted')}
+            </Badge>
+          )}
+        </Group>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+          <Figure label={t('feasibility.view.savedAt')}>{format.dateTime(study.createdAt)}</Figure>
+          <Figure label={t('feasibility.view.savedBy')}>{study.createdBy ?? format.unknown}</Figure>
+          <Figure label={t('feasibility.fields.proposedMethod')}>{t(`costSharing.methods.${proposed}`)}</Figure>
+          <Figure label={t('feasibility.fields.requestedGrant')}>{study.input.requestedGrant > 0 ? money(study.input.requestedGrant) : t('feasibility.view.noGrant')}</Figure>
+        </SimpleGrid>
+        {study.input.notes && (
+          <div>
+            <Text size="sm" c="dimmed">
+              {t('feasibility.fields.notes')}
+            </Text>
+            <Text style={{ whiteSpace: 'pre-line' }}>{study.input.notes}</Text>
+          </div>
+        )}
+        {study.submitted && <Text size="sm">{t('feasibility.view.frozen')}</Text>}
+        <Title order={4} size="h5">
+          {t('feasibility.view.inputsTitle')}
+        </Title>
+        <StudyInputs input={study.input} nameOf={nameOf} />
+        <Title order={4} size="h5">
+          {t('feasibility.view.resultTitle')}
+        </Title>
+        <ResultsSummary result={study.result} nameOf={nameOf} />
+        <SharesTable result={study.result} nameOf={nameOf} highlight={{ method: proposed, label: t('feasibility.view.proposedMark') }} />
+        <SharesChart result={study.result} nameOf={nameOf} />
+        {study.result.warnings.length > 0 && (
+          <Alert color="yellow" title={t('costSharing.results.warnings')}>
+            <List size="sm">
+              {study.result.warnings.map((w) => (
+                <List.Item key={w}>{w}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

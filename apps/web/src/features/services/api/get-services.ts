@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { serviceListSchema } from '@eshkol/contracts/services';
+import { clusterPath } from '../../../api/get-cluster';
+import { apiRequest } from '../../../lib/api-client';
+
+/** Every query about services starts with this key, so one invalidation refreshes them all. */
+export const servicesQueryKey = ['services'] as const;
+
+export const clusterServicesPath = (slug: string) => `${clusterPath(slug)}/services`;
+
+export function getServices(slug: string) {
+  return apiRequest(clusterServicesPath(slug), serviceListSchema);
+}
+
+export const servicesQueryOptions = (slug: string, enabled = true) =>
+  queryOptions({ queryKey: [...servicesQueryKey, 'cluster', slug], queryFn: () => getServices(slug), enabled: enabled && slug.length > 0 });
+
+export function useServices(slug: string, enabled = true) {
+  return useQuery(servicesQueryOptions(slug, enabled));
+}

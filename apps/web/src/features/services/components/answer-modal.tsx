@@ -1,0 +1,81 @@
+import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useDecideParticipation } from '../api/decide-participation';
+
+type Props = { serviceId: number; decision: 'decline' | 'leave'; authority: { id: string; name: string; since: string | null } | null; onClose: () => void };
+
+/** A representative declines an invitation, or takes their authority out of a service from a date; history keeps both. */
+export function AnswerModal({ serviceId, decision, authority, onClose }: Props) {
+  const { t } = useTranslation();
+  const decide = useDecideParticipation();
+  const [note, setNote] = useState('');
+  const [leftOn, setLeftOn] = useState('');
+  const [touched, setTouched] = useState(false);
+  const leaving = decision === 'leave';
+  const dateError = !touched || !leaving ? undefined : !leftOn ? t('forms.required') : authority?.since && leftOn < authority.since ? t('services.leave.beforeJoin') : undefined;
+
+  const close = () => {
+    setNote('');
+    setLeftOn('');
+    setTouched(false);
+    decide.reset();
+    onClose();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (!authority || (leaving && (!leftOn || (authority.since && leftOn < authority.since)))) return;
+    const text = note.trim() || null;
+    decide.mutate(
+      { serviceId, authorityId: authority.id, body: leaving ? { decision: 'leave', leftOn, note: text } : { decision: 'decline', note: text } },
+      { onSuccess: close },
+    );
+  };
+
+  return (
+    <Modal
+      opened={authority !== null}
+      onClose={close}
+      title={authority ? t(`services.${decision}.title`, { name: authority.name }) : ''}
+      closeButtonProps={{ 'aria-label': t('forms.close') }}
+    >
+      <form onSubmit={submit} noValidate data-testid={`${decision}-form`}>
+        <Stack>
+          <Text size="sm">{t(`services.${decision}.explain`)}</Text>
+          {leaving && (
+            <TextInput
+              label={t('services.leave.leftOn')}
+              type="date"
+              required
+              min={authority?.since ?? undefined}
+              value={leftOn}
+              onChange={(e) => setLeftOn(e.currentTarget.value)}
+              error={dateError}
+              data-autofocus
+            />
+          )}
+          <Textarea
+            label={t('services.answer.note')}
+            autosize
+            minRows={2}
+            maxLength={1000}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            data-autofocus={leaving ? undefined : true}
+          />
+          <ErrorAlert error={decide.error} title={t('services.answer.failed')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('forms.cancel')}
+            </Button>
+            <Button type="submit" color="red.9" loading={decide.isPending} data-testid={`${decision}-submit`}>
+              {t(`services.${decision}.submit`)}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

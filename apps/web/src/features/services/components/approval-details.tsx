@@ -1,0 +1,39 @@
+import { Anchor, Stack, Text } from '@mantine/core';
+import type { Approval } from '@eshkol/contracts/services';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format';
+import { documentPath } from '../api/upload-document';
+
+/** The body, date and resolution number behind an authority's decision, and its document to download. */
+export function ApprovalDetails({ approval }: { approval: Approval | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!approval) return <Text size="sm">{t('services.approval.none')}</Text>;
+  return (
+    <Stack gap={2}>
+      <Text size="sm">
+        {t('services.approval.summary', {
+          body: t(`services.approval.bodies.${approval.body}`),
+          date: format.date(approval.decidedOn),
+          number: approval.resolutionNumber,
+        })}
+      </Text>
+      {approval.documentId ? (
+        <Anchor
+          size="sm"
+          href={documentPath(approval.documentId)}
+          download={approval.documentName ?? true}
+          aria-label={t('services.approval.downloadNamed', { name: approval.documentName ?? t('services.approval.document') })}
+          style={{ overflowWrap: 'anywhere' }}
+          data-testid="approval-document"
+        >
+          {approval.documentName ?? t('services.approval.document')}
+        </Anchor>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('services.approval.noDocument')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,134 @@
+import { Button, Checkbox, Group, Modal, Radio, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import type { ClusterDetail } from '@eshkol/contracts/clusters';
+import { domains } from '@eshkol/contracts/participation';
+import { serviceKinds } from '@eshkol/contracts/services';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useFormat } from '../../../lib/format';
+import { useNames } from '../../../lib/names';
+import { useCreateService } from '../api/create-service';
+import { emptyServiceForm, serviceFormLimits, validateServiceForm, type ServiceForm, type ServiceFormErrors } from '../model/service-form';
+
+type Props = { cluster: ClusterDetail; opened: boolean; onClose: () => void };
+
+/** A new service of the cluster, with the member authorities invited to decide whether they join. */
+export function CreateServiceModal({ cluster, opened, onClose }: Props) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const create = useCreateService();
+  const [form, setForm] = useState<ServiceForm>(emptyServiceForm);
+  const [errors, setErrors] = useState<ServiceFormErrors>({});
+  const set = <K extends keyof ServiceForm>(key: K, value: ServiceForm[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+  const err = (key: keyof ServiceForm) => (errors[key] ? t(errors[key]!, { max: serviceFormLimits.name }) : undefined);
+
+  const members = [...cluster.members]
+    .map((m) => ({ id: m.id, name: names.authority(m) }))
+    .sort((a, b) => a.name.localeCompare(b.name, format.locale));
+
+  const close = () => {
+    setForm(emptyServiceForm);
+    setErrors({});
+    create.reset();
+    onClose();
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const { body, errors: found } = validateServiceForm(form);
+    setErrors(found);
+    if (!body) return;
+    create.mutate({ slug: cluster.slug, body }, { onSuccess: ({ id }) => void navigate(`/services/${id}`) });
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('services.create.title')} size="xl" closeButtonProps={{ 'aria-label': t('forms.close') }}>
+      <form onSubmit={submit} noValidate data-testid="create-service-form">
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('services.fields.nameHe')} required value={form.nameHe} onChange={(e) => set('nameHe', e.currentTarget.value)} error={err('nameHe')} data-autofocus />
+            <TextInput label={t('services.fields.nameEn')} dir="ltr" value={form.nameEn} onChange={(e) => set('nameEn', e.currentTarget.value)} error={err('nameEn')} />
+          </SimpleGrid>
+          <Select
+            label={t('services.fields.domain')}
+            placeholder={t('services.create.domainPlaceholder')}
+            required
+            data={domains.map((d) => ({ value: d, label: t(`domains.${d}`) }))}
+            value={form.domain}
+            onChange={(v) => set('domain', (v as ServiceForm['domain']) ?? null)}
+            error={err('domain')}
+            w={{ base: '100%', sm: 360 }}
+          />
+          <Radio.Group label={t('services.fields.kind')} required value={form.kind} onChange={(v) => set('kind', v as ServiceForm['kind'])}>
+            <Stack gap="xs" mt={4}>
+              {serviceKinds.map((k) => (
+                <Radio key={k} value={k} label={t(`services.kind.${k}`)} description={t(`services.kindExplain.${k}`)} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          {form.kind === 'regional' && (
+            <TagsInput
+              label={t('services.fields.funders')}
+              description={t('services.create.fundersHint')}
+              value={form.funders}
+              onChange={(v) => set('funders', v)}
+              maxTags={serviceFormLimits.funders}
+              error={err('funders')}
+              clearable
+            />
+          )}
+          <Textarea
+            label={t('services.fields.description')}
+            autosize
+            minRows={3}
+            maxRows={10}
+            value={form.description}
+            onChange={(e) => set('description', e.currentTarget.value)}
+            error={errors.description ? t(errors.description, { max: serviceFormLimits.description }) : undefined}
+          />
+          <Checkbox.Group
+            label={t('services.create.invited')}
+            description={t('services.create.invitedHint')}
+            required
+            value={form.invited}
+            onChange={(v) => set('invited', v)}
+            error={err('invited')}
+          >
+            <Group gap="xs" mt={6} mb={6}>
+              <Button size="compact-sm" variant="light" onClick={() => set('invited', members.map((m) => m.id))}>
+                {t('services.create.inviteAll')}
+              </Button>
+              <Button size="compact-sm" variant="subtle" onClick={() => set('invited', [])}>
+                {t('services.create.inviteNone')}
+              </Button>
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {t('services.create.invitedCount', { count: form.invited.length })}
+              </Text>
+            </Group>
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs">
+              {members.map((m) => (
+                <Checkbox key={m.id} value={m.id} label={m.name} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+          {members.length === 0 && <Text c="dimmed">{t('services.create.noMembers')}</Text>}
+          <ErrorAlert error={create.error} title={t('services.create.failed')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('forms.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending} data-testid="create-service-submit">
+              {t('services.create.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
