@@ -107,7 +107,12 @@ export const serviceSchema = serviceSummarySchema.extend({
   participants: z.array(participantSchema),
   /** The latest feasibility study's version, if any. */
   currentStudyVersion: z.number().int().nullable(),
-  /** What the signed-in user may do now (buttons to show); the server checks again on each call. */
+  /**
+   * What the signed-in user may do now (buttons to show); the server checks again on each call.
+   * Staff of the cluster: `edit`, `invite`, `save_study` while open, and `submit`; the committee:
+   * `approve`, `approve_with_conditions`, `return`, `reject`; an invited authority's
+   * representative: `join`, `decline`, `leave` as its answer allows.
+   */
   actions: z.array(z.string()),
 });
 export type Service = z.infer<typeof serviceSchema>;
