@@ -36,22 +36,22 @@ export function ResultsSummary({ result, nameOf }: Props) {
         />
       </SimpleGrid>
       {verdict.kind === 'stable' && (
-        <Alert color="teal.9" title={t('costSharing.verdict.stableTitle')} data-testid="verdict">
+        <Alert color="teal.9" variant="outline" title={t('costSharing.verdict.stableTitle')} data-testid="verdict">
           {t('costSharing.verdict.stable', { methods: verdict.methods.map((m) => t(`costSharing.methods.${m}`)).join(', ') })}
         </Alert>
       )}
       {verdict.kind === 'stable-elsewhere' && (
-        <Alert color="#8f3f00" title={t('costSharing.verdict.stableElsewhereTitle')} data-testid="verdict">
+        <Alert color="#8f3f00" variant="outline" title={t('costSharing.verdict.stableElsewhereTitle')} data-testid="verdict">
           {t('costSharing.verdict.stableElsewhere')}
         </Alert>
       )}
       {verdict.kind === 'empty-core' && (
-        <Alert color="red.9" title={t('costSharing.verdict.emptyTitle')} data-testid="verdict">
+        <Alert color="red.9" variant="outline" title={t('costSharing.verdict.emptyTitle')} data-testid="verdict">
           {verdict.epsilon === null ? t('costSharing.verdict.empty') : t('costSharing.verdict.emptyWithSubsidy', { amount: money(verdict.epsilon) })}
         </Alert>
       )}
       {verdict.kind === 'unknown' && (
-        <Alert color="gray.8" title={t('costSharing.verdict.unknownTitle')} data-testid="verdict">
+        <Alert color="gray.8" variant="outline" title={t('costSharing.verdict.unknownTitle')} data-testid="verdict">
           {t('costSharing.verdict.unknown')}
         </Alert>
       )}

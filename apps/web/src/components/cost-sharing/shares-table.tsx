@@ -15,8 +15,9 @@ export function SharesTable({ result, nameOf, highlight = null }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const standAlone = new Map(result.standAlone.map((s) => [s.player, s.value]));
+  // The viewport takes focus, so that a keyboard scrolls a table wider than the screen.
   return (
-    <Table.ScrollContainer minWidth={200 + 150 * result.allocations.length}>
+    <Table.ScrollContainer minWidth={200 + 150 * result.allocations.length} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
       <Table withTableBorder withColumnBorders data-testid="shares-table">
         <Table.Caption>{t('costSharing.results.tableCaption')}</Table.Caption>
         <Table.Thead>

@@ -69,7 +69,7 @@ export function FeasibilitySection({ service }: { service: Service }) {
         {full && ownJoined && current !== null && <MyShareCard serviceId={service.id} version={current} authorityName={names.authority(ownJoined)} />}
         {full && canSave && joined.length === 0 && <Text c="dimmed">{t('feasibility.noneJoined')}</Text>}
         {full && canSave && stale && !editing && (
-          <Alert color="yellow" title={t('feasibility.stale.title')} data-testid="study-stale">
+          <Alert color="#8f3f00" variant="outline" title={t('feasibility.stale.title')} data-testid="study-stale">
             {t('feasibility.stale.body')}
           </Alert>
         )}

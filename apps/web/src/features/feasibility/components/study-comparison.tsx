@@ -40,7 +40,7 @@ export function StudyComparison({ serviceId, versions, nameOf }: Props) {
         {comparison.error && <ErrorAlert error={comparison.error} />}
         {comparison.isFetching && !comparison.data && <PageLoader />}
         {comparison.data && from !== to && (
-          <Table.ScrollContainer minWidth={600}>
+          <Table.ScrollContainer minWidth={600} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
             <Table withTableBorder striped data-testid="comparison-table">
               <Table.Caption>{t('feasibility.compare.caption', { from: comparison.data.from, to: comparison.data.to })}</Table.Caption>
               <Table.Thead>

@@ -23,7 +23,8 @@ export function StudyInputs({ input, nameOf }: { input: SaveStudy; nameOf: (id: 
 
   return (
     <Stack gap="sm" data-testid="study-inputs">
-      <Table.ScrollContainer minWidth={480}>
+      {/* The viewport takes focus, so that a keyboard scrolls a table wider than the screen. */}
+      <Table.ScrollContainer minWidth={480} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
         <Table withTableBorder striped>
           <Table.Caption>{t('feasibility.inputs.baselineCaption')}</Table.Caption>
           <Table.Thead>

@@ -54,7 +54,7 @@ export function StudyView({ study, nameOf }: { study: Study; nameOf: (id: string
         <SharesTable result={study.result} nameOf={nameOf} highlight={{ method: proposed, label: t('feasibility.view.proposedMark') }} />
         <SharesChart result={study.result} nameOf={nameOf} />
         {study.result.warnings.length > 0 && (
-          <Alert color="yellow" title={t('costSharing.results.warnings')}>
+          <Alert color="#8f3f00" variant="outline" title={t('costSharing.results.warnings')}>
             <List size="sm">
               {study.result.warnings.map((w) => (
                 <List.Item key={w}>{w}</List.Item>

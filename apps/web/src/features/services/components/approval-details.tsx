@@ -15,7 +15,8 @@ export function ApprovalDetails({ approval }: { approval: Approval | null }) {
         {t('services.approval.summary', {
           body: t(`services.approval.bodies.${approval.body}`),
           date: format.date(approval.decidedOn),
-          number: approval.resolutionNumber,
+          // Isolated, so that a number like "ה-7/2026" keeps its own direction in either language.
+          number: `\u2068${approval.resolutionNumber}\u2069`,
         })}
       </Text>
       {approval.documentId ? (
@@ -24,7 +25,8 @@ export function ApprovalDetails({ approval }: { approval: Approval | null }) {
           href={documentPath(approval.documentId)}
           download={approval.documentName ?? true}
           aria-label={t('services.approval.downloadNamed', { name: approval.documentName ?? t('services.approval.document') })}
-          style={{ overflowWrap: 'anywhere' }}
+          dir="auto"
+          style={{ overflowWrap: 'anywhere', alignSelf: 'flex-start' }}
           data-testid="approval-document"
         >
           {approval.documentName ?? t('services.approval.document')}

@@ -101,7 +101,7 @@ export function CreateServiceModal({ cluster, opened, onClose }: Props) {
             error={err('invited')}
           >
             <Group gap="xs" mt={6} mb={6}>
-              <Button size="compact-sm" variant="light" onClick={() => set('invited', members.map((m) => m.id))}>
+              <Button size="compact-sm" variant="outline" onClick={() => set('invited', members.map((m) => m.id))}>
                 {t('services.create.inviteAll')}
               </Button>
               <Button size="compact-sm" variant="subtle" onClick={() => set('invited', [])}>
