@@ -1,0 +1,64 @@
+import type { Milestone, Programme } from '@eshkol/contracts/budget';
+import { balances } from '@eshkol/engine/budget/ledger';
+import type { LedgerRow, MilestoneRow, ProgrammeRow } from './budget.repo';
+import { toEngineEntry } from './ledger-writer';
+
+export const toMilestone = (m: MilestoneRow): Milestone => ({
+  id: m.id,
+  serviceId: m.serviceId,
+  title: m.title,
+  plannedOn: m.plannedOn,
+  amountAgorot: m.amountAgorot,
+  deliverable: m.deliverable,
+  state: m.state as Milestone['state'],
+  doneAt: m.doneAt?.toISOString() ?? null,
+  paidAt: m.paidAt?.toISOString() ?? null,
+});
+
+export const toLedgerEntry = (e: LedgerRow, by: string | null) => ({
+  id: e.id,
+  kind: e.kind as 'allocate' | 'commit' | 'release' | 'pay',
+  clusterSlug: e.clusterSlug,
+  serviceId: e.serviceId,
+  milestoneId: e.milestoneId,
+  amountAgorot: e.amountAgorot,
+  note: e.note,
+  at: e.at.toISOString(),
+  by,
+});
+
+/**
+ * A programme's balances from its ledger (the engine's `balances`), with each project's grant and
+ * milestones; `clusterSlug` narrows the clusters and projects to one cluster's part.
+ */
+export function toProgramme(
+  p: ProgrammeRow,
+  entries: readonly LedgerRow[],
+  names: ReadonlyMap<number, string>,
+  milestones: readonly MilestoneRow[],
+  clusterSlug: string | null,
+): Programme {
+  const b = balances(p.totalAgorot, entries.map(toEngineEntry));
+  const mine = <T extends { clusterSlug: string }>(rows: T[]) => (clusterSlug ? rows.filter((r) => r.clusterSlug === clusterSlug) : rows);
+  return {
+    id: p.id,
+    nameHe: p.nameHe,
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    total: b.total,
+    allocated: b.allocated,
+    unallocated: b.unallocated,
+    committed: b.committed,
+    paid: b.paid,
+    clusters: mine(b.clusters),
+    projects: mine(b.services).map((s) => ({
+      serviceId: s.serviceId,
+      clusterSlug: s.clusterSlug,
+      nameHe: names.get(s.serviceId) ?? '',
+      committed: s.committed,
+      paid: s.paid,
+      unpaid: s.unpaid,
+      milestones: milestones.filter((m) => m.serviceId === s.serviceId).map(toMilestone),
+    })),
+  };
+}

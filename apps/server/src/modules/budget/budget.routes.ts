@@ -1,0 +1,73 @@
+import type { Role } from '@eshkol/contracts/auth';
+import {
+  allocateSchema, createMilestoneSchema, createProgrammeSchema, ledgerSchema, milestoneIdSchema, milestoneListSchema, milestoneSchema,
+  programmeIdSchema, programmeListSchema, programmeSchema,
+} from '@eshkol/contracts/budget';
+import { serviceIdSchema } from '@eshkol/contracts/services';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../platform/access';
+import { sendXlsx } from '../../platform/xlsx';
+import { budgetWorkbook } from './budget.xlsx';
+import type { BudgetService } from './budget.service';
+import type { MilestonesService } from './milestones.service';
+
+/** National readers and the clusters' staff (their own cluster's part, narrowed by the policy). */
+const readers: readonly Role[] = ['ministry', 'finance', 'committee', 'regulator', 'cluster_staff'];
+
+export function registerBudgetRoutes(app: FastifyInstance, deps: { budget: BudgetService; milestones: MilestonesService }) {
+  const { budget, milestones } = deps;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['budget'];
+  const programmeParams = z.object({ id: programmeIdSchema });
+  const milestoneParams = z.object({ id: milestoneIdSchema });
+  const serviceParams = z.object({ id: serviceIdSchema });
+
+  r.get('/api/v1/budget/programmes', { config: { access: readers }, schema: { tags, response: { 200: programmeListSchema } } }, async (req) =>
+    budget.listProgrammes(req.actor),
+  );
+
+  r.post(
+    '/api/v1/budget/programmes',
+    { config: { access: ['ministry'] }, schema: { tags, body: createProgrammeSchema, response: { 201: programmeSchema } } },
+    async (req, reply) => reply.status(201).send(await budget.createProgramme(req.body, actorOf(req))),
+  );
+
+  r.get('/api/v1/budget/programmes/:id', { config: { access: readers }, schema: { tags, params: programmeParams, response: { 200: programmeSchema } } }, async (req) =>
+    budget.getProgramme(req.params.id, req.actor),
+  );
+
+  r.post(
+    '/api/v1/budget/programmes/:id/allocations',
+    { config: { access: ['ministry'] }, schema: { tags, params: programmeParams, body: allocateSchema, response: { 201: programmeSchema } } },
+    async (req, reply) => reply.status(201).send(await budget.allocate(req.params.id, req.body, actorOf(req))),
+  );
+
+  r.get('/api/v1/budget/programmes/:id/ledger', { config: { access: readers }, schema: { tags, params: programmeParams, response: { 200: ledgerSchema } } }, async (req) =>
+    budget.ledgerOf(req.params.id, req.actor),
+  );
+
+  r.get('/api/v1/budget/programmes/:id/export.xlsx', { config: { access: readers }, schema: { tags, params: programmeParams } }, async (req, reply) => {
+    const { programme, ledger, clusterName } = await budget.exportData(req.params.id, req.actor);
+    return sendXlsx(reply, `budget-${programme.id}.xlsx`, await budgetWorkbook(programme, ledger, clusterName));
+  });
+
+  r.get('/api/v1/services/:id/milestones', { config: { access: readers }, schema: { tags, params: serviceParams, response: { 200: milestoneListSchema } } }, async (req) =>
+    milestones.ofService(req.params.id, req.actor),
+  );
+
+  r.post(
+    '/api/v1/services/:id/milestones',
+    { config: { access: ['cluster_staff'] }, schema: { tags, params: serviceParams, body: createMilestoneSchema, response: { 201: milestoneSchema } } },
+    async (req, reply) => reply.status(201).send(await milestones.addMilestone(req.params.id, req.body, actorOf(req))),
+  );
+
+  r.post('/api/v1/milestones/:id/done', { config: { access: ['cluster_staff'] }, schema: { tags, params: milestoneParams, response: { 200: milestoneSchema } } }, async (req) =>
+    milestones.markDone(req.params.id, actorOf(req)),
+  );
+
+  r.post('/api/v1/milestones/:id/payment', { config: { access: ['ministry'] }, schema: { tags, params: milestoneParams, response: { 200: milestoneSchema } } }, async (req) =>
+    milestones.approvePayment(req.params.id, actorOf(req)),
+  );
+}

@@ -1,0 +1,92 @@
+import type { Allocate, CreateProgramme, Programme } from '@eshkol/contracts/budget';
+import { shekelsToAgorot } from '@eshkol/engine/budget/ledger';
+import type { Db, DbOrTx } from '../../db/client';
+import type { Actor } from '../../platform/access';
+import { writeAudit } from '../../platform/audit';
+import { AppError } from '../../platform/errors';
+import { toLedgerEntry, toProgramme } from './budget-views';
+import { budgetReadScope } from './budget.policy';
+import type { BudgetRepo } from './budget.repo';
+import type { LedgerWriter } from './ledger-writer';
+
+/** Request amounts are validated to whole agorot by their schema. */
+const agorot = (shekels: number) => {
+  const a = shekelsToAgorot(shekels);
+  if (a === null || a <= 0) throw new AppError('VALIDATION_FAILED');
+  return a;
+};
+
+export function createBudgetService(deps: { db: Db; repo: BudgetRepo; ledger: LedgerWriter }) {
+  const { db, repo, ledger } = deps;
+
+  function scopeOf(actor: Actor | null) {
+    const scope = budgetReadScope(actor);
+    if (!scope) throw new AppError('FORBIDDEN');
+    return scope.all ? null : scope.clusterSlug;
+  }
+
+  async function requireProgramme(tx: DbOrTx, id: number) {
+    const p = await repo.getProgramme(tx, id);
+    if (!p) throw new AppError('PROGRAMME_NOT_FOUND');
+    return p;
+  }
+
+  async function programmeView(tx: DbOrTx, id: number, clusterSlug: string | null): Promise<Programme> {
+    const p = await requireProgramme(tx, id);
+    const entries = await repo.ledger(tx, id);
+    const serviceIds = [...new Set(entries.flatMap((e) => (e.serviceId === null ? [] : [e.serviceId])))];
+    const [names, milestones] = await Promise.all([repo.serviceNames(tx, serviceIds), repo.milestonesOf(tx, serviceIds)]);
+    return toProgramme(p, entries, new Map(names.map((n) => [n.id, n.nameHe])), milestones, clusterSlug);
+  }
+
+  async function listProgrammes(actor: Actor | null) {
+    scopeOf(actor);
+    const rows = await repo.listProgrammes(db);
+    return { items: rows.map((p) => ({ id: p.id, nameHe: p.nameHe, startsOn: p.startsOn, endsOn: p.endsOn, total: p.totalAgorot })) };
+  }
+
+  const getProgramme = (id: number, actor: Actor | null) => programmeView(db, id, scopeOf(actor));
+
+  async function createProgramme(input: CreateProgramme, actor: Actor) {
+    const id = await db.transaction(async (tx) => {
+      const row = await repo.insertProgramme(tx, {
+        nameHe: input.nameHe,
+        totalAgorot: agorot(input.total),
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        createdBy: actor.userId,
+      });
+      const { createdAt: _c, createdBy: _b, ...after } = row;
+      await writeAudit(tx, actor, { action: 'programme.create', entityType: 'programme', entityId: String(row.id), after });
+      return row.id;
+    });
+    return programmeView(db, id, null);
+  }
+
+  /** Gives part of the programme to a cluster; BUDGET_EXCEEDS_PROGRAMME beyond the unallocated balance. */
+  async function allocate(id: number, input: Allocate, actor: Actor) {
+    await db.transaction(async (tx) => {
+      const programme = await requireProgramme(tx, id);
+      if (!(await repo.clusterExists(tx, input.clusterSlug))) throw new AppError('CLUSTER_NOT_FOUND');
+      await ledger.write(tx, programme, { kind: 'allocate', clusterSlug: input.clusterSlug, amountAgorot: agorot(input.amount), note: input.note }, actor);
+    });
+    return programmeView(db, id, null);
+  }
+
+  async function ledgerOf(id: number, actor: Actor | null) {
+    const clusterSlug = scopeOf(actor);
+    await requireProgramme(db, id);
+    const rows = await repo.ledgerWithActors(db, id, clusterSlug ?? undefined);
+    return { items: rows.map((r) => toLedgerEntry(r.entry, r.by)) };
+  }
+
+  /** The programme and its ledger as the actor may see them, with the clusters' names, for the Excel export. */
+  async function exportData(id: number, actor: Actor | null) {
+    const [programme, ledger] = [await getProgramme(id, actor), await ledgerOf(id, actor)];
+    const names = new Map((await repo.clusterNames(db)).map((c) => [c.slug, c.nameHe ?? c.slug]));
+    return { programme, ledger: ledger.items, clusterName: (slug: string) => names.get(slug) ?? slug };
+  }
+
+  return { listProgrammes, getProgramme, createProgramme, allocate, ledgerOf, exportData };
+}
+export type BudgetService = ReturnType<typeof createBudgetService>;

@@ -1,0 +1,89 @@
+import type { CreateMilestone } from '@eshkol/contracts/budget';
+import { balances, shekelsToAgorot } from '@eshkol/engine/budget/ledger';
+import { milestoneFlow, type MilestoneAction, type MilestoneState } from '@eshkol/engine/workflow/milestone';
+import { grantHoldingStates, type ServiceState } from '@eshkol/engine/workflow/service-review';
+import type { Db, Tx } from '../../db/client';
+import type { Actor } from '../../platform/access';
+import { writeAudit } from '../../platform/audit';
+import { AppError } from '../../platform/errors';
+import type { NotificationsRepo } from '../notifications/notifications.repo';
+import { toMilestone } from './budget-views';
+import { budgetReadScope, canManageMilestones } from './budget.policy';
+import type { BudgetRepo } from './budget.repo';
+import { toEngineEntry, type LedgerWriter } from './ledger-writer';
+
+/**
+ * Milestones of an approved project: planned by the cluster within the committed grant, marked
+ * done by the cluster, approved for payment by the ministry, which writes the disbursement.
+ */
+export function createMilestonesService(deps: { db: Db; repo: BudgetRepo; ledger: LedgerWriter; notifications: NotificationsRepo; clock: () => Date }) {
+  const { db, repo, ledger, notifications, clock } = deps;
+
+  const holdsGrant = (state: string) => grantHoldingStates.includes(state as ServiceState);
+
+  async function ofService(serviceId: number, actor: Actor | null) {
+    const service = await repo.getService(db, serviceId);
+    if (!service) throw new AppError('SERVICE_NOT_FOUND');
+    const scope = budgetReadScope(actor);
+    if (!scope || (!scope.all && scope.clusterSlug !== service.clusterSlug)) throw new AppError('FORBIDDEN');
+    return { items: (await repo.milestonesOf(db, [serviceId])).map(toMilestone) };
+  }
+
+  async function addMilestone(serviceId: number, input: CreateMilestone, actor: Actor) {
+    return db.transaction(async (tx) => {
+      const service = await repo.lockService(tx, serviceId);
+      if (!service) throw new AppError('SERVICE_NOT_FOUND');
+      if (!canManageMilestones(actor, service.clusterSlug)) throw new AppError('FORBIDDEN');
+      if (!holdsGrant(service.state)) throw new AppError('TRANSITION_NOT_ALLOWED');
+      const amountAgorot = shekelsToAgorot(input.amount);
+      if (amountAgorot === null) throw new AppError('VALIDATION_FAILED');
+      const grant = balances(0, (await repo.ledgerOfService(tx, serviceId)).map(toEngineEntry)).services.find((s) => s.serviceId === serviceId);
+      if ((await repo.milestoneTotal(tx, serviceId)) + amountAgorot > (grant?.committed ?? 0)) throw new AppError('MILESTONES_EXCEED_GRANT');
+      const row = await repo.insertMilestone(tx, { serviceId, title: input.title, plannedOn: input.plannedOn, amountAgorot, deliverable: input.deliverable });
+      await writeAudit(tx, actor, { action: 'milestone.create', entityType: 'milestone', entityId: String(row.id), after: toMilestone(row) });
+      return toMilestone(row);
+    });
+  }
+
+  /** Locks the milestone and checks the move against the machine; the service comes along for scope. */
+  async function move(tx: Tx, id: number, action: MilestoneAction, actor: Actor) {
+    const m = await repo.lockMilestone(tx, id);
+    if (!m) throw new AppError('MILESTONE_NOT_FOUND');
+    const service = (await repo.getService(tx, m.serviceId))!;
+    if (action === 'mark_done' && !canManageMilestones(actor, service.clusterSlug)) throw new AppError('FORBIDDEN');
+    const check = milestoneFlow.check(m.state as MilestoneState, action, actor.role);
+    if (!check.ok) throw new AppError(check.reason === 'role-not-allowed' ? 'FORBIDDEN' : 'TRANSITION_NOT_ALLOWED');
+    return { m, service, to: check.to };
+  }
+
+  async function markDone(id: number, actor: Actor) {
+    return db.transaction(async (tx) => {
+      const { m, service, to } = await move(tx, id, 'mark_done', actor);
+      // A revoked grant has nothing left to pay: its milestones stay as they are.
+      if (!holdsGrant(service.state)) throw new AppError('TRANSITION_NOT_ALLOWED');
+      const after = await repo.updateMilestone(tx, id, { state: to, doneAt: clock(), doneBy: actor.userId });
+      await writeAudit(tx, actor, { action: 'milestone.done', entityType: 'milestone', entityId: String(id), before: toMilestone(m), after: toMilestone(after) });
+      await notifications.notify(tx, {
+        kind: 'milestone_done',
+        role: 'ministry',
+        link: `/services/${service.id}`,
+        params: { service: service.nameHe, milestone: m.title, cluster: await repo.clusterName(tx, service.clusterSlug) },
+      });
+      return toMilestone(after);
+    });
+  }
+
+  /** Approves the payment and records the disbursement; PAYMENT_EXCEEDS_COMMITMENT beyond what the project holds unpaid. */
+  async function approvePayment(id: number, actor: Actor) {
+    return db.transaction(async (tx) => {
+      const { m, service, to } = await move(tx, id, 'approve_payment', actor);
+      await ledger.payMilestone(tx, m, service.clusterSlug, actor);
+      const after = await repo.updateMilestone(tx, id, { state: to, paidAt: clock(), paidBy: actor.userId });
+      await writeAudit(tx, actor, { action: 'milestone.pay', entityType: 'milestone', entityId: String(id), before: toMilestone(m), after: toMilestone(after) });
+      return toMilestone(after);
+    });
+  }
+
+  return { ofService, addMilestone, markDone, approvePayment };
+}
+export type MilestonesService = ReturnType<typeof createMilestonesService>;
