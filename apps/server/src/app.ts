@@ -36,6 +36,15 @@ import { createDocumentsService } from './modules/documents/documents.service';
 import { createFeasibilityRepo } from './modules/feasibility/feasibility.repo';
 import { registerFeasibilityRoutes } from './modules/feasibility/feasibility.routes';
 import { createFeasibilityService } from './modules/feasibility/feasibility.service';
+import { israelDate } from './modules/budget/active-programme';
+import { createBudgetRepo } from './modules/budget/budget.repo';
+import { registerBudgetRoutes } from './modules/budget/budget.routes';
+import { createBudgetService } from './modules/budget/budget.service';
+import { createLedgerWriter } from './modules/budget/ledger-writer';
+import { createMilestonesService } from './modules/budget/milestones.service';
+import { createReviewsRepo } from './modules/reviews/reviews.repo';
+import { registerReviewRoutes } from './modules/reviews/reviews.routes';
+import { createReviewsService } from './modules/reviews/reviews.service';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -52,9 +61,12 @@ export function createServices(database: Database, config: Pick<Config, 'compute
     services: createServicesRepo(),
     documents: createDocumentsRepo(),
     feasibility: createFeasibilityRepo(),
+    budget: createBudgetRepo(),
+    reviews: createReviewsRepo(),
   };
   const participation = createParticipationService({ db, repo: repos.participation, authorities: repos.authorities, clusters: repos.clusters });
   const costSharing = createCostSharingService(config.compute);
+  const ledger = createLedgerWriter({ repo: repos.budget, today: () => israelDate(clock()) });
   return {
     db,
     repos,
@@ -67,6 +79,9 @@ export function createServices(database: Database, config: Pick<Config, 'compute
     sharedServices: createSharedServicesService({ db, repo: repos.services, authorities: repos.authorities, clusters: repos.clusters, documents: repos.documents, studies: repos.feasibility, notifications: repos.notifications, clock }),
     documents: createDocumentsService({ db, repo: repos.documents, authorities: repos.authorities, services: repos.services }),
     feasibility: createFeasibilityService({ db, repo: repos.feasibility, services: repos.services, authorities: repos.authorities, compute: (input) => costSharing.compute(input) }),
+    budget: createBudgetService({ db, repo: repos.budget, ledger }),
+    milestones: createMilestonesService({ db, repo: repos.budget, ledger, notifications: repos.notifications, clock }),
+    reviews: createReviewsService({ db, repo: repos.reviews, services: repos.services, studies: repos.feasibility, documents: repos.documents, ledger, notifications: repos.notifications, clock }),
   };
 }
 
@@ -94,6 +109,8 @@ export async function buildApp(config: Config, database: Database, services: Ser
   registerServiceRoutes(app, { sharedServices: services.sharedServices });
   registerDocumentRoutes(app, { documents: services.documents });
   registerFeasibilityRoutes(app, { feasibility: services.feasibility });
+  registerReviewRoutes(app, { reviews: services.reviews });
+  registerBudgetRoutes(app, { budget: services.budget, milestones: services.milestones });
   app.addHook('onClose', () => services.costSharing.close());
   registerMapRoutes(app, { dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries });
   await registerWebApp(app, config);

@@ -1,0 +1,82 @@
+import type { DecideSubmission, Submission, SubmitService } from '@eshkol/contracts/reviews';
+import type { Db, DbOrTx } from '../../db/client';
+import type { Actor } from '../../platform/access';
+import { AppError } from '../../platform/errors';
+import { decideSubmission, markConditionMet, type DecideDeps } from './decide-submission';
+import { toSubmission, toSubmissionSummary } from './review-views';
+import { canReadSubmissions, submissionListScope } from './reviews.policy';
+import type { SubmissionRow } from './reviews.repo';
+import { submitForReview, type SubmitDeps } from './submit-for-review';
+
+export type ReviewsDeps = SubmitDeps & DecideDeps & { db: Db; clock: () => Date };
+
+export function createReviewsService(deps: ReviewsDeps) {
+  const { db, repo, services, clock } = deps;
+
+  async function full(tx: DbOrTx, rows: SubmissionRow[]): Promise<Submission[]> {
+    const decisions = await repo.decisionsOf(tx, rows.map((r) => r.id));
+    const conditions = await repo.conditionsOf(tx, decisions.map((d) => d.id));
+    return rows.map((r) => toSubmission(r, decisions, conditions));
+  }
+
+  async function summaries(rows: SubmissionRow[]) {
+    const decisions = await repo.decisionsOf(db, rows.map((r) => r.id));
+    return { items: rows.map((r) => toSubmissionSummary(r, decisions)) };
+  }
+
+  async function requireReadable(clusterSlug: string, serviceId: number, actor: Actor | null) {
+    if (!canReadSubmissions(actor, clusterSlug, actor?.role === 'authority_rep' ? await repo.joinedAuthorities(db, serviceId) : [])) {
+      throw new AppError('FORBIDDEN');
+    }
+  }
+
+  async function get(id: number, actor: Actor | null): Promise<Submission> {
+    const row = await repo.get(db, id);
+    if (!row) throw new AppError('SUBMISSION_NOT_FOUND');
+    await requireReadable(row.clusterSlug, row.serviceId, actor);
+    return (await full(db, [row]))[0]!;
+  }
+
+  /** The queue across clusters (`pending`), narrowed to the caller's scope. */
+  async function list(query: { pending?: 'true' | 'false'; cluster?: string }, actor: Actor | null) {
+    const scope = submissionListScope(actor, query.cluster);
+    if (!scope.ok) throw new AppError('FORBIDDEN');
+    return summaries(await repo.list(db, { pending: query.pending === undefined ? undefined : query.pending === 'true', clusterSlug: scope.cluster }));
+  }
+
+  /** Every submission of one service, newest first. */
+  async function ofService(serviceId: number, actor: Actor | null) {
+    const service = await services.get(db, serviceId);
+    if (!service) throw new AppError('SERVICE_NOT_FOUND');
+    await requireReadable(service.clusterSlug, serviceId, actor);
+    return summaries(await repo.list(db, { serviceId }));
+  }
+
+  /** A meeting's submissions in the order asked, in full; every id must exist. */
+  async function agenda(ids: number[]): Promise<Submission[]> {
+    const rows = await repo.list(db, { ids });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    if (ids.some((id) => !byId.has(id))) throw new AppError('SUBMISSION_NOT_FOUND');
+    return full(db, ids.map((id) => byId.get(id)!));
+  }
+
+  async function submit(serviceId: number, input: SubmitService, actor: Actor) {
+    const id = await db.transaction((tx) => submitForReview(deps, tx, serviceId, input, actor));
+    return get(id, actor);
+  }
+
+  async function decide(submissionId: number, input: DecideSubmission, actor: Actor) {
+    await db.transaction((tx) => decideSubmission(deps, tx, submissionId, input, actor));
+    return get(submissionId, actor);
+  }
+
+  async function conditionMet(submissionId: number, conditionId: number, actor: Actor) {
+    await db.transaction((tx) => markConditionMet(repo, tx, submissionId, conditionId, actor, clock()));
+    return get(submissionId, actor);
+  }
+
+  const clusterNames = () => repo.clusterNames(db);
+
+  return { get, list, ofService, agenda, submit, decide, conditionMet, clusterNames };
+}
+export type ReviewsService = ReturnType<typeof createReviewsService>;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { submissionRefusal, type SubmissionFacts } from './submission-gates';
+
+const joined = (authorityId: string, over: Partial<SubmissionFacts['participants'][number]> = {}) => ({ authorityId, status: 'joined', hasApproval: true, hasDocument: true, ...over });
+
+const ready: SubmissionFacts = {
+  state: 'planning',
+  role: 'cluster_staff',
+  kind: 'core',
+  participants: [joined('loc-1'), joined('loc-2'), { authorityId: 'loc-3', status: 'declined', hasApproval: false, hasDocument: false }],
+  studyAuthorities: ['loc-2', 'loc-1'],
+  requestedGrantAgorot: 50_000_000,
+  availableAgorot: 50_000_000,
+};
+
+describe('the gates of a submission', () => {
+  it.each<[string, Partial<SubmissionFacts>, ReturnType<typeof submissionRefusal>]>([
+    ['a ready service', {}, null],
+    ['a returned service, resubmitted', { state: 'returned' }, null],
+    ['a project without a grant needs no programme', { kind: 'regional', requestedGrantAgorot: 0, availableAgorot: null }, null],
+    ['already submitted', { state: 'submitted' }, 'TRANSITION_NOT_ALLOWED'],
+    ['approved', { state: 'approved' }, 'TRANSITION_NOT_ALLOWED'],
+    ['rejected', { state: 'rejected' }, 'TRANSITION_NOT_ALLOWED'],
+    ['not the staff', { role: 'committee' }, 'FORBIDDEN'],
+    ['an open invitation', { participants: [...ready.participants, { authorityId: 'loc-4', status: 'invited', hasApproval: false, hasDocument: false }] }, 'APPROVALS_MISSING'],
+    ['a joined authority without its approval', { participants: [joined('loc-1'), joined('loc-2', { hasApproval: false })] }, 'APPROVALS_MISSING'],
+    ['a joined authority without the document', { participants: [joined('loc-1'), joined('loc-2', { hasDocument: false })] }, 'APPROVALS_MISSING'],
+    ['nobody joined', { participants: [{ authorityId: 'loc-3', status: 'declined', hasApproval: false, hasDocument: false }] }, 'NO_PARTICIPANTS'],
+    ['everyone left', { participants: [{ authorityId: 'loc-1', status: 'left', hasApproval: true, hasDocument: true }] }, 'NO_PARTICIPANTS'],
+    ['no study', { studyAuthorities: null }, 'STUDY_REQUIRED'],
+    ['a study missing a joined authority', { studyAuthorities: ['loc-1'] }, 'STUDY_PARTICIPANTS_MISMATCH'],
+    ['a study with one that declined', { studyAuthorities: ['loc-1', 'loc-2', 'loc-3'] }, 'STUDY_PARTICIPANTS_MISMATCH'],
+    ['a grant for a regional project', { kind: 'regional' }, 'GRANT_ONLY_FOR_CORE'],
+    ['a grant without a programme', { availableAgorot: null }, 'NO_PROGRAMME'],
+    ['a grant one agora beyond the allocation', { availableAgorot: 49_999_999 }, 'BUDGET_EXCEEDS_ALLOCATION'],
+  ])('%s', (_name, over, expected) => {
+    expect(submissionRefusal({ ...ready, ...over })).toBe(expected);
+  });
+
+  it('reports the earliest gate a service has not met', () => {
+    expect(submissionRefusal({ ...ready, state: 'submitted', studyAuthorities: null, kind: 'regional' })).toBe('TRANSITION_NOT_ALLOWED');
+    expect(submissionRefusal({ ...ready, studyAuthorities: null, kind: 'regional', availableAgorot: null })).toBe('STUDY_REQUIRED');
+    expect(submissionRefusal({ ...ready, kind: 'regional', availableAgorot: null })).toBe('GRANT_ONLY_FOR_CORE');
+  });
+});

@@ -1,0 +1,88 @@
+import { submissionPackageSchema, type SubmitService } from '@eshkol/contracts/reviews';
+import type { ServiceKind } from '@eshkol/contracts/services';
+import { shekelsToAgorot } from '@eshkol/engine/budget/ledger';
+import type { ServiceState } from '@eshkol/engine/workflow/service-review';
+import type { Tx } from '../../db/client';
+import type { Actor } from '../../platform/access';
+import { writeAudit } from '../../platform/audit';
+import { AppError } from '../../platform/errors';
+import type { LedgerWriter } from '../budget/ledger-writer';
+import type { DocumentsRepo } from '../documents/documents.repo';
+import type { FeasibilityRepo } from '../feasibility/feasibility.repo';
+import type { NotificationsRepo } from '../notifications/notifications.repo';
+import { toServiceView, type StoredApproval } from '../services/service-view';
+import type { ServicesRepo } from '../services/services.repo';
+import { toStudy } from './review-views';
+import { canSubmit } from './reviews.policy';
+import type { ReviewsRepo } from './reviews.repo';
+import { submissionRefusal } from './submission-gates';
+
+export type SubmitDeps = {
+  repo: ReviewsRepo;
+  services: ServicesRepo;
+  studies: FeasibilityRepo;
+  documents: DocumentsRepo;
+  ledger: LedgerWriter;
+  notifications: NotificationsRepo;
+};
+
+/**
+ * Submits a service to the professional committee: checks every gate, then freezes the package
+ * exactly as submitted (the study version, every invited authority with its answer and approval,
+ * the request, the cover letter), marks the study submitted and the service `submitted`, and
+ * tells the committee. The service row is held throughout, so no answer or edit slips in between.
+ */
+export async function submitForReview(deps: SubmitDeps, tx: Tx, serviceId: number, input: SubmitService, actor: Actor): Promise<number> {
+  const { repo, services, studies, documents, ledger, notifications } = deps;
+  const service = await repo.lockService(tx, serviceId);
+  if (!service) throw new AppError('SERVICE_NOT_FOUND');
+  if (!canSubmit(actor, service.clusterSlug)) throw new AppError('FORBIDDEN');
+  const requestedGrantAgorot = shekelsToAgorot(input.requestedGrant);
+  if (requestedGrantAgorot === null) throw new AppError('VALIDATION_FAILED', [{ path: 'body.requestedGrant', message: 'at most two decimals (agorot)' }]);
+
+  const participants = await services.participants(tx, [serviceId]);
+  const study = input.studyVersion === null ? await studies.latest(tx, serviceId) : await studies.get(tx, serviceId, input.studyVersion);
+  const refusal = submissionRefusal({
+    state: service.state as ServiceState,
+    role: actor.role,
+    kind: service.kind as ServiceKind,
+    participants: participants.map((p) => ({
+      authorityId: p.authorityId,
+      status: p.status,
+      hasApproval: Boolean(p.approvalBody && p.approvalDecidedOn && p.approvalResolution),
+      hasDocument: p.approvalDocumentId !== null,
+    })),
+    studyAuthorities: study ? (study.input as { baseline: { authorityId: string }[] }).baseline.map((b) => b.authorityId) : null,
+    requestedGrantAgorot,
+    availableAgorot: requestedGrantAgorot > 0 ? await ledger.availableToday(tx, service.clusterSlug) : null,
+  });
+  // A version asked for by number that does not exist is not found, rather than missing.
+  if (refusal === 'STUDY_REQUIRED' && input.studyVersion !== null) throw new AppError('STUDY_NOT_FOUND');
+  if (refusal) throw new AppError(refusal);
+  if (!study) throw new AppError('STUDY_REQUIRED');
+
+  if (!study.submitted) {
+    await repo.markStudySubmitted(tx, study.id);
+    await writeAudit(tx, actor, { action: 'feasibility_study.submit', entityType: 'feasibility_study', entityId: `${serviceId}/${study.version}`, before: { submitted: false }, after: { submitted: true } });
+  }
+  const events = await services.events(tx, serviceId);
+  const documentNames = await documents.names(tx, [
+    ...participants.flatMap((p) => p.approvalDocumentId ?? []),
+    ...events.flatMap((e) => (e.approval as StoredApproval | null)?.documentId ?? []),
+  ]);
+  const view = toServiceView({ service, participants, events, documentNames, currentStudyVersion: study.version }, { full: true, actions: [] });
+  const pkg = submissionPackageSchema.parse({ study: toStudy({ ...study, submitted: true }), participants: view.participants, requestedGrantAgorot, cover: input.cover });
+  const submission = await repo.insert(tx, { serviceId, studyId: study.id, requestedGrantAgorot, package: pkg, submittedBy: actor.userId });
+  await repo.setServiceState(tx, serviceId, 'submitted');
+
+  await writeAudit(tx, actor, {
+    action: 'submission.create',
+    entityType: 'submission',
+    entityId: String(submission.id),
+    after: { serviceId, studyVersion: study.version, requestedGrantAgorot, participants: view.participants.map((p) => ({ authorityId: p.authorityId, status: p.status })), cover: input.cover },
+  });
+  await writeAudit(tx, actor, { action: 'service.submit', entityType: 'service', entityId: String(serviceId), before: { state: service.state }, after: { state: 'submitted', submissionId: submission.id } });
+  const cluster = await repo.clusterName(tx, service.clusterSlug);
+  await notifications.notify(tx, { kind: 'submission', role: 'committee', link: `/submissions/${submission.id}`, params: { service: service.nameHe, cluster } });
+  return submission.id;
+}
