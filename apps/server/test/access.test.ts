@@ -23,6 +23,11 @@ let otherAuthority: string;
 let freeAuthority: string;
 let serviceId: number;
 let ownDocumentId: string;
+let programmeId: number;
+let submissionId: number;
+let conditionIds: number[] = [];
+let conditionsMet = 0;
+let milestoneId: number;
 
 /** Signs in from its own address, so that signing in many accounts stays under the login rate limit. */
 let signIns = 0;
@@ -48,6 +53,7 @@ async function fingerprint() {
   for (const table of [
     'authorities', 'clusters', 'memberships', 'membership_observations', 'authority_domains', 'stated_figures', 'users', 'audit_events',
     'services', 'service_participants', 'service_participation_events', 'documents', 'feasibility_studies', 'notifications',
+    'submissions', 'decisions', 'decision_conditions', 'incentive_programmes', 'budget_accounts', 'ledger_entries', 'milestones',
   ]) {
     const res = await t.database.db.execute(sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`));
     const row = (res as unknown as { rows: { n: number; h: string }[] }).rows[0]!;
@@ -217,6 +223,86 @@ const writeCases: WriteCase[] = [
     }),
     expect: onlyAllowed('staff-own', 201),
     effect: (res) => expect(res.json()).toMatchObject({ serviceId, version: 1, result: { players: [ownAuthority] } }),
+  },
+  {
+    route: 'POST /api/v1/budget/programmes',
+    name: 'set up an incentive programme',
+    request: () => ({ method: 'POST', url: '/api/v1/budget/programmes', payload: { nameHe: 'תוכנית לבדיקת הרשאות', total: 1_000_000, startsOn: '2020-01-01', endsOn: '2099-12-31' } }),
+    expect: onlyAllowed('ministry', 201),
+    effect: (res) => {
+      programmeId = res.json().id;
+      expect(res.json()).toMatchObject({ total: 100_000_000, unallocated: 100_000_000 });
+    },
+  },
+  {
+    route: 'POST /api/v1/budget/programmes/{id}/allocations',
+    name: 'allocate the programme to a cluster',
+    request: () => ({ method: 'POST', url: `/api/v1/budget/programmes/${programmeId}/allocations`, payload: { clusterSlug: ownCluster, amount: 500_000 } }),
+    expect: onlyAllowed('ministry', 201),
+    effect: (res) => expect(res.json().clusters).toMatchObject([{ clusterSlug: ownCluster, allocated: 50_000_000, available: 50_000_000 }]),
+  },
+  {
+    route: 'POST /api/v1/services/{id}/submit',
+    name: 'submit a service to the committee',
+    request: () => ({ method: 'POST', url: `/api/v1/services/${serviceId}/submit`, payload: { requestedGrant: 100_000 } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      submissionId = res.json().id;
+      expect(res.json()).toMatchObject({ serviceId, pending: true, serviceState: 'submitted', requestedGrantAgorot: 10_000_000 });
+    },
+  },
+  {
+    route: 'POST /api/v1/submissions/{id}/decisions',
+    name: 'decide on a submission',
+    request: () => ({
+      method: 'POST',
+      url: `/api/v1/submissions/${submissionId}/decisions`,
+      payload: {
+        outcome: 'approve_with_conditions',
+        checklist: { feasibilityShown: true, allParticipantsApproved: true, withinBudget: true, coreServiceUnderRules: true },
+        conditions: ['תנאי ראשון', 'תנאי שני'],
+      },
+    }),
+    expect: onlyAllowed('committee', 201),
+    effect: (res) => {
+      conditionIds = res.json().decisions[0].conditions.map((x: { id: number }) => x.id);
+      expect(res.json()).toMatchObject({ serviceState: 'approved_with_conditions', decisions: [{ grantAgorot: 10_000_000 }] });
+    },
+  },
+  {
+    route: 'POST /api/v1/submissions/{id}/conditions/{conditionId}/met',
+    name: 'record a condition met',
+    // Each allowed actor marks the next condition.
+    request: () => ({ method: 'POST', url: `/api/v1/submissions/${submissionId}/conditions/${conditionIds[conditionsMet]}/met` }),
+    expect: onlyAllowed(['ministry', 'committee'], 200),
+    effect: (res) => {
+      expect(res.json().decisions[0].conditions[conditionsMet].metAt).not.toBeNull();
+      conditionsMet += 1;
+    },
+  },
+  {
+    route: 'POST /api/v1/services/{id}/milestones',
+    name: 'plan a milestone of an approved project',
+    request: () => ({ method: 'POST', url: `/api/v1/services/${serviceId}/milestones`, payload: { title: 'שלב ראשון', plannedOn: '2026-12-31', amount: 100_000, deliverable: 'דו"ח ביצוע' } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      milestoneId = res.json().id;
+      expect(res.json()).toMatchObject({ state: 'planned', amountAgorot: 10_000_000 });
+    },
+  },
+  {
+    route: 'POST /api/v1/milestones/{id}/done',
+    name: 'mark a milestone done',
+    request: () => ({ method: 'POST', url: `/api/v1/milestones/${milestoneId}/done` }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json().state).toBe('done'),
+  },
+  {
+    route: 'POST /api/v1/milestones/{id}/payment',
+    name: "approve a milestone's payment",
+    request: () => ({ method: 'POST', url: `/api/v1/milestones/${milestoneId}/payment` }),
+    expect: onlyAllowed('ministry', 200),
+    effect: (res) => expect(res.json().state).toBe('paid'),
   },
   {
     route: 'POST /api/v1/notifications/read',

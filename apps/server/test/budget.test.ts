@@ -1,0 +1,222 @@
+import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decision, programme, readyService, reviewFingerprint, select, submitted } from './review-fixtures';
+import { expectProblem, makeClient, signInAll, type Client } from './service-factories';
+import { buildTestApp, type TestApp } from './test-app';
+
+/**
+ * The incentive programme: the ministry sets it up and allocates it; approvals commit, payments
+ * disburse, rejections release, all in an append-only ledger in agorot whose balances never go
+ * below zero; who reads which part.
+ */
+
+const own = 'negev-maaravi';
+const other = 'galil-mizrahi';
+
+let t: TestApp;
+let c: Client;
+let members: string[];
+const reps: Record<string, string> = {};
+let programmeId: number;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  members = ((await t.app.inject(`/api/v1/clusters/${own}`)).json().members as { id: string }[]).map((m) => m.id).slice(0, 3);
+  const cookies = await signInAll(t, {
+    ministry: 'ministry@demo.local',
+    finance: 'finance@demo.local',
+    committee: 'committee@demo.local',
+    regulator: 'regulator@demo.local',
+    measurement: 'measurement@demo.local',
+    staff: `staff-${own}@demo.local`,
+    staffOther: `staff-${other}@demo.local`,
+    ...Object.fromEntries(members.map((m, i) => [`rep${i}`, `rep-${m}@demo.local`])),
+  });
+  c = makeClient(t, cookies);
+  members.forEach((m, i) => (reps[m] = `rep${i}`));
+});
+afterAll(() => t.close());
+
+async function refused(call: () => Promise<LightMyRequestResponse>, status: number, code: string) {
+  const before = await reviewFingerprint(t);
+  const res = await call();
+  expectProblem(res, status, code);
+  expect(await reviewFingerprint(t), `${code} changed data`).toBe(before);
+  return res;
+}
+
+const detail = async (who = 'ministry') => (await c.get(who, `/api/v1/budget/programmes/${programmeId}`)).json();
+const clusterOf = (p: { clusters: { clusterSlug: string }[] }, slug: string) => p.clusters.find((x) => x.clusterSlug === slug);
+
+/** A core service of the own cluster, approved with a grant (₪). */
+async function approvedService(grant: number, nameHe: string) {
+  const id = await readyService(c, { staff: 'staff', slug: own, joiners: members.slice(0, 2), reps, nameHe });
+  const submission = await submitted(c, 'staff', id, grant);
+  const res = await c.post('committee', `/api/v1/submissions/${submission}/decisions`, decision('approve'));
+  expect(res.statusCode, res.body).toBe(201);
+  return { id, submission };
+}
+
+describe('setting up the programme', () => {
+  it('creates a programme with its total in agorot', async () => {
+    await refused(() => c.post('ministry', '/api/v1/budget/programmes', { nameHe: 'תוכנית', total: 1000, startsOn: '2026-01-01', endsOn: '2025-01-01' }), 400, 'VALIDATION_FAILED');
+    await refused(() => c.post('ministry', '/api/v1/budget/programmes', { nameHe: 'תוכנית', total: 1000.001, startsOn: '2025-01-01', endsOn: '2026-01-01' }), 400, 'VALIDATION_FAILED');
+    await refused(() => c.post('finance', '/api/v1/budget/programmes', { nameHe: 'תוכנית', total: 1000, startsOn: '2025-01-01', endsOn: '2026-01-01' }), 403, 'FORBIDDEN');
+    const res = await c.post('ministry', '/api/v1/budget/programmes', { nameHe: 'תוכנית התמריצים 2014', total: 15_000_000, startsOn: '2020-01-01', endsOn: '2099-12-31' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ nameHe: 'תוכנית התמריצים 2014', total: 1_500_000_000, allocated: 0, unallocated: 1_500_000_000, committed: 0, paid: 0, clusters: [], projects: [] });
+    programmeId = res.json().id;
+    expect((await c.get('finance', '/api/v1/budget/programmes')).json().items).toEqual([
+      { id: programmeId, nameHe: 'תוכנית התמריצים 2014', startsOn: '2020-01-01', endsOn: '2099-12-31', total: 1_500_000_000 },
+    ]);
+  });
+
+  it('allocates it to clusters, never beyond what remains unallocated', async () => {
+    const r1 = await c.post('ministry', `/api/v1/budget/programmes/${programmeId}/allocations`, { clusterSlug: own, amount: 1_000_000, note: 'הקצאה ראשונה' });
+    expect(r1.statusCode, r1.body).toBe(201);
+    const r2 = await c.post('ministry', `/api/v1/budget/programmes/${programmeId}/allocations`, { clusterSlug: other, amount: 13_999_999.99 });
+    expect(r2.statusCode, r2.body).toBe(201);
+    expect(r2.json()).toMatchObject({ allocated: 1_499_999_999, unallocated: 1 });
+    await refused(() => c.post('ministry', `/api/v1/budget/programmes/${programmeId}/allocations`, { clusterSlug: other, amount: 0.02 }), 409, 'BUDGET_EXCEEDS_PROGRAMME');
+    await refused(() => c.post('ministry', `/api/v1/budget/programmes/${programmeId}/allocations`, { clusterSlug: 'no-such-cluster', amount: 0.01 }), 404, 'CLUSTER_NOT_FOUND');
+    await refused(() => c.post('ministry', '/api/v1/budget/programmes/999999/allocations', { clusterSlug: own, amount: 1 }), 404, 'PROGRAMME_NOT_FOUND');
+    await refused(() => c.post('ministry', `/api/v1/budget/programmes/${programmeId}/allocations`, { clusterSlug: own, amount: -5 }), 400, 'VALIDATION_FAILED');
+    expect(clusterOf(await detail(), own)).toEqual({ clusterSlug: own, allocated: 100_000_000, committed: 0, paid: 0, available: 100_000_000 });
+  });
+});
+
+describe('commitments, payments and releases', () => {
+  let service: number;
+  let submission: number;
+  let m1: number;
+  let m2: number;
+  let m3: number;
+
+  it('commits an approved grant and pays its milestones', async () => {
+    ({ id: service, submission } = await approvedService(300_000, 'איסוף פסולת אזורי'));
+    expect(clusterOf(await detail(), own)).toMatchObject({ allocated: 100_000_000, committed: 30_000_000, paid: 0, available: 70_000_000 });
+    const add = async (title: string, amount: number) => {
+      const res = await c.post('staff', `/api/v1/services/${service}/milestones`, { title, plannedOn: '2026-12-31', amount, deliverable: 'דו"ח' });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as number;
+    };
+    [m1, m2, m3] = [await add('שלב א', 100_000), await add('שלב ב', 150_000), await add('שלב ג', 50_000)];
+    for (const m of [m1, m2]) expect((await c.post('staff', `/api/v1/milestones/${m}/done`, undefined)).statusCode).toBe(200);
+    expect((await c.post('ministry', `/api/v1/milestones/${m1}/payment`, undefined)).statusCode).toBe(200);
+    const p = await detail();
+    expect(clusterOf(p, own)).toMatchObject({ committed: 30_000_000, paid: 10_000_000, available: 70_000_000 });
+    expect(p.projects).toEqual([
+      expect.objectContaining({ serviceId: service, clusterSlug: own, nameHe: 'איסוף פסולת אזורי', committed: 30_000_000, paid: 10_000_000, unpaid: 20_000_000 }),
+    ]);
+    expect(p.projects[0].milestones.map((m: { title: string; state: string }) => [m.title, m.state])).toEqual([
+      ['שלב א', 'paid'],
+      ['שלב ב', 'done'],
+      ['שלב ג', 'planned'],
+    ]);
+    expect((await c.get('staff', `/api/v1/services/${service}/milestones`)).json().items).toHaveLength(3);
+  });
+
+  it('releases what remains unpaid when an approval is revoked by a rejection', async () => {
+    const res = await c.post('committee', `/api/v1/submissions/${submission}/decisions`, decision('reject', { reasons: 'הרשויות לא עמדו בהתחייבויותיהן' }));
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().serviceState).toBe('rejected');
+    const releases = await select<{ amount_agorot: number; decision_id: number }>(t, sql`select amount_agorot, decision_id from ledger_entries where kind = 'release' and service_id = ${service}`);
+    expect(releases).toEqual([{ amount_agorot: 20_000_000, decision_id: res.json().decisions.at(-1).id }]);
+    const p = await detail();
+    expect(clusterOf(p, own)).toMatchObject({ allocated: 100_000_000, committed: 10_000_000, paid: 10_000_000, available: 90_000_000 });
+    expect(p.projects[0]).toMatchObject({ committed: 10_000_000, paid: 10_000_000, unpaid: 0 });
+    // Nothing is left to pay: the done milestone is refused by the ledger, the planned one cannot move.
+    await refused(() => c.post('ministry', `/api/v1/milestones/${m2}/payment`, undefined), 409, 'PAYMENT_EXCEEDS_COMMITMENT');
+    await refused(() => c.post('staff', `/api/v1/milestones/${m3}/done`, undefined), 409, 'TRANSITION_NOT_ALLOWED');
+    await refused(() => c.post('staff', `/api/v1/services/${service}/milestones`, { title: 'עוד', plannedOn: '2027-01-01', amount: 1, deliverable: 'דו"ח' }), 409, 'TRANSITION_NOT_ALLOWED');
+    await refused(() => c.post('committee', `/api/v1/submissions/${submission}/decisions`, decision('approve')), 409, 'TRANSITION_NOT_ALLOWED');
+  });
+
+  it('refuses milestones of a project that is not approved, and unknown ones', async () => {
+    const id = await readyService(c, { staff: 'staff', slug: own, joiners: members.slice(0, 1), reps, nameHe: 'שירות בתכנון' });
+    await refused(() => c.post('staff', `/api/v1/services/${id}/milestones`, { title: 'שלב', plannedOn: '2027-01-01', amount: 1, deliverable: 'דו"ח' }), 409, 'TRANSITION_NOT_ALLOWED');
+    await refused(() => c.post('staff', '/api/v1/services/999999/milestones', { title: 'שלב', plannedOn: '2027-01-01', amount: 1, deliverable: 'דו"ח' }), 404, 'SERVICE_NOT_FOUND');
+    await refused(() => c.post('staff', '/api/v1/milestones/999999/done', undefined), 404, 'MILESTONE_NOT_FOUND');
+    await refused(() => c.post('ministry', '/api/v1/milestones/999999/payment', undefined), 404, 'MILESTONE_NOT_FOUND');
+  });
+
+  it('keeps the ledger append-only and in positive agorot', async () => {
+    await expect(t.database.db.execute(sql`update ledger_entries set amount_agorot = 1`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`delete from ledger_entries`)).rejects.toThrow();
+    const [row] = await select<{ programme_id: number }>(t, sql`select programme_id from ledger_entries limit 1`);
+    await expect(
+      t.database.db.execute(sql`insert into ledger_entries (programme_id, kind, cluster_slug, amount_agorot) values (${row!.programme_id}, 'allocate', ${own}, -1)`),
+    ).rejects.toThrow();
+    const ledger = (await c.get('ministry', `/api/v1/budget/programmes/${programmeId}/ledger`)).json().items as { kind: string; amountAgorot: number; by: string | null }[];
+    expect(ledger.map((x) => x.kind)).toEqual(['allocate', 'allocate', 'commit', 'pay', 'release']);
+    expect(ledger.every((x) => x.amountAgorot > 0 && x.by !== null)).toBe(true);
+  });
+});
+
+describe('who reads the budget', () => {
+  it('gives the national readers every cluster and each cluster its own part', async () => {
+    for (const who of ['ministry', 'finance', 'committee', 'regulator']) {
+      const p = await detail(who);
+      expect(p.clusters.map((x: { clusterSlug: string }) => x.clusterSlug).sort(), who).toEqual([other, own].sort());
+    }
+    const mine = await detail('staff');
+    expect(mine.clusters.map((x: { clusterSlug: string }) => x.clusterSlug)).toEqual([own]);
+    expect(mine.projects.every((x: { clusterSlug: string }) => x.clusterSlug === own)).toBe(true);
+    const theirs = await detail('staffOther');
+    expect(theirs.clusters.map((x: { clusterSlug: string }) => x.clusterSlug)).toEqual([other]);
+    expect(theirs.projects).toEqual([]);
+    const ledger = (await c.get('staffOther', `/api/v1/budget/programmes/${programmeId}/ledger`)).json().items;
+    expect(ledger.map((x: { clusterSlug: string }) => x.clusterSlug)).toEqual([other]);
+    for (const who of ['measurement', 'rep0']) {
+      for (const url of ['/api/v1/budget/programmes', `/api/v1/budget/programmes/${programmeId}`, `/api/v1/budget/programmes/${programmeId}/ledger`, `/api/v1/budget/programmes/${programmeId}/export.xlsx`]) {
+        expectProblem(await c.get(who, url), 403, 'FORBIDDEN');
+      }
+    }
+    expectProblem(await c.get(null, `/api/v1/budget/programmes/${programmeId}`), 401, 'UNAUTHENTICATED');
+    expectProblem(await c.get('ministry', '/api/v1/budget/programmes/999999'), 404, 'PROGRAMME_NOT_FOUND');
+    const service = (await detail()).projects[0].serviceId as number;
+    expectProblem(await c.get('staffOther', `/api/v1/services/${service}/milestones`), 403, 'FORBIDDEN');
+    expect((await c.get('finance', `/api/v1/services/${service}/milestones`)).statusCode).toBe(200);
+  });
+
+  it('exports per cluster, per project and per milestone, right to left, in shekels', async () => {
+    const res = await c.get('finance', `/api/v1/budget/programmes/${programmeId}/export.xlsx`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain(`budget-${programmeId}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['אשכולות', 'פרויקטים', 'אבני דרך', 'תנועות']);
+    expect(wb.worksheets.every((w) => w.views[0]!.rightToLeft)).toBe(true);
+    const clusters = wb.worksheets[0]!;
+    expect(clusters.getRow(1).values).toEqual([undefined, 'אשכול', 'הוקצה (₪)', 'התחייבויות (₪)', 'שולם (₪)', 'יתרה זמינה (₪)']);
+    const ownName = (await c.get('ministry', `/api/v1/clusters/${own}`)).json().nameHe;
+    const ownRow = [2, 3].map((n) => clusters.getRow(n)).find((r) => r.getCell(1).value === ownName)!;
+    expect([2, 3, 4, 5].map((n) => ownRow.getCell(n).value)).toEqual([1_000_000, 100_000, 100_000, 900_000]);
+    expect(clusters.getRow(4).getCell(1).value).toBe('סה"כ');
+    expect(clusters.getRow(4).getCell(2).value).toBeCloseTo(14_999_999.99, 2);
+    expect(wb.worksheets[1]!.getRow(2).getCell(2).value).toBe('איסוף פסולת אזורי');
+    expect(wb.worksheets[2]!.rowCount).toBe(4);
+    const ledger = wb.worksheets[3]!;
+    expect(ledger.rowCount).toBe(6);
+    expect([3, 5, 6].map((n) => ledger.getRow(6).getCell(n).value)).toEqual(['שחרור התחייבות', 'איסוף פסולת אזורי', 200_000]);
+    const staffBook = new ExcelJS.Workbook();
+    await staffBook.xlsx.load((await c.get('staffOther', `/api/v1/budget/programmes/${programmeId}/export.xlsx`)).rawPayload as unknown as ArrayBuffer);
+    expect(staffBook.worksheets[1]!.rowCount).toBe(1);
+    expect(staffBook.worksheets[3]!.rowCount).toBe(2);
+  });
+});
+
+describe('which programme a grant draws from', () => {
+  it('commits from the programme running today, the one created last when periods overlap', async () => {
+    const later = await programme(c, 'ministry', 2_000_000, { [own]: 500_000 }, { startsOn: '2024-01-01', endsOn: '2099-12-31' });
+    await programme(c, 'ministry', 9_000_000, { [own]: 9_000_000 }, { startsOn: '2099-01-01', endsOn: '2099-12-31' });
+    const { id } = await approvedService(200_000, 'חינוך משלים');
+    const commits = await select<{ programme_id: number }>(t, sql`select programme_id from ledger_entries where kind = 'commit' and service_id = ${id}`);
+    expect(commits).toEqual([{ programme_id: later }]);
+    // The new programme's allocation is what the gate checks too.
+    const next = await readyService(c, { staff: 'staff', slug: own, joiners: members.slice(0, 1), reps, nameHe: 'שירות נוסף' });
+    await refused(() => c.post('staff', `/api/v1/services/${next}/submit`, { requestedGrant: 300_000.01 }), 409, 'BUDGET_EXCEEDS_ALLOCATION');
+  });
+});
