@@ -11,7 +11,7 @@ export function Discrepancies({ items }: { items: ClusterDetail['discrepancies']
   return (
     <Stack gap="xs" data-testid="discrepancies">
       {items.map((d) => (
-        <Alert key={`${d.source}-${d.asOf}`} color="yellow.9" variant="outline" title={t('cluster.discrepancyTitle')}>
+        <Alert key={`${d.source}-${d.asOf}`} color="#8f3f00" variant="outline" title={t('cluster.discrepancyTitle')}>
           {t('cluster.discrepancy', {
             source: d.source,
             asOf: format.asOf(d.asOf),
