@@ -14,7 +14,8 @@ export function Header({ navOpened, onToggleNav }: Props) {
   const demo = useMe().data?.demo ?? false;
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      <Group gap="md" wrap="nowrap">
+      {/* The links give way last: the user's name and the language buttons wrap first. */}
+      <Group gap="md" wrap="nowrap" miw={0} style={{ flexShrink: 0.01 }}>
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
@@ -28,11 +29,12 @@ export function Header({ navOpened, onToggleNav }: Props) {
           {t('app.name')}
         </Anchor>
         {demo && (
-          <Badge color="red.9" variant="filled" data-testid="demo-badge" title={t('demo.explain')}>
+          <Badge color="red.9" variant="filled" data-testid="demo-badge" title={t('demo.explain')} style={{ flexShrink: 0 }}>
             {t('demo.badge')}
           </Badge>
         )}
-        <Group component="nav" aria-label={t('nav.label')} visibleFrom="md" gap={4}>
+        {/* One row of links; when the header is too narrow for all of them, the row scrolls rather than overlap. */}
+        <Group component="nav" aria-label={t('nav.label')} visibleFrom="md" gap={4} miw={0} style={{ overflowX: 'auto', scrollbarWidth: 'thin' }}>
           <NavLinks />
         </Group>
       </Group>

@@ -14,6 +14,7 @@ function NavItem({ to, label, end = false }: { to: string; label: string; end?: 
       color={active ? 'blue' : 'dark'}
       aria-current={active ? 'page' : undefined}
       justify="flex-start"
+      px={10}
     >
       {label}
     </Button>
@@ -24,8 +25,9 @@ export function NavLinks({ vertical = false }: { vertical?: boolean }) {
   const { t } = useTranslation();
   const user = useMe().data?.user;
   const Wrapper = vertical ? Stack : Group;
+  // In the header the links keep one row; the user's name and role wrap instead.
   return (
-    <Wrapper gap={vertical ? 'xs' : 4}>
+    <Wrapper gap={vertical ? 'xs' : 0} style={vertical ? undefined : { flexWrap: 'nowrap' }}>
       <NavItem to="/" end label={t('nav.home')} />
       <NavItem to="/clusters" label={t('nav.clusters')} />
       <NavItem to="/authorities" label={t('nav.authorities')} />

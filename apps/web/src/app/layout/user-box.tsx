@@ -30,6 +30,7 @@ export function UserBox() {
       <Button
         variant="outline"
         size="compact-md"
+        style={{ flexShrink: 0 }}
         loading={logout.isPending}
         onClick={() => logout.mutate(undefined, { onSuccess: () => void navigate('/') })}
       >

@@ -1,14 +1,15 @@
-import { Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { useFormat } from '../../../lib/format';
 import { useLedger } from '../api/get-ledger';
 
-type Props = { programmeId: number; clusterName: (slug: string) => string };
+type Props = { programmeId: number; clusterName: (slug: string) => string; projectName: (serviceId: number) => string };
 
 /** The programme's append-only ledger, newest first: every allocation, commitment, release and payment. */
-export function LedgerTable({ programmeId, clusterName }: Props) {
+export function LedgerTable({ programmeId, clusterName, projectName }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const ledger = useLedger(programmeId, true);
@@ -24,6 +25,7 @@ export function LedgerTable({ programmeId, clusterName }: Props) {
             <Table.Th>{t('budget.ledger.at')}</Table.Th>
             <Table.Th>{t('budget.ledger.kind')}</Table.Th>
             <Table.Th>{t('budget.ledger.cluster')}</Table.Th>
+            <Table.Th>{t('budget.ledger.project')}</Table.Th>
             <Table.Th>{t('budget.ledger.amount')}</Table.Th>
             <Table.Th>{t('budget.ledger.note')}</Table.Th>
             <Table.Th>{t('budget.ledger.by')}</Table.Th>
@@ -35,6 +37,15 @@ export function LedgerTable({ programmeId, clusterName }: Props) {
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(e.at)}</Table.Td>
               <Table.Td>{t(`budget.ledger.kinds.${e.kind}`)}</Table.Td>
               <Table.Td>{clusterName(e.clusterSlug)}</Table.Td>
+              <Table.Td>
+                {e.serviceId === null ? (
+                  '—'
+                ) : (
+                  <Anchor component={Link} to={`/services/${e.serviceId}`}>
+                    {projectName(e.serviceId)}
+                  </Anchor>
+                )}
+              </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.shekels(e.amountAgorot)}</Table.Td>
               <Table.Td>{e.note || '—'}</Table.Td>
               <Table.Td>{e.by ? <bdi>{e.by}</bdi> : t('budget.ledger.system')}</Table.Td>

@@ -1,4 +1,4 @@
-import { Button, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -31,6 +31,7 @@ export function MilestoneForm({ serviceId }: { serviceId: number }) {
         <Title order={3} size="h5" id="milestone-form-title">
           {t('budget.milestones.formTitle')}
         </Title>
+        <Text size="sm">{t('budget.milestones.formHint')}</Text>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t('budget.milestones.title')} required value={fields.title} onChange={set('title')} error={err('title')} maxLength={200} />
           <TextInput label={t('budget.milestones.plannedOn')} type="date" required value={fields.plannedOn} onChange={set('plannedOn')} error={err('plannedOn')} />

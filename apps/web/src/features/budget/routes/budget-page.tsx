@@ -94,7 +94,13 @@ function ProgrammeView({ id }: { id: number }) {
           {t('budget.ledger.intro')}
         </Text>
         <Collapse expanded={ledgerOpen} id="ledger-body">
-          {ledgerOpen && <LedgerTable programmeId={p.id} clusterName={clusterName} />}
+          {ledgerOpen && (
+            <LedgerTable
+              programmeId={p.id}
+              clusterName={clusterName}
+              projectName={(id) => p.projects.find((x) => x.serviceId === id)?.nameHe || t('budget.projects.unnamed', { id })}
+            />
+          )}
         </Collapse>
       </Section>
     </Stack>

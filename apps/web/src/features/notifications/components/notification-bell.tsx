@@ -20,51 +20,50 @@ export function NotificationBell() {
 
   const unread = notifications.data?.unread ?? 0;
   const items = notifications.data?.items ?? [];
+  // The count badge sits outside the popover's target, which must be the button itself (it carries the popup's ARIA).
   return (
-    <Popover opened={opened} onChange={setOpened} width={360} position="bottom-end" withArrow shadow="md" trapFocus returnFocus>
-      <Popover.Target>
-        <Indicator label={unread} disabled={unread === 0} size={18} maxValue={99} color="red.9" offset={4}>
+    <Indicator label={unread} disabled={unread === 0} size={18} maxValue={99} color="red.9" offset={4}>
+      <Popover opened={opened} onChange={setOpened} width={360} position="bottom-end" withArrow shadow="md" trapFocus returnFocus>
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="dark"
             size="lg"
             aria-label={t('notifications.bell', { count: unread })}
-            aria-expanded={opened}
-            aria-haspopup="dialog"
             onClick={() => setOpened((o) => !o)}
             data-testid="notification-bell"
             data-unread={unread}
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p="sm" aria-labelledby="notifications-title" role="dialog">
-        <Group justify="space-between" mb="xs">
-          <Title order={2} size="h5" id="notifications-title">
-            {t('notifications.title')}
-          </Title>
-          {unread > 0 && <MarkAllRead onClick={() => markRead.mutate('all')} loading={markRead.isPending && markRead.variables === 'all'} />}
-        </Group>
-        {notifications.error ? (
-          <ErrorAlert error={notifications.error} />
-        ) : !notifications.data ? (
-          <PageLoader />
-        ) : (
-          <ScrollArea.Autosize mah={420} type="auto">
-            <NotificationList
-              items={items}
-              pending={markRead.isPending}
-              onMarkRead={(id) => markRead.mutate([id])}
-              onFollow={(n) => {
-                if (!n.read) markRead.mutate([n.id]);
-                setOpened(false);
-              }}
-            />
-          </ScrollArea.Autosize>
-        )}
-        <ErrorAlert error={markRead.error} />
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown p="sm" aria-labelledby="notifications-title">
+          <Group justify="space-between" mb="xs">
+            <Title order={2} size="h5" id="notifications-title">
+              {t('notifications.title')}
+            </Title>
+            {unread > 0 && <MarkAllRead onClick={() => markRead.mutate('all')} loading={markRead.isPending && markRead.variables === 'all'} />}
+          </Group>
+          {notifications.error ? (
+            <ErrorAlert error={notifications.error} />
+          ) : !notifications.data ? (
+            <PageLoader />
+          ) : (
+            <ScrollArea.Autosize mah={420} type="auto">
+              <NotificationList
+                items={items}
+                pending={markRead.isPending}
+                onMarkRead={(id) => markRead.mutate([id])}
+                onFollow={(n) => {
+                  if (!n.read) markRead.mutate([n.id]);
+                  setOpened(false);
+                }}
+              />
+            </ScrollArea.Autosize>
+          )}
+          <ErrorAlert error={markRead.error} />
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

@@ -7,10 +7,10 @@ export function getServiceSubmissions(serviceId: number) {
   return apiRequest(`/api/v1/services/${serviceId}/submissions`, submissionListSchema);
 }
 
-export const serviceSubmissionsQueryOptions = (serviceId: number) =>
-  queryOptions({ queryKey: [...submissionsQueryKey, 'service', serviceId], queryFn: () => getServiceSubmissions(serviceId) });
+export const serviceSubmissionsQueryOptions = (serviceId: number, enabled: boolean) =>
+  queryOptions({ queryKey: [...submissionsQueryKey, 'service', serviceId], queryFn: () => getServiceSubmissions(serviceId), enabled });
 
 /** Every submission of one service, newest first as the server gives them. */
-export function useServiceSubmissions(serviceId: number) {
-  return useQuery(serviceSubmissionsQueryOptions(serviceId));
+export function useServiceSubmissions(serviceId: number, enabled: boolean) {
+  return useQuery(serviceSubmissionsQueryOptions(serviceId, enabled));
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { submissionSchema } from '@eshkol/contracts/reviews';
 import { apiRequest } from '../../../lib/api-client';
 import { submissionsQueryKey } from './submissions-keys';
@@ -15,9 +15,4 @@ export const submissionQueryOptions = (id: number) =>
 /** One submission with its frozen package and decisions. */
 export function useSubmission(id: number) {
   return useQuery(submissionQueryOptions(id));
-}
-
-/** Several submissions (a meeting agenda), each fetched on its own. */
-export function useSubmissionsById(ids: number[]) {
-  return useQueries({ queries: ids.map(submissionQueryOptions) });
 }

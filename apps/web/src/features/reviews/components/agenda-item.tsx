@@ -158,6 +158,9 @@ export function AgendaItem({ index, submission: s, clusterName }: Props) {
             <div className={classes.blank} />
             <div className={classes.blank} />
             <div className={classes.blank} />
+            <Text size="sm" mt="md">
+              {t('reviews.agenda.signature')}
+            </Text>
           </Stack>
         )}
       </Stack>

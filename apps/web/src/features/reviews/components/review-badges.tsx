@@ -3,10 +3,11 @@ import type { DecisionOutcome } from '@eshkol/contracts/reviews';
 import type { ServiceState } from '@eshkol/contracts/services';
 import { useTranslation } from 'react-i18next';
 
-/** Dark shades keep white text above 4.5:1. */
+/** Dark shades keep white text above 4.5:1 (Mantine's green.9 does not). */
+const darkGreen = '#1f6f3f';
 const outcomeColors: Record<DecisionOutcome, string> = {
   approve: 'teal.9',
-  approve_with_conditions: 'green.9',
+  approve_with_conditions: darkGreen,
   return: '#8f3f00',
   reject: 'red.9',
 };
@@ -16,7 +17,7 @@ const stateColors: Record<ServiceState, string> = {
   submitted: 'blue.9',
   returned: '#8f3f00',
   approved: 'teal.9',
-  approved_with_conditions: 'green.9',
+  approved_with_conditions: darkGreen,
   rejected: 'red.9',
 };
 

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
+import { ApiError } from '../../../lib/api-client';
+import { useMe } from '../../../lib/auth/get-me';
 import { useFormat } from '../../../lib/format';
 import { useServiceSubmissions } from '../api/get-service-submissions';
 import { OutcomeBadge, ServiceStateBadge } from './review-badges';
@@ -16,11 +18,15 @@ type Props = { service: ReviewTarget & Pick<Service, 'actions'> };
 export function ServiceReviewSection({ service }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const submissions = useServiceSubmissions(service.id);
+  const signedIn = !!useMe().data?.user;
+  const submissions = useServiceSubmissions(service.id, signedIn);
   const [opened, setOpened] = useState(false);
   const [submittedId, setSubmittedId] = useState<number | null>(null);
   const canSubmit = service.actions.includes('submit');
   const items = submissions.data?.items ?? [];
+  if (!signedIn) return null;
+  // Those who may not read the service's submissions (the public, other authorities) see no section.
+  if (submissions.error instanceof ApiError && (submissions.error.status === 401 || submissions.error.status === 403)) return null;
 
   return (
     <section aria-labelledby="review-title" data-testid="service-review">
@@ -81,7 +87,8 @@ export function ServiceReviewSection({ service }: Props) {
           </Table.ScrollContainer>
         )}
       </Stack>
-      {canSubmit && (
+      {/* Stays mounted after the submission locks the service, so that its success is still reported. */}
+      {(canSubmit || opened) && (
         <SubmitDialog
           service={service}
           opened={opened}

@@ -10,7 +10,7 @@ import { canSeeCommittee } from '../../../lib/auth/permissions';
 import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { agendaWorkbookPath } from '../api/agenda-export';
-import { useSubmissionsById } from '../api/get-submission';
+import { useAgenda } from '../api/get-agenda';
 import { AgendaItem } from '../components/agenda-item';
 import { parseAgendaIds } from '../model/agenda-ids';
 import classes from './agenda-page.module.css';
@@ -20,11 +20,10 @@ function AgendaDocument({ ids }: { ids: number[] }) {
   const format = useFormat();
   const names = useNames();
   const clusters = useClusters();
-  const results = useSubmissionsById(ids);
-  const error = results.find((r) => r.error)?.error;
-  if (error) return <ErrorAlert error={error} />;
-  if (results.some((r) => !r.data)) return <PageLoader />;
-  const submissions = results.flatMap((r) => (r.data ? [r.data] : []));
+  const agenda = useAgenda(ids);
+  if (agenda.error) return <ErrorAlert error={agenda.error} />;
+  if (!agenda.data) return <PageLoader />;
+  const submissions = agenda.data.items;
   const clusterName = (slug: string) => {
     const c = clusters.data?.items.find((x) => x.slug === slug);
     return c ? names.cluster(c) : slug;

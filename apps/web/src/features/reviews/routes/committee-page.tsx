@@ -68,8 +68,9 @@ function CommitteeQueue() {
       </Group>
       <Paper withBorder p="sm" data-testid="agenda-bar">
         <Group justify="space-between">
-          <Text size="sm" role="status">
+          <Text size="sm" role="status" c={chosen.length > maxAgendaItems ? 'red.9' : undefined}>
             {t('reviews.committee.selected', { count: chosen.length })}
+            {chosen.length > maxAgendaItems && ` ${t('reviews.committee.tooMany', { max: maxAgendaItems })}`}
           </Text>
           <Group gap="xs">
             {ready ? (

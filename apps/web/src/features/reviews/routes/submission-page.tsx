@@ -14,6 +14,7 @@ import { useNames } from '../../../lib/names';
 import { useSubmission } from '../api/get-submission';
 import { DecisionForm } from '../components/decision-form';
 import { DecisionHistory } from '../components/decision-history';
+import { OtherSubmissions } from '../components/other-submissions';
 import { PackageParticipants } from '../components/package-participants';
 import { ServiceStateBadge } from '../components/review-badges';
 import { ReviewSection } from '../components/review-section';
@@ -27,7 +28,14 @@ function SubmissionReview({ id }: { id: number }) {
   const clusters = useClusters();
   const s = submission.data;
   useDocumentTitle(`${s ? s.serviceNameHe : t('reviews.submission.title')} · ${t('app.name')}`);
-  if (submission.error) return <ErrorAlert error={submission.error} />;
+  if (submission.error) {
+    return (
+      <Stack>
+        <Title order={1}>{t('reviews.submission.title')}</Title>
+        <ErrorAlert error={submission.error} />
+      </Stack>
+    );
+  }
   if (!s) return <PageLoader />;
 
   const cluster = clusters.data?.items.find((c) => c.slug === s.clusterSlug);
@@ -89,6 +97,9 @@ function SubmissionReview({ id }: { id: number }) {
       </ReviewSection>
       <ReviewSection id="history-title" title={t('reviews.submission.history')}>
         <DecisionHistory submissionId={s.id} decisions={s.decisions} canMarkMet={canMarkConditionsMet(user)} />
+      </ReviewSection>
+      <ReviewSection id="others-title" title={t('reviews.submission.others')}>
+        <OtherSubmissions serviceId={s.serviceId} currentId={s.id} />
       </ReviewSection>
       {canDecide(user) && <DecisionForm submission={s} />}
     </Stack>
