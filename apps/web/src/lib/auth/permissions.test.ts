@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { roles, type Role, type User } from '@eshkol/contracts/auth';
-import { canManageServices } from './permissions';
+import {
+  canDecide, canManageBudget, canManageMilestones, canManageServices, canMarkConditionsMet, canSeeBudget, canSeeCommittee,
+} from './permissions';
 
 const user = (role: Role, scope: Partial<User> = {}): User => ({
   id: 'u1',
@@ -21,5 +23,25 @@ describe('canManageServices', () => {
   it("refuses another cluster's staff and anonymous visitors", () => {
     expect(canManageServices(user('cluster_staff', { clusterSlug: 'golan' }), 'galil-mizrahi')).toBe(false);
     expect(canManageServices(null, 'galil-mizrahi')).toBe(false);
+  });
+});
+
+describe('review and budget permissions, as a truth table over every role', () => {
+  const table: [string, (u: User | null) => boolean, Role[]][] = [
+    ['canSeeCommittee', canSeeCommittee, ['ministry', 'finance', 'committee']],
+    ['canDecide', canDecide, ['committee']],
+    ['canMarkConditionsMet', canMarkConditionsMet, ['ministry', 'committee']],
+    ['canSeeBudget', canSeeBudget, ['ministry', 'finance', 'committee', 'regulator', 'cluster_staff']],
+    ['canManageBudget', canManageBudget, ['ministry']],
+    ['canManageMilestones (own cluster)', (u) => canManageMilestones(u, 'galil-mizrahi'), ['cluster_staff']],
+  ];
+
+  it.each(table)('%s', (_name, rule, allowed) => {
+    expect(roles.filter((r) => rule(user(r)))).toEqual(allowed);
+    expect(rule(null)).toBe(false);
+  });
+
+  it("keeps another cluster's staff off a project's milestones", () => {
+    expect(canManageMilestones(user('cluster_staff', { clusterSlug: 'golan' }), 'galil-mizrahi')).toBe(false);
   });
 });
