@@ -24,7 +24,7 @@ export async function expectAccessible(page: Page, testInfo: TestInfo, name: str
   const results = await new AxeBuilder({ page }).analyze();
   const ms = Date.now() - started;
   await testInfo.attach(`axe-${name}.json`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
-  const violations = results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  const violations = results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => `${n.target.join(' ')}: ${n.html.slice(0, 200)}`) }));
   fs.mkdirSync(artifacts, { recursive: true });
   fs.appendFileSync(path.join(artifacts, 'axe.jsonl'), `${JSON.stringify({ page: name, url: page.url(), ms, passes: results.passes.length, violations })}\n`);
   const shots = process.env.ESHKOL_E2E_SCREENSHOTS;
