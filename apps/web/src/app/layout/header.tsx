@@ -14,8 +14,8 @@ export function Header({ navOpened, onToggleNav }: Props) {
   const demo = useMe().data?.demo ?? false;
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      {/* The links give way last: the user's name and the language buttons wrap first. */}
-      <Group gap="md" wrap="nowrap" miw={0} style={{ flexShrink: 0.01 }}>
+      {/* With the links shown, they give way last: the user's name and the language buttons wrap first. */}
+      <Group gap="md" wrap="nowrap" miw={0} flex={{ base: '0 1 auto', md: '0 0.01 auto' }}>
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
@@ -29,7 +29,7 @@ export function Header({ navOpened, onToggleNav }: Props) {
           {t('app.name')}
         </Anchor>
         {demo && (
-          <Badge color="red.9" variant="filled" data-testid="demo-badge" title={t('demo.explain')} style={{ flexShrink: 0 }}>
+          <Badge color="red.9" variant="filled" data-testid="demo-badge" title={t('demo.explain')} flex={{ base: '0 1 auto', md: 'none' }}>
             {t('demo.badge')}
           </Badge>
         )}
