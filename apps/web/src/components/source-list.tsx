@@ -38,7 +38,7 @@ export function SourceList({ sources }: { sources: string[] }) {
         <List size="sm" spacing={4}>
           {sources.map((s) => (
             <List.Item key={s}>
-              <Text size="sm" component="span">
+              <Text size="sm" component="span" dir="auto">
                 <Citation text={s} />
               </Text>
             </List.Item>

@@ -47,7 +47,7 @@ export function AuthorityPage({ id, domains }: Props) {
       {domains}
       {a.source && (
         <Text size="sm" c="dimmed" data-testid="authority-source">
-          {t('authority.source', { source: a.source })}
+          {t('authority.sourceLabel')} <bdi>{a.source}</bdi>
         </Text>
       )}
     </Stack>
