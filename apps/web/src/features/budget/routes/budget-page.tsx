@@ -1,6 +1,6 @@
 import { Button, Collapse, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusters } from '../../../api/get-clusters';
 import { AccessGate } from '../../../components/access-gate';
@@ -22,20 +22,7 @@ import { ProgrammeFigures } from '../components/programme-figures';
 import { ProgrammeForm } from '../components/programme-form';
 import { ProjectsList } from '../components/projects-list';
 import { currentProgramme } from '../model/balances';
-
-function Section({ id, title, children, actions }: { id: string; title: string; children: ReactNode; actions?: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <Group justify="space-between" mb="sm">
-        <Title order={2} id={id} size="h3">
-          {title}
-        </Title>
-        {actions}
-      </Group>
-      {children}
-    </section>
-  );
-}
+import { Section } from '../../../components/section';
 
 function ProgrammeView({ id }: { id: number }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,20 +19,7 @@ import { EndMembershipModal } from '../components/end-membership-modal';
 import { MembersTable } from '../components/members-table';
 import { MembershipHistory } from '../components/membership-history';
 import { MixCharts } from '../components/mix-charts';
-
-function Section({ id, title, children, actions }: { id: string; title: string; children: ReactNode; actions?: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <Group justify="space-between" mb="sm">
-        <Title order={2} id={id} size="h3">
-          {title}
-        </Title>
-        {actions}
-      </Group>
-      {children}
-    </section>
-  );
-}
+import { Section } from '../../../components/section';
 
 type Props = { slug: string; participation?: ReactNode; services?: ReactNode };
 

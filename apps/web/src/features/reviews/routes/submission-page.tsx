@@ -17,7 +17,7 @@ import { DecisionHistory } from '../components/decision-history';
 import { OtherSubmissions } from '../components/other-submissions';
 import { PackageParticipants } from '../components/package-participants';
 import { ServiceStateBadge } from '../components/review-badges';
-import { ReviewSection } from '../components/review-section';
+import { Section } from '../../../components/section';
 import { SubmissionFacts } from '../components/submission-facts';
 
 function SubmissionReview({ id }: { id: number }) {
@@ -72,10 +72,10 @@ function SubmissionReview({ id }: { id: number }) {
           </Anchor>
         </Group>
       </div>
-      <ReviewSection id="request-title" title={t('reviews.submission.request')}>
+      <Section id="request-title" title={t('reviews.submission.request')}>
         <SubmissionFacts submission={s} clusterName={clusterName} />
-      </ReviewSection>
-      <ReviewSection id="study-title" title={t('reviews.submission.study', { version: study.version })}>
+      </Section>
+      <Section id="study-title" title={t('reviews.submission.study', { version: study.version })}>
         <Stack>
           <Text size="sm">
             {t('reviews.submission.studyFrozen', { method: t(`costSharing.methods.${study.input.proposedMethod}`) })}
@@ -91,16 +91,16 @@ function SubmissionReview({ id }: { id: number }) {
             </Text>
           )}
         </Stack>
-      </ReviewSection>
-      <ReviewSection id="participants-title" title={t('reviews.submission.participants')}>
+      </Section>
+      <Section id="participants-title" title={t('reviews.submission.participants')}>
         <PackageParticipants participants={s.package.participants} />
-      </ReviewSection>
-      <ReviewSection id="history-title" title={t('reviews.submission.history')}>
+      </Section>
+      <Section id="history-title" title={t('reviews.submission.history')}>
         <DecisionHistory submissionId={s.id} decisions={s.decisions} canMarkMet={canMarkConditionsMet(user)} />
-      </ReviewSection>
-      <ReviewSection id="others-title" title={t('reviews.submission.others')}>
+      </Section>
+      <Section id="others-title" title={t('reviews.submission.others')}>
         <OtherSubmissions serviceId={s.serviceId} currentId={s.id} />
-      </ReviewSection>
+      </Section>
       {canDecide(user) && <DecisionForm submission={s} />}
     </Stack>
   );

@@ -1,8 +1,8 @@
 import { Group, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** A titled section of a review page; the id ties the heading to the region. */
-export function ReviewSection({ id, title, children, actions }: { id: string; title: string; children: ReactNode; actions?: ReactNode }) {
+/** A titled section of a page, with optional actions beside its heading; the id ties the heading to the region. */
+export function Section({ id, title, children, actions }: { id: string; title: string; children: ReactNode; actions?: ReactNode }) {
   return (
     <section aria-labelledby={id}>
       <Group justify="space-between" mb="sm">
