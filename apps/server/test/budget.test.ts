@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
@@ -132,6 +134,51 @@ describe('commitments, payments and releases', () => {
     await refused(() => c.post('staff', `/api/v1/milestones/${m3}/done`, undefined), 409, 'TRANSITION_NOT_ALLOWED');
     await refused(() => c.post('staff', `/api/v1/services/${service}/milestones`, { title: 'עוד', plannedOn: '2027-01-01', amount: 1, deliverable: 'דו"ח' }), 409, 'TRANSITION_NOT_ALLOWED');
     await refused(() => c.post('committee', `/api/v1/submissions/${submission}/decisions`, decision('approve')), 409, 'TRANSITION_NOT_ALLOWED');
+  });
+
+  it("tells the service's whole story in the audit log, and nothing of other services", async () => {
+    const res = await c.get('ministry', `/api/v1/audit?serviceId=${service}&limit=500`);
+    expect(res.statusCode, res.body).toBe(200);
+    const events = (res.json().items as { action: string; entityType: string; serviceId: number | null }[]).reverse();
+    expect(events.every((e) => e.serviceId === service)).toBe(true);
+    expect(events.map((e) => e.action)).toEqual([
+      'service.create',
+      'service-participation.join',
+      'service-participation.join',
+      'feasibility-study.save',
+      'feasibility_study.submit',
+      'submission.create',
+      'service.submit',
+      'ledger.commit',
+      'decision.approve',
+      'service.decide',
+      'submission.close',
+      'milestone.create',
+      'milestone.create',
+      'milestone.create',
+      'milestone.done',
+      'milestone.done',
+      'ledger.pay',
+      'milestone.pay',
+      'ledger.release',
+      'decision.reject',
+      'service.decide',
+    ]);
+    // The programme's allocations belong to no service.
+    const all = (await c.get('ministry', '/api/v1/audit?entityType=ledger&limit=500')).json().items as { action: string; serviceId: number | null }[];
+    expect(all.filter((e) => e.action === 'ledger.allocate').map((e) => e.serviceId)).toEqual([null, null]);
+    expectProblem(await c.get('staff', `/api/v1/audit?serviceId=${service}`), 403, 'FORBIDDEN');
+    expectProblem(await c.get('ministry', '/api/v1/audit?serviceId=0'), 400, 'VALIDATION_FAILED');
+  });
+
+  it('gives events written before the trail existed their service, by the migration that added it', async () => {
+    const before = await select<{ id: number; service_id: number }>(t, sql`select id, service_id from audit_events where service_id is not null order by id`);
+    await t.database.db.execute(sql`update audit_events set service_id = null`);
+    const migration = fs.readFileSync(path.join(import.meta.dirname, '../drizzle/0003_audit_service_trail.sql'), 'utf8');
+    for (const statement of migration.split('--> statement-breakpoint').filter((s) => /^\s*(--.*\n)*\s*UPDATE/.test(s))) {
+      await t.database.db.execute(sql.raw(statement));
+    }
+    expect(await select(t, sql`select id, service_id from audit_events where service_id is not null order by id`)).toEqual(before);
   });
 
   it('refuses milestones of a project that is not approved, and unknown ones', async () => {

@@ -22,6 +22,8 @@ export type AuditEntityType = (typeof auditEntityTypes)[number];
 export const auditQuerySchema = z.strictObject({
   entityType: z.enum(auditEntityTypes).optional(),
   entityId: z.string().max(100).optional(),
+  /** Every event of one shared service: its participants, studies, submissions, decisions and money. */
+  serviceId: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   before: z.coerce.number().int().positive().optional(),
 });
@@ -36,6 +38,7 @@ export const auditEventSchema = z.object({
   entityId: z.string(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  serviceId: z.number().int().nullable(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 

@@ -127,8 +127,10 @@ export const auditEvents = pgTable(
     entityId: text('entity_id').notNull(),
     before: jsonb('before'),
     after: jsonb('after'),
+    /** The shared service the event belongs to, so that its whole story reads as one. */
+    serviceId: integer('service_id'),
   },
-  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId)],
+  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_service_idx').on(t.serviceId)],
 );
 
 // ---- Shared services, feasibility studies, committee review, incentive budget ----

@@ -9,6 +9,8 @@ export type AuditEntry = {
   entityId: string;
   before?: unknown;
   after?: unknown;
+  /** The shared service the change belongs to (its participants, studies, submissions, money). */
+  serviceId?: number | null;
 };
 
 /** Writes one audit event; call it inside the transaction that makes the change. */
@@ -21,5 +23,6 @@ export async function writeAudit(tx: DbOrTx, actor: Pick<Actor, 'userId' | 'emai
     entityId: entry.entityId,
     before: entry.before ?? null,
     after: entry.after ?? null,
+    serviceId: entry.serviceId ?? null,
   });
 }

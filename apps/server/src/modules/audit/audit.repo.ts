@@ -9,6 +9,7 @@ export function createAuditRepo() {
       const where: SQL[] = [];
       if (q.entityType) where.push(eq(auditEvents.entityType, q.entityType));
       if (q.entityId) where.push(eq(auditEvents.entityId, q.entityId));
+      if (q.serviceId) where.push(eq(auditEvents.serviceId, q.serviceId));
       if (q.before) where.push(lt(auditEvents.id, q.before));
       return db.select().from(auditEvents).where(and(...where)).orderBy(desc(auditEvents.id)).limit(q.limit);
     },

@@ -57,7 +57,7 @@ export function createLedgerWriter(deps: { repo: BudgetRepo; today: () => string
       byUserId: actor.userId,
     });
     const { at: _at, byUserId: _by, ...after } = row;
-    await writeAudit(tx, actor, { action: `ledger.${entry.kind}`, entityType: 'ledger', entityId: String(row.id), after });
+    await writeAudit(tx, actor, { action: `ledger.${entry.kind}`, entityType: 'ledger', entityId: String(row.id), serviceId: row.serviceId, after });
     return row;
   }
 

@@ -86,6 +86,7 @@ export function createFeasibilityService(deps: {
         action: 'feasibility-study.save',
         entityType: 'feasibility_study',
         entityId: `${serviceId}:${version}`,
+        serviceId,
         after: { serviceId, version, input: study, total: result.total, saving: result.saving, proposedMethod: study.proposedMethod },
       });
       return row;

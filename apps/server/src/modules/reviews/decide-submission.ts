@@ -59,11 +59,12 @@ export async function decideSubmission(deps: DecideDeps, tx: Tx, submissionId: n
     action: `decision.${input.outcome}`,
     entityType: 'decision',
     entityId: String(decision.id),
+    serviceId: service.id,
     after: { submissionId, serviceId: service.id, ...input, conditions: conditions.map((c) => ({ id: c.id, text: c.text })), grantAgorot: decision.grantAgorot },
   });
-  await writeAudit(tx, actor, { action: 'service.decide', entityType: 'service', entityId: String(service.id), before: { state: from }, after: { state: check.to, decisionId: decision.id } });
+  await writeAudit(tx, actor, { action: 'service.decide', entityType: 'service', entityId: String(service.id), serviceId: service.id, before: { state: from }, after: { state: check.to, decisionId: decision.id } });
   if (submission.pending) {
-    await writeAudit(tx, actor, { action: 'submission.close', entityType: 'submission', entityId: String(submissionId), before: { pending: true }, after: { pending: false } });
+    await writeAudit(tx, actor, { action: 'submission.close', entityType: 'submission', entityId: String(submissionId), serviceId: service.id, before: { pending: true }, after: { pending: false } });
   }
   await notifications.notify(tx, {
     kind: 'decision',
@@ -79,7 +80,8 @@ export async function decideSubmission(deps: DecideDeps, tx: Tx, submissionId: n
  * nothing; a condition of a superseded decision no longer counts.
  */
 export async function markConditionMet(repo: ReviewsRepo, tx: Tx, submissionId: number, conditionId: number, actor: Actor, now: Date): Promise<void> {
-  if (!(await repo.get(tx, submissionId))) throw new AppError('SUBMISSION_NOT_FOUND');
+  const submission = await repo.get(tx, submissionId);
+  if (!submission) throw new AppError('SUBMISSION_NOT_FOUND');
   const found = await repo.lockCondition(tx, conditionId);
   if (!found || found.submissionId !== submissionId) throw new AppError('CONDITION_NOT_FOUND');
   if (!canMarkConditionMet(actor)) throw new AppError('FORBIDDEN');
@@ -91,6 +93,7 @@ export async function markConditionMet(repo: ReviewsRepo, tx: Tx, submissionId: 
     action: 'decision.condition-met',
     entityType: 'decision',
     entityId: String(found.c.decisionId),
+    serviceId: submission.serviceId,
     before: { conditionId, text: found.c.text, metAt: null },
     after: { conditionId, text: found.c.text, metAt: now.toISOString() },
   });

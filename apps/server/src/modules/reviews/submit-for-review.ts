@@ -63,7 +63,7 @@ export async function submitForReview(deps: SubmitDeps, tx: Tx, serviceId: numbe
 
   if (!study.submitted) {
     await repo.markStudySubmitted(tx, study.id);
-    await writeAudit(tx, actor, { action: 'feasibility_study.submit', entityType: 'feasibility_study', entityId: `${serviceId}/${study.version}`, before: { submitted: false }, after: { submitted: true } });
+    await writeAudit(tx, actor, { action: 'feasibility_study.submit', entityType: 'feasibility_study', entityId: `${serviceId}:${study.version}`, serviceId, before: { submitted: false }, after: { submitted: true } });
   }
   const events = await services.events(tx, serviceId);
   const documentNames = await documents.names(tx, [
@@ -79,9 +79,10 @@ export async function submitForReview(deps: SubmitDeps, tx: Tx, serviceId: numbe
     action: 'submission.create',
     entityType: 'submission',
     entityId: String(submission.id),
+    serviceId,
     after: { serviceId, studyVersion: study.version, requestedGrantAgorot, participants: view.participants.map((p) => ({ authorityId: p.authorityId, status: p.status })), cover: input.cover },
   });
-  await writeAudit(tx, actor, { action: 'service.submit', entityType: 'service', entityId: String(serviceId), before: { state: service.state }, after: { state: 'submitted', submissionId: submission.id } });
+  await writeAudit(tx, actor, { action: 'service.submit', entityType: 'service', entityId: String(serviceId), serviceId, before: { state: service.state }, after: { state: 'submitted', submissionId: submission.id } });
   const cluster = await repo.clusterName(tx, service.clusterSlug);
   await notifications.notify(tx, { kind: 'submission', role: 'committee', link: `/submissions/${submission.id}`, params: { service: service.nameHe, cluster } });
   return submission.id;

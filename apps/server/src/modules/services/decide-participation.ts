@@ -58,6 +58,7 @@ export async function decideParticipation(deps: Deps, serviceId: number, authori
     action: `service-participation.${d.decision}`,
     entityType: 'service_participation',
     entityId: `${serviceId}:${authorityId}`,
+    serviceId,
     before: was,
     after: { ...was, ...patch, note },
   });

@@ -108,7 +108,7 @@ export function createSharedServicesService(deps: SharedServicesDeps) {
       const { invited: _, ...fields } = input;
       const service = await repo.insert(tx, { ...fields, clusterSlug: slug, state: 'planning', createdBy: actor.userId });
       await invite(tx, service, cluster.nameHe ?? slug, invited, actor);
-      await writeAudit(tx, actor, { action: 'service.create', entityType: 'service', entityId: String(service.id), after: snapshot(service, invited) });
+      await writeAudit(tx, actor, { action: 'service.create', entityType: 'service', entityId: String(service.id), serviceId: service.id, after: snapshot(service, invited) });
       return service.id;
     });
     return get(id, actor);
@@ -133,6 +133,7 @@ export function createSharedServicesService(deps: SharedServicesDeps) {
         action: 'service.update',
         entityType: 'service',
         entityId: String(id),
+        serviceId: id,
         before: snapshot(before, invitedBefore),
         after: snapshot(after, [...invitedBefore, ...added]),
       });

@@ -2,7 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { auditListSchema, type AuditQuery } from '@eshkol/contracts/audit';
 import { apiRequest, withQuery } from '../../../lib/api-client';
 
-export type AuditFilters = Pick<AuditQuery, 'entityType' | 'entityId'>;
+export type AuditFilters = Pick<AuditQuery, 'entityType' | 'entityId' | 'serviceId'>;
 
 const pageSize = 50;
 

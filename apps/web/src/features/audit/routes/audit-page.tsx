@@ -1,25 +1,51 @@
-import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
 import { auditEntityTypes } from '@eshkol/contracts/audit';
 import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AccessGate } from '../../../components/access-gate';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { canReadAudit } from '../../../lib/auth/permissions';
+import { useService } from '../../../api/get-service';
 import { useAudit, type AuditFilters } from '../api/get-audit';
 import { AuditTable } from '../components/audit-table';
 
+/** The story of one shared service: says which, links to it, and goes back to the whole log. */
+function ServiceTrail({ serviceId, onClear }: { serviceId: number; onClear: () => void }) {
+  const { t } = useTranslation();
+  const service = useService(serviceId);
+  const name = service.data?.nameHe ?? t('audit.serviceNumber', { id: serviceId });
+  return (
+    <Alert color="blue" variant="outline" title={t('audit.serviceTrail.title', { name })} data-testid="service-trail">
+      <Text size="sm">{t('audit.serviceTrail.explain')}</Text>
+      <Group gap="md" mt="xs">
+        <Anchor component={Link} to={`/services/${serviceId}`} size="sm">
+          {t('audit.serviceTrail.toService')}
+        </Anchor>
+        <Button size="compact-sm" variant="subtle" onClick={onClear}>
+          {t('audit.serviceTrail.clear')}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
+
 function AuditLog() {
   const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const serviceParam = Number(params.get('service'));
+  const serviceId = Number.isInteger(serviceParam) && serviceParam > 0 ? serviceParam : undefined;
   const [entityType, setEntityType] = useState<AuditFilters['entityType']>();
   const [entityId, setEntityId] = useState('');
   const [debouncedId] = useDebouncedValue(entityId.trim(), 300);
-  const audit = useAudit({ entityType, entityId: debouncedId || undefined });
+  const audit = useAudit({ entityType, entityId: debouncedId || undefined, serviceId });
   const events = audit.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
     <Stack>
+      {serviceId !== undefined && <ServiceTrail serviceId={serviceId} onClear={() => setParams({})} />}
       <Group align="flex-end" data-testid="audit-filters">
         <Select
           label={t('audit.filterType')}

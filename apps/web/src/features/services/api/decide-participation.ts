@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { DecideParticipation } from '@eshkol/contracts/services';
 import { apiRequest } from '../../../lib/api-client';
-import { servicePath } from './get-service';
+import { servicePath } from '../../../api/get-service';
 import { servicesQueryKey } from './get-services';
 
 type Args = { serviceId: number; authorityId: string; body: DecideParticipation };

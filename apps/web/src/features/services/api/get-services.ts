@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { serviceListSchema } from '@eshkol/contracts/services';
 import { clusterPath } from '../../../api/get-cluster';
+import { servicesQueryKey } from '../../../api/get-service';
 import { apiRequest } from '../../../lib/api-client';
 
-/** Every query about services starts with this key, so one invalidation refreshes them all. */
-export const servicesQueryKey = ['services'] as const;
+export { servicesQueryKey };
 
 export const clusterServicesPath = (slug: string) => `${clusterPath(slug)}/services`;
 

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { UpdateService } from '@eshkol/contracts/services';
 import { apiRequest } from '../../../lib/api-client';
-import { servicePath } from './get-service';
+import { servicePath } from '../../../api/get-service';
 import { servicesQueryKey } from './get-services';
 
 export function updateService({ id, body }: { id: number; body: UpdateService }) {

@@ -8,8 +8,9 @@ import { useCluster } from '../../../api/get-cluster';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { useMe } from '../../../lib/auth/get-me';
+import { canReadAudit } from '../../../lib/auth/permissions';
 import { pickName, useNames } from '../../../lib/names';
-import { useService } from '../api/get-service';
+import { useService } from '../../../api/get-service';
 import { AnswerModal } from '../components/answer-modal';
 import { EditServiceModal } from '../components/edit-service-modal';
 import { JoinModal } from '../components/join-modal';
@@ -73,11 +74,18 @@ export function ServicePage({ id, feasibility, reviewSlot }: Props) {
               </Text>
             )}
           </div>
-          {(s.actions.includes('edit') || s.actions.includes('invite')) && (
-            <Button variant="outline" onClick={() => setEditing(true)} data-testid="edit-service">
-              {t('services.edit.open')}
-            </Button>
-          )}
+          <Group gap="sm">
+            {canReadAudit(user) && (
+              <Anchor component={Link} to={`/admin/audit?service=${s.id}`} size="sm" data-testid="service-audit-link">
+                {t('services.auditTrail')}
+              </Anchor>
+            )}
+            {(s.actions.includes('edit') || s.actions.includes('invite')) && (
+              <Button variant="outline" onClick={() => setEditing(true)} data-testid="edit-service">
+                {t('services.edit.open')}
+              </Button>
+            )}
+          </Group>
         </Group>
         <Group gap="xs" mt="xs">
           <ServiceStateBadge state={s.state} />

@@ -1,7 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { serviceSchema } from '@eshkol/contracts/services';
-import { apiRequest } from '../../../lib/api-client';
-import { servicesQueryKey } from './get-services';
+import { apiRequest } from '../lib/api-client';
+
+/** Every query about services starts with this key, so one invalidation refreshes them all. */
+export const servicesQueryKey = ['services'] as const;
 
 export const servicePath = (id: number | string) => `/api/v1/services/${encodeURIComponent(String(id))}`;
 
