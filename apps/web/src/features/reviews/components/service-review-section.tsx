@@ -90,6 +90,8 @@ export function ServiceReviewSection({ service }: Props) {
       {/* Stays mounted after the submission locks the service, so that its success is still reported. */}
       {(canSubmit || opened) && (
         <SubmitDialog
+          // A new study version starts the dialog afresh, proposing that version.
+          key={service.currentStudyVersion ?? 0}
           service={service}
           opened={opened}
           onClose={() => setOpened(false)}
