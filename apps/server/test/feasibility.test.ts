@@ -79,7 +79,9 @@ describe('the engine input of a study', () => {
   it('weighs the quantities of all when any population is unknown, and says so', () => {
     const { input, warnings } = toEngineInput(save(), new Map([['loc-1', 5000], ['loc-2', null]]));
     expect(input.weights).toBeNull();
-    expect(warnings).toEqual(['Proportional shares follow the quantities: the population of loc-2 is unknown.']);
+    expect(warnings).toEqual([
+      { code: 'WEIGHTS_FROM_QUANTITIES', values: { authorities: ['loc-2'] }, message: 'Proportional shares follow the quantities: the population of loc-2 is unknown.' },
+    ]);
   });
 
   it('needs no weights without the proportional method, and no stand-alone costs when none is measured', () => {
@@ -94,7 +96,7 @@ describe('the engine input of a study', () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ authorityId: `loc-${i + 1}`, quantity: i + 1, currentCost: null }));
     const { input, warnings } = toEngineInput(save({ baseline: many, methods: ['shapley'] }), new Map(many.map((r) => [r.authorityId, 100])));
     expect(input.options.shapleySamples).toBe(sampledShapleyOrders);
-    expect(warnings).toHaveLength(1);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'SHAPLEY_SAMPLED', values: { orders: sampledShapleyOrders, max: 25 } })]);
   });
 
   it.each([
@@ -187,7 +189,7 @@ describe('saving a study', () => {
     const result = res.json().result as CostSharingResult;
     const prop = result.allocations.find((x) => x.method === 'proportional')!;
     expect(prop.shares.find((x) => x.player === tefen.id)!.share / prop.shares.find((x) => x.player === other.id)!.share).toBeCloseTo(3, 6);
-    expect(result.warnings).toContain(`Proportional shares follow the quantities: the population of ${tefen.id} is unknown.`);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'WEIGHTS_FROM_QUANTITIES', values: { authorities: [tefen.id] } }));
   });
 
   it('makes a new version on each save and never changes an earlier one', async () => {

@@ -191,6 +191,20 @@ export const allocationSchema = z.object({
 });
 export type Allocation = z.infer<typeof allocationSchema>;
 
+export const costSharingWarningCodes = ['CORE_NOT_EXAMINED', 'WEIGHTS_FROM_QUANTITIES', 'SHAPLEY_SAMPLED'] as const;
+
+/**
+ * Something the reader of a result should know: a stable code, the figures (or authority ids) the
+ * sentence needs, and the sentence in English for the CLI. Results kept before warnings had codes
+ * hold the English sentence alone.
+ */
+export const costSharingWarningSchema = z.object({
+  code: z.enum(costSharingWarningCodes),
+  values: z.record(z.string(), z.union([z.number(), z.string(), z.array(z.string())])),
+  message: z.string(),
+});
+export type CostSharingWarning = z.infer<typeof costSharingWarningSchema>;
+
 export const costSharingResultSchema = z.object({
   kind: gameKindSchema,
   players: z.array(z.string()),
@@ -213,6 +227,6 @@ export const costSharingResultSchema = z.object({
     leastCoreEpsilon: z.number().nullable(),
   }),
   allocations: z.array(allocationSchema),
-  warnings: z.array(z.string()),
+  warnings: z.array(z.union([costSharingWarningSchema, z.string()])),
 });
 export type CostSharingResult = z.infer<typeof costSharingResultSchema>;

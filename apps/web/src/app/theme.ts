@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, ModalHeader, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   fontFamily: 'Heebo, system-ui, sans-serif',
@@ -7,6 +7,11 @@ export const theme = createTheme({
   /** Shade 8 keeps white text on filled buttons above 4.5:1. */
   primaryShade: 8,
   defaultRadius: 'md',
+  components: {
+    // A dialog's title bar is not the page's banner: Mantine renders it as a <header> outside
+    // <main>, which screen readers would announce as a second banner landmark.
+    ModalHeader: ModalHeader.extend({ defaultProps: { role: 'none' } }),
+  },
 });
 
 /**

@@ -3,6 +3,7 @@ import type {
   CostSharingInput,
   CostSharingMethod,
   CostSharingResult,
+  CostSharingWarning,
 } from '@eshkol/contracts/cost-sharing';
 import { gameFromCoalitions, gameFromModel } from './build-game';
 import { equalSplit } from './equal-split';
@@ -153,9 +154,13 @@ function summarize(game: Game, core: LeastCoreResult | null, allocations: Alloca
   const saving = costSign(game) * (standAloneTotal - total) + 0;
   const tolerance = toleranceFor(valueScale(game));
   const epsilon = core?.epsilon ?? null;
-  const warnings: string[] = [];
+  const warnings: CostSharingWarning[] = [];
   if (n > limits.maxLeastCorePlayers) {
-    warnings.push(`The core was not examined: it is checked for up to ${limits.maxLeastCorePlayers} participants.`);
+    warnings.push({
+      code: 'CORE_NOT_EXAMINED',
+      values: { max: limits.maxLeastCorePlayers },
+      message: `The core was not examined: it is checked for up to ${limits.maxLeastCorePlayers} participants.`,
+    });
   }
   return {
     kind: game.kind,

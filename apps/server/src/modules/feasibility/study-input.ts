@@ -1,4 +1,4 @@
-import { costSharingLimits, type CostSharingInput, type CostSharingResult } from '@eshkol/contracts/cost-sharing';
+import { costSharingLimits, type CostSharingInput, type CostSharingResult, type CostSharingWarning } from '@eshkol/contracts/cost-sharing';
 import type { authorityShareSchema, SaveStudy, studyComparisonSchema } from '@eshkol/contracts/feasibility';
 import type { z } from 'zod';
 
@@ -12,23 +12,35 @@ export const sampledShapleyOrders = 20_000;
  * (a mix of populations and quantities would weigh unlike things). Returns the study as it will
  * be kept (its model filled in from the baseline) and notes for the result's warnings.
  */
-export function toEngineInput(study: SaveStudy, populations: ReadonlyMap<string, number | null>): { input: CostSharingInput; study: SaveStudy; warnings: string[] } {
+export function toEngineInput(study: SaveStudy, populations: ReadonlyMap<string, number | null>): { input: CostSharingInput; study: SaveStudy; warnings: CostSharingWarning[] } {
   const players = study.baseline.map((b) => b.authorityId);
   const quantities = Object.fromEntries(study.baseline.map((b) => [b.authorityId, b.quantity]));
   const measured = study.baseline.filter((b) => b.currentCost !== null);
   const standAloneCosts = measured.length > 0 ? Object.fromEntries(measured.map((b) => [b.authorityId, b.currentCost!])) : null;
   const model = { ...study.model, quantities, standAloneCosts };
   const methods = [...new Set([...study.methods, study.proposedMethod])];
-  const warnings: string[] = [];
+  const warnings: CostSharingWarning[] = [];
 
   const unknown = players.filter((p) => !((populations.get(p) ?? 0) > 0));
   let weights: Record<string, number> | null = null;
   if (methods.includes('proportional')) {
     if (unknown.length === 0) weights = Object.fromEntries(players.map((p) => [p, populations.get(p)!]));
-    else warnings.push(`Proportional shares follow the quantities: the population of ${unknown.join(', ')} is unknown.`);
+    else {
+      warnings.push({
+        code: 'WEIGHTS_FROM_QUANTITIES',
+        values: { authorities: unknown },
+        message: `Proportional shares follow the quantities: the population of ${unknown.join(', ')} is unknown.`,
+      });
+    }
   }
   const sampled = methods.includes('shapley') && players.length > costSharingLimits.maxExactShapleyPlayers;
-  if (sampled) warnings.push(`The Shapley value is estimated from ${sampledShapleyOrders} random orders (more than ${costSharingLimits.maxExactShapleyPlayers} participants).`);
+  if (sampled) {
+    warnings.push({
+      code: 'SHAPLEY_SAMPLED',
+      values: { orders: sampledShapleyOrders, max: costSharingLimits.maxExactShapleyPlayers },
+      message: `The Shapley value is estimated from ${sampledShapleyOrders} random orders (more than ${costSharingLimits.maxExactShapleyPlayers} participants).`,
+    });
+  }
 
   return {
     input: { kind: 'cost', players, coalitions: null, model, weights, methods, options: { shapleySamples: sampled ? sampledShapleyOrders : null, seed: 1 } },

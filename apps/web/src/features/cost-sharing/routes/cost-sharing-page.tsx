@@ -19,6 +19,7 @@ import { ModelForm } from '../../../components/cost-sharing/model-form';
 import { ParticipantsTable } from '../../../components/cost-sharing/participants-table';
 import { ResultsSummary } from '../../../components/cost-sharing/results-summary';
 import { SharesChart } from '../../../components/cost-sharing/shares-chart';
+import { WarningsAlert } from '../../../components/cost-sharing/warnings-alert';
 import { SharesTable } from '../../../components/cost-sharing/shares-table';
 import { availableMethods, buildInput, defaultModels, type FormProblem, type FormState, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
 
@@ -213,15 +214,7 @@ function CostSharingWorkspace() {
               <ResultsSummary result={compute.data} nameOf={nameOf} />
               <SharesTable result={compute.data} nameOf={nameOf} />
               <SharesChart result={compute.data} nameOf={nameOf} />
-              {compute.data.warnings.length > 0 && (
-                <Alert color="yellow" title={t('costSharing.results.warnings')}>
-                  <List size="sm">
-                    {compute.data.warnings.map((w) => (
-                      <List.Item key={w}>{w}</List.Item>
-                    ))}
-                  </List>
-                </Alert>
-              )}
+              <WarningsAlert warnings={compute.data.warnings} nameOf={nameOf} />
             </Stack>
           )}
         </>

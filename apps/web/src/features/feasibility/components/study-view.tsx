@@ -1,8 +1,9 @@
-import { Alert, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Study } from '@eshkol/contracts/feasibility';
 import { useTranslation } from 'react-i18next';
 import { ResultsSummary } from '../../../components/cost-sharing/results-summary';
 import { SharesChart } from '../../../components/cost-sharing/shares-chart';
+import { WarningsAlert } from '../../../components/cost-sharing/warnings-alert';
 import { SharesTable } from '../../../components/cost-sharing/shares-table';
 import { Figure } from '../../../components/figure';
 import { useFormat } from '../../../lib/format';
@@ -53,15 +54,7 @@ export function StudyView({ study, nameOf }: { study: Study; nameOf: (id: string
         <ResultsSummary result={study.result} nameOf={nameOf} />
         <SharesTable result={study.result} nameOf={nameOf} highlight={{ method: proposed, label: t('feasibility.view.proposedMark') }} />
         <SharesChart result={study.result} nameOf={nameOf} />
-        {study.result.warnings.length > 0 && (
-          <Alert color="#8f3f00" variant="outline" title={t('costSharing.results.warnings')}>
-            <List size="sm">
-              {study.result.warnings.map((w) => (
-                <List.Item key={w}>{w}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
+        <WarningsAlert warnings={study.result.warnings} nameOf={nameOf} />
       </Stack>
     </Paper>
   );
