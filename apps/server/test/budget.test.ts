@@ -196,8 +196,16 @@ describe('commitments, payments and releases', () => {
     await expect(
       t.database.db.execute(sql`insert into ledger_entries (programme_id, kind, cluster_slug, amount_agorot) values (${row!.programme_id}, 'allocate', ${own}, -1)`),
     ).rejects.toThrow();
-    const ledger = (await c.get('ministry', `/api/v1/budget/programmes/${programmeId}/ledger`)).json().items as { kind: string; amountAgorot: number; by: string | null }[];
+    const ledger = (await c.get('ministry', `/api/v1/budget/programmes/${programmeId}/ledger`)).json().items as { kind: string; amountAgorot: number; by: string | null; decisionId: number | null; note: string }[];
     expect(ledger.map((x) => x.kind)).toEqual(['allocate', 'allocate', 'commit', 'pay', 'release']);
+    // Notes are people's words (the allocation's, the milestone's title); a commitment names its decision by id.
+    expect(ledger.map((x) => [x.note, x.decisionId !== null])).toEqual([
+      ['הקצאה ראשונה', false],
+      ['', false],
+      ['', true],
+      ['שלב א', false],
+      ['', true],
+    ]);
     expect(ledger.every((x) => x.amountAgorot > 0 && x.by !== null)).toBe(true);
   });
 });

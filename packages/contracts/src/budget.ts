@@ -70,7 +70,10 @@ export const ledgerEntrySchema = z.object({
   clusterSlug: slugSchema,
   serviceId: z.number().int().nullable(),
   milestoneId: z.number().int().nullable(),
+  /** The committee's decision behind a commitment or a release. */
+  decisionId: z.number().int().nullable(),
   amountAgorot: z.number().int(),
+  /** The ministry's note on an allocation, or the milestone a payment is for. */
   note: z.string(),
   at: z.string(),
   by: z.string().nullable(),

@@ -21,6 +21,7 @@ export const toLedgerEntry = (e: LedgerRow, by: string | null) => ({
   clusterSlug: e.clusterSlug,
   serviceId: e.serviceId,
   milestoneId: e.milestoneId,
+  decisionId: e.decisionId,
   amountAgorot: e.amountAgorot,
   note: e.note,
   at: e.at.toISOString(),

@@ -65,7 +65,7 @@ export function budgetWorkbook(p: Programme, ledger: LedgerRow[], clusterName: (
       { header: 'אשכול', width: 24, value: (e) => clusterName(e.clusterSlug) },
       { header: 'פרויקט', width: 32, value: (e) => (e.serviceId === null ? '' : (projectName.get(e.serviceId) ?? '')) },
       { header: 'סכום (₪)', value: (e) => shekels(e.amountAgorot) },
-      { header: 'הערה', width: 28, value: (e) => e.note },
+      { header: 'הערה', width: 28, value: (e) => (e.decisionId !== null && (e.kind === 'commit' || e.kind === 'release') ? `לפי החלטת ועדה מס׳ ${e.decisionId}` : e.note) },
       { header: 'על ידי', width: 20, value: (e) => e.by },
     ],
     ledger,

@@ -77,12 +77,12 @@ export function createLedgerWriter(deps: { repo: BudgetRepo; today: () => string
   }
 
   /** Commits an approved grant from today's programme; BUDGET_EXCEEDS_ALLOCATION when it does not fit. */
-  async function commitGrant(tx: Tx, grant: { clusterSlug: string; serviceId: number; decisionId: number; amountAgorot: number; note: string }, actor: Actor) {
+  async function commitGrant(tx: Tx, grant: { clusterSlug: string; serviceId: number; decisionId: number; amountAgorot: number }, actor: Actor) {
     return write(tx, await currentProgramme(tx), { kind: 'commit', ...grant }, actor);
   }
 
   /** Releases whatever the service holds committed and unpaid, in each programme it drew from. */
-  async function releaseUnpaid(tx: Tx, service: { id: number; clusterSlug: string }, decisionId: number, note: string, actor: Actor) {
+  async function releaseUnpaid(tx: Tx, service: { id: number; clusterSlug: string }, decisionId: number, actor: Actor) {
     const programmeIds = new Set((await repo.ledgerOfService(tx, service.id)).map((e) => e.programmeId));
     const released: LedgerRow[] = [];
     for (const programmeId of programmeIds) {
@@ -92,7 +92,7 @@ export function createLedgerWriter(deps: { repo: BudgetRepo; today: () => string
         (s) => s.serviceId === service.id,
       );
       if (!held || held.unpaid <= 0) continue;
-      released.push(await write(tx, programme, { kind: 'release', clusterSlug: service.clusterSlug, serviceId: service.id, decisionId, amountAgorot: held.unpaid, note }, actor));
+      released.push(await write(tx, programme, { kind: 'release', clusterSlug: service.clusterSlug, serviceId: service.id, decisionId, amountAgorot: held.unpaid }, actor));
     }
     return released;
   }

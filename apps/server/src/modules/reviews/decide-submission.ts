@@ -48,10 +48,10 @@ export async function decideSubmission(deps: DecideDeps, tx: Tx, submissionId: n
   });
   const conditions = await repo.insertConditions(tx, decision.id, input.conditions);
   if (commits) {
-    const grant = { clusterSlug: service.clusterSlug, serviceId: service.id, decisionId: decision.id, amountAgorot: submission.requestedGrantAgorot, note: `submission ${submissionId}` };
+    const grant = { clusterSlug: service.clusterSlug, serviceId: service.id, decisionId: decision.id, amountAgorot: submission.requestedGrantAgorot };
     await ledger.commitGrant(tx, grant, actor);
   }
-  if (holdsGrant(from) && !holdsGrant(check.to)) await ledger.releaseUnpaid(tx, service, decision.id, `decision ${decision.id}`, actor);
+  if (holdsGrant(from) && !holdsGrant(check.to)) await ledger.releaseUnpaid(tx, service, decision.id, actor);
   await repo.setServiceState(tx, service.id, check.to);
   if (submission.pending) await repo.close(tx, submissionId);
 

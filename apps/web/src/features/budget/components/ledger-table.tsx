@@ -47,7 +47,10 @@ export function LedgerTable({ programmeId, clusterName, projectName }: Props) {
                 )}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.shekels(e.amountAgorot)}</Table.Td>
-              <Table.Td>{e.note || '—'}</Table.Td>
+              <Table.Td>
+                {/* A commitment or release speaks of its decision; older ones kept an English note for it. */}
+                {e.decisionId !== null && (e.kind === 'commit' || e.kind === 'release') ? t('budget.ledger.byDecision', { id: e.decisionId }) : e.note || '—'}
+              </Table.Td>
               <Table.Td>{e.by ? <bdi>{e.by}</bdi> : t('budget.ledger.system')}</Table.Td>
             </Table.Tr>
           ))}
