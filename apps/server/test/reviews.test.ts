@@ -130,6 +130,48 @@ describe('the gates of a submission, each refused with its code, changing nothin
   });
 });
 
+describe('which gates a service meets now', () => {
+  const readiness = async (id: number, who = 'staff') => {
+    const res = await c.get(who, `/api/v1/services/${id}/readiness`);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json() as { open: boolean; checks: { gate: string; met: boolean; authorities: string[] }[]; studyVersion: number | null; availableAgorot: number | null };
+    return { ...body, checks: Object.fromEntries(body.checks.map((x) => [x.gate, [x.met, x.authorities]])) };
+  };
+
+  it('names the authorities that hold each gate back, step by step, until the service can be submitted', async () => {
+    const id = await createService(c, 'staff', own, [a, b, d]);
+    expect(await readiness(id)).toMatchObject({
+      open: true,
+      checks: { answers: [false, [a, b, d]], approvals: [true, []], participants: [false, []], study: [false, []] },
+      studyVersion: null,
+    });
+    await join(c, 'repA', id, a);
+    await saveStudy(c, 'staff', id, [a]);
+    await join(c, 'repB', id, b);
+    await c.post('repD', `/api/v1/services/${id}/participants/${d}/decision`, { decision: 'decline', note: null });
+    const [held] = await select<{ doc: string }>(t, sql`select approval_document_id as doc from service_participants where service_id = ${id} and authority_id = ${b}`);
+    await t.database.db.execute(sql`update service_participants set approval_document_id = null where service_id = ${id} and authority_id = ${b}`);
+    expect((await readiness(id)).checks).toEqual({ answers: [true, []], approvals: [false, [b]], participants: [true, []], study: [false, [b]] });
+    await t.database.db.execute(sql`update service_participants set approval_document_id = ${held!.doc} where service_id = ${id} and authority_id = ${b}`);
+    await saveStudy(c, 'staff', id, [a, b]);
+    const ready = await readiness(id);
+    expect(ready.checks).toEqual({ answers: [true, []], approvals: [true, []], participants: [true, []], study: [true, []] });
+    expect(ready.studyVersion).toBe(2);
+    // The budget gate depends on the grant asked for: the available allocation is given, not judged.
+    expect(ready.availableAgorot).toBe((await readiness(id, 'ministry')).availableAgorot);
+    expect((await submit(c, 'staff', id, 0)).statusCode).toBe(201);
+    expect((await readiness(id)).open).toBe(false);
+  });
+
+  it("is for the cluster's staff and the national readers only", async () => {
+    const id = await createService(c, 'staff', own, [a]);
+    for (const who of ['committee', 'ministry', 'finance', 'regulator']) expect((await c.get(who, `/api/v1/services/${id}/readiness`)).statusCode).toBe(200);
+    for (const who of ['staffOther', 'repA', 'measurement']) expectProblem(await c.get(who, `/api/v1/services/${id}/readiness`), 403, 'FORBIDDEN');
+    expectProblem(await c.get(null, `/api/v1/services/${id}/readiness`), 401, 'UNAUTHENTICATED');
+    expectProblem(await c.get('staff', '/api/v1/services/999999/readiness'), 404, 'SERVICE_NOT_FOUND');
+  });
+});
+
 describe('from submission to payment', () => {
   let service: number;
   let first: number;

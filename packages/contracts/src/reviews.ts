@@ -17,6 +17,28 @@ export const submitServiceSchema = z.strictObject({
 });
 export type SubmitService = z.infer<typeof submitServiceSchema>;
 
+/** The gates a service must meet before its staff can submit it, checked one by one. */
+export const readinessGates = ['answers', 'approvals', 'participants', 'study'] as const;
+export const readinessCheckSchema = z.object({
+  gate: z.enum(readinessGates),
+  met: z.boolean(),
+  /** The authorities that hold the gate back: not answered, without an approval, or not matching the study. */
+  authorities: z.array(z.string()),
+});
+export type ReadinessCheck = z.infer<typeof readinessCheckSchema>;
+
+/** Where a service stands before a submission, for its cluster's staff and the national readers. */
+export const submissionReadinessSchema = z.object({
+  /** The review machine allows a submission from the service's state (planning or returned). */
+  open: z.boolean(),
+  checks: z.array(readinessCheckSchema),
+  /** The newest study version; null when there is none. */
+  studyVersion: z.number().int().nullable(),
+  /** The cluster's allocation still available in the programme running today; null when none runs. */
+  availableAgorot: z.number().int().nullable(),
+});
+export type SubmissionReadiness = z.infer<typeof submissionReadinessSchema>;
+
 export const decisionOutcomes = ['approve', 'approve_with_conditions', 'return', 'reject'] as const;
 export const decisionOutcomeSchema = z.enum(decisionOutcomes);
 export type DecisionOutcome = z.infer<typeof decisionOutcomeSchema>;

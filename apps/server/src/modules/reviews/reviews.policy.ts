@@ -10,6 +10,9 @@ export const agendaReaders: readonly Role[] = ['committee', 'ministry', 'finance
 /** Only the cluster's own staff submit its services. */
 export const canSubmit = (actor: Actor | null, clusterSlug: string) => actor?.role === 'cluster_staff' && actor.clusterSlug === clusterSlug;
 
+/** What a service still lacks for a submission: its cluster's staff and the national readers. */
+export const canReadReadiness = (actor: Actor | null, clusterSlug: string) => canSubmit(actor, clusterSlug) || (actor !== null && reviewReaders.includes(actor.role));
+
 /** Conditions are imposed by the committee; the committee or the programme's manager records them met. */
 export const canMarkConditionMet = (actor: Actor | null) => actor?.role === 'committee' || actor?.role === 'ministry';
 

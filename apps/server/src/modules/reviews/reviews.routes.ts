@@ -1,5 +1,5 @@
 import {
-  agendaQuerySchema, agendaSchema, decideSubmissionSchema, submissionIdSchema, submissionListSchema, submissionQuerySchema, submissionSchema, submitServiceSchema,
+  agendaQuerySchema, agendaSchema, decideSubmissionSchema, submissionIdSchema, submissionListSchema, submissionQuerySchema, submissionReadinessSchema, submissionSchema, submitServiceSchema,
 } from '@eshkol/contracts/reviews';
 import { serviceIdSchema } from '@eshkol/contracts/services';
 import type { FastifyInstance } from 'fastify';
@@ -28,6 +28,12 @@ export function registerReviewRoutes(app: FastifyInstance, deps: { reviews: Revi
     '/api/v1/services/:id/submissions',
     { config: { access: 'signed-in' }, schema: { tags, params: z.object({ id: serviceIdSchema }), response: { 200: submissionListSchema } } },
     async (req) => reviews.ofService(req.params.id, req.actor),
+  );
+
+  r.get(
+    '/api/v1/services/:id/readiness',
+    { config: { access: [...reviewReaders, 'cluster_staff'] }, schema: { tags, params: z.object({ id: serviceIdSchema }), response: { 200: submissionReadinessSchema } } },
+    async (req) => reviews.readiness(req.params.id, req.actor),
   );
 
   r.get(

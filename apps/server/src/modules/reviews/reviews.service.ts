@@ -1,17 +1,19 @@
-import type { DecideSubmission, Submission, SubmitService } from '@eshkol/contracts/reviews';
+import type { DecideSubmission, Submission, SubmissionReadiness, SubmitService } from '@eshkol/contracts/reviews';
+import { serviceReview, type ServiceState } from '@eshkol/engine/workflow/service-review';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { AppError } from '../../platform/errors';
 import { decideSubmission, markConditionMet, type DecideDeps } from './decide-submission';
 import { toSubmission, toSubmissionSummary } from './review-views';
-import { canReadSubmissions, submissionListScope } from './reviews.policy';
+import { canReadReadiness, canReadSubmissions, submissionListScope } from './reviews.policy';
 import type { SubmissionRow } from './reviews.repo';
+import { gateParticipant, studyAuthoritiesOf, submissionChecks } from './submission-gates';
 import { submitForReview, type SubmitDeps } from './submit-for-review';
 
 export type ReviewsDeps = SubmitDeps & DecideDeps & { db: Db; clock: () => Date };
 
 export function createReviewsService(deps: ReviewsDeps) {
-  const { db, repo, services, clock } = deps;
+  const { db, repo, services, studies, ledger, clock } = deps;
 
   async function full(tx: DbOrTx, rows: SubmissionRow[]): Promise<Submission[]> {
     const decisions = await repo.decisionsOf(tx, rows.map((r) => r.id));
@@ -52,6 +54,22 @@ export function createReviewsService(deps: ReviewsDeps) {
     return summaries(await repo.list(db, { serviceId }));
   }
 
+  /** Which gates of a submission the service meets now, for its staff before they submit. */
+  async function readiness(serviceId: number, actor: Actor | null): Promise<SubmissionReadiness> {
+    const service = await services.get(db, serviceId);
+    if (!service) throw new AppError('SERVICE_NOT_FOUND');
+    if (!canReadReadiness(actor, service.clusterSlug)) throw new AppError('FORBIDDEN');
+    return db.transaction(async (tx) => {
+      const [participants, study] = await Promise.all([services.participants(tx, [serviceId]), studies.latest(tx, serviceId)]);
+      return {
+        open: serviceReview.check(service.state as ServiceState, 'submit', 'cluster_staff').ok,
+        checks: submissionChecks({ participants: participants.map(gateParticipant), studyAuthorities: studyAuthoritiesOf(study) }),
+        studyVersion: study?.version ?? null,
+        availableAgorot: await ledger.availableToday(tx, service.clusterSlug),
+      };
+    });
+  }
+
   /** A meeting's submissions in the order asked, in full; every id must exist. */
   async function agenda(ids: number[]): Promise<Submission[]> {
     const rows = await repo.list(db, { ids });
@@ -77,6 +95,6 @@ export function createReviewsService(deps: ReviewsDeps) {
 
   const clusterNames = () => repo.clusterNames(db);
 
-  return { get, list, ofService, agenda, submit, decide, conditionMet, clusterNames };
+  return { get, list, ofService, readiness, agenda, submit, decide, conditionMet, clusterNames };
 }
 export type ReviewsService = ReturnType<typeof createReviewsService>;

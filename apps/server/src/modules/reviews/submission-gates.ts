@@ -1,5 +1,6 @@
 import type { Role } from '@eshkol/contracts/auth';
 import type { ErrorCode } from '@eshkol/contracts/errors';
+import type { ReadinessCheck } from '@eshkol/contracts/reviews';
 import type { ServiceKind } from '@eshkol/contracts/services';
 import { serviceReview, type ServiceState } from '@eshkol/engine/workflow/service-review';
 
@@ -16,6 +17,41 @@ export type SubmissionFacts = {
   availableAgorot: number | null;
 };
 
+/** A participant row as the gates see it: its answer, and whether its approval is complete. */
+export function gateParticipant(p: { authorityId: string; status: string; approvalBody: string | null; approvalDecidedOn: string | null; approvalResolution: string | null; approvalDocumentId: string | null }) {
+  return {
+    authorityId: p.authorityId,
+    status: p.status,
+    hasApproval: Boolean(p.approvalBody && p.approvalDecidedOn && p.approvalResolution),
+    hasDocument: p.approvalDocumentId !== null,
+  };
+}
+
+/** The authorities of a stored study's baseline. */
+export const studyAuthoritiesOf = (study: { input: unknown } | null | undefined): string[] | null =>
+  study ? (study.input as { baseline: { authorityId: string }[] }).baseline.map((b) => b.authorityId) : null;
+
+/**
+ * The gates a service meets now, each on its own, with the authorities that hold it back: every
+ * invited authority answered; every one that joined has its council approval with the document;
+ * someone joined; a study exists and covers exactly those that joined (the authorities named are
+ * those in one and not the other).
+ */
+export function submissionChecks(f: Pick<SubmissionFacts, 'participants' | 'studyAuthorities'>): ReadinessCheck[] {
+  const joined = f.participants.filter((p) => p.status === 'joined');
+  const joinedIds = new Set(joined.map((p) => p.authorityId));
+  const studied = f.studyAuthorities ? new Set(f.studyAuthorities) : null;
+  const pending = f.participants.filter((p) => p.status === 'invited').map((p) => p.authorityId);
+  const unbacked = joined.filter((p) => !p.hasApproval || !p.hasDocument).map((p) => p.authorityId);
+  const mismatch = studied ? [...joined.filter((p) => !studied.has(p.authorityId)).map((p) => p.authorityId), ...[...studied].filter((id) => !joinedIds.has(id))] : [];
+  return [
+    { gate: 'answers', met: pending.length === 0, authorities: pending },
+    { gate: 'approvals', met: unbacked.length === 0, authorities: unbacked },
+    { gate: 'participants', met: joined.length > 0, authorities: [] },
+    { gate: 'study', met: studied !== null && mismatch.length === 0, authorities: mismatch },
+  ];
+}
+
 /**
  * The gates of a submission to the professional committee, in the order a cluster meets them:
  * the review machine allows it; every invited authority has answered and every one that joined
@@ -26,12 +62,11 @@ export type SubmissionFacts = {
 export function submissionRefusal(f: SubmissionFacts): ErrorCode | null {
   const machine = serviceReview.check(f.state, 'submit', f.role);
   if (!machine.ok) return machine.reason === 'role-not-allowed' ? 'FORBIDDEN' : 'TRANSITION_NOT_ALLOWED';
-  const joined = f.participants.filter((p) => p.status === 'joined');
-  if (f.participants.some((p) => p.status === 'invited') || joined.some((p) => !p.hasApproval || !p.hasDocument)) return 'APPROVALS_MISSING';
-  if (joined.length === 0) return 'NO_PARTICIPANTS';
+  const met = Object.fromEntries(submissionChecks(f).map((c) => [c.gate, c.met])) as Record<ReadinessCheck['gate'], boolean>;
+  if (!met.answers || !met.approvals) return 'APPROVALS_MISSING';
+  if (!met.participants) return 'NO_PARTICIPANTS';
   if (!f.studyAuthorities) return 'STUDY_REQUIRED';
-  const studied = new Set(f.studyAuthorities);
-  if (studied.size !== joined.length || joined.some((p) => !studied.has(p.authorityId))) return 'STUDY_PARTICIPANTS_MISMATCH';
+  if (!met.study) return 'STUDY_PARTICIPANTS_MISMATCH';
   if (f.requestedGrantAgorot > 0) {
     if (f.kind !== 'core') return 'GRANT_ONLY_FOR_CORE';
     if (f.availableAgorot === null) return 'NO_PROGRAMME';

@@ -15,7 +15,7 @@ import type { ServicesRepo } from '../services/services.repo';
 import { toStudy } from './review-views';
 import { canSubmit } from './reviews.policy';
 import type { ReviewsRepo } from './reviews.repo';
-import { submissionRefusal } from './submission-gates';
+import { gateParticipant, studyAuthoritiesOf, submissionRefusal } from './submission-gates';
 
 export type SubmitDeps = {
   repo: ReviewsRepo;
@@ -46,13 +46,8 @@ export async function submitForReview(deps: SubmitDeps, tx: Tx, serviceId: numbe
     state: service.state as ServiceState,
     role: actor.role,
     kind: service.kind as ServiceKind,
-    participants: participants.map((p) => ({
-      authorityId: p.authorityId,
-      status: p.status,
-      hasApproval: Boolean(p.approvalBody && p.approvalDecidedOn && p.approvalResolution),
-      hasDocument: p.approvalDocumentId !== null,
-    })),
-    studyAuthorities: study ? (study.input as { baseline: { authorityId: string }[] }).baseline.map((b) => b.authorityId) : null,
+    participants: participants.map(gateParticipant),
+    studyAuthorities: studyAuthoritiesOf(study),
     requestedGrantAgorot,
     availableAgorot: requestedGrantAgorot > 0 ? await ledger.availableToday(tx, service.clusterSlug) : null,
   });
