@@ -133,7 +133,12 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   await expect(staff.getByRole('heading', { level: 1, name: serviceName })).toBeVisible();
   await expect(staff.getByTestId('service-participants').locator('tbody tr')).toHaveCount(3);
 
-  // Nobody can skip a gate: the authorities have not answered and there is no study yet.
+  // Nobody can skip a gate: the authorities have not answered and there is no study yet. The page
+  // says so before the staff try, naming who is awaited; the server refuses if they try anyway.
+  const readiness = staff.getByTestId('readiness');
+  await expect(readiness.locator('[data-gate="answers"]')).toHaveAttribute('data-met', 'false');
+  for (const a of [kfarSaba, raanana, hodHasharon]) await expect(readiness.locator('[data-gate="answers"]')).toContainText(a.name);
+  await expect(readiness.locator('[data-gate="study"]')).toHaveAttribute('data-met', 'false');
   await staff.getByTestId('open-submit').click();
   await staff.getByTestId('submit-form').getByRole('textbox', { name: he('reviews.submit.grant') }).fill('500000');
   await staff.getByTestId('submit-form').getByRole('button', { name: he('reviews.submit.confirm') }).click();
@@ -156,7 +161,12 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
 
   // The cluster studies the service with the two that joined and submits it.
   await staff.reload();
+  await expect(readiness.locator('[data-gate="answers"]')).toHaveAttribute('data-met', 'true');
+  await expect(readiness.locator('[data-gate="approvals"]')).toHaveAttribute('data-met', 'true');
+  await expect(readiness).toHaveAttribute('data-ready', 'false');
   await saveStudy(staff, '500000');
+  await expect(readiness).toHaveAttribute('data-ready', 'true');
+  await expect(staff.getByTestId('readiness-budget')).toContainText('2,000,000');
   await expect(staff.getByTestId('feasibility-section')).toContainText(he('services.studyVersion', { version: 1 }));
   await expectAccessible(staff, testInfo, 'service-study');
   const first = await submit(staff, '500000', 1);

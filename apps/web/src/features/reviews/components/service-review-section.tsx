@@ -8,11 +8,14 @@ import { PageLoader } from '../../../components/page-loader';
 import { ApiError } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth/get-me';
 import { useFormat } from '../../../lib/format';
+import { useNames } from '../../../lib/names';
+import { useReadiness } from '../api/get-readiness';
 import { useServiceSubmissions } from '../api/get-service-submissions';
+import { ReadinessChecklist } from './readiness-checklist';
 import { OutcomeBadge, ServiceStateBadge } from './review-badges';
 import { SubmitDialog, type ReviewTarget } from './submit-dialog';
 
-type Props = { service: ReviewTarget & Pick<Service, 'actions'> };
+type Props = { service: ReviewTarget & Pick<Service, 'actions' | 'participants'> };
 
 /** On the service page: where the service stands with the committee, its submissions, and the way to submit it. */
 export function ServiceReviewSection({ service }: Props) {
@@ -23,6 +26,12 @@ export function ServiceReviewSection({ service }: Props) {
   const [opened, setOpened] = useState(false);
   const [submittedId, setSubmittedId] = useState<number | null>(null);
   const canSubmit = service.actions.includes('submit');
+  const names = useNames();
+  const readiness = useReadiness(service.id, signedIn && canSubmit);
+  const nameOf = (id: string) => {
+    const p = service.participants.find((x) => x.authorityId === id);
+    return p ? names.authority(p) : id;
+  };
   const items = submissions.data?.items ?? [];
   if (!signedIn) return null;
   // Those who may not read the service's submissions (the public, other authorities) see no section.
@@ -45,6 +54,7 @@ export function ServiceReviewSection({ service }: Props) {
       </Group>
       <Stack>
         <Text size="sm">{t(`reviews.service.stateExplain.${service.state}`)}</Text>
+        {canSubmit && readiness.data && <ReadinessChecklist readiness={readiness.data} kind={service.kind} nameOf={nameOf} />}
         {submittedId !== null && (
           <Alert color="teal" role="status" title={t('reviews.submit.doneTitle')}>
             <Anchor component={Link} to={`/submissions/${submittedId}`}>
