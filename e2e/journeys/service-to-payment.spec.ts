@@ -112,9 +112,16 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   await programmeForm.getByRole('button', { name: he('budget.programmeForm.submit') }).click();
   const allocation = ministry.getByTestId('allocation-form');
   await choose(allocation, ministry, he('budget.allocationForm.cluster'), 'אשכול רשויות השרון');
-  await allocation.getByLabel(he('budget.allocationForm.amount')).fill('2000000');
-  await allocation.getByRole('button', { name: he('budget.allocationForm.submit') }).click();
-  await expect(allocation.getByRole('status')).toContainText('2,000,000');
+  await allocation.getByLabel(he('budget.allocationForm.amount')).fill('2500000');
+  await allocation.getByRole('button', { name: he('budget.allocationForm.allocate.submit') }).click();
+  await expect(allocation.getByRole('status')).toContainText('2,500,000');
+  // Too much: the ministry takes part of it back, with its reason; the ledger keeps both entries.
+  await allocation.getByTestId('allocation-mode').getByText(he('budget.allocationForm.withdraw.tab')).click();
+  await choose(allocation, ministry, he('budget.allocationForm.cluster'), 'אשכול רשויות השרון');
+  await allocation.getByLabel(he('budget.allocationForm.amount')).fill('500000');
+  await allocation.getByLabel(he('budget.allocationForm.withdraw.reason')).fill('הוקצה ביתר; היתרה תוקצה בסבב הבא');
+  await allocation.getByRole('button', { name: he('budget.allocationForm.withdraw.submit') }).click();
+  await expect(allocation.getByRole('status')).toContainText('500,000');
 
   // Cluster staff plan the service and invite three member authorities.
   const staff = await personAt(browser, url, cluster.staff);

@@ -242,6 +242,13 @@ const writeCases: WriteCase[] = [
     effect: (res) => expect(res.json().clusters).toMatchObject([{ clusterSlug: ownCluster, allocated: 50_000_000, available: 50_000_000 }]),
   },
   {
+    route: 'POST /api/v1/budget/programmes/{id}/withdrawals',
+    name: 'take back part of an allocation',
+    request: () => ({ method: 'POST', url: `/api/v1/budget/programmes/${programmeId}/withdrawals`, payload: { clusterSlug: ownCluster, amount: 100_000, note: 'הוקצה בטעות' } }),
+    expect: onlyAllowed('ministry', 201),
+    effect: (res) => expect(res.json().clusters).toMatchObject([{ clusterSlug: ownCluster, allocated: 40_000_000, available: 40_000_000 }]),
+  },
+  {
     route: 'POST /api/v1/services/{id}/submit',
     name: 'submit a service to the committee',
     request: () => ({ method: 'POST', url: `/api/v1/services/${serviceId}/submit`, payload: { requestedGrant: 100_000 } }),

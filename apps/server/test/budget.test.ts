@@ -275,3 +275,24 @@ describe('which programme a grant draws from', () => {
     await refused(() => c.post('staff', `/api/v1/services/${next}/submit`, { requestedGrant: 300_000.01 }), 409, 'BUDGET_EXCEEDS_ALLOCATION');
   });
 });
+
+describe('taking back an allocation', () => {
+  it('takes back only what the cluster has not committed, with its reason, in a new ledger entry', async () => {
+    const id = await programme(c, 'ministry', 3_000_000, { [own]: 1_000_000 });
+    await approvedService(300_000, 'הסעות תלמידים');
+    const withdraw = (who: string, body: Record<string, unknown>) => c.post(who, `/api/v1/budget/programmes/${id}/withdrawals`, body);
+    await refused(() => withdraw('ministry', { clusterSlug: own, amount: 700_000.01, note: 'הוקצה ביתר' }), 409, 'WITHDRAWAL_EXCEEDS_AVAILABLE');
+    await refused(() => withdraw('ministry', { clusterSlug: other, amount: 1, note: 'לא הוקצה לו' }), 409, 'WITHDRAWAL_EXCEEDS_AVAILABLE');
+    await refused(() => withdraw('ministry', { clusterSlug: own, amount: 1 }), 400, 'VALIDATION_FAILED');
+    await refused(() => withdraw('ministry', { clusterSlug: 'no-such-cluster', amount: 1, note: 'אין כזה' }), 404, 'CLUSTER_NOT_FOUND');
+    await refused(() => withdraw('finance', { clusterSlug: own, amount: 1, note: 'לא מורשה' }), 403, 'FORBIDDEN');
+    const res = await withdraw('ministry', { clusterSlug: own, amount: 700_000, note: 'הוקצה ביתר' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ allocated: 30_000_000, unallocated: 270_000_000, committed: 30_000_000 });
+    expect(clusterOf(res.json(), own)).toEqual({ clusterSlug: own, allocated: 30_000_000, committed: 30_000_000, paid: 0, available: 0 });
+    const ledger = (await c.get('ministry', `/api/v1/budget/programmes/${id}/ledger`)).json().items as { kind: string; amountAgorot: number; note: string }[];
+    expect(ledger.at(-1)).toMatchObject({ kind: 'withdraw', amountAgorot: 70_000_000, note: 'הוקצה ביתר' });
+    const audit = (await c.get('ministry', '/api/v1/audit?entityType=ledger&limit=1')).json().items[0];
+    expect(audit).toMatchObject({ action: 'ledger.withdraw', serviceId: null });
+  });
+});

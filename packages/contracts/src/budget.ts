@@ -24,6 +24,10 @@ export type CreateProgramme = z.infer<typeof createProgrammeSchema>;
 export const allocateSchema = z.strictObject({ clusterSlug: slugSchema, amount: shekelsSchema, note: z.string().trim().max(1000).default('') });
 export type Allocate = z.infer<typeof allocateSchema>;
 
+/** Takes back part of a cluster's allocation that it has not committed; the reason is kept in the ledger. */
+export const withdrawSchema = z.strictObject({ clusterSlug: slugSchema, amount: shekelsSchema, note: z.string().trim().min(2).max(1000) });
+export type Withdraw = z.infer<typeof withdrawSchema>;
+
 export const clusterBalanceSchema = z.object({
   clusterSlug: slugSchema,
   allocated: z.number().int(),
@@ -66,7 +70,7 @@ export const projectBudgetSchema = z.object({
 
 export const ledgerEntrySchema = z.object({
   id: z.number().int(),
-  kind: z.enum(['allocate', 'commit', 'release', 'pay']),
+  kind: z.enum(['allocate', 'withdraw', 'commit', 'release', 'pay']),
   clusterSlug: slugSchema,
   serviceId: z.number().int().nullable(),
   milestoneId: z.number().int().nullable(),

@@ -83,6 +83,11 @@ export const errorCatalog = {
     he: 'הסכום חורג מיתרת ההקצאה של האשכול',
     en: "The amount exceeds the cluster's available allocation",
   },
+  WITHDRAWAL_EXCEEDS_AVAILABLE: {
+    status: 409,
+    he: 'אפשר להחזיר רק מהיתרה שהאשכול טרם התחייב עליה',
+    en: 'Only the part of the allocation the cluster has not committed can be taken back',
+  },
   BUDGET_EXCEEDS_PROGRAMME: { status: 409, he: 'הסכום חורג מיתרת התוכנית שטרם הוקצתה', en: "The amount exceeds the programme's unallocated balance" },
   PAYMENT_EXCEEDS_COMMITMENT: { status: 409, he: 'התשלום חורג מהמענק שנותר לפרויקט', en: "The payment exceeds the project's remaining grant" },
   MILESTONES_EXCEED_GRANT: { status: 409, he: 'סכום אבני הדרך חורג מהמענק שאושר', en: 'The milestones add up to more than the approved grant' },

@@ -37,6 +37,16 @@ describe('ledger balances', () => {
     expect(refusalOf(total, entries, e('pay', 'galil-mizrahi', 800_000_00, 1))).toBeNull();
     expect(refusalOf(total, entries, e('pay', 'galil-mizrahi', 800_000_01, 1))).toBe('PAYMENT_EXCEEDS_COMMITMENT');
     expect(refusalOf(total, entries, e('release', 'galil-mizrahi', 1, 2))).toBe('RELEASE_EXCEEDS_COMMITMENT');
+    // Only what the cluster has not committed can be taken back.
+    expect(refusalOf(total, entries, e('withdraw', 'galil-mizrahi', 1_800_000_00))).toBeNull();
+    expect(refusalOf(total, entries, e('withdraw', 'galil-mizrahi', 1_800_000_01))).toBe('WITHDRAWAL_EXCEEDS_AVAILABLE');
+    expect(refusalOf(total, entries, e('withdraw', 'hasharon', 1))).toBe('WITHDRAWAL_EXCEEDS_AVAILABLE');
+  });
+
+  it('takes back part of an allocation into the unallocated balance', () => {
+    const b = balances(total, [...entries, e('withdraw', 'negev-maaravi', 500_000_00)]);
+    expect(b).toMatchObject({ allocated: 4_500_000_00, unallocated: 10_500_000_00 });
+    expect(b.clusters.find((c) => c.clusterSlug === 'negev-maaravi')).toEqual({ clusterSlug: 'negev-maaravi', allocated: 1_500_000_00, committed: 0, paid: 0, available: 1_500_000_00 });
   });
 
   it('rejects amounts that are not positive whole agorot', () => {
@@ -46,7 +56,7 @@ describe('ledger balances', () => {
 
   it('never lets a sequence of accepted entries overdraw anything', () => {
     const entry = fc.record({
-      kind: fc.constantFrom<LedgerEntry['kind']>('allocate', 'commit', 'release', 'pay'),
+      kind: fc.constantFrom<LedgerEntry['kind']>('allocate', 'withdraw', 'commit', 'release', 'pay'),
       clusterSlug: fc.constantFrom('a', 'b'),
       serviceId: fc.constantFrom(1, 2, 3),
       amountAgorot: fc.integer({ min: 1, max: 5_000 }),
@@ -56,11 +66,13 @@ describe('ledger balances', () => {
         const accepted: LedgerEntry[] = [];
         for (const c of candidates) {
           // A project belongs to one cluster: 1 and 2 to a, 3 to b.
-          const next = { ...c, clusterSlug: c.kind === 'allocate' ? c.clusterSlug : c.serviceId === 3 ? 'b' : 'a', serviceId: c.kind === 'allocate' ? null : c.serviceId };
+          const perCluster = c.kind === 'allocate' || c.kind === 'withdraw';
+          const next = { ...c, clusterSlug: perCluster ? c.clusterSlug : c.serviceId === 3 ? 'b' : 'a', serviceId: perCluster ? null : c.serviceId };
           if (refusalOf(10_000, accepted, next) === null) accepted.push(next);
         }
         const b = balances(10_000, accepted);
         expect(b.unallocated).toBeGreaterThanOrEqual(0);
+        expect(b.unallocated).toBeLessThanOrEqual(10_000);
         for (const c of b.clusters) expect(c.available).toBeGreaterThanOrEqual(0);
         for (const s of b.services) expect(s.unpaid).toBeGreaterThanOrEqual(0);
       }),

@@ -1,11 +1,12 @@
 /**
  * Balances of the incentive programme from its append-only ledger. Money is integer agorot.
- * `allocate` gives part of the programme to a cluster; `commit` sets a cluster's money aside for an
+ * `allocate` gives part of the programme to a cluster; `withdraw` takes back part of an allocation
+ * the cluster has not committed (a correction is a new entry, never an edit); `commit` sets a cluster's money aside for an
  * approved project; `release` returns a commitment (a revoked approval, an unspent remainder);
  * `pay` disburses a committed amount against a milestone.
  */
 export type LedgerEntry = {
-  kind: 'allocate' | 'commit' | 'release' | 'pay';
+  kind: 'allocate' | 'withdraw' | 'commit' | 'release' | 'pay';
   clusterSlug: string;
   serviceId: number | null;
   amountAgorot: number;
@@ -51,6 +52,9 @@ export function balances(totalAgorot: number, entries: readonly LedgerEntry[]): 
       case 'allocate':
         c.allocated += e.amountAgorot;
         break;
+      case 'withdraw':
+        c.allocated -= e.amountAgorot;
+        break;
       case 'commit':
         c.committed += e.amountAgorot;
         if (s) s.committed += e.amountAgorot;
@@ -80,11 +84,11 @@ export function balances(totalAgorot: number, entries: readonly LedgerEntry[]): 
   };
 }
 
-export type LedgerRefusal = 'BUDGET_EXCEEDS_PROGRAMME' | 'BUDGET_EXCEEDS_ALLOCATION' | 'PAYMENT_EXCEEDS_COMMITMENT' | 'RELEASE_EXCEEDS_COMMITMENT';
+export type LedgerRefusal = 'BUDGET_EXCEEDS_PROGRAMME' | 'BUDGET_EXCEEDS_ALLOCATION' | 'WITHDRAWAL_EXCEEDS_AVAILABLE' | 'PAYMENT_EXCEEDS_COMMITMENT' | 'RELEASE_EXCEEDS_COMMITMENT';
 
 /**
  * Whether one more entry keeps every balance whole: nothing allocated beyond the programme,
- * committed beyond a cluster's allocation, paid or released beyond a project's commitment.
+ * withdrawn beyond what a cluster has not committed, committed beyond a cluster's allocation, paid or released beyond a project's commitment.
  * Returns the refusal, or null when the entry may be written.
  */
 export function refusalOf(totalAgorot: number, entries: readonly LedgerEntry[], next: LedgerEntry): LedgerRefusal | null {
@@ -95,6 +99,8 @@ export function refusalOf(totalAgorot: number, entries: readonly LedgerEntry[], 
   switch (next.kind) {
     case 'allocate':
       return next.amountAgorot > before.unallocated ? 'BUDGET_EXCEEDS_PROGRAMME' : null;
+    case 'withdraw':
+      return next.amountAgorot > c.available ? 'WITHDRAWAL_EXCEEDS_AVAILABLE' : null;
     case 'commit':
       return next.amountAgorot > c.available ? 'BUDGET_EXCEEDS_ALLOCATION' : null;
     case 'pay':

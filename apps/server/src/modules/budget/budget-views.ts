@@ -1,6 +1,6 @@
 import type { Milestone, Programme } from '@eshkol/contracts/budget';
 import { balances } from '@eshkol/engine/budget/ledger';
-import type { LedgerRow, MilestoneRow, ProgrammeRow } from './budget.repo';
+import type { LedgerKind, LedgerRow, MilestoneRow, ProgrammeRow } from './budget.repo';
 import { toEngineEntry } from './ledger-writer';
 
 export const toMilestone = (m: MilestoneRow): Milestone => ({
@@ -17,7 +17,7 @@ export const toMilestone = (m: MilestoneRow): Milestone => ({
 
 export const toLedgerEntry = (e: LedgerRow, by: string | null) => ({
   id: e.id,
-  kind: e.kind as 'allocate' | 'commit' | 'release' | 'pay',
+  kind: e.kind as LedgerKind,
   clusterSlug: e.clusterSlug,
   serviceId: e.serviceId,
   milestoneId: e.milestoneId,

@@ -5,7 +5,7 @@ import { budgetAccounts, clusters, incentiveProgrammes, ledgerEntries, milestone
 export type ProgrammeRow = typeof incentiveProgrammes.$inferSelect;
 export type LedgerRow = typeof ledgerEntries.$inferSelect;
 export type MilestoneRow = typeof milestones.$inferSelect;
-export type LedgerKind = 'allocate' | 'commit' | 'release' | 'pay';
+export type LedgerKind = 'allocate' | 'withdraw' | 'commit' | 'release' | 'pay';
 
 export function createBudgetRepo() {
   return {

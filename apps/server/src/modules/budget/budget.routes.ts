@@ -1,6 +1,6 @@
 import type { Role } from '@eshkol/contracts/auth';
 import {
-  allocateSchema, createMilestoneSchema, createProgrammeSchema, ledgerSchema, milestoneIdSchema, milestoneListSchema, milestoneSchema,
+  allocateSchema, withdrawSchema, createMilestoneSchema, createProgrammeSchema, ledgerSchema, milestoneIdSchema, milestoneListSchema, milestoneSchema,
   programmeIdSchema, programmeListSchema, programmeSchema,
 } from '@eshkol/contracts/budget';
 import { serviceIdSchema } from '@eshkol/contracts/services';
@@ -42,6 +42,12 @@ export function registerBudgetRoutes(app: FastifyInstance, deps: { budget: Budge
     '/api/v1/budget/programmes/:id/allocations',
     { config: { access: ['ministry'] }, schema: { tags, params: programmeParams, body: allocateSchema, response: { 201: programmeSchema } } },
     async (req, reply) => reply.status(201).send(await budget.allocate(req.params.id, req.body, actorOf(req))),
+  );
+
+  r.post(
+    '/api/v1/budget/programmes/:id/withdrawals',
+    { config: { access: ['ministry'] }, schema: { tags, params: programmeParams, body: withdrawSchema, response: { 201: programmeSchema } } },
+    async (req, reply) => reply.status(201).send(await budget.withdraw(req.params.id, req.body, actorOf(req))),
   );
 
   r.get('/api/v1/budget/programmes/:id/ledger', { config: { access: readers }, schema: { tags, params: programmeParams, response: { 200: ledgerSchema } } }, async (req) =>

@@ -1,4 +1,4 @@
-import type { Allocate, CreateProgramme, Programme } from '@eshkol/contracts/budget';
+import type { Allocate, CreateProgramme, Programme, Withdraw } from '@eshkol/contracts/budget';
 import { shekelsToAgorot } from '@eshkol/engine/budget/ledger';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
@@ -73,6 +73,16 @@ export function createBudgetService(deps: { db: Db; repo: BudgetRepo; ledger: Le
     return programmeView(db, id, null);
   }
 
+  /** Takes back part of a cluster's allocation; WITHDRAWAL_EXCEEDS_AVAILABLE beyond what it has not committed. */
+  async function withdraw(id: number, input: Withdraw, actor: Actor) {
+    await db.transaction(async (tx) => {
+      const programme = await requireProgramme(tx, id);
+      if (!(await repo.clusterExists(tx, input.clusterSlug))) throw new AppError('CLUSTER_NOT_FOUND');
+      await ledger.write(tx, programme, { kind: 'withdraw', clusterSlug: input.clusterSlug, amountAgorot: agorot(input.amount), note: input.note }, actor);
+    });
+    return programmeView(db, id, null);
+  }
+
   async function ledgerOf(id: number, actor: Actor | null) {
     const clusterSlug = scopeOf(actor);
     await requireProgramme(db, id);
@@ -87,6 +97,6 @@ export function createBudgetService(deps: { db: Db; repo: BudgetRepo; ledger: Le
     return { programme, ledger: ledger.items, clusterName: (slug: string) => names.get(slug) ?? slug };
   }
 
-  return { listProgrammes, getProgramme, createProgramme, allocate, ledgerOf, exportData };
+  return { listProgrammes, getProgramme, createProgramme, allocate, withdraw, ledgerOf, exportData };
 }
 export type BudgetService = ReturnType<typeof createBudgetService>;

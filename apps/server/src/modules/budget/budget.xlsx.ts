@@ -4,7 +4,7 @@ import { sheet, toXlsxBook } from '../../platform/xlsx';
 
 const shekels = (agorot: number) => agorot / 100;
 const milestoneStatesHe: Record<string, string> = { planned: 'מתוכננת', done: 'בוצעה', paid: 'שולמה' };
-const ledgerKindsHe: Record<string, string> = { allocate: 'הקצאה', commit: 'התחייבות', release: 'שחרור התחייבות', pay: 'תשלום' };
+const ledgerKindsHe: Record<string, string> = { allocate: 'הקצאה', withdraw: 'החזרת הקצאה', commit: 'התחייבות', release: 'שחרור התחייבות', pay: 'תשלום' };
 
 type ClusterRow = Programme['clusters'][number];
 type ProjectRow = Programme['projects'][number];

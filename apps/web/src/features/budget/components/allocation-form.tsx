@@ -1,4 +1,4 @@
-import { Button, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { Programme } from '@eshkol/contracts/budget';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,17 +7,27 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { useAllocate } from '../api/allocate';
+import { useWithdraw } from '../api/withdraw';
 import { buildAllocation, type AllocationFields, type FieldError } from '../model/budget-forms';
 
 const empty: AllocationFields = { clusterSlug: '', amount: '', note: '' };
 
-/** The ministry allocates part of the programme to a cluster; the server refuses more than is unallocated. */
+type Mode = 'allocate' | 'withdraw';
+
+/**
+ * The ministry allocates part of the programme to a cluster (the server refuses more than is
+ * unallocated), or takes part of an allocation back with its reason (only what the cluster has
+ * not committed): a correction is a new ledger entry, never an edit.
+ */
 export function AllocationForm({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
   const format = useFormat();
   const names = useNames();
   const clusters = useClusters();
   const allocate = useAllocate();
+  const withdraw = useWithdraw();
+  const [mode, setMode] = useState<Mode>('allocate');
+  const mutation = mode === 'allocate' ? allocate : withdraw;
   const [fields, setFields] = useState<AllocationFields>(empty);
   const [errors, setErrors] = useState<Partial<Record<keyof AllocationFields, FieldError>>>({});
   const [done, setDone] = useState<string | null>(null);
@@ -27,28 +37,46 @@ export function AllocationForm({ programme }: { programme: Programme }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
-    const built = buildAllocation(fields);
+    const built = buildAllocation(fields, mode);
     setErrors(built.ok ? {} : built.errors);
     if (!built.ok) return;
     const label = options.find((o) => o.value === built.body.clusterSlug)?.label ?? built.body.clusterSlug;
-    allocate.mutate(
-      { programmeId: programme.id, body: built.body },
-      {
-        onSuccess: () => {
-          setFields(empty);
-          setDone(t('budget.allocationForm.done', { cluster: label, amount: format.shekels(Math.round(built.body.amount * 100)) }));
-        },
-      },
-    );
+    const onSuccess = () => {
+      setFields(empty);
+      setDone(t(`budget.allocationForm.${mode}.done`, { cluster: label, amount: format.shekels(Math.round(built.body.amount * 100)) }));
+    };
+    if (mode === 'allocate') allocate.mutate({ programmeId: programme.id, body: built.body }, { onSuccess });
+    else withdraw.mutate({ programmeId: programme.id, body: built.body }, { onSuccess });
+  };
+  const switchTo = (next: Mode) => {
+    setMode(next);
+    setErrors({});
+    setDone(null);
+    allocate.reset();
+    withdraw.reset();
   };
 
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="allocation-form-title" data-testid="allocation-form">
       <Stack>
-        <Title order={3} size="h4" id="allocation-form-title">
-          {t('budget.allocationForm.title')}
-        </Title>
-        <Text size="sm">{t('budget.allocationForm.unallocated', { amount: format.shekels(programme.unallocated) })}</Text>
+        <Group justify="space-between" align="flex-start">
+          <Title order={3} size="h4" id="allocation-form-title">
+            {t(`budget.allocationForm.${mode}.title`)}
+          </Title>
+          <SegmentedControl
+            aria-label={t('budget.allocationForm.mode')}
+            value={mode}
+            onChange={(v) => switchTo(v as Mode)}
+            data={[
+              { value: 'allocate', label: t('budget.allocationForm.allocate.tab') },
+              { value: 'withdraw', label: t('budget.allocationForm.withdraw.tab') },
+            ]}
+            data-testid="allocation-mode"
+          />
+        </Group>
+        <Text size="sm">
+          {mode === 'allocate' ? t('budget.allocationForm.unallocated', { amount: format.shekels(programme.unallocated) }) : t('budget.allocationForm.withdraw.explain')}
+        </Text>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
             label={t('budget.allocationForm.cluster')}
@@ -75,7 +103,9 @@ export function AllocationForm({ programme }: { programme: Programme }) {
             error={err('amount')}
           />
           <TextInput
-            label={t('budget.allocationForm.note')}
+            label={mode === 'allocate' ? t('budget.allocationForm.note') : t('budget.allocationForm.withdraw.reason')}
+            required={mode === 'withdraw'}
+            error={err('note')}
             value={fields.note}
             maxLength={1000}
             onChange={(e) => {
@@ -84,14 +114,14 @@ export function AllocationForm({ programme }: { programme: Programme }) {
             }}
           />
         </SimpleGrid>
-        <ErrorAlert error={allocate.error} title={t('budget.allocationForm.failed')} />
+        <ErrorAlert error={mutation.error} title={t(`budget.allocationForm.${mode}.failed`)} />
         {done && (
           <Text role="status" c="teal.9" fw={500}>
             {done}
           </Text>
         )}
-        <Button type="submit" loading={allocate.isPending} style={{ alignSelf: 'flex-start' }}>
-          {t('budget.allocationForm.submit')}
+        <Button type="submit" loading={mutation.isPending} color={mode === 'withdraw' ? 'red.9' : undefined} style={{ alignSelf: 'flex-start' }}>
+          {t(`budget.allocationForm.${mode}.submit`)}
         </Button>
       </Stack>
     </Paper>

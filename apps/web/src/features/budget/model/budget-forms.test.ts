@@ -26,6 +26,12 @@ describe('buildProgramme', () => {
 });
 
 describe('buildAllocation', () => {
+  it('needs a reason to take an allocation back', () => {
+    expect(buildAllocation({ clusterSlug: 'hasharon', amount: '100', note: ' ' }, 'withdraw')).toEqual({ ok: false, errors: { note: 'required' } });
+    expect(buildAllocation({ clusterSlug: 'hasharon', amount: '100', note: 'א' }, 'withdraw')).toEqual({ ok: false, errors: { note: 'tooShort' } });
+    expect(buildAllocation({ clusterSlug: 'hasharon', amount: '100', note: ' הוקצה בטעות ' }, 'withdraw')).toEqual({ ok: true, body: { clusterSlug: 'hasharon', amount: 100, note: 'הוקצה בטעות' } });
+  });
+
   it('builds what the contract accepts', () => {
     const r = buildAllocation({ clusterSlug: 'galil-mizrahi', amount: '2500000.50', note: ' ' });
     expect(r).toEqual({ ok: true, body: { clusterSlug: 'galil-mizrahi', amount: 2_500_000.5, note: '' } });

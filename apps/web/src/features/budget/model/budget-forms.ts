@@ -26,13 +26,19 @@ export function buildProgramme(f: ProgrammeFields): Result<CreateProgramme, keyo
 
 export type AllocationFields = { clusterSlug: string; amount: string; note: string };
 
-export function buildAllocation(f: AllocationFields): Result<Allocate, keyof AllocationFields> {
+/**
+ * An allocation to a cluster, or (`withdraw`) taking part of one back — which needs its reason,
+ * kept in the ledger beside the amount.
+ */
+export function buildAllocation(f: AllocationFields, mode: 'allocate' | 'withdraw' = 'allocate'): Result<Allocate, keyof AllocationFields> {
   const errors: Partial<Record<keyof AllocationFields, FieldError>> = {};
   const amount = positiveAmount(f.amount);
+  const note = f.note.trim();
   if (!f.clusterSlug) errors.clusterSlug = 'required';
   if (amount === null) errors.amount = f.amount.trim() ? 'amount' : 'required';
+  if (mode === 'withdraw' && note.length < 2) errors.note = note ? 'tooShort' : 'required';
   if (Object.keys(errors).length > 0 || amount === null) return { ok: false, errors };
-  return { ok: true, body: { clusterSlug: f.clusterSlug, amount, note: f.note.trim() } };
+  return { ok: true, body: { clusterSlug: f.clusterSlug, amount, note } };
 }
 
 export type MilestoneFields = { title: string; plannedOn: string; amount: string; deliverable: string };
