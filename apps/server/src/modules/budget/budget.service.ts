@@ -63,25 +63,20 @@ export function createBudgetService(deps: { db: Db; repo: BudgetRepo; ledger: Le
     return programmeView(db, id, null);
   }
 
-  /** Gives part of the programme to a cluster; BUDGET_EXCEEDS_PROGRAMME beyond the unallocated balance. */
-  async function allocate(id: number, input: Allocate, actor: Actor) {
+  async function allocation(kind: 'allocate' | 'withdraw', id: number, input: Allocate | Withdraw, actor: Actor) {
     await db.transaction(async (tx) => {
       const programme = await requireProgramme(tx, id);
       if (!(await repo.clusterExists(tx, input.clusterSlug))) throw new AppError('CLUSTER_NOT_FOUND');
-      await ledger.write(tx, programme, { kind: 'allocate', clusterSlug: input.clusterSlug, amountAgorot: agorot(input.amount), note: input.note }, actor);
+      await ledger.write(tx, programme, { kind, clusterSlug: input.clusterSlug, amountAgorot: agorot(input.amount), note: input.note }, actor);
     });
     return programmeView(db, id, null);
   }
 
+  /** Gives part of the programme to a cluster; BUDGET_EXCEEDS_PROGRAMME beyond the unallocated balance. */
+  const allocate = (id: number, input: Allocate, actor: Actor) => allocation('allocate', id, input, actor);
+
   /** Takes back part of a cluster's allocation; WITHDRAWAL_EXCEEDS_AVAILABLE beyond what it has not committed. */
-  async function withdraw(id: number, input: Withdraw, actor: Actor) {
-    await db.transaction(async (tx) => {
-      const programme = await requireProgramme(tx, id);
-      if (!(await repo.clusterExists(tx, input.clusterSlug))) throw new AppError('CLUSTER_NOT_FOUND');
-      await ledger.write(tx, programme, { kind: 'withdraw', clusterSlug: input.clusterSlug, amountAgorot: agorot(input.amount), note: input.note }, actor);
-    });
-    return programmeView(db, id, null);
-  }
+  const withdraw = (id: number, input: Withdraw, actor: Actor) => allocation('withdraw', id, input, actor);
 
   async function ledgerOf(id: number, actor: Actor | null) {
     const clusterSlug = scopeOf(actor);

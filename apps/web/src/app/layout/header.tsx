@@ -1,4 +1,5 @@
-import { Anchor, Badge, Burger, Group } from '@mantine/core';
+import { Anchor, Badge, Burger, Group, em } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
@@ -12,10 +13,12 @@ type Props = { navOpened: boolean; onToggleNav: () => void };
 export function Header({ navOpened, onToggleNav }: Props) {
   const { t } = useTranslation();
   const demo = useMe().data?.demo ?? false;
+  // On a phone the header's parts sit closer, so that the demo marker keeps its words.
+  const phone = useMediaQuery(`(max-width: ${em(479)})`) ?? false;
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       {/* With the links shown, they give way last: the user's name and the language buttons wrap first. */}
-      <Group gap="md" wrap="nowrap" miw={0} flex={{ base: '0 1 auto', md: '0 0.01 auto' }}>
+      <Group gap={phone ? 'xs' : 'md'} wrap="nowrap" miw={0} flex={{ base: '0 1 auto', md: '0 0.01 auto' }}>
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
@@ -29,8 +32,8 @@ export function Header({ navOpened, onToggleNav }: Props) {
           {t('app.name')}
         </Anchor>
         {demo && (
-          <Badge color="red.9" variant="filled" data-testid="demo-badge" title={t('demo.explain')} flex={{ base: '0 1 auto', md: 'none' }}>
-            {t('demo.badge')}
+          <Badge color="red.9" variant="filled" size={phone ? 'sm' : 'md'} data-testid="demo-badge" title={t('demo.explain')} flex={{ base: '0 1 auto', md: 'none' }}>
+            {phone ? t('demo.badgeShort') : t('demo.badge')}
           </Badge>
         )}
         {/* One row of links; when the header is too narrow for all of them, the row scrolls rather than overlap. */}
@@ -38,7 +41,7 @@ export function Header({ navOpened, onToggleNav }: Props) {
           <NavLinks />
         </Group>
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap={phone ? 6 : 'sm'} wrap="nowrap">
         <LanguageSwitch />
         <NotificationBell />
         <UserBox />

@@ -6,7 +6,7 @@ import { languageName, languages } from '../../i18n/setup';
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
-    <Group gap={4} role="group" aria-label={t('language.label')} data-testid="lang-switch">
+    <Group gap={4} wrap="nowrap" role="group" aria-label={t('language.label')} data-testid="lang-switch">
       {languages.map((code) => {
         const current = i18n.language === code;
         return (
@@ -16,6 +16,8 @@ export function LanguageSwitch() {
             size="compact-sm"
             variant={current ? 'filled' : 'default'}
             aria-pressed={current}
+            // On a phone only the other language is offered, to leave the header room.
+            visibleFrom={current ? 'xs' : undefined}
             onClick={() => void i18n.changeLanguage(code)}
           >
             {languageName(code)}

@@ -19,11 +19,12 @@ export function UserBox() {
   }
   return (
     <Group gap="xs" wrap="nowrap">
-      <Stack gap={0} visibleFrom="sm" data-testid="current-user">
+      <Stack gap={0} visibleFrom="sm" data-testid="current-user" title={t(`roles.${user.role}`)}>
         <Text size="sm" fw={500} lh={1.2}>
           {user.displayName}
         </Text>
-        <Text size="xs" c="dimmed" lh={1.2}>
+        {/* The role under the name only where the header has room for every link beside it. */}
+        <Text size="xs" c="dimmed" lh={1.2} visibleFrom="xl">
           {t(`roles.${user.role}`)}
         </Text>
       </Stack>
