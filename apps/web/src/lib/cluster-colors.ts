@@ -2,7 +2,7 @@
  * Cluster colours: a fixed palette handed out in the order of the clusters' slugs, so a cluster keeps
  * its colour on every page. Every colour reaches 3:1 against white (WCAG non-text contrast).
  */
-const palette = [
+export const palette = [
   '#1f77b4',
   '#d62728',
   '#2b8a3e',
@@ -13,7 +13,7 @@ const palette = [
   '#8c564b',
   '#283593',
   '#7a7a00',
-  '#5c6b73',
+  '#9a6700',
   '#e65100',
   '#00695c',
   '#ad1457',

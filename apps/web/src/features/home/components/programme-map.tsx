@@ -55,7 +55,12 @@ export function ProgrammeMap({ boundaries, authorities, clusters }: Props) {
     void navigate(`/authorities/${id}`);
   };
   const viewBox = `0 0 ${projection.width} ${Math.ceil(projection.height)}`;
-  const memberCount = authorities.filter((a) => a.currentCluster).length;
+  // As the home figures count them: members of active clusters; those of a cluster still being
+  // established are told apart.
+  const active = new Set(clusters.filter((c) => c.status === 'active').map((c) => c.slug));
+  const inCluster = authorities.filter((a) => a.currentCluster);
+  const memberCount = inCluster.filter((a) => active.has(a.currentCluster!.slug)).length;
+  const establishingCount = inCluster.length - memberCount;
 
   return (
     <div className={classes.frame} dir="ltr" data-testid="programme-map">
@@ -63,7 +68,10 @@ export function ProgrammeMap({ boundaries, authorities, clusters }: Props) {
         className={classes.drawing}
         viewBox={viewBox}
         role="img"
-        aria-label={t('map.ariaLabel', { shapes: new Set(shapes.map((s) => s.id)).size, markers: markers.length, members: memberCount })}
+        aria-label={[
+          t('map.ariaLabel', { shapes: new Set(shapes.map((s) => s.id)).size, markers: markers.length, members: memberCount }),
+          establishingCount > 0 ? t('map.ariaEstablishing', { count: establishingCount }) : '',
+        ].join(' ').trim()}
       >
         <g>
           {shapes.map((s) => (
