@@ -1,7 +1,34 @@
 import { Code, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../../i18n/setup';
-import { diff, show } from './audit-diff';
+import { diff, show, summaryOf } from './audit-diff';
+
+/** One side of a change: as text, or — a long list or record — folded behind its size, laid out when opened. */
+function Value({ value, side }: { value: unknown; side: 'before' | 'after' }) {
+  const { t } = useTranslation();
+  const text = show(value);
+  const summary = summaryOf(value);
+  const colour = side === 'before' ? 'red.9' : 'teal.9';
+  if (summary) {
+    return (
+      <details style={{ display: 'inline-block', verticalAlign: 'top' }}>
+        <summary>
+          <Text span size="sm" c={colour} fw={side === 'after' ? 500 : undefined}>
+            {t(`audit.long.${summary.kind}`, { count: summary.count })}
+          </Text>
+        </summary>
+        <Code block dir="ltr" mt={4} maw={520} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+          {JSON.stringify(value, null, 2)}
+        </Code>
+      </details>
+    );
+  }
+  return (
+    <Text span size="sm" td={side === 'before' && text !== null ? 'line-through' : undefined} c={colour} fw={side === 'after' ? 500 : undefined}>
+      <bdi>{text ?? t('audit.emptyValue')}</bdi>
+    </Text>
+  );
+}
 
 /** Before → after, for the keys that changed. */
 export function AuditChanges({ before, after }: { before: unknown; after: unknown }) {
@@ -12,23 +39,15 @@ export function AuditChanges({ before, after }: { before: unknown; after: unknow
   if (changes.length === 0) return <Text size="sm">{t('audit.noChanges')}</Text>;
   return (
     <List size="sm" spacing={2} listStyleType="none" data-testid="audit-changes">
-      {changes.map((c) => {
-        const from = show(c.before);
-        const to = show(c.after);
-        return (
-          <List.Item key={c.key || 'value'}>
-            {c.key && <Code>{c.key}</Code>}
-            {c.key && ': '}
-            <Text span size="sm" td={from === null ? undefined : 'line-through'} c="red.9">
-              <bdi>{from ?? t('audit.emptyValue')}</bdi>
-            </Text>
-            {arrow}
-            <Text span size="sm" c="teal.9" fw={500}>
-              <bdi>{to ?? t('audit.emptyValue')}</bdi>
-            </Text>
-          </List.Item>
-        );
-      })}
+      {changes.map((c) => (
+        <List.Item key={c.key || 'value'}>
+          {c.key && <Code>{c.key}</Code>}
+          {c.key && ': '}
+          <Value value={c.before} side="before" />
+          {arrow}
+          <Value value={c.after} side="after" />
+        </List.Item>
+      ))}
     </List>
   );
 }

@@ -17,3 +17,13 @@ export function show(value: unknown): string | null {
   if (typeof value === 'string') return value;
   return JSON.stringify(value);
 }
+
+/** Values too long to read on one line: a list or record whose text passes this many characters. */
+export const longValueChars = 80;
+
+/** A short account of a long list or record (how many items or fields), or null when it reads well as is. */
+export function summaryOf(value: unknown): { kind: 'items' | 'fields'; count: number } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  if (JSON.stringify(value).length <= longValueChars) return null;
+  return Array.isArray(value) ? { kind: 'items', count: value.length } : { kind: 'fields', count: Object.keys(value).length };
+}
