@@ -16,7 +16,7 @@ export function BalancesChart({ clusters, clusterName }: Props) {
   const totals = balanceTotals(clusters);
   const best = mostAvailable(clusters);
   const shekels = (agorot: number) => format.number(agorot / 100, { style: 'currency', currency: 'ILS', maximumFractionDigits: 0 });
-  const compact = (v: number) => format.number(v, { notation: 'compact', maximumFractionDigits: 1 });
+  const compact = (v: number) => format.number(v, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
   const summary = [
     t('budget.chart.summary', {
       count: clusters.length,
