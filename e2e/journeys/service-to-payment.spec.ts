@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, signIn, test } from '../support/fixtures';
 import { he } from '../support/messages';
 
@@ -15,13 +15,26 @@ const raanana = { id: 'loc-8700', name: 'רעננה' };
 const hodHasharon = { id: 'loc-9700', name: 'הוד השרון' };
 const serviceName = 'מכרז פסולת משותף — השרון';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A tiny but genuine PDF and PNG: the server checks what a file is by its content. */
 const pdf = Buffer.from('%PDF-1.4\n% החלטת מליאה\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 
+/** Today and other days in Israel, `YYYY-MM-DD`: the server judges dates (approvals, programmes) by it. */
+const israelDay = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Jerusalem' });
+const thisYear = Number(israelDay().slice(0, 4));
+
+/** Every browser the journey opens, closed at its end. */
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+
 /** A person signed in in a browser of their own, so that each sees only what their role shows. */
 async function personAt(browser: Browser, baseURL: string, email: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, locale: 'he-IL', timezoneId: 'Asia/Jerusalem', viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
   const page = await context.newPage();
   await signIn(page, email);
   return page;
@@ -42,7 +55,7 @@ async function join(page: Page, serviceId: number, authority: { id: string; name
   await page.getByTestId('join-open').click();
   const form = page.getByTestId('join-form');
   await choose(form, page, he('services.approval.body'), he('services.approval.bodies.council'));
-  await form.getByLabel(he('services.approval.decidedOn')).fill('2026-11-10');
+  await form.getByLabel(he('services.approval.decidedOn')).fill(israelDay(-1));
   await form.getByLabel(he('services.approval.resolutionNumber')).fill(`${authority.id}/11-2026`);
   await form.locator('input[type="file"]').setInputFiles(file);
   await form.getByTestId('join-submit').click();
@@ -107,8 +120,8 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   const programmeForm = ministry.getByTestId('programme-form');
   await programmeForm.getByLabel(he('budget.programmeForm.name')).fill('תוכנית התמריצים לאשכולות אזוריים');
   await programmeForm.getByLabel(he('budget.programmeForm.total')).fill('15000000');
-  await programmeForm.getByLabel(he('budget.programmeForm.startsOn')).fill('2026-01-01');
-  await programmeForm.getByLabel(he('budget.programmeForm.endsOn')).fill('2028-12-31');
+  await programmeForm.getByLabel(he('budget.programmeForm.startsOn')).fill(`${thisYear}-01-01`);
+  await programmeForm.getByLabel(he('budget.programmeForm.endsOn')).fill(`${thisYear + 2}-12-31`);
   await programmeForm.getByRole('button', { name: he('budget.programmeForm.submit') }).click();
   const allocation = ministry.getByTestId('allocation-form');
   await choose(allocation, ministry, he('budget.allocationForm.cluster'), 'אשכול רשויות השרון');
@@ -218,7 +231,7 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   await staff.goto(`/services/${serviceId}`);
   const milestoneForm = staff.getByTestId('milestone-form');
   await milestoneForm.getByLabel(he('budget.milestones.title')).fill('פרסום המכרז המשותף');
-  await milestoneForm.getByLabel(he('budget.milestones.plannedOn')).fill('2027-02-01');
+  await milestoneForm.getByLabel(he('budget.milestones.plannedOn')).fill(israelDay(60));
   await milestoneForm.getByLabel(he('budget.milestones.amount')).fill('100000');
   await milestoneForm.getByLabel(he('budget.milestones.deliverable')).fill('מסמכי המכרז כפי שפורסמו');
   await milestoneForm.getByRole('button', { name: he('budget.milestones.create') }).click();
@@ -226,7 +239,9 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   await expect(staff.getByTestId('milestones-table')).toContainText(he('budget.milestones.states.done'));
 
   await ministry.goto(`/services/${serviceId}`);
-  await ministry.getByRole('button', { name: /אישור תשלום/ }).click();
+  // "Approve payment of <amount> for <title>": the amount as the page formats it, the words as the locale file has them.
+  const [before, after] = he('budget.milestones.payFor', { amount: '\u0000', title: 'פרסום המכרז המשותף' }).split('\u0000').map(escapeRegExp);
+  await ministry.getByRole('button', { name: new RegExp(`^${before}.+${after}$`) }).click();
   await expect(ministry.getByTestId('milestones-table')).toContainText(he('budget.milestones.states.paid'));
   cells = await balances(ministry);
   await expect(cells.nth(1)).toContainText('400,000');

@@ -77,7 +77,7 @@ async function expectLedgerNeverNegative() {
   );
   const available = new Map<string, number>();
   for (const e of entries) {
-    const delta = { allocate: e.amount_agorot, commit: -e.amount_agorot, release: e.amount_agorot, pay: 0 }[e.kind]!;
+    const delta = { allocate: e.amount_agorot, withdraw: -e.amount_agorot, commit: -e.amount_agorot, release: e.amount_agorot, pay: 0 }[e.kind]!;
     available.set(e.cluster_slug, (available.get(e.cluster_slug) ?? 0) + delta);
     expect(available.get(e.cluster_slug)).toBeGreaterThanOrEqual(0);
   }
@@ -163,5 +163,29 @@ describe('approvals, a payment and a revocation at once in one cluster', () => {
     });
     const pays = await select<{ n: number }>(t, sql`select count(*)::int as n from ledger_entries where kind = 'pay' and milestone_id = ${m.json().id}`);
     expect(pays[0]!.n).toBe(1);
+  });
+});
+
+describe('an allocation taken back while approvals draw on it', () => {
+  it('takes back only what the approvals left, or is refused; never both beyond the allocation', async () => {
+    const before = (await c.get('ministry', `/api/v1/budget/programmes/${programmeId}`)).json().clusters.find((x: { clusterSlug: string }) => x.clusterSlug === own);
+    // Top the cluster up to 700,000 available, then race three approvals of 300,000 with taking back 400,000.
+    const topUp = 700_000 - before.available / 100;
+    expect((await c.post('ministry', `/api/v1/budget/programmes/${programmeId}/allocations`, { clusterSlug: own, amount: topUp })).statusCode).toBe(201);
+    const racing = await submissions(own, 3, 300_000, 'מול החזרה');
+    const [withdrawal, ...approvals] = await Promise.all([
+      post('ministry', `/api/v1/budget/programmes/${programmeId}/withdrawals`, { clusterSlug: own, amount: 400_000, note: 'החזרה בזמן אישורים' }),
+      ...racing.map((id) => post('committee', `/api/v1/submissions/${id}/decisions`, decision('approve'))),
+    ]);
+    const ok = approvals.filter((r) => r.status === 201).length;
+    for (const r of approvals.filter((x) => x.status !== 201)) expect([r.status, r.body.code]).toEqual([409, 'BUDGET_EXCEEDS_ALLOCATION']);
+    // Either the withdrawal landed and one approval fitted in what remained, or two approvals came first and it was refused.
+    if (withdrawal.status === 201) expect(ok).toBe(1);
+    else {
+      expect([withdrawal.status, withdrawal.body.code]).toEqual([409, 'WITHDRAWAL_EXCEEDS_AVAILABLE']);
+      expect(ok).toBe(2);
+    }
+    const p = await expectLedgerNeverNegative();
+    expect(p.clusters.find((x: { clusterSlug: string }) => x.clusterSlug === own).available).toBe(withdrawal.status === 201 ? 0 : 100_000 * 100);
   });
 });

@@ -8,15 +8,16 @@ import { AccessGate } from '../../../components/access-gate';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { canReadAudit } from '../../../lib/auth/permissions';
+import { pickName } from '../../../lib/names';
 import { useService } from '../../../api/get-service';
 import { useAudit, type AuditFilters } from '../api/get-audit';
 import { AuditTable } from '../components/audit-table';
 
 /** The story of one shared service: says which, links to it, and goes back to the whole log. */
 function ServiceTrail({ serviceId, onClear }: { serviceId: number; onClear: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const service = useService(serviceId);
-  const name = service.data?.nameHe ?? t('audit.serviceNumber', { id: serviceId });
+  const name = service.data ? (pickName(service.data, i18n.language) ?? service.data.nameHe) : t('audit.serviceNumber', { id: serviceId });
   return (
     <Alert color="blue" variant="outline" title={t('audit.serviceTrail.title', { name })} data-testid="service-trail">
       <Text size="sm">{t('audit.serviceTrail.explain')}</Text>
