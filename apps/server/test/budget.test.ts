@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decision, programme, readyService, reviewFingerprint, select, submitted } from './review-fixtures';
+import { decision, expectRefused, programme, readyService, select, submitted } from './review-fixtures';
 import { expectProblem, makeClient, signInAll, type Client } from './service-factories';
-import { buildTestApp, type TestApp } from './test-app';
+import { buildTestApp, workbookOf, type TestApp } from './test-app';
 
 /**
  * The incentive programme: the ministry sets it up and allocates it; approvals commit, payments
@@ -41,13 +40,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function refused(call: () => Promise<LightMyRequestResponse>, status: number, code: string) {
-  const before = await reviewFingerprint(t);
-  const res = await call();
-  expectProblem(res, status, code);
-  expect(await reviewFingerprint(t), `${code} changed data`).toBe(before);
-  return res;
-}
+const refused = (call: () => Promise<LightMyRequestResponse>, status: number, code: string) => expectRefused(t, call, status, code);
 
 const detail = async (who = 'ministry') => (await c.get(who, `/api/v1/budget/programmes/${programmeId}`)).json();
 const clusterOf = (p: { clusters: { clusterSlug: string }[] }, slug: string) => p.clusters.find((x) => x.clusterSlug === slug);
@@ -240,8 +233,7 @@ describe('who reads the budget', () => {
     const res = await c.get('finance', `/api/v1/budget/programmes/${programmeId}/export.xlsx`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toContain(`budget-${programmeId}.xlsx`);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(res);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['אשכולות', 'פרויקטים', 'אבני דרך', 'תנועות']);
     expect(wb.worksheets.every((w) => w.views[0]!.rightToLeft)).toBe(true);
     const clusters = wb.worksheets[0]!;
@@ -256,8 +248,7 @@ describe('who reads the budget', () => {
     const ledger = wb.worksheets[3]!;
     expect(ledger.rowCount).toBe(6);
     expect([3, 5, 6].map((n) => ledger.getRow(6).getCell(n).value)).toEqual(['שחרור התחייבות', 'איסוף פסולת אזורי', 200_000]);
-    const staffBook = new ExcelJS.Workbook();
-    await staffBook.xlsx.load((await c.get('staffOther', `/api/v1/budget/programmes/${programmeId}/export.xlsx`)).rawPayload as unknown as ArrayBuffer);
+    const staffBook = await workbookOf(await c.get('staffOther', `/api/v1/budget/programmes/${programmeId}/export.xlsx`));
     expect(staffBook.worksheets[1]!.rowCount).toBe(1);
     expect(staffBook.worksheets[3]!.rowCount).toBe(2);
   });

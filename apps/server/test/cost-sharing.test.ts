@@ -1,6 +1,5 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditCount, buildTestApp, signIn, type TestApp } from './test-app';
+import { auditCount, buildTestApp, signIn, workbookOf, type TestApp } from './test-app';
 
 /** Three authorities sharing a joint service with economies of scale. */
 const smallGame = {
@@ -107,8 +106,7 @@ describe('POST /api/v1/cost-sharing/export.xlsx', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(res);
     const sheet = wb.worksheets[1]!;
     expect(sheet.views[0]?.rightToLeft).toBe(true);
     expect(sheet.rowCount).toBe(1 + 4 * 3);

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareStudies, participantsMismatch, sampledShapleyOrders, shareOf, toEngineInput } from '../src/modules/feasibility/study-input';
 import { createService, expectProblem, join, makeClient, signInAll, studyInput, type Client } from './service-factories';
-import { auditCount, buildTestApp, type TestApp } from './test-app';
+import { auditCount, buildTestApp, select, type TestApp } from './test-app';
 
 /** Versioned feasibility studies: computed by the engine from the joined authorities' baseline, compared, each share shown to its own authority. */
 
@@ -22,7 +22,7 @@ const baseline = () => [
   { authorityId: a, quantity: 1200, currentCost: 900_000 },
   { authorityId: b, quantity: 800, currentCost: 700_000 },
 ];
-const versionCount = async () => Number(((await t.database.db.execute(sql`select count(*)::int as n from feasibility_studies`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+const versionCount = async () => Number((await select<{ n: number }>(t, sql`select count(*)::int as n from feasibility_studies`))[0]!.n);
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -119,7 +119,7 @@ describe('the engine input of a study', () => {
           shares: Object.entries(shares).map(([player, agorot]) => ({ player, share: agorot / 100, shareAgorot: agorot, standAlone: 1000, saving: 1000 - agorot / 100, savingPercent: 50, standardError: null, individuallyRational: true })),
         },
       ],
-    } as unknown as CostSharingResult,
+    },
   });
 
   it('compares two versions per authority under each one’s proposed method, to the agora', () => {

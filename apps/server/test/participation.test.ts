@@ -1,8 +1,7 @@
 import { domains as allDomains } from '@eshkol/contracts/participation';
-import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditCount, buildTestApp, signIn, type TestApp } from './test-app';
+import { auditCount, buildTestApp, signIn, workbookOf, type TestApp } from './test-app';
 
 /** Each member authority opts in per domain; its cluster's staff read the matrix and export it. */
 
@@ -129,8 +128,7 @@ describe('the participation matrix', () => {
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="${x}-participation.xlsx"`));
 
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(res);
     expect(wb.worksheets).toHaveLength(1);
     const ws = wb.worksheets[0]!;
     expect(ws.views[0]).toMatchObject({ rightToLeft: true });

@@ -1,15 +1,12 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { createService, join, studyInput, type Client } from './service-factories';
-import type { TestApp } from './test-app';
+import type { LightMyRequestResponse } from 'fastify';
+import { createService, expectProblem, join, studyInput, type Client } from './service-factories';
+import { select, type TestApp } from './test-app';
 
 /** Test data and checks for the committee review and the incentive budget, made through the API. */
 
-/** Rows of a raw query on either database. */
-export async function select<T>(t: TestApp, query: SQL): Promise<T[]> {
-  const res = (await t.database.db.execute(query)) as unknown as { rows: T[] };
-  return res.rows;
-}
+export { select };
 
 /** A hash of every table a submission, a decision or a budget change touches: equal means nothing changed. */
 export async function reviewFingerprint(t: TestApp): Promise<string> {
@@ -24,6 +21,15 @@ export async function reviewFingerprint(t: TestApp): Promise<string> {
   }
   const [states] = await select<{ h: string }>(t, sql`select md5(coalesce(string_agg(id || ':' || state, ',' order by id), '')) as h from services`);
   return `${parts.join(' ')} services:${states!.h}`;
+}
+
+/** Expects the refusal, and that nothing a submission, a decision or a budget change touches has changed. */
+export async function expectRefused(t: TestApp, call: () => Promise<LightMyRequestResponse>, status: number, code: string) {
+  const before = await reviewFingerprint(t);
+  const res = await call();
+  expectProblem(res, status, code);
+  expect(await reviewFingerprint(t), `${code} changed data`).toBe(before);
+  return res;
 }
 
 export const checklist = (over: Record<string, unknown> = {}) => ({

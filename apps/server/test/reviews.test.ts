@@ -1,10 +1,9 @@
 import { errorCatalog } from '@eshkol/contracts/errors';
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decision, programme, readyService, reviewFingerprint, saveStudy, select, submit, submitted } from './review-fixtures';
+import { decision, expectRefused, programme, readyService, reviewFingerprint, saveStudy, select, submit, submitted } from './review-fixtures';
 import { createService, expectProblem, join, makeClient, signInAll, studyInput, type Client } from './service-factories';
-import { buildTestApp, type TestApp } from './test-app';
+import { buildTestApp, workbookOf, type TestApp } from './test-app';
 
 /**
  * Submission to the professional committee and its decisions: every gate refused with its code
@@ -44,14 +43,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Expects the refusal and that nothing a submission or decision touches has changed. */
-async function refused(call: () => Promise<import('fastify').LightMyRequestResponse>, status: number, code: string) {
-  const before = await reviewFingerprint(t);
-  const res = await call();
-  expectProblem(res, status, code);
-  expect(await reviewFingerprint(t), `${code} changed data`).toBe(before);
-  return res;
-}
+const refused = (call: () => Promise<import('fastify').LightMyRequestResponse>, status: number, code: string) => expectRefused(t, call, status, code);
 
 const serviceState = async (id: number) => (await c.get('staff', `/api/v1/services/${id}`)).json().state as string;
 
@@ -394,8 +386,7 @@ describe('who reads submissions', () => {
     const res = await c.get('committee', `/api/v1/submissions/agenda.xlsx?ids=${ids.join(',')}`);
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(res);
     const ws = wb.worksheets[0]!;
     expect(ws.views[0]!.rightToLeft).toBe(true);
     expect(ws.getRow(1).values).toEqual([undefined, 'מס׳ הגשה', 'אשכול', 'שירות', 'סוג', 'רשויות משתתפות', 'עלות משותפת (₪)', 'חיסכון (₪)', 'מענק מבוקש (₪)', 'החלטה אחרונה']);

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, expectProblem, join, makeClient, pdfBytes, serviceInput, signInAll, type Client } from './service-factories';
-import { auditCount, buildTestApp, type TestApp } from './test-app';
+import { auditCount, buildTestApp, workbookOf, type TestApp } from './test-app';
 
 /** Shared services: staff plan and invite, each representative answers for their own authority, history stays. */
 
@@ -331,8 +330,7 @@ describe('the service × authority matrix', () => {
     const res = await c.get('staff', `/api/v1/clusters/${x}/services/matrix.xlsx`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="negev-maaravi-services.xlsx"/);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(res);
     const ws = wb.worksheets[0]!;
     expect(ws.views[0]).toMatchObject({ rightToLeft: true });
     const header = (ws.getRow(1).values as unknown[]).slice(1);

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../src/platform/config';
 import { startEshkol } from '../src/server';
 
@@ -56,8 +57,22 @@ export async function signIn(app: FastifyInstance, email: string): Promise<strin
   return `eshkol_session=${cookie.value}`;
 }
 
+/** Rows of a raw query, on either database (both drivers answer with `rows`). */
+export async function select<T>(t: TestApp, query: SQL): Promise<T[]> {
+  const res = (await t.database.db.execute(query)) as unknown as { rows: T[] };
+  return res.rows;
+}
+
 /** Number of audit events, to prove a refused request changed nothing. */
 export async function auditCount(t: TestApp): Promise<number> {
-  const res = await t.database.db.execute(sql`select count(*)::int as n from audit_events`);
-  return Number((res as unknown as { rows: { n: number }[] }).rows[0]!.n);
+  const [row] = await select<{ n: number }>(t, sql`select count(*)::int as n from audit_events`);
+  return Number(row!.n);
+}
+
+/** An Excel download, opened. */
+export async function workbookOf(res: LightMyRequestResponse): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  // ExcelJS declares an older Buffer type than the response's; the bytes are the same.
+  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+  return wb;
 }

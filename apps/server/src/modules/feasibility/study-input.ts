@@ -1,4 +1,4 @@
-import { costSharingLimits, type CostSharingInput, type CostSharingResult, type CostSharingWarning } from '@eshkol/contracts/cost-sharing';
+import { costSharingLimits, type Allocation, type CostSharingInput, type CostSharingResult, type CostSharingWarning } from '@eshkol/contracts/cost-sharing';
 import type { authorityShareSchema, SaveStudy, studyComparisonSchema } from '@eshkol/contracts/feasibility';
 import type { z } from 'zod';
 
@@ -58,7 +58,12 @@ export function participantsMismatch(baseline: readonly string[], joined: readon
 
 export const duplicates = (ids: readonly string[]) => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
 
-export type StoredStudy = { version: number; input: SaveStudy; result: CostSharingResult };
+/** A kept study, as far as shares and comparisons read it. */
+export type StoredStudy = {
+  version: number;
+  input: SaveStudy;
+  result: Pick<CostSharingResult, 'players' | 'totalAgorot'> & { allocations: Pick<Allocation, 'method' | 'shares'>[] };
+};
 
 const proposedOf = (s: StoredStudy) => s.result.allocations.find((a) => a.method === s.input.proposedMethod) ?? null;
 

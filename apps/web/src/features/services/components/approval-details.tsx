@@ -15,7 +15,7 @@ export function ApprovalDetails({ approval }: { approval: Approval | null }) {
         {t('services.approval.summary', {
           body: t(`services.approval.bodies.${approval.body}`),
           date: format.date(approval.decidedOn),
-          // Isolated, so that a number like "ה-7/2026" keeps its own direction in either language.
+          // Isolated, so that a resolution number that starts with a Hebrew letter keeps its own direction in either language.
           number: `\u2068${approval.resolutionNumber}\u2069`,
         })}
       </Text>
