@@ -1,4 +1,3 @@
-import type { Submission } from '@eshkol/contracts/reviews';
 import { describe, expect, it } from 'vitest';
 import { agendaShareRows } from './agenda-rows';
 
@@ -44,7 +43,7 @@ function pkg(proposedMethod: 'proportional' | 'shapley', participants = [partici
         createdAt: '',
         createdBy: null,
         submitted: true,
-        input: { proposedMethod } as Submission['package']['study']['input'],
+        input: { proposedMethod },
         result: {
           players: ['loc-1', 'loc-2'],
           standAlone: [
@@ -52,10 +51,10 @@ function pkg(proposedMethod: 'proportional' | 'shapley', participants = [partici
             { player: 'loc-2', value: 300 },
           ],
           allocations: [allocation('proportional', [share('loc-1', 6000, 40), share('loc-2', 18000, 40)]), allocation('shapley', [share('loc-1', 5000, 50), share('loc-2', 19000, null)])],
-        } as unknown as Submission['package']['study']['result'],
+        },
       },
     },
-  } as Pick<Submission, 'package'>;
+  };
 }
 
 describe('agendaShareRows', () => {

@@ -10,12 +10,22 @@ export type AgendaShareRow = {
   saving: number | null;
 };
 
+type Study = Submission['package']['study'];
+
+/** What the rows are read from: the frozen package's participants and its study's proposal and results. */
+export type AgendaSource = {
+  package: {
+    participants: Pick<Submission['package']['participants'][number], 'authorityId' | 'status'>[];
+    study: { input: Pick<Study['input'], 'proposedMethod'>; result: Pick<Study['result'], 'players' | 'standAlone' | 'allocations'> };
+  };
+};
+
 /**
  * One row per participant of the frozen study, under the method the study proposes (the first
  * computed method when the proposed one is missing); authorities that joined but are not in the
  * study still get a row, with unknown figures.
  */
-export function agendaShareRows(submission: Pick<Submission, 'package'>): AgendaShareRow[] {
+export function agendaShareRows(submission: AgendaSource): AgendaShareRow[] {
   const { study, participants } = submission.package;
   const allocation = study.result.allocations.find((a) => a.method === study.input.proposedMethod) ?? study.result.allocations[0];
   const standAlone = new Map(study.result.standAlone.map((s) => [s.player, s.value]));
