@@ -1,4 +1,4 @@
-import { errorCatalog, type ErrorCode } from '@eshkol/contracts/errors';
+import { errorCatalog, problemSchema, type ErrorCode } from '@eshkol/contracts/errors';
 import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ type BadCase = {
   request: () => { method: InjectOptions['method']; url: string; payload?: string | Buffer | object; contentType?: string };
   code: ErrorCode;
   /** Checks on the problem's field issues, when the code carries them. */
-  issues?: (issues: { path: string; message: string; line?: number }[]) => void;
+  issues?: (issues: { path: string; code: string; message: string; line?: number }[]) => void;
 };
 
 async function fingerprint() {
@@ -181,6 +181,7 @@ describe.each(cases)('$name', (c) => {
     expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
     const problem = res.json();
     expect(problem).toMatchObject({ status: entry.status, code: c.code, detail: entry[locale] });
+    expect(problemSchema.safeParse(problem).error?.issues ?? [], 'the problem keeps its contract: every issue has a code').toEqual([]);
     if (locale === 'he') expect(problem.detail).toMatch(/[\u0590-\u05FF]/);
     else expect(problem.detail).not.toMatch(/[\u0590-\u05FF]/);
     c.issues?.(problem.issues ?? []);

@@ -1,3 +1,4 @@
+import { problemSchema } from '@eshkol/contracts/errors';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { TestApp } from './test-app';
@@ -13,6 +14,8 @@ export function expectProblem(res: LightMyRequestResponse, status: number, code:
   expect(res.statusCode, res.body.slice(0, 500)).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(res.json().code).toBe(code);
+  // Every field issue carries a code the web can word, and the whole problem keeps its contract.
+  expect(problemSchema.safeParse(res.json()).error?.issues ?? []).toEqual([]);
 }
 
 export function makeClient(t: TestApp, cookies: Record<string, string>) {

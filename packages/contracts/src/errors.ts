@@ -109,21 +109,100 @@ export const errorCatalog = {
 export type ErrorCode = keyof typeof errorCatalog;
 export const errorCodes = Object.keys(errorCatalog) as [ErrorCode, ...ErrorCode[]];
 
+/**
+ * What is wrong with one field or one row of a file, as a stable code with its figures: the web
+ * words it in the reader's language (`params` fill the message); `message` is English for API
+ * clients and logs, never shown in a page.
+ */
+export const issueCodes = [
+  // A field that fails the request's schema (zod's own codes; params: minimum, maximum, inclusive, expected, format …).
+  'invalid_type',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
+  // A field's business rule.
+  /** params: authorityId — invited, but not a current member of the cluster. */
+  'not_cluster_member',
+  /** params: value — the same value twice in one list. */
+  'duplicate',
+  /** A date after today (an approval, a decision). */
+  'date_in_future',
+  /** An amount in shekels with more than two decimals. */
+  'not_whole_agorot',
+  /** params: authorityId — joined the service but is missing from the study. */
+  'missing_participant',
+  /** params: authorityId — in the study but has not joined the service. */
+  'extra_participant',
+  /** Conditions given with a decision that is not an approval with conditions. */
+  'conditions_not_allowed',
+  /** A value that must be given. */
+  'required',
+  /** A file name header that is not percent-encoded UTF-8. */
+  'file_name_encoding',
+  /** params: code — the cost-sharing engine refused the game (its own error code). */
+  'cost_sharing',
+  // A row of an imported file (each with its `line`).
+  /** params: reason — the file cannot be read as CSV. */
+  'csv_unreadable',
+  /** params: columns — a column (or one of its alternative names) is missing. */
+  'csv_missing_column',
+  /** params: value, whole, min?, max? — not a number, or out of range. */
+  'not_a_number',
+  /** params: value — a value the column does not know (an authority type, a status). */
+  'unknown_value',
+  /** The value is empty. */
+  'empty',
+  /** Latitude and longitude must be given together. */
+  'lat_lon_together',
+  /** params: name — a cluster not in the registry, and no slug column to create it. */
+  'unknown_cluster',
+  /** params: authorityId, name — an authority not in the registry. */
+  'unknown_authority',
+  /** params: name, cluster, asOf — the authority is already a member of another cluster. */
+  'in_other_cluster',
+  /** params: line — the same authority as an earlier line. */
+  'duplicate_row',
+  /** The row names no cluster. */
+  'no_cluster',
+  /** The membership has no source. */
+  'no_source',
+] as const;
+export type IssueCode = (typeof issueCodes)[number];
+
+/** The figures an issue's message needs. */
+export const issueParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+export type IssueParams = z.infer<typeof issueParamsSchema>;
+
 /** One invalid field or file row, with where it was. */
 export const problemIssueSchema = z.object({
+  /** Where: `body.requestedGrant`, `querystring.limit`, a file's column. */
   path: z.string(),
   line: z.number().int().optional(),
+  code: z.enum(issueCodes),
+  params: issueParamsSchema.optional(),
   message: z.string(),
 });
 export type ProblemIssue = z.infer<typeof problemIssueSchema>;
 
-/** RFC 9457 problem details, with Eshkol's stable `code`. */
+/**
+ * RFC 9457 problem details, with Eshkol's stable `code` and, where a message needs figures, its
+ * `params`. `title` (English) and `detail` (in the request's language) are for API clients; the
+ * web words the code itself from its locale files.
+ */
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
   code: z.enum(errorCodes),
   detail: z.string(),
+  params: issueParamsSchema.optional(),
   issues: z.array(problemIssueSchema).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

@@ -1,5 +1,5 @@
 import type { Locale } from '@eshkol/contracts/common';
-import { errorCatalog, type ErrorCode, type Problem, type ProblemIssue } from '@eshkol/contracts/errors';
+import { errorCatalog, issueCodes, type ErrorCode, type IssueCode, type IssueParams, type Problem, type ProblemIssue } from '@eshkol/contracts/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 
@@ -9,9 +9,30 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly issues?: ProblemIssue[],
     readonly detailOverride?: string,
+    readonly params?: IssueParams,
   ) {
     super(code);
   }
+}
+
+/** One field's or row's problem: its code and figures for the reader's page, English for the log. */
+export function issue(path: string, code: IssueCode, message: string, params?: IssueParams, line?: number): ProblemIssue {
+  return { path, ...(line !== undefined ? { line } : {}), code, ...(params ? { params } : {}), message };
+}
+
+const knownIssueCodes: ReadonlySet<string> = new Set(issueCodes);
+
+/** The figures of a schema failure that a message can use (bounds, the expected type or format), as plain values. */
+function schemaIssueParams(raw: unknown): IssueParams | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const params: IssueParams = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === 'string' || typeof value === 'boolean' || value === null) params[key] = value;
+    else if (typeof value === 'number' && Number.isFinite(value)) params[key] = value;
+    else if (typeof value === 'bigint') params[key] = Number(value);
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) params[key] = value.join(', ');
+  }
+  return Object.keys(params).length > 0 ? params : undefined;
 }
 
 export function requestLocale(req: FastifyRequest): Locale {
@@ -20,7 +41,7 @@ export function requestLocale(req: FastifyRequest): Locale {
   return first.startsWith('en') ? 'en' : 'he';
 }
 
-export function toProblem(code: ErrorCode, locale: Locale, issues?: ProblemIssue[], detail?: string): Problem {
+export function toProblem(code: ErrorCode, locale: Locale, issues?: ProblemIssue[], detail?: string, params?: IssueParams): Problem {
   const entry = errorCatalog[code];
   return {
     type: `https://eshkol.gov.il/problems/${code.toLowerCase().replaceAll('_', '-')}`,
@@ -28,12 +49,13 @@ export function toProblem(code: ErrorCode, locale: Locale, issues?: ProblemIssue
     status: entry.status,
     code,
     detail: detail ?? entry[locale],
+    ...(params ? { params } : {}),
     ...(issues && issues.length > 0 ? { issues } : {}),
   };
 }
 
-export function sendProblem(reply: FastifyReply, req: FastifyRequest, code: ErrorCode, issues?: ProblemIssue[], detail?: string) {
-  const problem = toProblem(code, requestLocale(req), issues, detail);
+export function sendProblem(reply: FastifyReply, req: FastifyRequest, code: ErrorCode, issues?: ProblemIssue[], detail?: string, params?: IssueParams) {
+  const problem = toProblem(code, requestLocale(req), issues, detail, params);
   return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
@@ -47,15 +69,19 @@ const fastifyCodes: Record<string, ErrorCode> = {
 
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, req, reply) => {
-    if (error instanceof AppError) return sendProblem(reply, req, error.code, error.issues, error.detailOverride);
+    if (error instanceof AppError) return sendProblem(reply, req, error.code, error.issues, error.detailOverride, error.params);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => ({
-        path: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
-        message: v.message ?? 'invalid',
-      }));
+      const issues = error.validation.map((v) =>
+        issue(
+          [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+          knownIssueCodes.has(v.keyword) ? (v.keyword as IssueCode) : 'custom',
+          v.message ?? 'invalid',
+          schemaIssueParams(v.params),
+        ),
+      );
       return sendProblem(reply, req, 'VALIDATION_FAILED', issues);
     }
-    if (error.code === 'FST_ERR_VALIDATION') return sendProblem(reply, req, 'VALIDATION_FAILED', [{ path: '', message: error.message }]);
+    if (error.code === 'FST_ERR_VALIDATION') return sendProblem(reply, req, 'VALIDATION_FAILED', [issue('', 'custom', error.message)]);
     if (error.statusCode === 429) return sendProblem(reply, req, 'RATE_LIMITED');
     const mapped = error.code ? fastifyCodes[error.code] : undefined;
     if (mapped) return sendProblem(reply, req, mapped);

@@ -2,7 +2,7 @@ import { costSharingInputSchema, costSharingResultSchema, type CostSharingResult
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, requestLocale } from '../../platform/errors';
+import { requestLocale } from '../../platform/errors';
 import { sendXlsx } from '../../platform/xlsx';
 import { CostSharingRefused, type CostSharingService } from './cost-sharing.service';
 import { costSharingWorkbook } from './cost-sharing.xlsx';
@@ -24,10 +24,7 @@ export function registerCostSharingRoutes(app: FastifyInstance, deps: { costShar
     try {
       return await deps.costSharing.compute(input);
     } catch (error) {
-      if (error instanceof CostSharingRefused) {
-        const message = error.failure[requestLocale(req)];
-        throw new AppError('COST_SHARING_INVALID', [{ path: error.failure.code, message }], message);
-      }
+      if (error instanceof CostSharingRefused) throw error.toAppError(requestLocale(req));
       throw error;
     }
   }

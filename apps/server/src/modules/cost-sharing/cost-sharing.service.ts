@@ -1,4 +1,6 @@
+import type { Locale } from '@eshkol/contracts/common';
 import type { CostSharingInput, CostSharingResult } from '@eshkol/contracts/cost-sharing';
+import { AppError, issue } from '../../platform/errors';
 import { WorkerPool, type WorkerPoolOptions } from '../../platform/worker-pool';
 import { computeOrFailure, type EngineFailure } from './compute';
 
@@ -6,6 +8,12 @@ import { computeOrFailure, type EngineFailure } from './compute';
 export class CostSharingRefused extends Error {
   constructor(readonly failure: EngineFailure) {
     super(failure.en);
+  }
+
+  /** The refusal as the API answers it: the engine's code as the issue, its message in the reader's language as the detail. */
+  toAppError(locale: Locale): AppError {
+    const { code } = this.failure;
+    return new AppError('COST_SHARING_INVALID', [issue(code, 'cost_sharing', this.failure.en, { code })], this.failure[locale], { code });
   }
 }
 

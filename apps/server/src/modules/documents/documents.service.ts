@@ -4,7 +4,7 @@ import type { ParticipantStatus, ServiceState } from '@eshkol/contracts/services
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
-import { AppError } from '../../platform/errors';
+import { AppError, issue } from '../../platform/errors';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import type { ServicesRepo } from '../services/services.repo';
 import { declaredType, sanitizeFileName, sniffType } from './document-files';
@@ -33,7 +33,7 @@ export function createDocumentsService(deps: { db: Db; repo: DocumentsRepo; auth
     // A body that is not what it claims to be is refused, not relabelled.
     if (!type || declared === null || (declared !== 'unknown' && declared !== type)) throw new AppError('DOCUMENT_TYPE');
     const fileName = sanitizeFileName(file.fileName, type);
-    if (fileName === null) throw new AppError('VALIDATION_FAILED', [{ path: 'headers.x-file-name', message: 'not a percent-encoded UTF-8 file name' }]);
+    if (fileName === null) throw new AppError('VALIDATION_FAILED', [issue('headers.x-file-name', 'file_name_encoding', 'not a percent-encoded UTF-8 file name')]);
     const authorityId = actor.role === 'authority_rep' ? actor.authorityId : null;
     const clusterSlug = authorityId ? ((await authorities.get(db, authorityId))?.currentCluster?.slug ?? null) : actor.clusterSlug;
     const row = {

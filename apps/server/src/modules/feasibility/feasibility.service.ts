@@ -5,7 +5,7 @@ import type { ParticipantStatus, ServiceState } from '@eshkol/contracts/services
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
-import { AppError } from '../../platform/errors';
+import { AppError, issue } from '../../platform/errors';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import { CostSharingRefused } from '../cost-sharing/cost-sharing.service';
 import { canManageServices, isFrozen } from '../services/services.policy';
@@ -51,8 +51,8 @@ export function createFeasibilityService(deps: {
     const mismatch = participantsMismatch(baseline, joined);
     if (mismatch) {
       const issues = [
-        ...mismatch.missing.map((id) => ({ path: 'body.baseline', message: `${id} has joined the service and is missing` })),
-        ...mismatch.extra.map((id) => ({ path: 'body.baseline', message: `${id} has not joined the service` })),
+        ...mismatch.missing.map((id) => issue('body.baseline', 'missing_participant', `${id} has joined the service and is missing`, { authorityId: id })),
+        ...mismatch.extra.map((id) => issue('body.baseline', 'extra_participant', `${id} has not joined the service`, { authorityId: id })),
       ];
       throw new AppError('STUDY_PARTICIPANTS_MISMATCH', issues);
     }
@@ -62,7 +62,7 @@ export function createFeasibilityService(deps: {
     try {
       return await deps.compute(input);
     } catch (error) {
-      if (error instanceof CostSharingRefused) throw new AppError('COST_SHARING_INVALID', [{ path: error.failure.code, message: error.failure[locale] }], error.failure[locale]);
+      if (error instanceof CostSharingRefused) throw error.toAppError(locale);
       throw error;
     }
   }
@@ -71,7 +71,7 @@ export function createFeasibilityService(deps: {
   async function save(serviceId: number, body: SaveStudy, actor: Actor, locale: Locale): Promise<Study> {
     const ids = body.baseline.map((b) => b.authorityId);
     const repeated = duplicates(ids);
-    if (repeated.length > 0) throw new AppError('VALIDATION_FAILED', repeated.map((id) => ({ path: 'body.baseline', message: `${id} appears more than once` })));
+    if (repeated.length > 0) throw new AppError('VALIDATION_FAILED', repeated.map((id) => issue('body.baseline', 'duplicate', `${id} appears more than once`, { value: id })));
     checkSave(await scopeOf(serviceId), ids, actor);
     const rows = await authorities.getRows(db);
     const { input, study, warnings } = toEngineInput(body, new Map(ids.map((id) => [id, rows.get(id)?.population ?? null])));
@@ -129,7 +129,7 @@ export function createFeasibilityService(deps: {
     /** One authority's share and saving: a representative's own when no authority is named. */
     async share(serviceId: number, version: StudyVersion, authorityId: string | undefined, actor: Actor) {
       const target = authorityId ?? (actor.role === 'authority_rep' ? actor.authorityId : null);
-      if (!target) throw new AppError('VALIDATION_FAILED', [{ path: 'querystring.authorityId', message: 'name the authority' }]);
+      if (!target) throw new AppError('VALIDATION_FAILED', [issue('querystring.authorityId', 'required', 'name the authority')]);
       if (!canReadShare(actor, await scopeOf(serviceId), target)) throw new AppError('FORBIDDEN');
       const share = shareOf(stored(await find(serviceId, version)), target);
       if (!share) throw new AppError('NOT_FOUND');

@@ -1,3 +1,4 @@
+import { issue } from '../../platform/errors';
 import type { ProblemIssue } from '@eshkol/contracts/errors';
 import type { Tx } from '../../db/client';
 import type { Actor } from '../../platform/access';
@@ -24,7 +25,7 @@ async function resolveClusters(tx: Tx, rows: ClusterRow[], repo: ClustersRepo, a
   for (const row of rows) {
     let cluster = row.clusterSlug ? known.get(row.clusterSlug) : byName().get(row.clusterNameHe ?? row.clusterNameEn ?? '');
     if (!cluster && !row.clusterSlug) {
-      issues.push({ path: 'cluster_name_he', line: row.line, message: `unknown cluster "${row.clusterNameHe ?? row.clusterNameEn}": add a cluster_slug column to create it` });
+      issues.push(issue('cluster_name_he', 'unknown_cluster', `unknown cluster "${row.clusterNameHe ?? row.clusterNameEn}": add a cluster_slug column to create it`, { name: row.clusterNameHe ?? row.clusterNameEn ?? '' }, row.line));
       continue;
     }
     if (!cluster) {
@@ -82,7 +83,7 @@ export async function applyClusterRows(
   const existing = await repos.authorities.getRows(tx);
   for (const row of rows) {
     if (!existing.has(row.authorityId)) {
-      issues.push({ path: 'cbs_code', line: row.line, message: `no authority ${row.authorityId} (${row.authorityName || 'unnamed'}) in the registry: import the authorities first` });
+      issues.push(issue('cbs_code', 'unknown_authority', `no authority ${row.authorityId} (${row.authorityName || 'unnamed'}) in the registry: import the authorities first`, { authorityId: row.authorityId, name: row.authorityName }, row.line));
     }
   }
   if (issues.length > 0) return { result: counts, issues };
@@ -104,11 +105,15 @@ export async function applyClusterRows(
         counts.updated++;
         break;
       case 'conflict':
-        issues.push({
-          path: 'cbs_code',
-          line: row.line,
-          message: `${row.authorityName || row.authorityId} is already in cluster ${plan.otherClusterSlug} (as of ${plan.otherAsOf ?? 'an unknown date'}); an authority cannot be in two clusters at once`,
-        });
+        issues.push(
+          issue(
+            'cbs_code',
+            'in_other_cluster',
+            `${row.authorityName || row.authorityId} is already in cluster ${plan.otherClusterSlug} (as of ${plan.otherAsOf ?? 'an unknown date'}); an authority cannot be in two clusters at once`,
+            { name: row.authorityName || row.authorityId, cluster: plan.otherClusterSlug, asOf: plan.otherAsOf ?? null },
+            row.line,
+          ),
+        );
         break;
       case 'open-period':
       case 'closed-period': {

@@ -1,3 +1,4 @@
+import { issue } from '../../platform/errors';
 import { authorityTypeByHebrew, authorityTypeSchema, type AuthorityType } from '@eshkol/contracts/authorities';
 import type { ProblemIssue } from '@eshkol/contracts/errors';
 import { authorityIdFor } from '../authorities/authority-id';
@@ -47,7 +48,8 @@ function num(r: Reader, column: string, opts: { int?: boolean; min?: number; max
     (opts.max !== undefined && n > opts.max);
   if (bad) {
     const range = opts.min !== undefined ? ` between ${opts.min} and ${opts.max}` : '';
-    r.issues.push({ path: column, line: r.line, message: `"${r.values[column]}" is not a valid ${opts.int ? 'whole number' : 'number'}${range}` });
+    const params = { value: r.values[column]!, whole: opts.int ?? false, ...(opts.min !== undefined ? { min: opts.min, max: opts.max ?? null } : {}) };
+    r.issues.push(issue(column, 'not_a_number', `"${r.values[column]}" is not a valid ${opts.int ? 'whole number' : 'number'}${range}`, params, r.line));
     return undefined;
   }
   return n;
@@ -63,11 +65,11 @@ export function readAuthorityRecord(record: CsvRecord): { patch?: AuthorityPatch
   const r: Reader = { issues: [], line: record.line, values: record.values };
   const cbsCode = num(r, 'cbs_code', { int: true, min: 1, max: 99999 });
   const nameHe = pick(record.values, 'name_he');
-  if (!nameHe) r.issues.push({ path: 'name_he', line: r.line, message: 'the Hebrew name is empty' });
+  if (!nameHe) r.issues.push(issue('name_he', 'empty', 'the Hebrew name is empty', undefined, r.line));
   const typeRaw = pick(record.values, 'type');
   const type = authorityTypeByHebrew[typeRaw] ?? authorityTypeSchema.safeParse(typeRaw).data;
-  if (!type) r.issues.push({ path: 'type', line: r.line, message: `unknown authority type "${typeRaw}"` });
-  if (cbsCode === null) r.issues.push({ path: 'cbs_code', line: r.line, message: 'the CBS code is empty' });
+  if (!type) r.issues.push(issue('type', 'unknown_value', `unknown authority type "${typeRaw}"`, { value: typeRaw }, r.line));
+  if (cbsCode === null) r.issues.push(issue('cbs_code', 'empty', 'the CBS code is empty', undefined, r.line));
 
   const year = { int: true, min: 1948, max: 2100 };
   const index = { int: true, min: 1, max: 10 };
@@ -95,7 +97,7 @@ export function readAuthorityRecord(record: CsvRecord): { patch?: AuthorityPatch
     fields.locationDerived = false;
   }
   if ((fields.lat == null) !== (fields.lon == null) && fields.lat !== undefined) {
-    r.issues.push({ path: 'lat', line: r.line, message: 'lat and lon must be given together' });
+    r.issues.push(issue('lat', 'lat_lon_together', 'lat and lon must be given together', undefined, r.line));
   }
   for (const k of Object.keys(fields) as (keyof typeof fields)[]) if (fields[k] === undefined) delete fields[k];
   if (r.issues.length > 0 || cbsCode == null || !type) return { issues: r.issues };

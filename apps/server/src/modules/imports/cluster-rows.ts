@@ -1,3 +1,4 @@
+import { issue } from '../../platform/errors';
 import type { ProblemIssue } from '@eshkol/contracts/errors';
 import { authorityTypeByHebrew } from '@eshkol/contracts/authorities';
 import { asOfSchema, slugSchema } from '@eshkol/contracts/common';
@@ -28,21 +29,21 @@ export function readClusterRecord(record: CsvRecord, defaultAsOf: string | null)
   const issues: ProblemIssue[] = [];
   const codeRaw = pick(v, 'cbs_code', 'authority_cbs_code');
   const code = Number(codeRaw);
-  if (!/^\d{1,5}$/.test(codeRaw)) issues.push({ path: 'cbs_code', line, message: `"${codeRaw}" is not a CBS code` });
+  if (!/^\d{1,5}$/.test(codeRaw)) issues.push(issue('cbs_code', 'invalid_format', `"${codeRaw}" is not a CBS code`, { value: codeRaw }, line));
   const typeRaw = pick(v, 'authority_type');
   const type = authorityTypeByHebrew[typeRaw];
-  if (!type) issues.push({ path: 'authority_type', line, message: `unknown authority type "${typeRaw}"` });
+  if (!type) issues.push(issue('authority_type', 'unknown_value', `unknown authority type "${typeRaw}"`, { value: typeRaw }, line));
   const slug = pick(v, 'cluster_slug') || null;
-  if (slug && !slugSchema.safeParse(slug).success) issues.push({ path: 'cluster_slug', line, message: `"${slug}" is not a valid identifier` });
+  if (slug && !slugSchema.safeParse(slug).success) issues.push(issue('cluster_slug', 'invalid_format', `"${slug}" is not a valid identifier`, { value: slug }, line));
   const nameHe = pick(v, 'cluster_name_he') || null;
   const nameEn = pick(v, 'cluster_name_en') || null;
-  if (!slug && !nameHe && !nameEn) issues.push({ path: 'cluster_name_he', line, message: 'the row names no cluster' });
+  if (!slug && !nameHe && !nameEn) issues.push(issue('cluster_name_he', 'no_cluster', 'the row names no cluster', undefined, line));
   const asOf = pick(v, 'as_of') || defaultAsOf;
-  if (asOf && !asOfSchema.safeParse(asOf).success) issues.push({ path: 'as_of', line, message: `"${asOf}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` });
+  if (asOf && !asOfSchema.safeParse(asOf).success) issues.push(issue('as_of', 'invalid_format', `"${asOf}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, { value: asOf }, line));
   const statusRaw = pick(v, 'cluster_status') || 'active';
-  if (statusRaw !== 'active' && statusRaw !== 'in_establishment') issues.push({ path: 'cluster_status', line, message: `unknown status "${statusRaw}"` });
+  if (statusRaw !== 'active' && statusRaw !== 'in_establishment') issues.push(issue('cluster_status', 'unknown_value', `unknown status "${statusRaw}"`, { value: statusRaw }, line));
   const source = pick(v, 'source');
-  if (!source) issues.push({ path: 'source', line, message: 'every membership needs its source' });
+  if (!source) issues.push(issue('source', 'no_source', 'every membership needs its source', undefined, line));
   if (issues.length > 0 || !type) return { issues };
   return {
     row: {

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { AppError } from '../../platform/errors';
+import { AppError, issue } from '../../platform/errors';
 
 export type CsvRecord = { line: number; values: Record<string, string> };
 
@@ -21,14 +21,15 @@ export function parseCsv(bytes: Uint8Array, requiredColumns: readonly string[][]
     rows = parse(text, { relax_column_count: false, skip_empty_lines: true, trim: true, bom: true }) as string[][];
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    throw new AppError('CSV_HEADER', [{ path: 'file', line, message: (e as Error).message }]);
+    const reason = (e as Error).message;
+    throw new AppError('CSV_HEADER', [issue('file', 'csv_unreadable', reason, { reason }, line)]);
   }
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const missing = requiredColumns.filter((alternatives) => !alternatives.some((c) => header.includes(c)));
   if (rows.length === 0 || missing.length > 0) {
     throw new AppError(
       'CSV_HEADER',
-      missing.map((alts) => ({ path: alts.join('|'), line: 1, message: `missing column ${alts.join(' or ')}` })),
+      missing.map((alts) => issue(alts.join('|'), 'csv_missing_column', `missing column ${alts.join(' or ')}`, { columns: alts.join(', ') }, 1)),
     );
   }
   const records = rows.slice(1).map((cells, i) => ({

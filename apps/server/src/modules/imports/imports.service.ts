@@ -3,7 +3,7 @@ import type { ImportResult } from '@eshkol/contracts/imports';
 import type { Db, Tx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
-import { AppError } from '../../platform/errors';
+import { AppError, issue } from '../../platform/errors';
 import type { AuthoritiesRepo, AuthorityRow } from '../authorities/authorities.repo';
 import type { ClustersRepo } from '../clusters/clusters.repo';
 import { authorityRequiredColumns, readAuthorityRecord, type AuthorityPatch } from './authority-rows';
@@ -68,7 +68,7 @@ export function createImportsService(deps: { db: Db; authorities: AuthoritiesRep
       issues.push(...rowIssues);
       if (!patch) continue;
       const dup = seen.get(patch.id);
-      if (dup) issues.push({ path: 'cbs_code', line: rec.line, message: `the same authority as line ${dup}` });
+      if (dup) issues.push(issue('cbs_code', 'duplicate_row', `the same authority as line ${dup}`, { line: dup }, rec.line));
       seen.set(patch.id, rec.line);
       patches.push(patch);
     }
@@ -114,7 +114,7 @@ export function createImportsService(deps: { db: Db; authorities: AuthoritiesRep
       issues.push(...rowIssues);
       if (!row) continue;
       const dup = seen.get(row.authorityId);
-      if (dup) issues.push({ path: 'cbs_code', line: rec.line, message: `the same authority as line ${dup}: a file lists each authority once` });
+      if (dup) issues.push(issue('cbs_code', 'duplicate_row', `the same authority as line ${dup}: a file lists each authority once`, { line: dup }, rec.line));
       seen.set(row.authorityId, rec.line);
       rows.push(row);
     }

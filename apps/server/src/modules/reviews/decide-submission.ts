@@ -3,7 +3,7 @@ import { grantHoldingStates, serviceReview, type ServiceState } from '@eshkol/en
 import type { Tx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
-import { AppError } from '../../platform/errors';
+import { AppError, issue } from '../../platform/errors';
 import type { LedgerWriter } from '../budget/ledger-writer';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
 import { canMarkConditionMet } from './reviews.policy';
@@ -34,7 +34,7 @@ export async function decideSubmission(deps: DecideDeps, tx: Tx, submissionId: n
   if (!check.ok) throw new AppError(check.reason === 'role-not-allowed' ? 'FORBIDDEN' : 'TRANSITION_NOT_ALLOWED');
   if ((await repo.latestOf(tx, service.id)) !== submissionId) throw new AppError('TRANSITION_NOT_ALLOWED');
   if (input.outcome !== 'approve_with_conditions' && input.conditions.length > 0) {
-    throw new AppError('VALIDATION_FAILED', [{ path: 'body.conditions', message: 'conditions belong to an approval with conditions' }]);
+    throw new AppError('VALIDATION_FAILED', [issue('body.conditions', 'conditions_not_allowed', 'conditions belong to an approval with conditions')]);
   }
 
   const commits = !holdsGrant(from) && holdsGrant(check.to) && submission.requestedGrantAgorot > 0;

@@ -5,7 +5,7 @@ import type { ServiceState } from '@eshkol/engine/workflow/service-review';
 import type { Tx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
-import { AppError } from '../../platform/errors';
+import { AppError, issue } from '../../platform/errors';
 import type { LedgerWriter } from '../budget/ledger-writer';
 import type { DocumentsRepo } from '../documents/documents.repo';
 import type { FeasibilityRepo } from '../feasibility/feasibility.repo';
@@ -38,7 +38,7 @@ export async function submitForReview(deps: SubmitDeps, tx: Tx, serviceId: numbe
   if (!service) throw new AppError('SERVICE_NOT_FOUND');
   if (!canSubmit(actor, service.clusterSlug)) throw new AppError('FORBIDDEN');
   const requestedGrantAgorot = shekelsToAgorot(input.requestedGrant);
-  if (requestedGrantAgorot === null) throw new AppError('VALIDATION_FAILED', [{ path: 'body.requestedGrant', message: 'at most two decimals (agorot)' }]);
+  if (requestedGrantAgorot === null) throw new AppError('VALIDATION_FAILED', [issue('body.requestedGrant', 'not_whole_agorot', 'at most two decimals (agorot)')]);
 
   const participants = await services.participants(tx, [serviceId]);
   const study = input.studyVersion === null ? await studies.latest(tx, serviceId) : await studies.get(tx, serviceId, input.studyVersion);

@@ -2,7 +2,7 @@ import type { DecideParticipation, ParticipantStatus, ServiceState } from '@eshk
 import type { Tx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
-import { AppError } from '../../platform/errors';
+import { AppError, issue } from '../../platform/errors';
 import type { DocumentsRepo } from '../documents/documents.repo';
 import { canLeaveOn, nextStatus, dateInIsrael } from './participation-rules';
 import type { StoredApproval } from './service-view';
@@ -31,7 +31,7 @@ export async function decideParticipation(deps: Deps, serviceId: number, authori
   let approval: StoredApproval | null = null;
   let patch: Parameters<ServicesRepo['updateParticipant']>[3] = { status };
   if (d.decision === 'join') {
-    if (d.decidedOn > dateInIsrael(deps.now)) throw new AppError('VALIDATION_FAILED', [{ path: 'body.decidedOn', message: 'the approval cannot be dated in the future' }]);
+    if (d.decidedOn > dateInIsrael(deps.now)) throw new AppError('VALIDATION_FAILED', [issue('body.decidedOn', 'date_in_future', 'the approval cannot be dated in the future')]);
     const doc = await deps.documents.get(tx, d.documentId);
     // Another authority's document is as good as unknown here.
     if (!doc || (doc.authorityId !== authorityId && doc.uploadedBy !== actor.userId)) throw new AppError('DOCUMENT_NOT_FOUND');

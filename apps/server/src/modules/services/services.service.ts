@@ -4,7 +4,7 @@ import type {
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
-import { AppError } from '../../platform/errors';
+import { AppError, issue } from '../../platform/errors';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { DocumentsRepo } from '../documents/documents.repo';
@@ -59,7 +59,7 @@ export function createSharedServicesService(deps: SharedServicesDeps) {
   async function requireMembers(tx: DbOrTx, slug: string, ids: readonly string[]) {
     const members = new Set((await authorities.list(tx, { cluster: slug })).map((a) => a.id));
     const outside = ids.filter((id) => !members.has(id));
-    if (outside.length > 0) throw new AppError('NOT_A_CLUSTER_MEMBER', outside.map((id) => ({ path: 'invited', message: `${id} is not a current member of ${slug}` })));
+    if (outside.length > 0) throw new AppError('NOT_A_CLUSTER_MEMBER', outside.map((id) => issue('invited', 'not_cluster_member', `${id} is not a current member of ${slug}`, { authorityId: id })));
   }
 
   /** Invites authorities: their rows, the first event of their history, and a notification to each representative. */
