@@ -22,7 +22,7 @@ import { createParticipationService } from './modules/participation/participatio
 import { registerStatsRoutes } from './modules/stats/stats.routes';
 import { createUsersRepo } from './modules/users/users.repo';
 import { createUsersService } from './modules/users/users.service';
-import { readManifest } from './db/bootstrap';
+import { readManifest } from './seed';
 import { createNotificationsRepo } from './modules/notifications/notifications.repo';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes';
 import { registerCostSharingRoutes } from './modules/cost-sharing/cost-sharing.routes';

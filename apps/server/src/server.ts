@@ -1,14 +1,23 @@
 import { buildApp, createServices } from './app';
-import { ensureDemoAccounts, loadShippedData } from './db/bootstrap';
+import { ensureDemoAccounts, loadShippedData } from './seed';
 import { openDatabase } from './db/client';
 import type { Config } from './platform/config';
 
 /** Opens and migrates the database, loads the shipped data into a fresh one, and builds the app. */
 export async function startEshkol(config: Config, log: (msg: string) => void = () => undefined) {
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, (error) => log(`database connection lost: ${error.message}`));
   await database.migrate();
   const services = createServices(database, config);
-  const deps = { db: database.db, config, imports: services.imports, clusters: services.repos.clusters, users: services.users, usersRepo: services.repos.users, log };
+  const deps = {
+    db: database.db,
+    dataDir: config.dataDir,
+    imports: services.imports,
+    authorities: services.repos.authorities,
+    clusters: services.repos.clusters,
+    users: services.users,
+    usersRepo: services.repos.users,
+    log,
+  };
   if (await loadShippedData(deps)) log('fresh database: loaded the shipped data');
   if (config.env === 'production') {
     const demo = await services.repos.users.countDemo(database.db);

@@ -6,7 +6,7 @@ import { errorCatalog } from '@eshkol/contracts/errors';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
-import { sessions, users } from '../src/db/schema';
+import { sessions, users } from '../src/modules/users/users.schema';
 import { loadConfig } from '../src/platform/config';
 import { startEshkol } from '../src/server';
 import { buildTestApp, type TestApp } from './test-app';

@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memberships } from '../src/db/schema';
+import { memberships } from '../src/modules/clusters/clusters.schema';
 import { auditCount, buildTestApp, signIn, type TestApp } from './test-app';
 
 /** Membership history: joins and leaves are kept, and an authority is in one cluster at a time. */

@@ -8,40 +8,48 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import type { Config } from '../platform/config';
-import * as schema from './schema';
 
-type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/**
+ * The database layer knows no module: repos write their queries with the query builder over
+ * their own tables (`modules/<x>/<x>.schema.ts`), so the client needs no schema of its own.
+ */
+type NoSchema = Record<string, never>;
+export type Db = PgDatabase<PgQueryResultHKT, NoSchema>;
+export type Tx = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRelations<NoSchema>>;
 /** Repos take either the database or a transaction, so services decide the transaction. */
 export type DbOrTx = Db | Tx;
 
+/** Where the data lives: a PostgreSQL server, or an embedded PGlite in a folder (in memory without one). */
+export type DatabaseSetting = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+
 export type Database = {
   db: Db;
-  kind: 'pglite' | 'postgres';
+  kind: DatabaseSetting['kind'];
   migrate(): Promise<void>;
   close(): Promise<void>;
 };
 
 const migrationsFolder = path.resolve(import.meta.dirname, '../../drizzle');
 
-export async function openDatabase(config: Config['database']): Promise<Database> {
-  if (config.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
-    // Postgres returns bigint aggregates as strings; parse them as numbers as PGlite does.
-    pool.on('connect', () => undefined);
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+/**
+ * Opens the database. `onError` hears of a pooled PostgreSQL connection that broke while idle (a
+ * server restart, a failover): the pool drops it and opens another when next needed.
+ */
+export async function openDatabase(setting: DatabaseSetting, onError: (error: Error) => void = () => undefined): Promise<Database> {
+  if (setting.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: setting.url, max: 10 });
+    pool.on('error', onError);
+    const db = drizzlePg(pool) as unknown as Db;
     return {
       db,
       kind: 'postgres',
-      migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder }),
+      migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
       close: () => pool.end(),
     };
   }
-  if (config.dataDir) fs.mkdirSync(config.dataDir, { recursive: true });
-  const client = config.dataDir ? await PGlite.create(config.dataDir) : await PGlite.create();
-  const pdb = drizzlePglite(client, { schema });
+  if (setting.dataDir) fs.mkdirSync(setting.dataDir, { recursive: true });
+  const client = setting.dataDir ? await PGlite.create(setting.dataDir) : await PGlite.create();
+  const pdb = drizzlePglite(client);
   return {
     db: pdb as unknown as Db,
     kind: 'pglite',
@@ -50,4 +58,5 @@ export async function openDatabase(config: Config['database']): Promise<Database
   };
 }
 
+// Postgres returns bigint aggregates as strings; parse them as numbers, as PGlite does.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));

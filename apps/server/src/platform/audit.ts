@@ -1,6 +1,6 @@
 import type { AuditEntityType } from '@eshkol/contracts/audit';
 import type { DbOrTx } from '../db/client';
-import { auditEvents } from '../db/schema';
+import { auditEvents } from './audit.schema';
 import type { Actor } from './access';
 
 export type AuditEntry = {

@@ -1,7 +1,7 @@
 import type { AuditQuery } from '@eshkol/contracts/audit';
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { auditEvents } from '../../db/schema';
+import { auditEvents } from '../../platform/audit.schema';
 
 export function createAuditRepo() {
   return {

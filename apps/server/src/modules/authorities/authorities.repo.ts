@@ -1,7 +1,8 @@
 import type { Authority, AuthorityListQuery, AuthorityType } from '@eshkol/contracts/authorities';
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { authorities, clusters, memberships } from '../../db/schema';
+import { authorities } from './authorities.schema';
+import { clusters, memberships } from '../clusters/clusters.schema';
 
 export type AuthorityRow = typeof authorities.$inferSelect;
 
@@ -66,6 +67,7 @@ export function createAuthoritiesRepo() {
       const rows = await db.select().from(authorities);
       return new Map(rows.map((r) => [r.id, r]));
     },
+    isEmpty: async (db: DbOrTx) => (await db.select({ id: authorities.id }).from(authorities).limit(1)).length === 0,
     exists: async (db: DbOrTx, id: string) => (await db.select({ id: authorities.id }).from(authorities).where(eq(authorities.id, id))).length > 0,
     insert: (db: DbOrTx, row: typeof authorities.$inferInsert) => db.insert(authorities).values(row),
     update: (db: DbOrTx, id: string, patch: Partial<typeof authorities.$inferInsert>) =>

@@ -1,6 +1,9 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { budgetAccounts, clusters, incentiveProgrammes, ledgerEntries, milestones, services, users } from '../../db/schema';
+import { budgetAccounts, incentiveProgrammes, ledgerEntries, milestones } from './budget.schema';
+import { clusters } from '../clusters/clusters.schema';
+import { services } from '../services/services.schema';
+import { users } from '../users/users.schema';
 
 export type ProgrammeRow = typeof incentiveProgrammes.$inferSelect;
 export type LedgerRow = typeof ledgerEntries.$inferSelect;

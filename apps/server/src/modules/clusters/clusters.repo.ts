@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { clusters, membershipObservations, memberships, statedFigures } from '../../db/schema';
+import { clusters, membershipObservations, memberships, statedFigures } from './clusters.schema';
 import { AppError } from '../../platform/errors';
 import type { Observation, Period } from './membership-rules';
 

@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { documents } from '../../db/schema';
+import { documents } from './documents.schema';
 
 export type DocumentRow = Omit<typeof documents.$inferSelect, 'content'>;
 

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { feasibilityStudies, users } from '../../db/schema';
+import { feasibilityStudies } from './feasibility.schema';
+import { users } from '../users/users.schema';
 
 export type StudyRow = typeof feasibilityStudies.$inferSelect & { createdByName: string | null };
 

@@ -1,7 +1,7 @@
 import type { Role } from '@eshkol/contracts/auth';
 import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { notificationReads, notifications } from '../../db/schema';
+import { notificationReads, notifications } from './notifications.schema';
 import type { Actor } from '../../platform/access';
 
 /** Who a notification is for: a role, narrowed to one cluster or one authority for scoped roles. */

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { authorities, authorityDomains } from '../../db/schema';
+import { authorities } from '../authorities/authorities.schema';
+import { authorityDomains } from './participation.schema';
 
 export function createParticipationRepo() {
   return {

@@ -1,6 +1,10 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { clusters, decisionConditions, decisions, feasibilityStudies, serviceParticipants, services, submissions, users } from '../../db/schema';
+import { clusters } from '../clusters/clusters.schema';
+import { feasibilityStudies } from '../feasibility/feasibility.schema';
+import { decisionConditions, decisions, submissions } from './reviews.schema';
+import { serviceParticipants, services } from '../services/services.schema';
+import { users } from '../users/users.schema';
 
 export type SubmissionRow = typeof submissions.$inferSelect & {
   clusterSlug: string;

@@ -1,6 +1,9 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { authorities, documents, serviceParticipants, serviceParticipationEvents, services, users } from '../../db/schema';
+import { authorities } from '../authorities/authorities.schema';
+import { documents } from '../documents/documents.schema';
+import { serviceParticipants, serviceParticipationEvents, services } from './services.schema';
+import { users } from '../users/users.schema';
 
 export type ServiceRow = typeof services.$inferSelect;
 export type ParticipantRow = typeof serviceParticipants.$inferSelect & { nameHe: string; nameEn: string | null; documentName: string | null };

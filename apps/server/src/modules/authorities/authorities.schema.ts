@@ -1,0 +1,27 @@
+import { boolean, doublePrecision, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+export const authorities = pgTable(
+  'authorities',
+  {
+    id: text('id').primaryKey(),
+    cbsCode: integer('cbs_code').notNull(),
+    moiCode: text('moi_code'),
+    type: text('type').notNull(),
+    nameHe: text('name_he').notNull(),
+    nameEn: text('name_en'),
+    district: text('district'),
+    population: integer('population'),
+    populationYear: integer('population_year'),
+    socioEconomicCluster: integer('socioeconomic_cluster'),
+    socioEconomicYear: integer('socioeconomic_year'),
+    peripheralityCluster: integer('peripherality_cluster'),
+    peripheralityYear: integer('peripherality_year'),
+    areaKm2: doublePrecision('area_km2'),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    locationDerived: boolean('location_derived').notNull().default(false),
+    source: text('source'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('authorities_type_idx').on(t.type), index('authorities_district_idx').on(t.district)],
+);
