@@ -4,89 +4,60 @@ import { registerAccessControl } from './platform/access';
 import type { Config } from './platform/config';
 import { registerErrorHandler } from './platform/errors';
 import { registerHttpPlatform, registerWebApp } from './platform/http';
-import { registerAuditRoutes } from './modules/audit/audit.routes';
-import { createAuditRepo } from './modules/audit/audit.repo';
-import { registerAuthRoutes } from './modules/auth/auth.routes';
+import type { Module, ModuleContext } from './platform/module';
+import { auditModule } from './modules/audit/audit.module';
 import { createAuthoritiesRepo } from './modules/authorities/authorities.repo';
-import { registerAuthorityRoutes } from './modules/authorities/authorities.routes';
-import { createAuthoritiesService } from './modules/authorities/authorities.service';
-import { createClustersRepo } from './modules/clusters/clusters.repo';
-import { registerClusterRoutes } from './modules/clusters/clusters.routes';
-import { createClustersService } from './modules/clusters/clusters.service';
-import { registerImportRoutes } from './modules/imports/imports.routes';
-import { createImportsService } from './modules/imports/imports.service';
-import { registerMapRoutes } from './modules/map/map.routes';
-import { createParticipationRepo } from './modules/participation/participation.repo';
-import { registerParticipationRoutes } from './modules/participation/participation.routes';
-import { createParticipationService } from './modules/participation/participation.service';
-import { registerStatsRoutes } from './modules/stats/stats.routes';
-import { createUsersRepo } from './modules/users/users.repo';
-import { createUsersService } from './modules/users/users.service';
-import { readManifest } from './seed';
-import { createNotificationsRepo } from './modules/notifications/notifications.repo';
-import { registerNotificationRoutes } from './modules/notifications/notifications.routes';
-import { registerCostSharingRoutes } from './modules/cost-sharing/cost-sharing.routes';
-import { createCostSharingService } from './modules/cost-sharing/cost-sharing.service';
-import { createServicesRepo } from './modules/services/services.repo';
-import { registerServiceRoutes } from './modules/services/services.routes';
-import { createSharedServicesService } from './modules/services/services.service';
-import { createDocumentsRepo } from './modules/documents/documents.repo';
-import { registerDocumentRoutes } from './modules/documents/documents.routes';
-import { createDocumentsService } from './modules/documents/documents.service';
+import { authoritiesModule } from './modules/authorities/authorities.module';
+import { budgetModule } from './modules/budget/budget.module';
+import { clustersModule } from './modules/clusters/clusters.module';
+import { costSharingModule } from './modules/cost-sharing/cost-sharing.module';
+import { documentsModule } from './modules/documents/documents.module';
 import { createFeasibilityRepo } from './modules/feasibility/feasibility.repo';
-import { registerFeasibilityRoutes } from './modules/feasibility/feasibility.routes';
-import { createFeasibilityService } from './modules/feasibility/feasibility.service';
-import { israelDate } from './modules/budget/active-programme';
-import { createBudgetRepo } from './modules/budget/budget.repo';
-import { registerBudgetRoutes } from './modules/budget/budget.routes';
-import { createBudgetService } from './modules/budget/budget.service';
-import { createLedgerWriter } from './modules/budget/ledger-writer';
-import { createMilestonesService } from './modules/budget/milestones.service';
-import { createReviewsRepo } from './modules/reviews/reviews.repo';
-import { registerReviewRoutes } from './modules/reviews/reviews.routes';
-import { createReviewsService } from './modules/reviews/reviews.service';
+import { feasibilityModule } from './modules/feasibility/feasibility.module';
+import { importsModule } from './modules/imports/imports.module';
+import { mapModule } from './modules/map/map.module';
+import { notificationsModule } from './modules/notifications/notifications.module';
+import { participationModule } from './modules/participation/participation.module';
+import { reviewsModule } from './modules/reviews/reviews.module';
+import { servicesModule } from './modules/services/services.module';
+import { statsModule } from './modules/stats/stats.module';
+import { usersModule } from './modules/users/users.module';
+import { readManifest } from './seed';
 
 export type Services = ReturnType<typeof createServices>;
 
-/** Repos and services, each given only what it uses. */
-export function createServices(database: Database, config: Pick<Config, 'compute'>, clock: () => Date = () => new Date()) {
-  const { db } = database;
-  const repos = {
-    authorities: createAuthoritiesRepo(),
-    clusters: createClustersRepo(),
-    participation: createParticipationRepo(),
-    users: createUsersRepo(),
-    audit: createAuditRepo(),
-    notifications: createNotificationsRepo(),
-    services: createServicesRepo(),
-    documents: createDocumentsRepo(),
-    feasibility: createFeasibilityRepo(),
-    budget: createBudgetRepo(),
-    reviews: createReviewsRepo(),
-  };
-  const participation = createParticipationService({ db, repo: repos.participation, authorities: repos.authorities, clusters: repos.clusters });
-  const costSharing = createCostSharingService(config.compute);
-  const ledger = createLedgerWriter({ repo: repos.budget, today: () => israelDate(clock()) });
-  return {
-    db,
-    repos,
-    users: createUsersService({ db, repo: repos.users, clock }),
-    clusters: createClustersService({ db, repo: repos.clusters, authorities: repos.authorities }),
-    authorities: createAuthoritiesService({ db, repo: repos.authorities, clusters: repos.clusters, participation }),
-    participation,
-    imports: createImportsService({ db, authorities: repos.authorities, clusters: repos.clusters }),
-    costSharing,
-    sharedServices: createSharedServicesService({ db, repo: repos.services, authorities: repos.authorities, clusters: repos.clusters, documents: repos.documents, studies: repos.feasibility, notifications: repos.notifications, clock }),
-    documents: createDocumentsService({ db, repo: repos.documents, authorities: repos.authorities, services: repos.services }),
-    feasibility: createFeasibilityService({ db, repo: repos.feasibility, services: repos.services, authorities: repos.authorities, compute: (input) => costSharing.compute(input) }),
-    budget: createBudgetService({ db, repo: repos.budget, ledger }),
-    milestones: createMilestonesService({ db, repo: repos.budget, ledger, notifications: repos.notifications, clock }),
-    reviews: createReviewsService({ db, repo: repos.reviews, services: repos.services, studies: repos.feasibility, documents: repos.documents, ledger, notifications: repos.notifications, clock }),
-  };
+/**
+ * Every module, each created after the modules it uses and given them by name. A new module is
+ * one line here. The authorities' and the studies' repos are made first because modules created
+ * before theirs read those tables (the clusters' registry, a service's current study).
+ */
+export function createServices(database: Database, config: Pick<Config, 'compute' | 'env' | 'dataDir'>, clock: () => Date = () => new Date()) {
+  const ctx: ModuleContext = { db: database.db, clock };
+  const modules: Module[] = [];
+  const add = <M extends Module>(m: M): M => (modules.push(m), m);
+
+  const authoritiesRepo = createAuthoritiesRepo();
+  const studiesRepo = createFeasibilityRepo();
+  const users = add(usersModule(ctx, { secureCookies: config.env === 'production' }));
+  const clusters = add(clustersModule(ctx, { authorities: authoritiesRepo }));
+  const participation = add(participationModule(ctx, { authorities: authoritiesRepo, clusters }));
+  const authorities = add(authoritiesModule(ctx, { repo: authoritiesRepo, clusters, participation }));
+  const imports = add(importsModule(ctx, { authorities: authoritiesRepo, clusters }));
+  add(statsModule(ctx, { clusters }));
+  add(auditModule(ctx));
+  const notifications = add(notificationsModule(ctx));
+  const costSharing = add(costSharingModule(config.compute));
+  const documents = add(documentsModule(ctx, { clusters }));
+  const services = add(servicesModule(ctx, { authorities: authoritiesRepo, clusters, documents, users, notifications, studies: studiesRepo }));
+  add(feasibilityModule(ctx, { repo: studiesRepo, authorities: authoritiesRepo, services, users, compute: (input) => costSharing.compute(input) }));
+  const budget = add(budgetModule(ctx, { clusters, services, users, notifications }));
+  add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications }));
+  add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
+
+  return { db: database.db, modules, users, clusters, authorities, imports, costSharing };
 }
 
 export async function buildApp(config: Config, database: Database, services: Services) {
-  const { db } = database;
   const app = Fastify({
     logger: config.env === 'test' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
@@ -97,22 +68,10 @@ export async function buildApp(config: Config, database: Database, services: Ser
   registerAccessControl(app);
 
   app.get('/api/health', { config: { access: 'public' } }, async () => ({ status: 'ok', database: database.kind }));
-  registerAuthRoutes(app, { users: services.users, secureCookies: config.env === 'production' });
-  registerAuthorityRoutes(app, { authorities: services.authorities });
-  registerClusterRoutes(app, { clusters: services.clusters });
-  registerParticipationRoutes(app, { participation: services.participation });
-  registerImportRoutes(app, { imports: services.imports });
-  registerStatsRoutes(app, { db, authorities: services.repos.authorities, clustersRepo: services.repos.clusters, clusters: services.clusters });
-  registerAuditRoutes(app, { db, repo: services.repos.audit });
-  registerCostSharingRoutes(app, { costSharing: services.costSharing });
-  registerNotificationRoutes(app, { db, repo: services.repos.notifications });
-  registerServiceRoutes(app, { sharedServices: services.sharedServices });
-  registerDocumentRoutes(app, { documents: services.documents });
-  registerFeasibilityRoutes(app, { feasibility: services.feasibility });
-  registerReviewRoutes(app, { reviews: services.reviews });
-  registerBudgetRoutes(app, { budget: services.budget, milestones: services.milestones });
-  app.addHook('onClose', () => services.costSharing.close());
-  registerMapRoutes(app, { dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries });
+  for (const m of services.modules) m.routes?.(app);
+  app.addHook('onClose', async () => {
+    for (const m of services.modules) await m.close?.();
+  });
   await registerWebApp(app, config);
   return app;
 }

@@ -12,15 +12,15 @@ export async function startEshkol(config: Config, log: (msg: string) => void = (
     db: database.db,
     dataDir: config.dataDir,
     imports: services.imports,
-    authorities: services.repos.authorities,
-    clusters: services.repos.clusters,
+    authorities: services.authorities.repo,
+    clusters: services.clusters.repo,
     users: services.users,
-    usersRepo: services.repos.users,
+    usersRepo: services.users.repo,
     log,
   };
   if (await loadShippedData(deps)) log('fresh database: loaded the shipped data');
   if (config.env === 'production') {
-    const demo = await services.repos.users.countDemo(database.db);
+    const demo = await services.users.repo.countDemo(database.db);
     if (demo > 0) {
       await database.close();
       throw new Error(`Refusing to start in production: ${demo} demo accounts exist. Delete them (users with is_demo = true) first.`);

@@ -3,7 +3,8 @@ import type { Actor } from '../src/platform/access';
 import { nextStatus } from '../src/modules/services/participation-rules';
 import { toServiceView } from '../src/modules/services/service-view';
 import { canDecideParticipation, canManageServices, canReadServiceDetails, serviceActions, type ServiceScope } from '../src/modules/services/services.policy';
-import type { EventRow, ParticipantRow, ServiceRow } from '../src/modules/services/services.repo';
+import type { EventRow, ParticipantRow } from '../src/modules/services/services.reader';
+import type { ServiceRow } from '../src/modules/services/services.repo';
 
 /** The rules of shared services, without a server: who may do what, what each sees, how an answer moves. */
 

@@ -14,9 +14,9 @@ export async function runUserCreate(args: { email?: string; role?: string; clust
   try {
     const user = await withServices(async (s) => {
       const { db } = s;
-      if (parsed.data.clusterSlug && !(await s.repos.clusters.get(db, parsed.data.clusterSlug))) throw new AppError('CLUSTER_NOT_FOUND');
-      if (parsed.data.authorityId && !(await s.repos.authorities.exists(db, parsed.data.authorityId))) throw new AppError('AUTHORITY_NOT_FOUND');
-      if (await s.repos.users.findByEmail(db, parsed.data.email)) throw new AppError('VALIDATION_FAILED', [], `A user ${parsed.data.email} already exists`);
+      if (parsed.data.clusterSlug && !(await s.clusters.repo.get(db, parsed.data.clusterSlug))) throw new AppError('CLUSTER_NOT_FOUND');
+      if (parsed.data.authorityId && !(await s.authorities.repo.exists(db, parsed.data.authorityId))) throw new AppError('AUTHORITY_NOT_FOUND');
+      if (await s.users.repo.findByEmail(db, parsed.data.email)) throw new AppError('VALIDATION_FAILED', [], `A user ${parsed.data.email} already exists`);
       return s.users.createUser(parsed.data, null);
     });
     console.log(`created ${user.email} (${user.role}${user.clusterSlug ? ` of ${user.clusterSlug}` : ''}${user.authorityId ? ` of ${user.authorityId}` : ''})`);

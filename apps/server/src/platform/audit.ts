@@ -1,4 +1,5 @@
-import type { AuditEntityType } from '@eshkol/contracts/audit';
+import type { AuditEntityType, AuditQuery } from '@eshkol/contracts/audit';
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { auditEvents } from './audit.schema';
 import type { Actor } from './access';
@@ -25,4 +26,14 @@ export async function writeAudit(tx: DbOrTx, actor: Pick<Actor, 'userId' | 'emai
     after: entry.after ?? null,
     serviceId: entry.serviceId ?? null,
   });
+}
+
+/** The log, newest first, as the audit page filters it. */
+export function listAudit(db: DbOrTx, q: AuditQuery) {
+  const where: SQL[] = [];
+  if (q.entityType) where.push(eq(auditEvents.entityType, q.entityType));
+  if (q.entityId) where.push(eq(auditEvents.entityId, q.entityId));
+  if (q.serviceId) where.push(eq(auditEvents.serviceId, q.serviceId));
+  if (q.before) where.push(lt(auditEvents.id, q.before));
+  return db.select().from(auditEvents).where(and(...where)).orderBy(desc(auditEvents.id)).limit(q.limit);
 }

@@ -1,20 +1,12 @@
 import type { Authority, AuthorityListQuery, AuthorityType } from '@eshkol/contracts/authorities';
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { authorities } from './authorities.schema';
-import { clusters, memberships } from '../clusters/clusters.schema';
 
 export type AuthorityRow = typeof authorities.$inferSelect;
 
-const selection = {
-  a: authorities,
-  clusterSlug: clusters.slug,
-  clusterNameHe: clusters.nameHe,
-  clusterNameEn: clusters.nameEn,
-};
-
-function toAuthority(r: { a: AuthorityRow; clusterSlug: string | null; clusterNameHe: string | null; clusterNameEn: string | null }): Authority {
-  const { a } = r;
+/** The registry's own columns of an authority, as the API shows them (its cluster comes from the clusters module). */
+export function toAuthority(a: AuthorityRow, currentCluster: Authority['currentCluster']): Authority {
   return {
     id: a.id,
     cbsCode: a.cbsCode,
@@ -34,39 +26,39 @@ function toAuthority(r: { a: AuthorityRow; clusterSlug: string | null; clusterNa
     lon: a.lon,
     locationDerived: a.locationDerived,
     source: a.source,
-    currentCluster: r.clusterSlug ? { slug: r.clusterSlug, nameHe: r.clusterNameHe, nameEn: r.clusterNameEn } : null,
+    currentCluster,
   };
 }
 
-export function createAuthoritiesRepo() {
-  const base = (db: DbOrTx) =>
-    db
-      .select(selection)
-      .from(authorities)
-      .leftJoin(memberships, and(eq(memberships.authorityId, authorities.id), eq(memberships.ended, false)))
-      .leftJoin(clusters, eq(clusters.slug, memberships.clusterSlug));
+export type AuthorityFilter = Omit<AuthorityListQuery, 'cluster'> & { ids?: readonly string[] };
 
+export function createAuthoritiesRepo() {
   return {
-    async list(db: DbOrTx, q: AuthorityListQuery): Promise<Authority[]> {
+    /** Authorities by type, district, a name or code, or ids; by Hebrew name. */
+    list(db: DbOrTx, q: AuthorityFilter): Promise<AuthorityRow[]> {
       const where: SQL[] = [];
-      if (q.cluster) where.push(eq(clusters.slug, q.cluster));
+      if (q.ids) where.push(inArray(authorities.id, q.ids.length > 0 ? [...q.ids] : ['']));
       if (q.type) where.push(eq(authorities.type, q.type));
       if (q.district) where.push(eq(authorities.district, q.district));
       if (q.q) {
         const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
         where.push(or(ilike(authorities.nameHe, like), ilike(authorities.nameEn, like), sql`${authorities.cbsCode}::text = ${q.q}`)!);
       }
-      const rows = await base(db).where(and(...where)).orderBy(asc(authorities.nameHe));
-      return rows.map(toAuthority);
+      return db.select().from(authorities).where(and(...where)).orderBy(asc(authorities.nameHe));
     },
-    async get(db: DbOrTx, id: string): Promise<Authority | null> {
-      const rows = await base(db).where(eq(authorities.id, id));
-      return rows[0] ? toAuthority(rows[0]) : null;
-    },
+    get: async (db: DbOrTx, id: string): Promise<AuthorityRow | null> => (await db.select().from(authorities).where(eq(authorities.id, id)))[0] ?? null,
     async getRows(db: DbOrTx): Promise<Map<string, AuthorityRow>> {
       const rows = await db.select().from(authorities);
       return new Map(rows.map((r) => [r.id, r]));
     },
+    /** Names of the given authorities, for views that name them. */
+    async names(db: DbOrTx, ids: readonly string[]): Promise<Map<string, { nameHe: string; nameEn: string | null }>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.select({ id: authorities.id, nameHe: authorities.nameHe, nameEn: authorities.nameEn }).from(authorities).where(inArray(authorities.id, [...new Set(ids)]));
+      return new Map(rows.map((r) => [r.id, { nameHe: r.nameHe, nameEn: r.nameEn }]));
+    },
+    /** Holds the authority's row until the transaction ends, so that two changes of what it decided run one after the other. */
+    lock: async (db: DbOrTx, id: string) => (await db.select({ id: authorities.id }).from(authorities).where(eq(authorities.id, id)).for('update')).length > 0,
     isEmpty: async (db: DbOrTx) => (await db.select({ id: authorities.id }).from(authorities).limit(1)).length === 0,
     exists: async (db: DbOrTx, id: string) => (await db.select({ id: authorities.id }).from(authorities).where(eq(authorities.id, id))).length > 0,
     insert: (db: DbOrTx, row: typeof authorities.$inferInsert) => db.insert(authorities).values(row),

@@ -5,15 +5,15 @@ import { AppError } from '../../platform/errors';
 import { toMembership } from '../clusters/cluster-views';
 import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { ParticipationService } from '../participation/participation.service';
-import type { AuthoritiesRepo } from './authorities.repo';
+import type { AuthorityRegistry } from './authorities.registry';
 
-export function createAuthoritiesService(deps: { db: Db; repo: AuthoritiesRepo; clusters: ClustersRepo; participation: ParticipationService }) {
-  const { db, repo, clusters, participation } = deps;
+export function createAuthoritiesService(deps: { db: Db; registry: AuthorityRegistry; clusters: Pick<ClustersRepo, 'membershipsOfAuthority' | 'list'>; participation: ParticipationService }) {
+  const { db, registry, clusters, participation } = deps;
   return {
-    list: (q: AuthorityListQuery) => repo.list(db, q),
+    list: (q: AuthorityListQuery) => registry.list(db, q),
 
     async get(id: string, actor: Actor | null): Promise<AuthorityDetail> {
-      const authority = await repo.get(db, id);
+      const authority = await registry.get(db, id);
       if (!authority) throw new AppError('AUTHORITY_NOT_FOUND');
       const [history, clusterRows] = await Promise.all([clusters.membershipsOfAuthority(db, id), clusters.list(db)]);
       const bySlug = new Map(clusterRows.map((c) => [c.slug, c]));

@@ -1,9 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { budgetAccounts, incentiveProgrammes, ledgerEntries, milestones } from './budget.schema';
-import { clusters } from '../clusters/clusters.schema';
-import { services } from '../services/services.schema';
-import { users } from '../users/users.schema';
 
 export type ProgrammeRow = typeof incentiveProgrammes.$inferSelect;
 export type LedgerRow = typeof ledgerEntries.$inferSelect;
@@ -42,27 +39,9 @@ export function createBudgetRepo() {
         .from(ledgerEntries)
         .where(and(eq(ledgerEntries.programmeId, programmeId), clusterSlug ? eq(ledgerEntries.clusterSlug, clusterSlug) : undefined))
         .orderBy(asc(ledgerEntries.id)),
-    ledgerWithActors: (db: DbOrTx, programmeId: number, clusterSlug?: string) =>
-      db
-        .select({ entry: ledgerEntries, by: users.email })
-        .from(ledgerEntries)
-        .leftJoin(users, eq(users.id, ledgerEntries.byUserId))
-        .where(and(eq(ledgerEntries.programmeId, programmeId), clusterSlug ? eq(ledgerEntries.clusterSlug, clusterSlug) : undefined))
-        .orderBy(asc(ledgerEntries.id)),
     /** Every entry of one service, in any programme. */
     ledgerOfService: (db: DbOrTx, serviceId: number) => db.select().from(ledgerEntries).where(eq(ledgerEntries.serviceId, serviceId)).orderBy(asc(ledgerEntries.id)),
     insertEntry: async (db: DbOrTx, row: typeof ledgerEntries.$inferInsert & { kind: LedgerKind }) => (await db.insert(ledgerEntries).values(row).returning())[0]!,
-
-    clusterExists: async (db: DbOrTx, slug: string) => (await db.select({ slug: clusters.slug }).from(clusters).where(eq(clusters.slug, slug))).length > 0,
-    clusterNames: (db: DbOrTx) => db.select({ slug: clusters.slug, nameHe: clusters.nameHe }).from(clusters),
-    clusterName: async (db: DbOrTx, slug: string) => (await db.select({ nameHe: clusters.nameHe }).from(clusters).where(eq(clusters.slug, slug)))[0]?.nameHe ?? slug,
-    serviceNames: (db: DbOrTx, ids: number[]) =>
-      ids.length === 0 ? Promise.resolve([]) : db.select({ id: services.id, nameHe: services.nameHe }).from(services).where(inArray(services.id, ids)),
-
-    /** Holds a service while its milestones are added, against its committed grant. */
-    lockService: async (db: DbOrTx, id: number) =>
-      (await db.select().from(services).where(eq(services.id, id)).for('no key update'))[0] ?? null,
-    getService: async (db: DbOrTx, id: number) => (await db.select().from(services).where(eq(services.id, id)))[0] ?? null,
 
     milestonesOf: (db: DbOrTx, serviceIds: number[]) =>
       serviceIds.length === 0

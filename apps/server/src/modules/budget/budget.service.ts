@@ -8,6 +8,9 @@ import { toLedgerEntry, toProgramme } from './budget-views';
 import { budgetReadScope } from './budget.policy';
 import type { BudgetRepo } from './budget.repo';
 import type { LedgerWriter } from './ledger-writer';
+import type { ClustersRepo } from '../clusters/clusters.repo';
+import type { ServicesRepo } from '../services/services.repo';
+import type { UsersRepo } from '../users/users.repo';
 
 /** Request amounts are validated to whole agorot by their schema. */
 const agorot = (shekels: number) => {
@@ -16,7 +19,14 @@ const agorot = (shekels: number) => {
   return a;
 };
 
-export function createBudgetService(deps: { db: Db; repo: BudgetRepo; ledger: LedgerWriter }) {
+export function createBudgetService(deps: {
+  db: Db;
+  repo: BudgetRepo;
+  ledger: LedgerWriter;
+  clusters: Pick<ClustersRepo, 'get' | 'names'>;
+  services: Pick<ServicesRepo, 'names'>;
+  users: Pick<UsersRepo, 'emails'>;
+}) {
   const { db, repo, ledger } = deps;
 
   function scopeOf(actor: Actor | null) {
@@ -35,8 +45,8 @@ export function createBudgetService(deps: { db: Db; repo: BudgetRepo; ledger: Le
     const p = await requireProgramme(tx, id);
     const entries = await repo.ledger(tx, id);
     const serviceIds = [...new Set(entries.flatMap((e) => (e.serviceId === null ? [] : [e.serviceId])))];
-    const [names, milestones] = await Promise.all([repo.serviceNames(tx, serviceIds), repo.milestonesOf(tx, serviceIds)]);
-    return toProgramme(p, entries, new Map(names.map((n) => [n.id, n.nameHe])), milestones, clusterSlug);
+    const [names, milestones] = await Promise.all([deps.services.names(tx, serviceIds), repo.milestonesOf(tx, serviceIds)]);
+    return toProgramme(p, entries, names, milestones, clusterSlug);
   }
 
   async function listProgrammes(actor: Actor | null) {
@@ -66,7 +76,7 @@ export function createBudgetService(deps: { db: Db; repo: BudgetRepo; ledger: Le
   async function allocation(kind: 'allocate' | 'withdraw', id: number, input: Allocate | Withdraw, actor: Actor) {
     await db.transaction(async (tx) => {
       const programme = await requireProgramme(tx, id);
-      if (!(await repo.clusterExists(tx, input.clusterSlug))) throw new AppError('CLUSTER_NOT_FOUND');
+      if (!(await deps.clusters.get(tx, input.clusterSlug))) throw new AppError('CLUSTER_NOT_FOUND');
       await ledger.write(tx, programme, { kind, clusterSlug: input.clusterSlug, amountAgorot: agorot(input.amount), note: input.note }, actor);
     });
     return programmeView(db, id, null);
@@ -81,14 +91,15 @@ export function createBudgetService(deps: { db: Db; repo: BudgetRepo; ledger: Le
   async function ledgerOf(id: number, actor: Actor | null) {
     const clusterSlug = scopeOf(actor);
     await requireProgramme(db, id);
-    const rows = await repo.ledgerWithActors(db, id, clusterSlug ?? undefined);
-    return { items: rows.map((r) => toLedgerEntry(r.entry, r.by)) };
+    const rows = await repo.ledger(db, id, clusterSlug ?? undefined);
+    const emails = await deps.users.emails(db, rows.map((e) => e.byUserId));
+    return { items: rows.map((e) => toLedgerEntry(e, e.byUserId ? (emails.get(e.byUserId) ?? null) : null)) };
   }
 
   /** The programme and its ledger as the actor may see them, with the clusters' names, for the Excel export. */
   async function exportData(id: number, actor: Actor | null) {
     const [programme, ledger] = [await getProgramme(id, actor), await ledgerOf(id, actor)];
-    const names = new Map((await repo.clusterNames(db)).map((c) => [c.slug, c.nameHe ?? c.slug]));
+    const names = await deps.clusters.names(db);
     return { programme, ledger: ledger.items, clusterName: (slug: string) => names.get(slug) ?? slug };
   }
 

@@ -6,7 +6,9 @@ import type { Db, Tx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
+import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
+import type { ServicesRepo } from '../services/services.repo';
 import { toMilestone } from './budget-views';
 import { budgetReadScope, canManageMilestones } from './budget.policy';
 import type { BudgetRepo } from './budget.repo';
@@ -16,13 +18,21 @@ import { toEngineEntry, type LedgerWriter } from './ledger-writer';
  * Milestones of an approved project: planned by the cluster within the committed grant, marked
  * done by the cluster, approved for payment by the ministry, which writes the disbursement.
  */
-export function createMilestonesService(deps: { db: Db; repo: BudgetRepo; ledger: LedgerWriter; notifications: NotificationsRepo; clock: () => Date }) {
-  const { db, repo, ledger, notifications, clock } = deps;
+export function createMilestonesService(deps: {
+  db: Db;
+  repo: BudgetRepo;
+  ledger: LedgerWriter;
+  services: Pick<ServicesRepo, 'get' | 'lock'>;
+  clusters: Pick<ClustersRepo, 'get'>;
+  notifications: Pick<NotificationsRepo, 'notify'>;
+  clock: () => Date;
+}) {
+  const { db, repo, ledger, services, notifications, clock } = deps;
 
   const holdsGrant = (state: string) => grantHoldingStates.includes(state as ServiceState);
 
   async function ofService(serviceId: number, actor: Actor | null) {
-    const service = await repo.getService(db, serviceId);
+    const service = await services.get(db, serviceId);
     if (!service) throw new AppError('SERVICE_NOT_FOUND');
     const scope = budgetReadScope(actor);
     if (!scope || (!scope.all && scope.clusterSlug !== service.clusterSlug)) throw new AppError('FORBIDDEN');
@@ -31,7 +41,8 @@ export function createMilestonesService(deps: { db: Db; repo: BudgetRepo; ledger
 
   async function addMilestone(serviceId: number, input: CreateMilestone, actor: Actor) {
     return db.transaction(async (tx) => {
-      const service = await repo.lockService(tx, serviceId);
+      // Held against a decision that would release the grant while milestones are planned within it.
+      const service = await services.lock(tx, serviceId, 'change');
       if (!service) throw new AppError('SERVICE_NOT_FOUND');
       if (!canManageMilestones(actor, service.clusterSlug)) throw new AppError('FORBIDDEN');
       if (!holdsGrant(service.state)) throw new AppError('TRANSITION_NOT_ALLOWED');
@@ -49,7 +60,7 @@ export function createMilestonesService(deps: { db: Db; repo: BudgetRepo; ledger
   async function move(tx: Tx, id: number, action: MilestoneAction, actor: Actor) {
     const m = await repo.lockMilestone(tx, id);
     if (!m) throw new AppError('MILESTONE_NOT_FOUND');
-    const service = (await repo.getService(tx, m.serviceId))!;
+    const service = (await services.get(tx, m.serviceId))!;
     if (action === 'mark_done' && !canManageMilestones(actor, service.clusterSlug)) throw new AppError('FORBIDDEN');
     const check = milestoneFlow.check(m.state as MilestoneState, action, actor.role);
     if (!check.ok) throw new AppError(check.reason === 'role-not-allowed' ? 'FORBIDDEN' : 'TRANSITION_NOT_ALLOWED');
@@ -67,7 +78,7 @@ export function createMilestonesService(deps: { db: Db; repo: BudgetRepo; ledger
         kind: 'milestone_done',
         role: 'ministry',
         link: `/services/${service.id}`,
-        params: { service: service.nameHe, milestone: m.title, cluster: await repo.clusterName(tx, service.clusterSlug) },
+        params: { service: service.nameHe, milestone: m.title, cluster: (await deps.clusters.get(tx, service.clusterSlug))?.nameHe ?? service.clusterSlug },
       });
       return toMilestone(after);
     });

@@ -44,6 +44,15 @@ export function createClustersRepo() {
       return withObservations(db, await db.select().from(memberships).orderBy(asc(memberships.id)));
     },
     openMemberships: (db: DbOrTx) => db.select().from(memberships).where(eq(memberships.ended, false)),
+    /** Each authority's current cluster (one at most, by the database's own index), of one cluster or of all. */
+    currentClusters: (db: DbOrTx, clusterSlug?: string) =>
+      db
+        .select({ authorityId: memberships.authorityId, slug: clusters.slug, nameHe: clusters.nameHe, nameEn: clusters.nameEn })
+        .from(memberships)
+        .innerJoin(clusters, eq(clusters.slug, memberships.clusterSlug))
+        .where(and(eq(memberships.ended, false), clusterSlug ? eq(memberships.clusterSlug, clusterSlug) : undefined)),
+    /** Cluster names by slug, for views that name clusters. */
+    names: async (db: DbOrTx) => new Map((await db.select({ slug: clusters.slug, nameHe: clusters.nameHe }).from(clusters)).map((c) => [c.slug, c.nameHe ?? c.slug])),
     async insertMembership(db: DbOrTx, row: typeof memberships.$inferInsert) {
       try {
         const [created] = await db.insert(memberships).values(row).returning();

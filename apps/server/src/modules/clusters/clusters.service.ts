@@ -6,12 +6,13 @@ import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
+import type { AuthorityRegistry } from '../authorities/authorities.registry';
 import { mix, toCluster, toMembership } from './cluster-views';
 import type { ClustersRepo } from './clusters.repo';
 import { toPeriod } from './clusters.repo';
 import { canLeaveOn, joinConflict } from './membership-rules';
 
-export function createClustersService(deps: { db: Db; repo: ClustersRepo; authorities: AuthoritiesRepo }) {
+export function createClustersService(deps: { db: Db; repo: ClustersRepo; authorities: Pick<AuthoritiesRepo, 'exists'>; registry: Pick<AuthorityRegistry, 'list'> }) {
   const { db, repo, authorities } = deps;
 
   async function requireCluster(slug: string, tx: Parameters<ClustersRepo['get']>[0] = db) {
@@ -21,14 +22,14 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
   }
 
   async function listClusters() {
-    const [rows, all] = await Promise.all([repo.list(db), authorities.list(db, {})]);
+    const [rows, all] = await Promise.all([repo.list(db), deps.registry.list(db, {})]);
     return rows.map((c) => toCluster(c, all.filter((a) => a.currentCluster?.slug === c.slug)));
   }
 
   async function getCluster(slug: string): Promise<ClusterDetail> {
     const c = await requireCluster(slug);
     const [members, history, stated] = await Promise.all([
-      authorities.list(db, { cluster: slug }),
+      deps.registry.list(db, { cluster: slug }),
       repo.membershipsOfCluster(db, slug),
       repo.statedFigures(db),
     ]);

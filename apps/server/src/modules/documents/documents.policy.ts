@@ -1,6 +1,5 @@
 import { nationalRoles } from '@eshkol/contracts/auth';
 import type { Actor } from '../../platform/access';
-import { canReadServiceDetails, type ServiceScope } from '../services/services.policy';
 import type { DocumentRow } from './documents.repo';
 
 /** Those who record approvals upload their documents: an authority's representative, a cluster's staff. */
@@ -11,17 +10,13 @@ export function canUpload(actor: Actor | null): boolean {
 }
 
 /**
- * A document is read by whoever uploaded it, its authority's representatives, its cluster's staff,
- * national roles, and whoever may read the approvals of a service that cites it.
+ * A document is read by whoever uploaded it, its authority's representatives, its cluster's staff
+ * and national roles; beyond them, by whoever the module of a record that cites it allows (a
+ * service's approvals: see `DocumentReader`).
  */
-export function canReadDocument(
-  actor: Actor | null,
-  doc: Pick<DocumentRow, 'uploadedBy' | 'authorityId' | 'clusterSlug'>,
-  citedBy: readonly Pick<ServiceScope, 'clusterSlug' | 'participants'>[],
-): boolean {
+export function canReadOwnDocument(actor: Actor | null, doc: Pick<DocumentRow, 'uploadedBy' | 'authorityId' | 'clusterSlug'>): boolean {
   if (!actor) return false;
   if (nationalRoles.includes(actor.role) || doc.uploadedBy === actor.userId) return true;
   if (actor.role === 'authority_rep' && doc.authorityId !== null && actor.authorityId === doc.authorityId) return true;
-  if (actor.role === 'cluster_staff' && doc.clusterSlug !== null && actor.clusterSlug === doc.clusterSlug) return true;
-  return citedBy.some((s) => canReadServiceDetails(actor, s));
+  return actor.role === 'cluster_staff' && doc.clusterSlug !== null && actor.clusterSlug === doc.clusterSlug;
 }

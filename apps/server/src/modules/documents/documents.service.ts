@@ -1,17 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DocumentInfo } from '@eshkol/contracts/documents';
-import type { ParticipantStatus, ServiceState } from '@eshkol/contracts/services';
-import type { Db } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
 import { AppError, issue } from '../../platform/errors';
-import type { AuthoritiesRepo } from '../authorities/authorities.repo';
-import type { ServicesRepo } from '../services/services.repo';
+import type { AuthorityRegistry } from '../authorities/authorities.registry';
 import { declaredType, sanitizeFileName, sniffType } from './document-files';
-import { canReadDocument, canUpload } from './documents.policy';
+import { canReadOwnDocument, canUpload } from './documents.policy';
 import type { DocumentRow, DocumentsRepo } from './documents.repo';
 
 export type Upload = { bytes: Buffer; contentType: string | undefined; fileName: string | undefined };
+
+/**
+ * A module whose records cite documents (a service's approvals; tomorrow a meeting's minutes, a
+ * financial report) says whether the actor may read one because of such a record.
+ */
+export type DocumentReader = (db: DbOrTx, actor: Actor, documentId: string) => Promise<boolean>;
 
 const toInfo = (d: DocumentRow): DocumentInfo => ({
   id: d.id,
@@ -22,8 +26,9 @@ const toInfo = (d: DocumentRow): DocumentInfo => ({
   uploadedAt: d.uploadedAt.toISOString(),
 });
 
-export function createDocumentsService(deps: { db: Db; repo: DocumentsRepo; authorities: AuthoritiesRepo; services: ServicesRepo }) {
-  const { db, repo, authorities, services } = deps;
+export function createDocumentsService(deps: { db: Db; repo: DocumentsRepo; authorities: Pick<AuthorityRegistry, 'get'> }) {
+  const { db, repo, authorities } = deps;
+  const readers: DocumentReader[] = [];
 
   /** Keeps a PDF or image, checked by its content, under the uploader's authority and cluster. */
   async function upload(file: Upload, actor: Actor): Promise<DocumentInfo> {
@@ -54,27 +59,25 @@ export function createDocumentsService(deps: { db: Db; repo: DocumentsRepo; auth
     return toInfo(row);
   }
 
-  async function citingServices(documentId: string) {
-    const ids = await services.citingDocument(db, documentId);
-    const participants = await services.participants(db, ids);
-    const rows = (await Promise.all(ids.map((id) => services.get(db, id)))).filter((s) => s !== null);
-    return rows.map((s) => ({
-      clusterSlug: s.clusterSlug,
-      state: s.state as ServiceState,
-      participants: participants.filter((p) => p.serviceId === s.id).map((p) => ({ authorityId: p.authorityId, status: p.status as ParticipantStatus })),
-    }));
+  async function mayRead(actor: Actor, doc: DocumentRow): Promise<boolean> {
+    if (canReadOwnDocument(actor, doc)) return true;
+    for (const reader of readers) if (await reader(db, actor, doc.id)) return true;
+    return false;
   }
 
   /** The document and its bytes, for those who may read it. */
   async function download(id: string, actor: Actor) {
     const doc = await repo.get(db, id);
     if (!doc) throw new AppError('DOCUMENT_NOT_FOUND');
-    if (!canReadDocument(actor, doc, await citingServices(id))) throw new AppError('FORBIDDEN');
+    if (!(await mayRead(actor, doc))) throw new AppError('FORBIDDEN');
     const content = await repo.content(db, id);
     if (!content) throw new AppError('DOCUMENT_NOT_FOUND');
     return { info: toInfo(doc), content };
   }
 
-  return { upload, download };
+  /** Called by a module, once, when it is created: its records' say on who reads a document. */
+  const addReader = (reader: DocumentReader) => void readers.push(reader);
+
+  return { upload, download, addReader };
 }
 export type DocumentsService = ReturnType<typeof createDocumentsService>;

@@ -1,15 +1,13 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { feasibilityStudies } from './feasibility.schema';
-import { users } from '../users/users.schema';
 
-export type StudyRow = typeof feasibilityStudies.$inferSelect & { createdByName: string | null };
+export type StudyRow = typeof feasibilityStudies.$inferSelect;
 
-/** Study versions are written once and never updated here; a submission marks one `submitted`. */
+/** Study versions are written once and never changed, but for the mark a submission sets. */
 export function createFeasibilityRepo() {
-  const columns = { s: feasibilityStudies, createdByName: users.displayName };
-  const base = (db: DbOrTx) => db.select(columns).from(feasibilityStudies).leftJoin(users, eq(users.id, feasibilityStudies.createdBy));
-  const flat = (r: { s: typeof feasibilityStudies.$inferSelect; createdByName: string | null }): StudyRow => ({ ...r.s, createdByName: r.createdByName });
+  const base = (db: DbOrTx) => db.select().from(feasibilityStudies);
+  const flat = (r: StudyRow): StudyRow => r;
 
   return {
     async list(db: DbOrTx, serviceId: number): Promise<StudyRow[]> {
@@ -30,6 +28,8 @@ export function createFeasibilityRepo() {
         .where(eq(feasibilityStudies.serviceId, serviceId));
       return row?.v === null || row?.v === undefined ? null : Number(row.v);
     },
+    /** The version went to the committee with a submission. */
+    markSubmitted: (db: DbOrTx, studyId: number) => db.update(feasibilityStudies).set({ submitted: true }).where(eq(feasibilityStudies.id, studyId)),
     async insert(db: DbOrTx, row: typeof feasibilityStudies.$inferInsert) {
       const [created] = await db.insert(feasibilityStudies).values(row).returning();
       return created!;

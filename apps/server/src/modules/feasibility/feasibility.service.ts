@@ -1,6 +1,8 @@
 import type { Locale } from '@eshkol/contracts/common';
 import type { CostSharingInput, CostSharingResult } from '@eshkol/contracts/cost-sharing';
 import type { SaveStudy, Study } from '@eshkol/contracts/feasibility';
+import type { UsersRepo } from '../users/users.repo';
+import { toStudy } from './study-view';
 import type { ParticipantStatus, ServiceState } from '@eshkol/contracts/services';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
@@ -16,21 +18,13 @@ import { compareStudies, duplicates, participantsMismatch, shareOf, toEngineInpu
 
 export type StudyVersion = number | 'latest';
 
-const toStudy = (row: StudyRow): Study => ({
-  serviceId: row.serviceId,
-  version: row.version,
-  createdAt: row.createdAt.toISOString(),
-  createdBy: row.createdByName,
-  submitted: row.submitted,
-  input: row.input as SaveStudy,
-  result: row.result as CostSharingResult,
-});
 
 export function createFeasibilityService(deps: {
   db: Db;
   repo: FeasibilityRepo;
-  services: ServicesRepo;
-  authorities: AuthoritiesRepo;
+  services: Pick<ServicesRepo, 'get' | 'participants' | 'lock'>;
+  users: Pick<UsersRepo, 'displayNames'>;
+  authorities: Pick<AuthoritiesRepo, 'getRows'>;
   compute: (input: CostSharingInput) => Promise<CostSharingResult>;
 }) {
   const { db, repo, services, authorities } = deps;
@@ -78,7 +72,7 @@ export function createFeasibilityService(deps: {
     const computed = await computeOrRefuse(input, locale);
     const result = { ...computed, warnings: [...computed.warnings, ...warnings] };
     const created = await db.transaction(async (tx) => {
-      await services.lock(tx, serviceId, 'update');
+      await services.lock(tx, serviceId, 'change');
       checkSave(await scopeOf(serviceId, tx), ids, actor);
       const version = ((await repo.latestVersion(tx, serviceId)) ?? 0) + 1;
       const row = await repo.insert(tx, { serviceId, version, input: study, result, createdBy: actor.userId });
@@ -91,7 +85,7 @@ export function createFeasibilityService(deps: {
       });
       return row;
     });
-    return toStudy((await repo.get(db, serviceId, created.version))!);
+    return view((await repo.get(db, serviceId, created.version))!);
   }
 
   async function readable(serviceId: number, actor: Actor | null) {
@@ -105,6 +99,8 @@ export function createFeasibilityService(deps: {
     if (!row) throw new AppError('STUDY_NOT_FOUND');
     return row;
   }
+
+  const view = async (row: StudyRow) => toStudy(row, row.createdBy ? ((await deps.users.displayNames(db, [row.createdBy])).get(row.createdBy) ?? null) : null);
 
   const stored = (row: StudyRow): StoredStudy => ({ version: row.version, input: row.input as SaveStudy, result: row.result as CostSharingResult });
 
@@ -120,7 +116,7 @@ export function createFeasibilityService(deps: {
     },
     async get(serviceId: number, version: StudyVersion, actor: Actor | null) {
       await readable(serviceId, actor);
-      return toStudy(await find(serviceId, version));
+      return view(await find(serviceId, version));
     },
     async compare(serviceId: number, from: number, to: number, actor: Actor | null) {
       await readable(serviceId, actor);

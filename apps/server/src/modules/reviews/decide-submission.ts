@@ -6,10 +6,19 @@ import { writeAudit } from '../../platform/audit';
 import { AppError, issue } from '../../platform/errors';
 import type { LedgerWriter } from '../budget/ledger-writer';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
+import type { ServicesRepo } from '../services/services.repo';
+import type { ClustersRepo } from '../clusters/clusters.repo';
+import { clusterNameOf } from './submit-for-review';
 import { canMarkConditionMet } from './reviews.policy';
 import type { ReviewsRepo } from './reviews.repo';
 
-export type DecideDeps = { repo: ReviewsRepo; ledger: LedgerWriter; notifications: NotificationsRepo };
+export type DecideDeps = {
+  repo: ReviewsRepo;
+  services: Pick<ServicesRepo, 'lock' | 'setState'>;
+  clusters: Pick<ClustersRepo, 'get'>;
+  ledger: LedgerWriter;
+  notifications: Pick<NotificationsRepo, 'notify'>;
+};
 
 const holdsGrant = (s: ServiceState) => grantHoldingStates.includes(s);
 
@@ -23,10 +32,10 @@ const holdsGrant = (s: ServiceState) => grantHoldingStates.includes(s);
  * edited: a later one supersedes.
  */
 export async function decideSubmission(deps: DecideDeps, tx: Tx, submissionId: number, input: DecideSubmission, actor: Actor): Promise<void> {
-  const { repo, ledger, notifications } = deps;
+  const { repo, services, ledger, notifications } = deps;
   const found = await repo.get(tx, submissionId);
   if (!found) throw new AppError('SUBMISSION_NOT_FOUND');
-  const service = (await repo.lockService(tx, found.serviceId))!;
+  const service = (await services.lock(tx, found.serviceId, 'change'))!;
   // Read again under the service's lock: a decision that raced this one may have closed it.
   const submission = (await repo.get(tx, submissionId))!;
   const from = service.state as ServiceState;
@@ -52,7 +61,7 @@ export async function decideSubmission(deps: DecideDeps, tx: Tx, submissionId: n
     await ledger.commitGrant(tx, grant, actor);
   }
   if (holdsGrant(from) && !holdsGrant(check.to)) await ledger.releaseUnpaid(tx, service, decision.id, actor);
-  await repo.setServiceState(tx, service.id, check.to);
+  await services.setState(tx, service.id, from, check.to);
   if (submission.pending) await repo.close(tx, submissionId);
 
   await writeAudit(tx, actor, {
@@ -71,7 +80,7 @@ export async function decideSubmission(deps: DecideDeps, tx: Tx, submissionId: n
     role: 'cluster_staff',
     clusterSlug: service.clusterSlug,
     link: `/services/${service.id}`,
-    params: { service: service.nameHe, outcome: input.outcome, cluster: await repo.clusterName(tx, service.clusterSlug) },
+    params: { service: service.nameHe, outcome: input.outcome, cluster: await clusterNameOf(deps.clusters, tx, service.clusterSlug) },
   });
 }
 

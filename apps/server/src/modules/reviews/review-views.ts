@@ -1,23 +1,10 @@
-import type { CostSharingResult } from '@eshkol/contracts/cost-sharing';
-import type { SaveStudy, Study } from '@eshkol/contracts/feasibility';
 import type { Checklist, Decision, DecisionOutcome, Submission, SubmissionSummary } from '@eshkol/contracts/reviews';
 import { submissionPackageSchema } from '@eshkol/contracts/reviews';
 import type { ServiceKind, ServiceState } from '@eshkol/contracts/services';
 import type { z } from 'zod';
-import type { StudyRow } from '../feasibility/feasibility.repo';
-import type { ConditionRow, DecisionRow, SubmissionRow } from './reviews.repo';
+import type { ConditionRow, DecisionRow, SubmissionRow } from './reviews.reader';
 
 export type SubmissionPackage = z.infer<typeof submissionPackageSchema>;
-
-export const toStudy = (s: StudyRow): Study => ({
-  serviceId: s.serviceId,
-  version: s.version,
-  createdAt: s.createdAt.toISOString(),
-  createdBy: s.createdByName,
-  submitted: s.submitted,
-  input: s.input as SaveStudy,
-  result: s.result as CostSharingResult,
-});
 
 export function toDecision(d: DecisionRow, conditions: readonly ConditionRow[]): Decision {
   return {

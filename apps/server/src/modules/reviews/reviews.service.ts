@@ -1,39 +1,40 @@
 import type { DecideSubmission, Submission, SubmissionReadiness, SubmitService } from '@eshkol/contracts/reviews';
 import { serviceReview, type ServiceState } from '@eshkol/engine/workflow/service-review';
 import type { Db, DbOrTx } from '../../db/client';
+import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { Actor } from '../../platform/access';
 import { AppError } from '../../platform/errors';
 import { decideSubmission, markConditionMet, type DecideDeps } from './decide-submission';
 import { toSubmission, toSubmissionSummary } from './review-views';
 import { canReadReadiness, canReadSubmissions, submissionListScope } from './reviews.policy';
-import type { SubmissionRow } from './reviews.repo';
+import type { ReviewReader, SubmissionRow } from './reviews.reader';
 import { gateParticipant, studyAuthoritiesOf, submissionChecks } from './submission-gates';
 import { submitForReview, type SubmitDeps } from './submit-for-review';
 
-export type ReviewsDeps = SubmitDeps & DecideDeps & { db: Db; clock: () => Date };
+export type ReviewsDeps = SubmitDeps & DecideDeps & { db: Db; reader: ReviewReader; clusters: Pick<ClustersRepo, 'get' | 'names'>; clock: () => Date };
 
 export function createReviewsService(deps: ReviewsDeps) {
-  const { db, repo, services, studies, ledger, clock } = deps;
+  const { db, repo, reader, services, serviceReader, studies, ledger, clock } = deps;
 
   async function full(tx: DbOrTx, rows: SubmissionRow[]): Promise<Submission[]> {
-    const decisions = await repo.decisionsOf(tx, rows.map((r) => r.id));
-    const conditions = await repo.conditionsOf(tx, decisions.map((d) => d.id));
+    const decisions = await reader.decisions(tx, rows.map((r) => r.id));
+    const conditions = await reader.conditions(tx, decisions.map((d) => d.id));
     return rows.map((r) => toSubmission(r, decisions, conditions));
   }
 
   async function summaries(rows: SubmissionRow[]) {
-    const decisions = await repo.decisionsOf(db, rows.map((r) => r.id));
+    const decisions = await reader.decisions(db, rows.map((r) => r.id));
     return { items: rows.map((r) => toSubmissionSummary(r, decisions)) };
   }
 
   async function requireReadable(clusterSlug: string, serviceId: number, actor: Actor | null) {
-    if (!canReadSubmissions(actor, clusterSlug, actor?.role === 'authority_rep' ? await repo.joinedAuthorities(db, serviceId) : [])) {
+    if (!canReadSubmissions(actor, clusterSlug, actor?.role === 'authority_rep' ? await services.joinedAuthorities(db, serviceId) : [])) {
       throw new AppError('FORBIDDEN');
     }
   }
 
   async function get(id: number, actor: Actor | null): Promise<Submission> {
-    const row = await repo.get(db, id);
+    const row = await reader.get(db, id);
     if (!row) throw new AppError('SUBMISSION_NOT_FOUND');
     await requireReadable(row.clusterSlug, row.serviceId, actor);
     return (await full(db, [row]))[0]!;
@@ -43,7 +44,7 @@ export function createReviewsService(deps: ReviewsDeps) {
   async function list(query: { pending?: 'true' | 'false'; cluster?: string }, actor: Actor | null) {
     const scope = submissionListScope(actor, query.cluster);
     if (!scope.ok) throw new AppError('FORBIDDEN');
-    return summaries(await repo.list(db, { pending: query.pending === undefined ? undefined : query.pending === 'true', clusterSlug: scope.cluster }));
+    return summaries(await reader.list(db, { pending: query.pending === undefined ? undefined : query.pending === 'true', clusterSlug: scope.cluster }));
   }
 
   /** Every submission of one service, newest first. */
@@ -51,7 +52,7 @@ export function createReviewsService(deps: ReviewsDeps) {
     const service = await services.get(db, serviceId);
     if (!service) throw new AppError('SERVICE_NOT_FOUND');
     await requireReadable(service.clusterSlug, serviceId, actor);
-    return summaries(await repo.list(db, { serviceId }));
+    return summaries(await reader.list(db, { serviceId }));
   }
 
   /** Which gates of a submission the service meets now, for its staff before they submit. */
@@ -60,7 +61,7 @@ export function createReviewsService(deps: ReviewsDeps) {
     if (!service) throw new AppError('SERVICE_NOT_FOUND');
     if (!canReadReadiness(actor, service.clusterSlug)) throw new AppError('FORBIDDEN');
     return db.transaction(async (tx) => {
-      const [participants, study] = await Promise.all([services.participants(tx, [serviceId]), studies.latest(tx, serviceId)]);
+      const [participants, study] = await Promise.all([serviceReader.participants(tx, [serviceId]), studies.latest(tx, serviceId)]);
       return {
         open: serviceReview.check(service.state as ServiceState, 'submit', 'cluster_staff').ok,
         checks: submissionChecks({ participants: participants.map(gateParticipant), studyAuthorities: studyAuthoritiesOf(study) }),
@@ -72,7 +73,7 @@ export function createReviewsService(deps: ReviewsDeps) {
 
   /** A meeting's submissions in the order asked, in full; every id must exist. */
   async function agenda(ids: number[]): Promise<Submission[]> {
-    const rows = await repo.list(db, { ids });
+    const rows = await reader.list(db, { ids });
     const byId = new Map(rows.map((r) => [r.id, r]));
     if (ids.some((id) => !byId.has(id))) throw new AppError('SUBMISSION_NOT_FOUND');
     return full(db, ids.map((id) => byId.get(id)!));
@@ -93,7 +94,7 @@ export function createReviewsService(deps: ReviewsDeps) {
     return get(submissionId, actor);
   }
 
-  const clusterNames = () => repo.clusterNames(db);
+  const clusterNames = () => deps.clusters.names(db);
 
   return { get, list, ofService, readiness, agenda, submit, decide, conditionMet, clusterNames };
 }

@@ -7,24 +7,30 @@ import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
 import { AppError, issue } from '../../platform/errors';
 import type { LedgerWriter } from '../budget/ledger-writer';
-import type { DocumentsRepo } from '../documents/documents.repo';
+import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { FeasibilityRepo } from '../feasibility/feasibility.repo';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
-import { toServiceView, type StoredApproval } from '../services/service-view';
+import type { ServiceReader } from '../services/services.reader';
 import type { ServicesRepo } from '../services/services.repo';
-import { toStudy } from './review-views';
+import { toStudy } from '../feasibility/study-view';
+import type { UsersRepo } from '../users/users.repo';
 import { canSubmit } from './reviews.policy';
 import type { ReviewsRepo } from './reviews.repo';
 import { gateParticipant, studyAuthoritiesOf, submissionRefusal } from './submission-gates';
 
 export type SubmitDeps = {
   repo: ReviewsRepo;
-  services: ServicesRepo;
-  studies: FeasibilityRepo;
-  documents: DocumentsRepo;
+  services: Pick<ServicesRepo, 'get' | 'lock' | 'setState' | 'joinedAuthorities'>;
+  serviceReader: Pick<ServiceReader, 'participants' | 'view'>;
+  studies: Pick<FeasibilityRepo, 'latest' | 'get' | 'markSubmitted'>;
+  clusters: Pick<ClustersRepo, 'get'>;
+  users: Pick<UsersRepo, 'displayNames'>;
   ledger: LedgerWriter;
-  notifications: NotificationsRepo;
+  notifications: Pick<NotificationsRepo, 'notify'>;
 };
+
+/** The cluster's Hebrew name, for notifications. */
+export const clusterNameOf = async (clusters: Pick<ClustersRepo, 'get'>, tx: Tx, slug: string) => (await clusters.get(tx, slug))?.nameHe ?? slug;
 
 /**
  * Submits a service to the professional committee: checks every gate, then freezes the package
@@ -33,14 +39,14 @@ export type SubmitDeps = {
  * tells the committee. The service row is held throughout, so no answer or edit slips in between.
  */
 export async function submitForReview(deps: SubmitDeps, tx: Tx, serviceId: number, input: SubmitService, actor: Actor): Promise<number> {
-  const { repo, services, studies, documents, ledger, notifications } = deps;
-  const service = await repo.lockService(tx, serviceId);
+  const { repo, services, serviceReader, studies, ledger, notifications } = deps;
+  const service = await services.lock(tx, serviceId, 'change');
   if (!service) throw new AppError('SERVICE_NOT_FOUND');
   if (!canSubmit(actor, service.clusterSlug)) throw new AppError('FORBIDDEN');
   const requestedGrantAgorot = shekelsToAgorot(input.requestedGrant);
   if (requestedGrantAgorot === null) throw new AppError('VALIDATION_FAILED', [issue('body.requestedGrant', 'not_whole_agorot', 'at most two decimals (agorot)')]);
 
-  const participants = await services.participants(tx, [serviceId]);
+  const participants = await serviceReader.participants(tx, [serviceId]);
   const study = input.studyVersion === null ? await studies.latest(tx, serviceId) : await studies.get(tx, serviceId, input.studyVersion);
   const refusal = submissionRefusal({
     state: service.state as ServiceState,
@@ -57,18 +63,14 @@ export async function submitForReview(deps: SubmitDeps, tx: Tx, serviceId: numbe
   if (!study) throw new AppError('STUDY_REQUIRED');
 
   if (!study.submitted) {
-    await repo.markStudySubmitted(tx, study.id);
+    await studies.markSubmitted(tx, study.id);
     await writeAudit(tx, actor, { action: 'feasibility_study.submit', entityType: 'feasibility_study', entityId: `${serviceId}:${study.version}`, serviceId, before: { submitted: false }, after: { submitted: true } });
   }
-  const events = await services.events(tx, serviceId);
-  const documentNames = await documents.names(tx, [
-    ...participants.flatMap((p) => p.approvalDocumentId ?? []),
-    ...events.flatMap((e) => (e.approval as StoredApproval | null)?.documentId ?? []),
-  ]);
-  const view = toServiceView({ service, participants, events, documentNames, currentStudyVersion: study.version }, { full: true, actions: [] });
-  const pkg = submissionPackageSchema.parse({ study: toStudy({ ...study, submitted: true }), participants: view.participants, requestedGrantAgorot, cover: input.cover });
+  const view = await serviceReader.view(tx, service, participants, { full: true, actions: [] }, study.version);
+  const author = study.createdBy ? ((await deps.users.displayNames(tx, [study.createdBy])).get(study.createdBy) ?? null) : null;
+  const pkg = submissionPackageSchema.parse({ study: toStudy({ ...study, submitted: true }, author), participants: view.participants, requestedGrantAgorot, cover: input.cover });
   const submission = await repo.insert(tx, { serviceId, studyId: study.id, requestedGrantAgorot, package: pkg, submittedBy: actor.userId });
-  await repo.setServiceState(tx, serviceId, 'submitted');
+  await services.setState(tx, serviceId, service.state, 'submitted');
 
   await writeAudit(tx, actor, {
     action: 'submission.create',
@@ -78,7 +80,7 @@ export async function submitForReview(deps: SubmitDeps, tx: Tx, serviceId: numbe
     after: { serviceId, studyVersion: study.version, requestedGrantAgorot, participants: view.participants.map((p) => ({ authorityId: p.authorityId, status: p.status })), cover: input.cover },
   });
   await writeAudit(tx, actor, { action: 'service.submit', entityType: 'service', entityId: String(serviceId), serviceId, before: { state: service.state }, after: { state: 'submitted', submissionId: submission.id } });
-  const cluster = await repo.clusterName(tx, service.clusterSlug);
+  const cluster = await clusterNameOf(deps.clusters, tx, service.clusterSlug);
   await notifications.notify(tx, { kind: 'submission', role: 'committee', link: `/submissions/${submission.id}`, params: { service: service.nameHe, cluster } });
   return submission.id;
 }

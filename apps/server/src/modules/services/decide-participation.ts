@@ -9,7 +9,7 @@ import type { StoredApproval } from './service-view';
 import { canDecideParticipation, isFrozen } from './services.policy';
 import type { ServicesRepo } from './services.repo';
 
-type Deps = { tx: Tx; repo: ServicesRepo; documents: DocumentsRepo; now: Date };
+type Deps = { tx: Tx; repo: ServicesRepo; documents: Pick<DocumentsRepo, 'get'>; now: Date };
 
 /**
  * An authority's representative answers for their authority: joins with the council's approval
@@ -19,7 +19,7 @@ type Deps = { tx: Tx; repo: ServicesRepo; documents: DocumentsRepo; now: Date };
 export async function decideParticipation(deps: Deps, serviceId: number, authorityId: string, d: DecideParticipation, actor: Actor) {
   const { tx, repo } = deps;
   // Shared lock: answers of several authorities run side by side, but a submission waits for them (and they for it).
-  const service = await repo.lock(tx, serviceId, 'share');
+  const service = await repo.lock(tx, serviceId, 'answer');
   if (!service) throw new AppError('SERVICE_NOT_FOUND');
   if (!canDecideParticipation(actor, authorityId)) throw new AppError('FORBIDDEN');
   const before = await repo.lockParticipant(tx, serviceId, authorityId);

@@ -1,7 +1,8 @@
 import type { Authority } from '@eshkol/contracts/authorities';
 import type { ParticipantStatus, ServiceMatrix } from '@eshkol/contracts/services';
 import { toSummary } from './service-view';
-import type { ParticipantRow, ServiceRow } from './services.repo';
+import type { ParticipantRow } from './services.reader';
+import type { ServiceRow } from './services.repo';
 import { dateInIsrael } from './participation-rules';
 
 /** From when a status holds: the join date, the leave date, or the day of the last answer. */

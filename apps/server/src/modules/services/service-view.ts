@@ -1,6 +1,7 @@
 import type { Domain } from '@eshkol/contracts/participation';
 import type { Approval, Participant, ParticipantStatus, Service, ServiceKind, ServiceState, ServiceSummary } from '@eshkol/contracts/services';
-import type { EventRow, ParticipantRow, ServiceRow } from './services.repo';
+import type { EventRow, ParticipantRow } from './services.reader';
+import type { ServiceRow } from './services.repo';
 
 /** An approval as kept in a participation event (the document by id; its name is looked up when shown). */
 export type StoredApproval = Omit<Approval, 'documentName'>;

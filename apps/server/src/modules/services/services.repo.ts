@@ -1,49 +1,62 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { authorities } from '../authorities/authorities.schema';
-import { documents } from '../documents/documents.schema';
 import { serviceParticipants, serviceParticipationEvents, services } from './services.schema';
-import { users } from '../users/users.schema';
 
 export type ServiceRow = typeof services.$inferSelect;
-export type ParticipantRow = typeof serviceParticipants.$inferSelect & { nameHe: string; nameEn: string | null; documentName: string | null };
-export type EventRow = typeof serviceParticipationEvents.$inferSelect & { byName: string | null };
+export type ParticipantRecord = typeof serviceParticipants.$inferSelect;
+export type EventRecord = typeof serviceParticipationEvents.$inferSelect;
 export type NewEvent = typeof serviceParticipationEvents.$inferInsert;
 
-export function createServicesRepo() {
-  const participantColumns = {
-    p: serviceParticipants,
-    nameHe: authorities.nameHe,
-    nameEn: authorities.nameEn,
-    documentName: documents.fileName,
-  };
+/**
+ * How a service row is held until the transaction ends. Every writer that reads a service to
+ * change it or what hangs on it takes one of these first, before any other row:
+ * - `change` (FOR NO KEY UPDATE): edits, a new study version, a submission, a decision, a
+ *   milestone. NO KEY UPDATE rather than UPDATE, so that inserts that refer to the service (the
+ *   ledger's, the studies') still take their KEY SHARE on it.
+ * - `answer` (FOR SHARE): an authority's answer, so that answers of several authorities run side
+ *   by side, but none slips past a submission or an edit.
+ * The one lock order: the service row, then a participant row, then the budget's programme and
+ * account rows (modules/budget/ledger-writer.ts).
+ */
+export type ServiceLock = 'change' | 'answer';
+const lockModes = { change: 'no key update', answer: 'share' } as const;
 
+export function createServicesRepo() {
   return {
     async insert(db: DbOrTx, row: typeof services.$inferInsert) {
       const [created] = await db.insert(services).values(row).returning();
       return created!;
     },
     get: async (db: DbOrTx, id: number): Promise<ServiceRow | null> => (await db.select().from(services).where(eq(services.id, id)))[0] ?? null,
-    /**
-     * Reads the service and locks its row until the transaction ends: `update` for changes of the
-     * service itself (edits, a new study version), `share` for an authority's answer, so that
-     * answers of several authorities run side by side but none slips past a submission.
-     */
-    lock: async (db: DbOrTx, id: number, mode: 'update' | 'share'): Promise<ServiceRow | null> =>
-      (await db.select().from(services).where(eq(services.id, id)).for(mode))[0] ?? null,
+    /** Reads the service and holds its row until the transaction ends (see `ServiceLock`). */
+    lock: async (db: DbOrTx, id: number, mode: ServiceLock): Promise<ServiceRow | null> =>
+      (await db.select().from(services).where(eq(services.id, id)).for(lockModes[mode]))[0] ?? null,
+    async byIds(db: DbOrTx, ids: readonly number[]): Promise<Map<number, ServiceRow>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.select().from(services).where(inArray(services.id, [...new Set(ids)]));
+      return new Map(rows.map((r) => [r.id, r]));
+    },
     ofCluster: (db: DbOrTx, clusterSlug: string) => db.select().from(services).where(eq(services.clusterSlug, clusterSlug)).orderBy(asc(services.id)),
-    update: (db: DbOrTx, id: number, patch: Partial<typeof services.$inferInsert>) => db.update(services).set(patch).where(eq(services.id, id)),
+    /** Names of the given services, for views that name them. */
+    async names(db: DbOrTx, ids: readonly number[]): Promise<Map<number, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.select({ id: services.id, nameHe: services.nameHe }).from(services).where(inArray(services.id, [...new Set(ids)]));
+      return new Map(rows.map((r) => [r.id, r.nameHe]));
+    },
+    update: (db: DbOrTx, id: number, patch: Partial<Omit<typeof services.$inferInsert, 'state'>>) => db.update(services).set(patch).where(eq(services.id, id)),
+    /**
+     * Moves the service from one state to the next; the caller holds it locked (`change`) and has
+     * checked the move with the review machine. A service found in another state is a bug.
+     */
+    async setState(db: DbOrTx, id: number, from: string, to: string) {
+      const moved = await db.update(services).set({ state: to }).where(and(eq(services.id, id), eq(services.state, from))).returning({ id: services.id });
+      if (moved.length !== 1) throw new Error(`service ${id} is not in state ${from}`);
+    },
 
-    async participants(db: DbOrTx, serviceIds: number[]): Promise<ParticipantRow[]> {
+    /** The participants of the given services, in no particular order (views name and sort them). */
+    async participants(db: DbOrTx, serviceIds: readonly number[]): Promise<ParticipantRecord[]> {
       if (serviceIds.length === 0) return [];
-      const rows = await db
-        .select(participantColumns)
-        .from(serviceParticipants)
-        .innerJoin(authorities, eq(authorities.id, serviceParticipants.authorityId))
-        .leftJoin(documents, eq(documents.id, serviceParticipants.approvalDocumentId))
-        .where(inArray(serviceParticipants.serviceId, serviceIds))
-        .orderBy(asc(authorities.nameHe));
-      return rows.map((r) => ({ ...r.p, nameHe: r.nameHe, nameEn: r.nameEn, documentName: r.documentName }));
+      return db.select().from(serviceParticipants).where(inArray(serviceParticipants.serviceId, [...serviceIds]));
     },
     /** One authority's row, locked: two answers of the same authority run one after the other. */
     lockParticipant: async (db: DbOrTx, serviceId: number, authorityId: string) =>
@@ -60,16 +73,17 @@ export function createServicesRepo() {
         .update(serviceParticipants)
         .set({ ...patch, updatedAt: new Date() })
         .where(and(eq(serviceParticipants.serviceId, serviceId), eq(serviceParticipants.authorityId, authorityId))),
-
-    async events(db: DbOrTx, serviceId: number): Promise<EventRow[]> {
+    /** Authorities that joined the service (now or before they left). */
+    async joinedAuthorities(db: DbOrTx, serviceId: number): Promise<string[]> {
       const rows = await db
-        .select({ e: serviceParticipationEvents, byName: users.displayName })
-        .from(serviceParticipationEvents)
-        .leftJoin(users, eq(users.id, serviceParticipationEvents.byUserId))
-        .where(eq(serviceParticipationEvents.serviceId, serviceId))
-        .orderBy(asc(serviceParticipationEvents.id));
-      return rows.map((r) => ({ ...r.e, byName: r.byName }));
+        .select({ id: serviceParticipants.authorityId })
+        .from(serviceParticipants)
+        .where(and(eq(serviceParticipants.serviceId, serviceId), inArray(serviceParticipants.status, ['joined', 'left'])));
+      return rows.map((r) => r.id);
     },
+
+    events: (db: DbOrTx, serviceId: number): Promise<EventRecord[]> =>
+      db.select().from(serviceParticipationEvents).where(eq(serviceParticipationEvents.serviceId, serviceId)).orderBy(asc(serviceParticipationEvents.id)),
     insertEvents: (db: DbOrTx, rows: NewEvent[]) => db.insert(serviceParticipationEvents).values(rows),
 
     /** The services whose approvals (current or in their history) cite this document. */

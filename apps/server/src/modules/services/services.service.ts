@@ -5,30 +5,30 @@ import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
 import { AppError, issue } from '../../platform/errors';
-import type { AuthoritiesRepo } from '../authorities/authorities.repo';
+import type { AuthorityRegistry } from '../authorities/authorities.registry';
 import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { DocumentsRepo } from '../documents/documents.repo';
-import type { FeasibilityRepo } from '../feasibility/feasibility.repo';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
 import { canReadParticipation } from '../participation/participation.policy';
 import { decideParticipation } from './decide-participation';
 import { buildMatrix } from './service-matrix';
-import { toServiceView, toSummary, type StoredApproval } from './service-view';
+import { toSummary } from './service-view';
 import { canManageServices, canReadServiceDetails, isFrozen, serviceActions, type ServiceScope } from './services.policy';
-import type { ParticipantRow, ServiceRow, ServicesRepo } from './services.repo';
+import type { ParticipantRow, ServiceReader } from './services.reader';
+import type { ServiceRow, ServicesRepo } from './services.repo';
 
 export type SharedServicesDeps = {
   db: Db;
   repo: ServicesRepo;
-  authorities: AuthoritiesRepo;
-  clusters: ClustersRepo;
-  documents: DocumentsRepo;
-  studies: FeasibilityRepo;
-  notifications: NotificationsRepo;
+  reader: ServiceReader;
+  authorities: Pick<AuthorityRegistry, 'list' | 'memberIds'>;
+  clusters: Pick<ClustersRepo, 'get'>;
+  documents: Pick<DocumentsRepo, 'get'>;
+  notifications: Pick<NotificationsRepo, 'notify'>;
   clock: () => Date;
 };
 
-const scopeOf = (s: ServiceRow, participants: readonly ParticipantRow[]): ServiceScope => ({
+const scopeOf = (s: ServiceRow, participants: readonly Pick<ParticipantRow, 'authorityId' | 'status'>[]): ServiceScope => ({
   clusterSlug: s.clusterSlug,
   state: s.state as ServiceState,
   participants: participants.map((p) => ({ authorityId: p.authorityId, status: p.status as ParticipantStatus })),
@@ -47,7 +47,7 @@ const snapshot = (s: ServiceRow, invited: readonly string[]) => ({
 });
 
 export function createSharedServicesService(deps: SharedServicesDeps) {
-  const { db, repo, authorities, clusters, notifications } = deps;
+  const { db, repo, reader, authorities, clusters, notifications } = deps;
 
   async function requireCluster(slug: string, tx: DbOrTx = db) {
     const cluster = await clusters.get(tx, slug);
@@ -57,7 +57,7 @@ export function createSharedServicesService(deps: SharedServicesDeps) {
 
   /** Refuses authorities that are not current members of the cluster, naming them. */
   async function requireMembers(tx: DbOrTx, slug: string, ids: readonly string[]) {
-    const members = new Set((await authorities.list(tx, { cluster: slug })).map((a) => a.id));
+    const members = new Set(await authorities.memberIds(tx, slug));
     const outside = ids.filter((id) => !members.has(id));
     if (outside.length > 0) throw new AppError('NOT_A_CLUSTER_MEMBER', outside.map((id) => issue('invited', 'not_cluster_member', `${id} is not a current member of ${slug}`, { authorityId: id })));
   }
@@ -88,15 +88,9 @@ export function createSharedServicesService(deps: SharedServicesDeps) {
   async function get(id: number, actor: Actor | null): Promise<Service> {
     const service = await repo.get(db, id);
     if (!service) throw new AppError('SERVICE_NOT_FOUND');
-    const participants = await repo.participants(db, [id]);
+    const participants = await reader.participants(db, [id]);
     const scope = scopeOf(service, participants);
-    const full = canReadServiceDetails(actor, scope);
-    const events = full ? await repo.events(db, id) : [];
-    const documentIds = events.flatMap((e) => (e.approval as StoredApproval | null)?.documentId ?? []);
-    return toServiceView(
-      { service, participants, events, documentNames: await deps.documents.names(db, documentIds), currentStudyVersion: await deps.studies.latestVersion(db, id) },
-      { full, actions: serviceActions(actor, scope) },
-    );
+    return reader.view(db, service, participants, { full: canReadServiceDetails(actor, scope), actions: serviceActions(actor, scope) });
   }
 
   async function create(slug: string, input: CreateService, actor: Actor): Promise<Service> {
@@ -116,7 +110,7 @@ export function createSharedServicesService(deps: SharedServicesDeps) {
 
   async function update(id: number, patch: UpdateService, actor: Actor): Promise<Service> {
     await db.transaction(async (tx) => {
-      const before = await repo.lock(tx, id, 'update');
+      const before = await repo.lock(tx, id, 'change');
       if (!before) throw new AppError('SERVICE_NOT_FOUND');
       if (!canManageServices(actor, before.clusterSlug)) throw new AppError('FORBIDDEN');
       if (isFrozen(before.state as ServiceState)) throw new AppError('SERVICE_FROZEN');
@@ -151,7 +145,7 @@ export function createSharedServicesService(deps: SharedServicesDeps) {
     const members = await authorities.list(db, { cluster: slug });
     if (!canReadParticipation(actor, slug, members.map((m) => m.id))) throw new AppError('FORBIDDEN');
     const rows = await repo.ofCluster(db, slug);
-    return buildMatrix(members, rows, await repo.participants(db, rows.map((s) => s.id)));
+    return buildMatrix(members, rows, await reader.participants(db, rows.map((s) => s.id)));
   }
 
   return { list, get, create, update, decide, matrix };

@@ -2,12 +2,12 @@ import { programmeStatsSchema } from '@eshkol/contracts/stats';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/client';
-import type { AuthoritiesRepo } from '../authorities/authorities.repo';
+import type { AuthorityRegistry } from '../authorities/authorities.registry';
 import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { ClustersService } from '../clusters/clusters.service';
 import { computeProgrammeStats } from './programme-stats';
 
-export function registerStatsRoutes(app: FastifyInstance, deps: { db: Db; authorities: AuthoritiesRepo; clustersRepo: ClustersRepo; clusters: ClustersService }) {
+export function registerStatsRoutes(app: FastifyInstance, deps: { db: Db; authorities: Pick<AuthorityRegistry, 'list'>; clustersRepo: Pick<ClustersRepo, 'statedFigures'>; clusters: ClustersService }) {
   const { db, authorities, clustersRepo, clusters } = deps;
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/stats/programme',

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { sessions, users } from './users.schema';
 
@@ -6,6 +6,20 @@ export type UserRow = typeof users.$inferSelect;
 
 export function createUsersRepo() {
   return {
+    /** Display names of the given users, for views that say who did something. */
+    async displayNames(db: DbOrTx, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+      const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+      if (wanted.length === 0) return new Map();
+      const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, wanted));
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
+    /** E-mail addresses of the given users, for lists that name who wrote each line. */
+    async emails(db: DbOrTx, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+      const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+      if (wanted.length === 0) return new Map();
+      const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, wanted));
+      return new Map(rows.map((r) => [r.id, r.email]));
+    },
     findByEmail: async (db: DbOrTx, email: string) => (await db.select().from(users).where(eq(users.email, email)))[0] ?? null,
     insert: (db: DbOrTx, row: typeof users.$inferInsert) => db.insert(users).values(row),
     insertMany: (db: DbOrTx, rows: (typeof users.$inferInsert)[]) => db.insert(users).values(rows).onConflictDoNothing(),

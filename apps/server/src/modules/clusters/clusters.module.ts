@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import type { ModuleContext } from '../../platform/module';
+import type { AuthoritiesRepo } from '../authorities/authorities.repo';
+import { createAuthorityRegistry } from '../authorities/authorities.registry';
+import { createClustersRepo } from './clusters.repo';
+import { registerClusterRoutes } from './clusters.routes';
+import { createClustersService } from './clusters.service';
+
+/**
+ * Clusters and membership. The registry (each authority with its current cluster) is built here,
+ * over the authorities' rows (their module's port) and this module's memberships.
+ */
+export function clustersModule(ctx: ModuleContext, deps: { authorities: AuthoritiesRepo }) {
+  const repo = createClustersRepo();
+  const registry = createAuthorityRegistry({ repo: deps.authorities, clusters: repo });
+  const service = createClustersService({ db: ctx.db, repo, authorities: deps.authorities, registry });
+  return { ...service, repo, registry, routes: (app: FastifyInstance) => registerClusterRoutes(app, { clusters: service }) };
+}
+export type ClustersModule = ReturnType<typeof clustersModule>;

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import type { ModuleContext } from '../../platform/module';
+import type { BudgetModule } from '../budget/budget.module';
+import type { ClustersModule } from '../clusters/clusters.module';
+import type { FeasibilityRepo } from '../feasibility/feasibility.repo';
+import type { NotificationsModule } from '../notifications/notifications.module';
+import type { ServicesModule } from '../services/services.module';
+import type { UsersModule } from '../users/users.module';
+import { createReviewReader } from './reviews.reader';
+import { createReviewsRepo } from './reviews.repo';
+import { registerReviewRoutes } from './reviews.routes';
+import { createReviewsService } from './reviews.service';
+
+/** Submissions to the professional committee and its decisions, which commit or release the grant. */
+export function reviewsModule(
+  ctx: ModuleContext,
+  deps: { services: ServicesModule; studies: FeasibilityRepo; clusters: ClustersModule; users: UsersModule; budget: BudgetModule; notifications: NotificationsModule },
+) {
+  const repo = createReviewsRepo();
+  const service = createReviewsService({
+    db: ctx.db,
+    clock: ctx.clock,
+    repo,
+    reader: createReviewReader({ repo, services: deps.services.repo, users: deps.users.repo }),
+    services: deps.services.repo,
+    serviceReader: deps.services.reader,
+    studies: deps.studies,
+    clusters: deps.clusters.repo,
+    users: deps.users.repo,
+    ledger: deps.budget.ledger,
+    notifications: deps.notifications,
+  });
+  return { routes: (app: FastifyInstance) => registerReviewRoutes(app, { reviews: service }) };
+}
