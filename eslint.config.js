@@ -1,5 +1,32 @@
+import fs from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The server's boundaries (docs/adr/0005-module-boundaries.md): a module's tables are touched only
+ * by its own repo, and other modules reach them through the ports they are handed; db/ and
+ * platform/ know no module. Every folder under modules/ is picked up.
+ */
+const serverModules = fs.readdirSync(new URL('./apps/server/src/modules', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const tablesMessage = "A module's tables are read and written by its own repo only: ask that module for a port (docs/adr/0005-module-boundaries.md).";
+const repoMessage = "Another module's repo is reached through the port app.ts hands over: import its type only (docs/adr/0005-module-boundaries.md).";
+const moduleBoundaries = serverModules.map((name) => ({
+  files: [`apps/server/src/modules/${name}/**/*.ts`],
+  ignores: ['**/*.schema.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { regex: `^\\.\\./(?!${name}/)[^/]+/[^/]+\\.schema$`, message: tablesMessage },
+          { regex: '^(\\.\\./)+platform/[^/]+\\.schema$', message: tablesMessage },
+          { regex: `^\\.\\./(?!${name}/)[^/]+/[^/]+\\.repo$`, allowTypeImports: true, message: repoMessage },
+        ],
+      },
+    ],
+  },
+}));
+const layerMessage = (layer) => `${layer} depends on nothing above it: pass what it needs in (docs/adr/0005-module-boundaries.md).`;
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'e2e/.artifacts/**', 'coverage/**', 'packages/engine/bench/*.c'] },
@@ -12,6 +39,17 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
+  ...moduleBoundaries,
+  {
+    files: ['apps/server/src/db/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./', message: layerMessage('db/') }] }] },
+  },
+  {
+    files: ['apps/server/src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(modules|cli|app|server|seed|main)(/|$)', message: layerMessage('platform/') }] }],
+    },
+  },
   // Playwright fixtures take their dependencies as a destructured (possibly empty) first argument.
   { files: ['e2e/**'], rules: { 'no-empty-pattern': 'off' } },
 );

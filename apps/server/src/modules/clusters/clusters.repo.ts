@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { clusters, membershipObservations, memberships, statedFigures } from './clusters.schema';
 import { AppError } from '../../platform/errors';
-import type { Observation, Period } from './membership-rules';
+import type { Observation } from './membership-rules';
 
 export type ClusterRow = typeof clusters.$inferSelect;
 export type MembershipRow = typeof memberships.$inferSelect & { observations: Observation[] };
@@ -76,10 +76,6 @@ export function createClustersRepo() {
   };
 }
 export type ClustersRepo = ReturnType<typeof createClustersRepo>;
-
-export function toPeriod(m: MembershipRow): Period {
-  return { id: m.id, clusterSlug: m.clusterSlug, joinedOn: m.joinedOn, leftOn: m.leftOn, ended: m.ended, observations: m.observations };
-}
 
 /** A PostgreSQL unique violation (23505) of the named index, as thrown through Drizzle. */
 function isUniqueViolation(e: unknown, constraint: string): boolean {

@@ -9,8 +9,7 @@ import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import type { AuthorityRegistry } from '../authorities/authorities.registry';
 import { mix, toCluster, toMembership } from './cluster-views';
 import type { ClustersRepo } from './clusters.repo';
-import { toPeriod } from './clusters.repo';
-import { canLeaveOn, joinConflict } from './membership-rules';
+import { canLeaveOn, joinConflict, toPeriod } from './membership-rules';
 
 export function createClustersService(deps: { db: Db; repo: ClustersRepo; authorities: Pick<AuthoritiesRepo, 'exists'>; registry: Pick<AuthorityRegistry, 'list'> }) {
   const { db, repo, authorities } = deps;

@@ -72,3 +72,8 @@ export function canLeaveOn(period: Period, leftOn: string): boolean {
   const last = latest(period);
   return last === null || leftOn >= last;
 }
+
+/** A stored membership as the rules see it. */
+export function toPeriod(m: Period): Period {
+  return { id: m.id, clusterSlug: m.clusterSlug, joinedOn: m.joinedOn, leftOn: m.leftOn, ended: m.ended, observations: m.observations };
+}

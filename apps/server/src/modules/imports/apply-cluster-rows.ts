@@ -5,8 +5,7 @@ import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import type { ClusterRow as StoredCluster, ClustersRepo } from '../clusters/clusters.repo';
-import { toPeriod } from '../clusters/clusters.repo';
-import { planObservation, startOf } from '../clusters/membership-rules';
+import { planObservation, startOf, toPeriod } from '../clusters/membership-rules';
 import type { ClusterRow } from './cluster-rows';
 
 type Counts = { created: number; updated: number; unchanged: number };
