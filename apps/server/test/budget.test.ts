@@ -136,9 +136,9 @@ describe('commitments, payments and releases', () => {
     expect(events.every((e) => e.serviceId === service)).toBe(true);
     expect(events.map((e) => e.action)).toEqual([
       'service.create',
-      'service-participation.join',
-      'service-participation.join',
-      'feasibility-study.save',
+      'service_participation.join',
+      'service_participation.join',
+      'feasibility_study.save',
       'feasibility_study.submit',
       'submission.create',
       'service.submit',
@@ -164,14 +164,36 @@ describe('commitments, payments and releases', () => {
     expectProblem(await c.get('ministry', '/api/v1/audit?serviceId=0'), 400, 'VALIDATION_FAILED');
   });
 
-  it('gives events written before the trail existed their service, by the migration that added it', async () => {
-    const before = await select<{ id: number; service_id: number }>(t, sql`select id, service_id from audit_events where service_id is not null order by id`);
-    await t.database.db.execute(sql`update audit_events set service_id = null`);
-    const migration = fs.readFileSync(path.join(import.meta.dirname, '../drizzle/0003_audit_service_trail.sql'), 'utf8');
-    for (const statement of migration.split('--> statement-breakpoint').filter((s) => /^\s*(--.*\n)*\s*UPDATE/.test(s))) {
-      await t.database.db.execute(sql.raw(statement));
+  it("reads an event written under an earlier name of its action under today's name, and finds an owner's events by type and id", async () => {
+    const legacy = `${service}:legacy`;
+    await t.database.db.execute(
+      sql`insert into audit_events (actor_email, action, entity_type, entity_id, owner_type, owner_id) values ('system', 'feasibility-study.save', 'feasibility_study', ${legacy}, 'service', ${String(service)})`,
+    );
+    try {
+      const res = await c.get('ministry', `/api/v1/audit?ownerType=service&ownerId=${service}&limit=1`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().items[0]).toMatchObject({ action: 'feasibility_study.save', entityId: legacy, owner: { type: 'service', id: String(service) }, serviceId: service });
+      expectProblem(await c.get('ministry', '/api/v1/audit?ownerType=service'), 400, 'VALIDATION_FAILED');
+    } finally {
+      await t.database.db.execute(sql`delete from audit_events where entity_id = ${legacy}`);
     }
-    expect(await select(t, sql`select id, service_id from audit_events where service_id is not null order by id`)).toEqual(before);
+  });
+
+  it('gives events written before the trail existed their service, by the migrations that added it and made it their owner', async () => {
+    const owned = sql`select id, owner_id from audit_events where owner_type = 'service' order by id`;
+    const before = await select<{ id: number; owner_id: string }>(t, owned);
+    expect(before.length).toBeGreaterThan(0);
+    // The log as it stood before either migration: no trail at all.
+    await t.database.db.execute(sql`alter table audit_events add column service_id integer`);
+    await t.database.db.execute(sql`update audit_events set owner_type = null, owner_id = null`);
+    for (const file of ['0003_audit_service_trail.sql', '0005_audit_owner.sql']) {
+      const migration = fs.readFileSync(path.join(import.meta.dirname, '../drizzle', file), 'utf8');
+      for (const statement of migration.split('--> statement-breakpoint').filter((s) => /^\s*(--.*\n)*\s*UPDATE/.test(s))) {
+        await t.database.db.execute(sql.raw(statement));
+      }
+    }
+    await t.database.db.execute(sql`alter table audit_events drop column service_id`);
+    expect(await select(t, owned)).toEqual(before);
   });
 
   it('refuses milestones of a project that is not approved, and unknown ones', async () => {

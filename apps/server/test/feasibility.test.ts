@@ -161,7 +161,7 @@ describe('saving a study', () => {
     expect(study.result.standAlone).toEqual([{ player: a, value: 900_000 }, { player: b, value: 700_000 }]);
     expect(await auditCount(t)).toBe(audits + 1);
     const audit = (await c.get('ministry', `/api/v1/audit?entityType=feasibility_study&entityId=${id}:1`)).json().items[0];
-    expect(audit).toMatchObject({ action: 'feasibility-study.save', actorEmail: `staff-${x}@demo.local`, after: { version: 1, proposedMethod: 'shapley' } });
+    expect(audit).toMatchObject({ action: 'feasibility_study.save', actorEmail: `staff-${x}@demo.local`, after: { version: 1, proposedMethod: 'shapley' } });
   });
 
   it('shares proportionally to the populations from the registry', () => {

@@ -62,7 +62,7 @@ describe("an authority representative sets the authority's domains", () => {
 
     const audit = await t.app.inject({ url: `/api/v1/audit?entityType=participation&entityId=${own}`, headers: { cookie: cookie.ministry! } });
     const [cleared, setIt, first] = audit.json().items;
-    expect(first).toMatchObject({ action: 'participation.set-domains', actorEmail: `rep-${own}@demo.local`, before: { cluster: x, domains: [] }, after: { cluster: x, domains: ['environment_waste', 'transport', 'welfare'] } });
+    expect(first).toMatchObject({ action: 'participation.set_domains', actorEmail: `rep-${own}@demo.local`, before: { cluster: x, domains: [] }, after: { cluster: x, domains: ['environment_waste', 'transport', 'welfare'] } });
     expect(setIt).toMatchObject({ before: { domains: ['environment_waste', 'transport', 'welfare'] }, after: { domains: ['it'] } });
     expect(cleared).toMatchObject({ before: { domains: ['it'] }, after: { cluster: x, domains: [] } });
   });

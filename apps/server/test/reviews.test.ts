@@ -324,7 +324,7 @@ describe('from submission to payment', () => {
       .reverse();
     for (const action of [
       'feasibility_study.submit', 'submission.create', 'service.submit', 'decision.return', 'service.decide', 'submission.close',
-      'decision.approve_with_conditions', 'ledger.commit', 'decision.condition-met', 'decision.approve', 'milestone.create', 'milestone.done', 'ledger.pay', 'milestone.pay',
+      'decision.approve_with_conditions', 'ledger.commit', 'decision.condition_met', 'decision.approve', 'milestone.create', 'milestone.done', 'ledger.pay', 'milestone.pay',
     ]) {
       expect(story, action).toContain(action);
     }

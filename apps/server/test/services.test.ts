@@ -224,7 +224,7 @@ describe("an authority's answer", () => {
       approval: { body: 'council', decidedOn: '2025-03-10', resolutionNumber: '45/2025', documentId: docA, documentName: 'פרוטוקול מועצה.pdf' },
     });
     const audit = (await c.get('ministry', `/api/v1/audit?entityType=service_participation&entityId=${id}:${a}`)).json().items[0];
-    expect(audit).toMatchObject({ action: 'service-participation.join', actorEmail: `rep-${a}@demo.local`, before: { status: 'invited' }, after: { status: 'joined', approvalDocumentId: docA } });
+    expect(audit).toMatchObject({ action: 'service_participation.join', actorEmail: `rep-${a}@demo.local`, before: { status: 'invited' }, after: { status: 'joined', approvalDocumentId: docA } });
   });
 
   it('refuses transitions the state does not allow', async () => {

@@ -19,25 +19,94 @@ export const auditEntityTypes = [
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
-export const auditQuerySchema = z.strictObject({
-  entityType: z.enum(auditEntityTypes).optional(),
-  entityId: z.string().max(100).optional(),
-  /** Every event of one shared service: its participants, studies, submissions, decisions and money. */
-  serviceId: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  before: z.coerce.number().int().positive().optional(),
-});
+/**
+ * Every action the audit log records, named `<entity type>.<verb>` in snake case: the entity is the
+ * event's `entityType`, the verb what happened to it.
+ */
+export const auditActions = [
+  'authority.create',
+  'authority.update',
+  'cluster.create',
+  'cluster.update',
+  'membership.join',
+  'membership.leave',
+  'membership.end',
+  'membership.observe',
+  'participation.set_domains',
+  'import.authorities',
+  'import.clusters',
+  'user.create',
+  'service.create',
+  'service.update',
+  'service.submit',
+  'service.decide',
+  'service_participation.join',
+  'service_participation.decline',
+  'service_participation.leave',
+  'document.upload',
+  'feasibility_study.save',
+  'feasibility_study.submit',
+  'submission.create',
+  'submission.close',
+  'decision.approve',
+  'decision.approve_with_conditions',
+  'decision.return',
+  'decision.reject',
+  'decision.condition_met',
+  'programme.create',
+  'ledger.allocate',
+  'ledger.withdraw',
+  'ledger.commit',
+  'ledger.release',
+  'ledger.pay',
+  'milestone.create',
+  'milestone.done',
+  'milestone.pay',
+] as const satisfies readonly `${AuditEntityType}.${string}`[];
+export type AuditAction = (typeof auditActions)[number];
+
+/** Names an earlier version wrote; events keep them as written and are read under today's name. */
+export const legacyAuditActions: Readonly<Record<string, AuditAction>> = {
+  'feasibility-study.save': 'feasibility_study.save',
+  'service-participation.join': 'service_participation.join',
+  'service-participation.decline': 'service_participation.decline',
+  'service-participation.leave': 'service_participation.leave',
+  'decision.condition-met': 'decision.condition_met',
+  'participation.set-domains': 'participation.set_domains',
+};
+
+/** What an event belongs to, so that each owner has its whole story: a service today, a meeting or a tender tomorrow. */
+export const auditOwnerTypes = ['service'] as const;
+export type AuditOwnerType = (typeof auditOwnerTypes)[number];
+export const auditOwnerSchema = z.object({ type: z.enum(auditOwnerTypes), id: z.string() });
+export type AuditOwner = z.infer<typeof auditOwnerSchema>;
+
+export const auditQuerySchema = z
+  .strictObject({
+    entityType: z.enum(auditEntityTypes).optional(),
+    entityId: z.string().max(100).optional(),
+    /** Every event of one shared service: its participants, studies, submissions, decisions and money. */
+    serviceId: z.coerce.number().int().positive().optional(),
+    /** Every event of one owner (`ownerType` and `ownerId` together). */
+    ownerType: z.enum(auditOwnerTypes).optional(),
+    ownerId: z.string().min(1).max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    before: z.coerce.number().int().positive().optional(),
+  })
+  .refine((q) => (q.ownerType === undefined) === (q.ownerId === undefined), { message: 'ownerType and ownerId go together', path: ['ownerId'] });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 export const auditEventSchema = z.object({
   id: z.number().int(),
   at: z.string(),
   actorEmail: z.string().nullable(),
-  action: z.string(),
+  action: z.enum(auditActions),
   entityType: z.string(),
   entityId: z.string(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  owner: auditOwnerSchema.nullable(),
+  /** The owner's id when the owner is a service (kept for clients of the earlier field). */
   serviceId: z.number().int().nullable(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;

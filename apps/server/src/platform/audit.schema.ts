@@ -1,5 +1,10 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
+/**
+ * The audit log: one row per change of business data, written in the change's own transaction.
+ * `owner_type` and `owner_id` name what the event belongs to (a service today: its participants,
+ * studies, submissions, decisions and money), so that any owner has its whole story.
+ */
 export const auditEvents = pgTable(
   'audit_events',
   {
@@ -12,10 +17,8 @@ export const auditEvents = pgTable(
     entityId: text('entity_id').notNull(),
     before: jsonb('before'),
     after: jsonb('after'),
-    /** The shared service the event belongs to, so that its whole story reads as one. */
-    serviceId: integer('service_id'),
+    ownerType: text('owner_type'),
+    ownerId: text('owner_id'),
   },
-  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_service_idx').on(t.serviceId)],
+  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_owner_idx').on(t.ownerType, t.ownerId)],
 );
-
-// ---- Shared services, feasibility studies, committee review, incentive budget ----

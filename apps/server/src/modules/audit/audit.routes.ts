@@ -2,7 +2,7 @@ import { auditListSchema, auditQuerySchema } from '@eshkol/contracts/audit';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/client';
-import { listAudit } from '../../platform/audit';
+import { listAudit, toAuditEvent } from '../../platform/audit';
 
 export function registerAuditRoutes(app: FastifyInstance, deps: { db: Db }) {
   const { db } = deps;
@@ -12,7 +12,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: { db: Db }) {
     async (req) => {
       const rows = await listAudit(db, req.query);
       return {
-        items: rows.map((e) => ({ ...e, at: e.at.toISOString() })),
+        items: rows.map(toAuditEvent),
         nextBefore: rows.length === req.query.limit ? (rows.at(-1)?.id ?? null) : null,
       };
     },

@@ -1,7 +1,7 @@
 import { balances, refusalOf, type LedgerEntry } from '@eshkol/engine/budget/ledger';
 import type { Tx } from '../../db/client';
 import type { Actor } from '../../platform/access';
-import { writeAudit } from '../../platform/audit';
+import { serviceOwner, writeAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { activeProgramme } from './active-programme';
 import type { BudgetRepo, LedgerKind, LedgerRow, ProgrammeRow } from './budget.repo';
@@ -57,7 +57,7 @@ export function createLedgerWriter(deps: { repo: BudgetRepo; today: () => string
       byUserId: actor.userId,
     });
     const { at: _at, byUserId: _by, ...after } = row;
-    await writeAudit(tx, actor, { action: `ledger.${entry.kind}`, entityType: 'ledger', entityId: String(row.id), serviceId: row.serviceId, after });
+    await writeAudit(tx, actor, { action: `ledger.${entry.kind}`, entityType: 'ledger', entityId: String(row.id), owner: serviceOwner(row.serviceId), after });
     return row;
   }
 

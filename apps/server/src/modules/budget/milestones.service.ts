@@ -4,7 +4,7 @@ import { milestoneFlow, type MilestoneAction, type MilestoneState } from '@eshko
 import { grantHoldingStates, type ServiceState } from '@eshkol/engine/workflow/service-review';
 import type { Db, Tx } from '../../db/client';
 import type { Actor } from '../../platform/access';
-import { writeAudit } from '../../platform/audit';
+import { serviceOwner, writeAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
@@ -51,7 +51,7 @@ export function createMilestonesService(deps: {
       const grant = balances(0, (await repo.ledgerOfService(tx, serviceId)).map(toEngineEntry)).services.find((s) => s.serviceId === serviceId);
       if ((await repo.milestoneTotal(tx, serviceId)) + amountAgorot > (grant?.committed ?? 0)) throw new AppError('MILESTONES_EXCEED_GRANT');
       const row = await repo.insertMilestone(tx, { serviceId, title: input.title, plannedOn: input.plannedOn, amountAgorot, deliverable: input.deliverable });
-      await writeAudit(tx, actor, { action: 'milestone.create', entityType: 'milestone', entityId: String(row.id), serviceId, after: toMilestone(row) });
+      await writeAudit(tx, actor, { action: 'milestone.create', entityType: 'milestone', entityId: String(row.id), owner: serviceOwner(serviceId), after: toMilestone(row) });
       return toMilestone(row);
     });
   }
@@ -73,7 +73,7 @@ export function createMilestonesService(deps: {
       // A revoked grant has nothing left to pay: its milestones stay as they are.
       if (!holdsGrant(service.state)) throw new AppError('TRANSITION_NOT_ALLOWED');
       const after = await repo.updateMilestone(tx, id, { state: to, doneAt: clock(), doneBy: actor.userId });
-      await writeAudit(tx, actor, { action: 'milestone.done', entityType: 'milestone', entityId: String(id), serviceId: service.id, before: toMilestone(m), after: toMilestone(after) });
+      await writeAudit(tx, actor, { action: 'milestone.done', entityType: 'milestone', entityId: String(id), owner: serviceOwner(service.id), before: toMilestone(m), after: toMilestone(after) });
       await notifications.notify(tx, {
         kind: 'milestone_done',
         role: 'ministry',
@@ -90,7 +90,7 @@ export function createMilestonesService(deps: {
       const { m, service, to } = await move(tx, id, 'approve_payment', actor);
       await ledger.payMilestone(tx, m, service.clusterSlug, actor);
       const after = await repo.updateMilestone(tx, id, { state: to, paidAt: clock(), paidBy: actor.userId });
-      await writeAudit(tx, actor, { action: 'milestone.pay', entityType: 'milestone', entityId: String(id), serviceId: service.id, before: toMilestone(m), after: toMilestone(after) });
+      await writeAudit(tx, actor, { action: 'milestone.pay', entityType: 'milestone', entityId: String(id), owner: serviceOwner(service.id), before: toMilestone(m), after: toMilestone(after) });
       return toMilestone(after);
     });
   }

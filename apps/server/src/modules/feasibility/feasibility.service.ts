@@ -6,7 +6,7 @@ import { toStudy } from './study-view';
 import type { ParticipantStatus, ServiceState } from '@eshkol/contracts/services';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
-import { writeAudit } from '../../platform/audit';
+import { serviceOwner, writeAudit } from '../../platform/audit';
 import { AppError, issue } from '../../platform/errors';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import { CostSharingRefused } from '../cost-sharing/cost-sharing.service';
@@ -77,10 +77,10 @@ export function createFeasibilityService(deps: {
       const version = ((await repo.latestVersion(tx, serviceId)) ?? 0) + 1;
       const row = await repo.insert(tx, { serviceId, version, input: study, result, createdBy: actor.userId });
       await writeAudit(tx, actor, {
-        action: 'feasibility-study.save',
+        action: 'feasibility_study.save',
         entityType: 'feasibility_study',
         entityId: `${serviceId}:${version}`,
-        serviceId,
+        owner: serviceOwner(serviceId),
         after: { serviceId, version, input: study, total: result.total, saving: result.saving, proposedMethod: study.proposedMethod },
       });
       return row;

@@ -50,7 +50,7 @@ export function createParticipationService(deps: { db: Db; repo: ParticipationRe
       const before = sortDomains((await repo.ofAuthority(tx, authorityId, cluster.slug)).map((r) => r.domain));
       await repo.replace(tx, authorityId, cluster.slug, wanted);
       await writeAudit(tx, actor, {
-        action: 'participation.set-domains',
+        action: 'participation.set_domains',
         entityType: 'participation',
         entityId: authorityId,
         before: { cluster: cluster.slug, domains: before },

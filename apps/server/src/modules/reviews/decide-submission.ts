@@ -2,7 +2,7 @@ import type { DecideSubmission } from '@eshkol/contracts/reviews';
 import { grantHoldingStates, serviceReview, type ServiceState } from '@eshkol/engine/workflow/service-review';
 import type { Tx } from '../../db/client';
 import type { Actor } from '../../platform/access';
-import { writeAudit } from '../../platform/audit';
+import { serviceOwner, writeAudit } from '../../platform/audit';
 import { AppError, issue } from '../../platform/errors';
 import type { LedgerWriter } from '../budget/ledger-writer';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
@@ -68,12 +68,12 @@ export async function decideSubmission(deps: DecideDeps, tx: Tx, submissionId: n
     action: `decision.${input.outcome}`,
     entityType: 'decision',
     entityId: String(decision.id),
-    serviceId: service.id,
+    owner: serviceOwner(service.id),
     after: { submissionId, serviceId: service.id, ...input, conditions: conditions.map((c) => ({ id: c.id, text: c.text })), grantAgorot: decision.grantAgorot },
   });
-  await writeAudit(tx, actor, { action: 'service.decide', entityType: 'service', entityId: String(service.id), serviceId: service.id, before: { state: from }, after: { state: check.to, decisionId: decision.id } });
+  await writeAudit(tx, actor, { action: 'service.decide', entityType: 'service', entityId: String(service.id), owner: serviceOwner(service.id), before: { state: from }, after: { state: check.to, decisionId: decision.id } });
   if (submission.pending) {
-    await writeAudit(tx, actor, { action: 'submission.close', entityType: 'submission', entityId: String(submissionId), serviceId: service.id, before: { pending: true }, after: { pending: false } });
+    await writeAudit(tx, actor, { action: 'submission.close', entityType: 'submission', entityId: String(submissionId), owner: serviceOwner(service.id), before: { pending: true }, after: { pending: false } });
   }
   await notifications.notify(tx, {
     kind: 'decision',
@@ -99,10 +99,10 @@ export async function markConditionMet(repo: ReviewsRepo, tx: Tx, submissionId: 
   if (latest?.id !== found.c.decisionId) throw new AppError('TRANSITION_NOT_ALLOWED');
   await repo.markConditionMet(tx, conditionId, now, actor.userId);
   await writeAudit(tx, actor, {
-    action: 'decision.condition-met',
+    action: 'decision.condition_met',
     entityType: 'decision',
     entityId: String(found.c.decisionId),
-    serviceId: submission.serviceId,
+    owner: serviceOwner(submission.serviceId),
     before: { conditionId, text: found.c.text, metAt: null },
     after: { conditionId, text: found.c.text, metAt: now.toISOString() },
   });

@@ -4,7 +4,7 @@ import { shekelsToAgorot } from '@eshkol/engine/budget/ledger';
 import type { ServiceState } from '@eshkol/engine/workflow/service-review';
 import type { Tx } from '../../db/client';
 import type { Actor } from '../../platform/access';
-import { writeAudit } from '../../platform/audit';
+import { serviceOwner, writeAudit } from '../../platform/audit';
 import { AppError, issue } from '../../platform/errors';
 import type { LedgerWriter } from '../budget/ledger-writer';
 import type { ClustersRepo } from '../clusters/clusters.repo';
@@ -64,7 +64,7 @@ export async function submitForReview(deps: SubmitDeps, tx: Tx, serviceId: numbe
 
   if (!study.submitted) {
     await studies.markSubmitted(tx, study.id);
-    await writeAudit(tx, actor, { action: 'feasibility_study.submit', entityType: 'feasibility_study', entityId: `${serviceId}:${study.version}`, serviceId, before: { submitted: false }, after: { submitted: true } });
+    await writeAudit(tx, actor, { action: 'feasibility_study.submit', entityType: 'feasibility_study', entityId: `${serviceId}:${study.version}`, owner: serviceOwner(serviceId), before: { submitted: false }, after: { submitted: true } });
   }
   const view = await serviceReader.view(tx, service, participants, { full: true, actions: [] }, study.version);
   const author = study.createdBy ? ((await deps.users.displayNames(tx, [study.createdBy])).get(study.createdBy) ?? null) : null;
@@ -76,10 +76,10 @@ export async function submitForReview(deps: SubmitDeps, tx: Tx, serviceId: numbe
     action: 'submission.create',
     entityType: 'submission',
     entityId: String(submission.id),
-    serviceId,
+    owner: serviceOwner(serviceId),
     after: { serviceId, studyVersion: study.version, requestedGrantAgorot, participants: view.participants.map((p) => ({ authorityId: p.authorityId, status: p.status })), cover: input.cover },
   });
-  await writeAudit(tx, actor, { action: 'service.submit', entityType: 'service', entityId: String(serviceId), serviceId, before: { state: service.state }, after: { state: 'submitted', submissionId: submission.id } });
+  await writeAudit(tx, actor, { action: 'service.submit', entityType: 'service', entityId: String(serviceId), owner: serviceOwner(serviceId), before: { state: service.state }, after: { state: 'submitted', submissionId: submission.id } });
   const cluster = await clusterNameOf(deps.clusters, tx, service.clusterSlug);
   await notifications.notify(tx, { kind: 'submission', role: 'committee', link: `/submissions/${submission.id}`, params: { service: service.nameHe, cluster } });
   return submission.id;

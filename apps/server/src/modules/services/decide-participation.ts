@@ -1,7 +1,7 @@
 import type { DecideParticipation, ParticipantStatus, ServiceState } from '@eshkol/contracts/services';
 import type { Tx } from '../../db/client';
 import type { Actor } from '../../platform/access';
-import { writeAudit } from '../../platform/audit';
+import { serviceOwner, writeAudit } from '../../platform/audit';
 import { AppError, issue } from '../../platform/errors';
 import type { DocumentsRepo } from '../documents/documents.repo';
 import { canLeaveOn, nextStatus, dateInIsrael } from './participation-rules';
@@ -55,10 +55,10 @@ export async function decideParticipation(deps: Deps, serviceId: number, authori
   await repo.insertEvents(tx, [{ serviceId, authorityId, status, approval, note, byUserId: actor.userId }]);
   const { updatedAt: _, ...was } = before;
   await writeAudit(tx, actor, {
-    action: `service-participation.${d.decision}`,
+    action: `service_participation.${d.decision}`,
     entityType: 'service_participation',
     entityId: `${serviceId}:${authorityId}`,
-    serviceId,
+    owner: serviceOwner(serviceId),
     before: was,
     after: { ...was, ...patch, note },
   });

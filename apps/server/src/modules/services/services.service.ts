@@ -3,7 +3,7 @@ import type {
 } from '@eshkol/contracts/services';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
-import { writeAudit } from '../../platform/audit';
+import { serviceOwner, writeAudit } from '../../platform/audit';
 import { AppError, issue } from '../../platform/errors';
 import type { AuthorityRegistry } from '../authorities/authorities.registry';
 import type { ClustersRepo } from '../clusters/clusters.repo';
@@ -102,7 +102,7 @@ export function createSharedServicesService(deps: SharedServicesDeps) {
       const { invited: _, ...fields } = input;
       const service = await repo.insert(tx, { ...fields, clusterSlug: slug, state: 'planning', createdBy: actor.userId });
       await invite(tx, service, cluster.nameHe ?? slug, invited, actor);
-      await writeAudit(tx, actor, { action: 'service.create', entityType: 'service', entityId: String(service.id), serviceId: service.id, after: snapshot(service, invited) });
+      await writeAudit(tx, actor, { action: 'service.create', entityType: 'service', entityId: String(service.id), owner: serviceOwner(service.id), after: snapshot(service, invited) });
       return service.id;
     });
     return get(id, actor);
@@ -127,7 +127,7 @@ export function createSharedServicesService(deps: SharedServicesDeps) {
         action: 'service.update',
         entityType: 'service',
         entityId: String(id),
-        serviceId: id,
+        owner: serviceOwner(id),
         before: snapshot(before, invitedBefore),
         after: snapshot(after, [...invitedBefore, ...added]),
       });
