@@ -8,7 +8,7 @@ import { writeAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
 import { toMilestone } from './budget-views';
-import { budgetReadScope, canManageMilestones } from './budget.policy';
+import { budgetReadScope, canManageBudget, canManageMilestones } from './budget.policy';
 import type { BudgetRepo } from './budget.repo';
 import { toEngineEntry, type LedgerWriter } from './ledger-writer';
 
@@ -45,14 +45,15 @@ export function createMilestonesService(deps: { db: Db; repo: BudgetRepo; ledger
     });
   }
 
-  /** Locks the milestone and checks the move against the machine; the service comes along for scope. */
+  /** Locks the milestone, checks who may move it and the move against the machine; the service comes along for scope. */
   async function move(tx: Tx, id: number, action: MilestoneAction, actor: Actor) {
     const m = await repo.lockMilestone(tx, id);
     if (!m) throw new AppError('MILESTONE_NOT_FOUND');
     const service = (await repo.getService(tx, m.serviceId))!;
-    if (action === 'mark_done' && !canManageMilestones(actor, service.clusterSlug)) throw new AppError('FORBIDDEN');
-    const check = milestoneFlow.check(m.state as MilestoneState, action, actor.role);
-    if (!check.ok) throw new AppError(check.reason === 'role-not-allowed' ? 'FORBIDDEN' : 'TRANSITION_NOT_ALLOWED');
+    const allowed = action === 'mark_done' ? canManageMilestones(actor, service.clusterSlug) : canManageBudget(actor);
+    if (!allowed) throw new AppError('FORBIDDEN');
+    const check = milestoneFlow.check(m.state as MilestoneState, action);
+    if (!check.ok) throw new AppError('TRANSITION_NOT_ALLOWED');
     return { m, service, to: check.to };
   }
 
