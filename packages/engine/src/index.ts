@@ -2,7 +2,15 @@
 export { popcount, maskOf, membersOf, fullMask } from './cost-sharing/bits';
 export { gameFromCoalitions, gameFromModel, type CoalitionEntry, type ModelSpec } from './cost-sharing/build-game';
 export { costFunction, validateModel, type CostFunction, type CostModel } from './cost-sharing/cost-models';
-export { EngineError, costSharingErrors, type CostSharingErrorCode, type LocalizedMessage } from './cost-sharing/errors';
+export {
+  EngineError,
+  costSharingErrors,
+  type CostSharingErrorCode,
+  type CostSharingErrorParams,
+  type LimitedComputation,
+  type LocalizedMessage,
+  type ValueSubject,
+} from './cost-sharing/errors';
 export {
   asTableGame,
   coalitionValue,

@@ -1,5 +1,5 @@
 import { costSharingLimits, type CostSharingMethod } from '@eshkol/contracts/cost-sharing';
-import { costSharingErrors, type LocalizedMessage } from './errors';
+import { costSharingErrors, type LimitedComputation } from './errors';
 
 /**
  * How far each method goes. Exact methods are exponential in the number of participants; past
@@ -11,31 +11,22 @@ export const limits = {
   maxTablePlayers: 25,
 } as const;
 
-const useShapley = {
-  en: 'use the Shapley value (exact up to 25 participants, sampled beyond)',
-  he: 'השתמשו בערך שפלי (מדויק עד 25 משתתפים, בדגימה מעבר לכך)',
-};
-
 /**
  * Throws TOO_MANY_PLAYERS if `method` cannot be computed for n participants. Exact Shapley is
  * meant here; the sampled one has no limit.
  */
 export function assertWithinLimit(method: CostSharingMethod | 'exact-shapley', n: number): void {
-  const refuse = (what: LocalizedMessage, limit: number, instead: LocalizedMessage) => {
-    if (n > limit) throw costSharingErrors.tooManyPlayers(what, n, limit, instead);
+  const refuse = (computation: LimitedComputation, limit: number) => {
+    if (n > limit) throw costSharingErrors.tooManyPlayers(computation, n, limit);
   };
   switch (method) {
     case 'exact-shapley':
-      return refuse({ en: 'The exact Shapley value', he: 'חישוב מדויק של ערך שפלי' }, limits.maxExactShapleyPlayers, {
-        en: 'estimate it by sampling (set options.shapleySamples)',
-        he: 'העריכו אותו בדגימה (options.shapleySamples)',
-      });
+      return refuse(method, limits.maxExactShapleyPlayers);
     case 'nucleolus':
-      return refuse({ en: 'The nucleolus', he: 'חישוב הגרעינון' }, limits.maxNucleolusPlayers, useShapley);
     case 'prenucleolus':
-      return refuse({ en: 'The pre-nucleolus', he: 'חישוב קדם-הגרעינון' }, limits.maxNucleolusPlayers, useShapley);
+      return refuse(method, limits.maxNucleolusPlayers);
     case 'least-core':
-      return refuse({ en: 'The least core', he: 'חישוב הליבה המזערית' }, limits.maxLeastCorePlayers, useShapley);
+      return refuse(method, limits.maxLeastCorePlayers);
     default:
       return;
   }

@@ -82,7 +82,7 @@ function weightsFor(input: CostSharingInput, game: Game): Float64Array {
     weights[i] = w;
   }
   const missing = game.players.find((_, i) => Number.isNaN(weights[i]!));
-  if (missing !== undefined) throw costSharingErrors.invalidWeights(`"${missing}" has no weight`, `ל-"${missing}" אין משקל`);
+  if (missing !== undefined) throw costSharingErrors.invalidWeights(`"${missing}" has no weight`, `ל-"${missing}" אין משקל`, missing);
   return weights;
 }
 
