@@ -1,20 +1,14 @@
-import type { GameKind } from '@eshkol/contracts/cost-sharing';
 import { fullMask, membersOf } from './bits';
-import { costFunction, type CostModel } from './cost-models';
+import { costFunction } from './cost-models';
 import { costSharingErrors, type ValueSubject } from './errors';
 import type { ModelGame, TableGame } from './game';
+import type { CostModelInput, GameKind } from './input';
 import { limits } from './limits';
 
 export interface CoalitionEntry {
   readonly members: readonly string[];
   readonly value: number;
 }
-
-/** A cost model with each participant's quantity and, optionally, measured stand-alone costs. */
-export type ModelSpec = CostModel & {
-  readonly quantities: Readonly<Record<string, number>>;
-  readonly standAloneCosts?: Readonly<Record<string, number>> | null;
-};
 
 function indexPlayers(players: readonly string[]): Map<string, number> {
   if (players.length === 0) throw costSharingErrors.noPlayers();
@@ -73,7 +67,7 @@ export function gameFromCoalitions(kind: GameKind, players: readonly string[], c
  * except that a participant alone costs its measured stand-alone cost where one is given. A gain
  * game built from a model is its savings game: v(S) = Σ_{i∈S} c(i) − c(S).
  */
-export function gameFromModel(kind: GameKind, players: readonly string[], spec: ModelSpec): ModelGame {
+export function gameFromModel(kind: GameKind, players: readonly string[], spec: CostModelInput): ModelGame {
   const index = indexPlayers(players);
   const cost = costFunction(spec);
   const quantities = new Float64Array(players.length).fill(Number.NaN);

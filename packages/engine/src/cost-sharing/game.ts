@@ -1,7 +1,7 @@
-import type { GameKind } from '@eshkol/contracts/cost-sharing';
 import { fullMask, maskOf } from './bits';
 import type { CostFunction, CostModel } from './cost-models';
 import { costSharingErrors } from './errors';
+import type { GameKind } from './input';
 import { limits } from './limits';
 
 /**

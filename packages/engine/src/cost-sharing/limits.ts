@@ -1,10 +1,28 @@
-import { costSharingLimits, type CostSharingMethod } from '@eshkol/contracts/cost-sharing';
 import { costSharingErrors, type LimitedComputation } from './errors';
+import type { CostSharingMethod } from './input';
 
 /**
  * How far each method goes. Exact methods are exponential in the number of participants; past
- * these limits the engine refuses with TOO_MANY_PLAYERS and says what to use instead.
+ * these limits the engine refuses with TOO_MANY_PLAYERS and says what to use instead. The
+ * contracts use them too, so that a request too large fails validation early.
  */
+export const costSharingLimits = {
+  /** Participants in one request (games given by a cost model). */
+  maxPlayers: 2000,
+  /** Participants in a game given group by group (2^20 - 1 groups). */
+  maxExplicitPlayers: 20,
+  /** Exact Shapley value (2^25 groups); above it use sampling. */
+  maxExactShapleyPlayers: 25,
+  /** Nucleolus and pre-nucleolus (a sequence of linear programs over 2^16 groups). */
+  maxNucleolusPlayers: 16,
+  /** Least core and the core-emptiness test. */
+  maxLeastCorePlayers: 20,
+  /** Core membership of an allocation, checked over every group. */
+  maxCoreCheckPlayers: 20,
+  /** Random orders for the sampled Shapley value. */
+  maxShapleySamples: 1_000_000,
+} as const;
+
 export const limits = {
   ...costSharingLimits,
   /** Games are kept as a table of 2^n values up to this size (2^25 doubles = 256 MiB). */
