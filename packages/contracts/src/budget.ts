@@ -1,3 +1,5 @@
+import { ledgerKinds } from '@eshkol/engine/budget/ledger';
+import { milestoneStates } from '@eshkol/engine/workflow/milestone';
 import { z } from 'zod';
 import { isoDateSchema, slugSchema } from './common';
 
@@ -36,7 +38,7 @@ export const clusterBalanceSchema = z.object({
   available: z.number().int(),
 });
 
-export const milestoneStates = ['planned', 'done', 'paid'] as const;
+export { milestoneStates };
 export const milestoneSchema = z.object({
   id: z.number().int(),
   serviceId: z.number().int(),
@@ -70,7 +72,7 @@ export const projectBudgetSchema = z.object({
 
 export const ledgerEntrySchema = z.object({
   id: z.number().int(),
-  kind: z.enum(['allocate', 'withdraw', 'commit', 'release', 'pay']),
+  kind: z.enum(ledgerKinds),
   clusterSlug: slugSchema,
   serviceId: z.number().int().nullable(),
   milestoneId: z.number().int().nullable(),

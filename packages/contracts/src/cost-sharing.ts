@@ -1,49 +1,25 @@
+import { costSharingMethods, gameKinds } from '@eshkol/engine/cost-sharing/input';
+import { costSharingLimits } from '@eshkol/engine/cost-sharing/limits';
+import { costSharingWarningCodes } from '@eshkol/engine/cost-sharing/result';
 import { z } from 'zod';
 
 /**
  * Cost-sharing: who pays what share of a joint service, and is anybody better off alone.
  * The engine (`@eshkol/engine`, `shareCosts`) computes a `CostSharingResult` from a
- * `CostSharingInput`; the CLI, the API and the web all speak these shapes.
+ * `CostSharingInput`; the CLI, the API and the web all speak these shapes. The engine declares
+ * them (with their words: game kinds, methods, limits, warning codes); these schemas validate
+ * them, and `test/cost-sharing.test.ts` fails the type-check when the two drift apart.
  *
  * Money is in shekels in the input. Every share is returned both exactly (a float) and rounded
  * to agorot by the largest remainder method, so that the rounded shares add up to the rounded
  * total to the agora.
  */
+export { costSharingLimits, costSharingMethods, costSharingWarningCodes, gameKinds };
+export type { CoalitionValue, CostModelInput, CostSharingInput, CostSharingMethod, GameKind } from '@eshkol/engine/cost-sharing/input';
+export type { Allocation, CoreVerdict, CostSharingResult, CostSharingWarning, PlayerShare } from '@eshkol/engine/cost-sharing/result';
 
-/** A `cost` game gives each group's cost; a `gain` game gives each group's savings (or profit). */
-export const gameKinds = ['cost', 'gain'] as const;
 export const gameKindSchema = z.enum(gameKinds);
-export type GameKind = z.infer<typeof gameKindSchema>;
-
-export const costSharingMethods = [
-  'equal',
-  'proportional',
-  'scrb',
-  'shapley',
-  'nucleolus',
-  'prenucleolus',
-  'least-core',
-] as const;
 export const costSharingMethodSchema = z.enum(costSharingMethods);
-export type CostSharingMethod = z.infer<typeof costSharingMethodSchema>;
-
-/** Limits the engine enforces; also used here so that a request too large fails validation early. */
-export const costSharingLimits = {
-  /** Participants in one request (games given by a cost model). */
-  maxPlayers: 2000,
-  /** Participants in a game given group by group (2^20 - 1 groups). */
-  maxExplicitPlayers: 20,
-  /** Exact Shapley value (2^25 groups); above it use sampling. */
-  maxExactShapleyPlayers: 25,
-  /** Nucleolus and pre-nucleolus (a sequence of linear programs over 2^16 groups). */
-  maxNucleolusPlayers: 16,
-  /** Least core and the core-emptiness test. */
-  maxLeastCorePlayers: 20,
-  /** Core membership of an allocation, checked over every group. */
-  maxCoreCheckPlayers: 20,
-  /** Random orders for the sampled Shapley value. */
-  maxShapleySamples: 1_000_000,
-} as const;
 
 export const playerIdSchema = z.string().trim().min(1).max(120);
 
@@ -52,7 +28,6 @@ export const coalitionValueSchema = z.strictObject({
   members: z.array(playerIdSchema).min(1).max(costSharingLimits.maxExplicitPlayers),
   value: z.number(),
 });
-export type CoalitionValue = z.infer<typeof coalitionValueSchema>;
 
 const quantitiesSchema = z.record(playerIdSchema, z.number().nonnegative());
 
@@ -106,7 +81,6 @@ export const capacityModelSchema = z.strictObject({
 });
 
 export const costModelSchema = z.discriminatedUnion('type', [powerModelSchema, tieredModelSchema, capacityModelSchema]);
-export type CostModelInput = z.infer<typeof costModelSchema>;
 
 export const costSharingOptionsSchema = z.strictObject({
   /** Estimate the Shapley value from this many random orders instead of exactly. */
@@ -139,94 +113,51 @@ export const costSharingInputSchema = z
     message: 'participants must be distinct',
     path: ['players'],
   });
-/** A validated request, defaults applied: what the engine's `shareCosts` takes. */
-export type CostSharingInput = z.infer<typeof costSharingInputSchema>;
 
-/** One participant's share under one method, with its savings and individual rationality. */
+/** The result as the engine gives it; its fields are described on the engine's types (`@eshkol/engine/cost-sharing/result`). */
 export const playerShareSchema = z.object({
   player: z.string(),
-  /** The exact share (shekels). */
   share: z.number(),
-  /** The share rounded to agorot; these add up exactly to `totalAgorot`. */
   shareAgorot: z.number().int(),
-  /** Standard error of a sampled Shapley share; null for exact methods. */
   standardError: z.number().nullable(),
-  /** What the participant pays (cost game) or gets (gain game) on its own. */
   standAlone: z.number(),
-  /** Better off than alone by this much (cost: standAlone − share; gain: share − standAlone). */
   saving: z.number(),
-  /** `saving` as a percentage of the stand-alone figure; null when that is zero. */
   savingPercent: z.number().nullable(),
-  /** Pays no more (gets no less) than alone. */
   individuallyRational: z.boolean(),
 });
-export type PlayerShare = z.infer<typeof playerShareSchema>;
 
-/** Is the allocation in the core: can any group do better on its own? */
 export const coreVerdictSchema = z.object({
-  /** Null when there are too many participants to check every group. */
   inCore: z.boolean().nullable(),
-  /** The group that gains most by leaving, when some group gains by leaving. */
   blockingCoalition: z.array(z.string()).nullable(),
-  /**
-   * The largest excess over all groups: how much the best-placed group would save (or gain) by
-   * leaving. Positive means that group blocks the allocation; zero or negative means none does.
-   */
   maxExcess: z.number().nullable(),
 });
-export type CoreVerdict = z.infer<typeof coreVerdictSchema>;
 
 export const allocationSchema = z.object({
   method: costSharingMethodSchema,
   shares: z.array(playerShareSchema),
-  /** Every participant pays no more than alone. */
   individuallyRational: z.boolean(),
   core: coreVerdictSchema,
-  /** For `least-core`: the smallest ε such that no group gains more than ε by leaving. */
   epsilon: z.number().nullable(),
-  /** For sampled Shapley: how many random orders and coalition evaluations were used. */
   sampling: z.object({ orders: z.number().int(), evaluations: z.number().int() }).nullable(),
-  /** For the LP methods: how many linear programs were solved. */
   linearPrograms: z.number().int().nullable(),
 });
-export type Allocation = z.infer<typeof allocationSchema>;
 
-export const costSharingWarningCodes = ['CORE_NOT_EXAMINED', 'WEIGHTS_FROM_QUANTITIES', 'SHAPLEY_SAMPLED'] as const;
-
-/**
- * Something the reader of a result should know: a stable code, the figures (or authority ids) the
- * sentence needs, and the sentence in English for the CLI. Results kept before warnings had codes
- * hold the English sentence alone.
- */
 export const costSharingWarningSchema = z.object({
   code: z.enum(costSharingWarningCodes),
   values: z.record(z.string(), z.union([z.number(), z.string(), z.array(z.string())])),
   message: z.string(),
 });
-export type CostSharingWarning = z.infer<typeof costSharingWarningSchema>;
 
 export const costSharingResultSchema = z.object({
   kind: gameKindSchema,
   players: z.array(z.string()),
-  /** Value of the whole group: the joint cost (cost game) or joint savings (gain game). */
   total: z.number(),
   totalAgorot: z.number().int(),
   standAlone: z.array(z.object({ player: z.string(), value: z.number() })),
   standAloneTotal: z.number(),
-  /** Savings of acting together (cost: Σ stand-alone − joint cost; gain: joint − Σ stand-alone). */
   saving: z.number(),
   savingPercent: z.number().nullable(),
-  core: z.object({
-    /** Null when there are too many participants to decide. */
-    empty: z.boolean().nullable(),
-    /**
-     * Least-core ε: the smallest amount by which every group's allowance must be relaxed for
-     * some allocation to satisfy all groups. Positive exactly when the core is empty (the subsidy
-     * needed to make cooperation stable); null when not computed.
-     */
-    leastCoreEpsilon: z.number().nullable(),
-  }),
+  core: z.object({ empty: z.boolean().nullable(), leastCoreEpsilon: z.number().nullable() }),
   allocations: z.array(allocationSchema),
   warnings: z.array(z.union([costSharingWarningSchema, z.string()])),
 });
-export type CostSharingResult = z.infer<typeof costSharingResultSchema>;

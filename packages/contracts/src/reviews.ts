@@ -1,3 +1,4 @@
+import { decisionOutcomes } from '@eshkol/engine/workflow/service-review';
 import { z } from 'zod';
 import { slugSchema } from './common';
 import { serviceKindSchema, serviceStateSchema, participantSchema } from './services';
@@ -39,9 +40,10 @@ export const submissionReadinessSchema = z.object({
 });
 export type SubmissionReadiness = z.infer<typeof submissionReadinessSchema>;
 
-export const decisionOutcomes = ['approve', 'approve_with_conditions', 'return', 'reject'] as const;
+/** The committee's decisions: the review machine's actions that follow a submission. */
+export { decisionOutcomes };
+export type { DecisionOutcome } from '@eshkol/engine/workflow/service-review';
 export const decisionOutcomeSchema = z.enum(decisionOutcomes);
-export type DecisionOutcome = z.infer<typeof decisionOutcomeSchema>;
 
 /** The committee's checklist (programme operating guide, section 9). */
 export const checklistSchema = z.strictObject({

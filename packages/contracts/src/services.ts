@@ -1,3 +1,4 @@
+import { serviceStates } from '@eshkol/engine/workflow/service-review';
 import { z } from 'zod';
 import { authorityIdSchema, isoDateSchema, slugSchema } from './common';
 import { domainSchema } from './participation';
@@ -10,10 +11,10 @@ export const serviceKinds = ['core', 'regional'] as const;
 export const serviceKindSchema = z.enum(serviceKinds);
 export type ServiceKind = z.infer<typeof serviceKindSchema>;
 
-/** Mirrors the engine's review state machine (`@eshkol/engine/workflow/service-review`). */
-export const serviceStates = ['planning', 'submitted', 'returned', 'approved', 'approved_with_conditions', 'rejected'] as const;
+/** The states of the engine's review state machine (`@eshkol/engine/workflow/service-review`). */
+export { serviceStates };
+export type { ServiceState } from '@eshkol/engine/workflow/service-review';
 export const serviceStateSchema = z.enum(serviceStates);
-export type ServiceState = z.infer<typeof serviceStateSchema>;
 
 export const serviceIdSchema = z.coerce.number().int().positive();
 

@@ -1,8 +1,16 @@
 // Cost-sharing: games, sharing methods, stability and the `shareCosts` entry point.
 export { popcount, maskOf, membersOf, fullMask } from './cost-sharing/bits';
-export { gameFromCoalitions, gameFromModel, type CoalitionEntry, type ModelSpec } from './cost-sharing/build-game';
+export { gameFromCoalitions, gameFromModel, type CoalitionEntry } from './cost-sharing/build-game';
 export { costFunction, validateModel, type CostFunction, type CostModel } from './cost-sharing/cost-models';
-export { EngineError, costSharingErrors, type CostSharingErrorCode, type LocalizedMessage } from './cost-sharing/errors';
+export {
+  EngineError,
+  costSharingErrors,
+  type CostSharingErrorCode,
+  type CostSharingErrorParams,
+  type LimitedComputation,
+  type LocalizedMessage,
+  type ValueSubject,
+} from './cost-sharing/errors';
 export {
   asTableGame,
   coalitionValue,
@@ -16,7 +24,26 @@ export {
   type TableGame,
   type ValueBlocks,
 } from './cost-sharing/game';
-export { limits, assertWithinLimit } from './cost-sharing/limits';
+export {
+  costSharingMethods,
+  gameKinds,
+  type CoalitionValue,
+  type CostModelInput,
+  type CostSharingInput,
+  type CostSharingMethod,
+  type CostSharingOptions,
+  type GameKind,
+} from './cost-sharing/input';
+export {
+  costSharingWarningCodes,
+  type Allocation,
+  type CoreVerdict,
+  type CostSharingResult,
+  type CostSharingWarning,
+  type CostSharingWarningCode,
+  type PlayerShare,
+} from './cost-sharing/result';
+export { costSharingLimits, limits, assertWithinLimit } from './cost-sharing/limits';
 export { equalSplit } from './cost-sharing/equal-split';
 export { proportionalSplit } from './cost-sharing/proportional';
 export { scrb } from './cost-sharing/scrb';

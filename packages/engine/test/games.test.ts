@@ -56,8 +56,8 @@ describe('a game given group by group', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(EngineError);
-      const { messages, details } = error as EngineError;
-      expect(details).toMatchObject({ members: ['A', 'H'], missingCount: 3 });
+      const { messages, params } = error as EngineError;
+      expect(params).toMatchObject({ members: ['A', 'H'], missingCount: 3 });
       expect(messages.en).toContain('{A, H}');
       expect(messages.he).toContain('{A, H}');
     }

@@ -1,7 +1,7 @@
-import type { GameKind } from '@eshkol/contracts/cost-sharing';
 import { expect } from 'vitest';
 import { popcount } from '../src/cost-sharing/bits';
 import type { TableGame } from '../src/cost-sharing/game';
+import type { GameKind } from '../src/cost-sharing/input';
 
 /** Coalitions of 1..n in lexicographic order: 1, 12, 123, …, 13, 134, …, n (as in Churkin's Nucleolus.jl). */
 export function lexicographicOrder(n: number): number[] {

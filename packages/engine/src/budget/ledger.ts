@@ -5,8 +5,11 @@
  * approved project; `release` returns a commitment (a revoked approval, an unspent remainder);
  * `pay` disburses a committed amount against a milestone.
  */
+export const ledgerKinds = ['allocate', 'withdraw', 'commit', 'release', 'pay'] as const;
+export type LedgerKind = (typeof ledgerKinds)[number];
+
 export type LedgerEntry = {
-  kind: 'allocate' | 'withdraw' | 'commit' | 'release' | 'pay';
+  kind: LedgerKind;
   clusterSlug: string;
   serviceId: number | null;
   amountAgorot: number;

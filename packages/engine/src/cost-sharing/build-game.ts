@@ -1,20 +1,14 @@
-import type { GameKind } from '@eshkol/contracts/cost-sharing';
 import { fullMask, membersOf } from './bits';
-import { costFunction, type CostModel } from './cost-models';
-import { costSharingErrors } from './errors';
+import { costFunction } from './cost-models';
+import { costSharingErrors, type ValueSubject } from './errors';
 import type { ModelGame, TableGame } from './game';
+import type { CostModelInput, GameKind } from './input';
 import { limits } from './limits';
 
 export interface CoalitionEntry {
   readonly members: readonly string[];
   readonly value: number;
 }
-
-/** A cost model with each participant's quantity and, optionally, measured stand-alone costs. */
-export type ModelSpec = CostModel & {
-  readonly quantities: Readonly<Record<string, number>>;
-  readonly standAloneCosts?: Readonly<Record<string, number>> | null;
-};
 
 function indexPlayers(players: readonly string[]): Map<string, number> {
   if (players.length === 0) throw costSharingErrors.noPlayers();
@@ -26,10 +20,10 @@ function indexPlayers(players: readonly string[]): Map<string, number> {
   return index;
 }
 
-function checkValue(kind: GameKind, what: string, value: number): void {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw costSharingErrors.invalidValue(what, value, 'finite');
+function checkValue(kind: GameKind, subject: ValueSubject, value: number): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw costSharingErrors.invalidValue(subject, value, 'finite');
   // Savings may be negative (a group worse off together); a cost may not.
-  if (kind === 'cost' && value < 0) throw costSharingErrors.invalidValue(what, value, 'non-negative');
+  if (kind === 'cost' && value < 0) throw costSharingErrors.invalidValue(subject, value, 'non-negative');
 }
 
 /**
@@ -39,12 +33,7 @@ function checkValue(kind: GameKind, what: string, value: number): void {
 export function gameFromCoalitions(kind: GameKind, players: readonly string[], coalitions: readonly CoalitionEntry[]): TableGame {
   const index = indexPlayers(players);
   const n = players.length;
-  if (n > limits.maxExplicitPlayers) {
-    throw costSharingErrors.tooManyPlayers({ en: 'A game given group by group', he: 'משחק שבו כל קבוצה ניתנת במפורש' }, n, limits.maxExplicitPlayers, {
-      en: 'describe the costs with a cost model instead',
-      he: 'תארו את העלויות במודל עלות במקום זאת',
-    });
-  }
+  if (n > limits.maxExplicitPlayers) throw costSharingErrors.tooManyPlayers('explicit-game', n, limits.maxExplicitPlayers);
   const values = new Float64Array(fullMask(n) + 1);
   const seen = new Uint8Array(values.length);
   for (const { members, value } of coalitions) {
@@ -55,8 +44,8 @@ export function gameFromCoalitions(kind: GameKind, players: readonly string[], c
       if (mask & (1 << i)) throw costSharingErrors.duplicateMember(name, members);
       mask |= 1 << i;
     }
-    if (mask === 0) throw costSharingErrors.invalidValue('A group', '{}', 'finite');
-    checkValue(kind, `The value of {${members.join(', ')}}`, value);
+    if (mask === 0) throw costSharingErrors.invalidValue({ of: 'empty-group' }, '{}', 'finite');
+    checkValue(kind, { of: 'coalition', members }, value);
     if (seen[mask]) throw costSharingErrors.duplicateCoalition(members);
     seen[mask] = 1;
     values[mask] = value;
@@ -78,14 +67,14 @@ export function gameFromCoalitions(kind: GameKind, players: readonly string[], c
  * except that a participant alone costs its measured stand-alone cost where one is given. A gain
  * game built from a model is its savings game: v(S) = Σ_{i∈S} c(i) − c(S).
  */
-export function gameFromModel(kind: GameKind, players: readonly string[], spec: ModelSpec): ModelGame {
+export function gameFromModel(kind: GameKind, players: readonly string[], spec: CostModelInput): ModelGame {
   const index = indexPlayers(players);
   const cost = costFunction(spec);
   const quantities = new Float64Array(players.length).fill(Number.NaN);
   for (const [name, q] of Object.entries(spec.quantities)) {
     const i = index.get(name);
     if (i === undefined) throw costSharingErrors.unknownPlayer(name, 'quantities');
-    checkValue('cost', `The quantity of "${name}"`, q);
+    checkValue('cost', { of: 'quantity', player: name }, q);
     quantities[i] = q;
   }
   players.forEach((p, i) => {
@@ -95,7 +84,7 @@ export function gameFromModel(kind: GameKind, players: readonly string[], spec: 
   for (const [name, c] of Object.entries(spec.standAloneCosts ?? {})) {
     const i = index.get(name);
     if (i === undefined) throw costSharingErrors.unknownPlayer(name, 'standAloneCosts');
-    checkValue('cost', `The stand-alone cost of "${name}"`, c);
+    checkValue('cost', { of: 'stand-alone-cost', player: name }, c);
     standAloneCost[i] = c;
   }
   const { quantities: _q, standAloneCosts: _s, ...model } = spec;

@@ -6,20 +6,9 @@ import { costSharingErrors } from './errors';
  * runs the service (a depot, a coordinator), whatever its size.
  */
 export type CostModel =
-  | { readonly type: 'power'; readonly fixed: number; readonly scale: number; readonly exponent: number }
-  | {
-      readonly type: 'tiered';
-      readonly fixed: number;
-      readonly discount: 'all-units' | 'incremental';
-      readonly tiers: readonly { readonly from: number; readonly unitPrice: number }[];
-    }
-  | {
-      readonly type: 'capacity';
-      readonly fixed: number;
-      readonly capacity: number;
-      readonly vehicleCost: number;
-      readonly perUnit: number;
-    };
+  | { type: 'power'; fixed: number; scale: number; exponent: number }
+  | { type: 'tiered'; fixed: number; discount: 'all-units' | 'incremental'; tiers: { from: number; unitPrice: number }[] }
+  | { type: 'capacity'; fixed: number; capacity: number; vehicleCost: number; perUnit: number };
 
 /** The cost of a non-empty group whose quantities add up to `quantity`. */
 export type CostFunction = (quantity: number) => number;

@@ -1,37 +1,58 @@
 /**
  * Typed errors of the cost-sharing engine. Each has a stable `code` (callers map it to an HTTP
- * status or an exit code) and a message in English and Hebrew. The engine never returns a wrong
- * answer silently: anything it cannot compute faithfully is one of these.
+ * status or an exit code), a message in English and Hebrew, and `params`: the figures and names
+ * its message gives, so that a page can word it in its own language. The engine never returns a
+ * wrong answer silently: anything it cannot compute faithfully is one of these.
  */
-export type CostSharingErrorCode =
-  | 'NO_PLAYERS'
-  | 'DUPLICATE_PLAYER'
-  | 'UNKNOWN_PLAYER'
-  | 'DUPLICATE_MEMBER'
-  | 'DUPLICATE_COALITION'
-  | 'MISSING_COALITION'
-  | 'INVALID_VALUE'
-  | 'GAME_SOURCE'
-  | 'INVALID_MODEL'
-  | 'MISSING_QUANTITY'
-  | 'INVALID_WEIGHTS'
-  | 'TOO_MANY_PLAYERS'
-  | 'EMPTY_IMPUTATION_SET'
-  | 'SCRB_UNDEFINED'
-  | 'SOLVER_FAILED';
+
+/** What a computation refused for too many participants was; each has its limit in `limits`. */
+export type LimitedComputation = 'exact-shapley' | 'nucleolus' | 'prenucleolus' | 'least-core' | 'explicit-game' | 'game-table';
+
+/** What a value that must be a (non-negative) number was given for. */
+export type ValueSubject =
+  | { of: 'empty-group' }
+  | { of: 'coalition'; members: readonly string[] }
+  | { of: 'quantity'; player: string }
+  | { of: 'stand-alone-cost'; player: string };
+
+type NoParams = Record<string, never>;
+
+/** The params of each error, by code. */
+export interface CostSharingErrorParams {
+  NO_PLAYERS: NoParams;
+  DUPLICATE_PLAYER: { player: string };
+  /** `where`: the field (`quantities`, `standAloneCosts`, `weights`) or the group, as `{a, b}`. */
+  UNKNOWN_PLAYER: { player: string; where: string };
+  DUPLICATE_MEMBER: { player: string; members: readonly string[] };
+  DUPLICATE_COALITION: { members: readonly string[] };
+  MISSING_COALITION: { members: readonly string[]; missingCount: number };
+  INVALID_VALUE: { subject: ValueSubject; value: string; rule: 'finite' | 'non-negative' };
+  GAME_SOURCE: NoParams;
+  /** `reason`: the English sentence of what is wrong with the model. */
+  INVALID_MODEL: { reason: string };
+  MISSING_QUANTITY: { player: string };
+  /** `reason`: the English sentence; `player`: the participant it names, if any. */
+  INVALID_WEIGHTS: { reason: string; player?: string };
+  TOO_MANY_PLAYERS: { computation: LimitedComputation; players: number; limit: number };
+  EMPTY_IMPUTATION_SET: NoParams;
+  SCRB_UNDEFINED: NoParams;
+  SOLVER_FAILED: { status: string };
+}
+
+export type CostSharingErrorCode = keyof CostSharingErrorParams;
 
 export interface LocalizedMessage {
   readonly en: string;
   readonly he: string;
 }
 
-export class EngineError extends Error {
+export class EngineError<C extends CostSharingErrorCode = CostSharingErrorCode> extends Error {
   override readonly name = 'EngineError';
 
   constructor(
-    readonly code: CostSharingErrorCode,
+    readonly code: C,
     readonly messages: LocalizedMessage,
-    readonly details: Readonly<Record<string, unknown>> = {},
+    readonly params: Readonly<CostSharingErrorParams[C]>,
   ) {
     super(messages.en);
   }
@@ -39,9 +60,44 @@ export class EngineError extends Error {
 
 const list = (names: readonly string[]): string => `{${names.join(', ')}}`;
 
+const useShapley = {
+  en: 'use the Shapley value (exact up to 25 participants, sampled beyond)',
+  he: 'השתמשו בערך שפלי (מדויק עד 25 משתתפים, בדגימה מעבר לכך)',
+};
+
+/** How a message names each limited computation, and what it proposes instead. */
+const limitedComputations: Record<LimitedComputation, { what: LocalizedMessage; instead: LocalizedMessage }> = {
+  'exact-shapley': {
+    what: { en: 'The exact Shapley value', he: 'חישוב מדויק של ערך שפלי' },
+    instead: { en: 'estimate it by sampling (set options.shapleySamples)', he: 'העריכו אותו בדגימה (options.shapleySamples)' },
+  },
+  nucleolus: { what: { en: 'The nucleolus', he: 'חישוב הגרעינון' }, instead: useShapley },
+  prenucleolus: { what: { en: 'The pre-nucleolus', he: 'חישוב קדם-הגרעינון' }, instead: useShapley },
+  'least-core': { what: { en: 'The least core', he: 'חישוב הליבה המזערית' }, instead: useShapley },
+  'explicit-game': {
+    what: { en: 'A game given group by group', he: 'משחק שבו כל קבוצה ניתנת במפורש' },
+    instead: { en: 'describe the costs with a cost model instead', he: 'תארו את העלויות במודל עלות במקום זאת' },
+  },
+  'game-table': { what: { en: 'Listing every group', he: 'פירוט כל הקבוצות' }, instead: { en: 'use a sampling method', he: 'השתמשו בשיטה מבוססת דגימה' } },
+};
+
+/** The subject of an invalid value as its message names it (in English in both languages). */
+function valueSubject(subject: ValueSubject): string {
+  switch (subject.of) {
+    case 'empty-group':
+      return 'A group';
+    case 'coalition':
+      return `The value of ${list(subject.members)}`;
+    case 'quantity':
+      return `The quantity of "${subject.player}"`;
+    case 'stand-alone-cost':
+      return `The stand-alone cost of "${subject.player}"`;
+  }
+}
+
 /** Constructors for every error, so that messages are written once. */
 export const costSharingErrors = {
-  noPlayers: () => new EngineError('NO_PLAYERS', { en: 'At least one participant is required', he: 'נדרש לפחות משתתף אחד' }),
+  noPlayers: () => new EngineError('NO_PLAYERS', { en: 'At least one participant is required', he: 'נדרש לפחות משתתף אחד' }, {}),
   duplicatePlayer: (player: string) =>
     new EngineError('DUPLICATE_PLAYER', { en: `Participant "${player}" appears twice`, he: `המשתתף "${player}" מופיע פעמיים` }, { player }),
   unknownPlayer: (player: string, where: string) =>
@@ -71,19 +127,21 @@ export const costSharingErrors = {
       },
       { members, missingCount },
     ),
-  invalidValue: (what: string, value: unknown, rule: 'finite' | 'non-negative') =>
-    new EngineError(
+  invalidValue: (subject: ValueSubject, value: unknown, rule: 'finite' | 'non-negative') => {
+    const what = valueSubject(subject);
+    return new EngineError(
       'INVALID_VALUE',
       rule === 'finite'
         ? { en: `${what} must be a finite number (got ${String(value)})`, he: `${what} חייב להיות מספר סופי (התקבל ${String(value)})` }
         : { en: `${what} must not be negative (got ${String(value)})`, he: `${what} אינו יכול להיות שלילי (התקבל ${String(value)})` },
-      { what, value: String(value) },
-    ),
+      { subject, value: String(value), rule },
+    );
+  },
   gameSource: () =>
     new EngineError('GAME_SOURCE', {
       en: 'Give either the value of every group or a cost model, not both',
       he: 'יש לתת או את ערכה של כל קבוצה או מודל עלות, לא את שניהם',
-    }),
+    }, {}),
   invalidModel: (reason: string, reasonHe: string) =>
     new EngineError('INVALID_MODEL', { en: `Invalid cost model: ${reason}`, he: `מודל העלות אינו תקין: ${reasonHe}` }, { reason }),
   missingQuantity: (player: string) =>
@@ -92,27 +150,33 @@ export const costSharingErrors = {
       { en: `The cost model has no quantity for "${player}"`, he: `במודל העלות אין כמות עבור "${player}"` },
       { player },
     ),
-  invalidWeights: (reason: string, reasonHe: string) =>
-    new EngineError('INVALID_WEIGHTS', { en: `Invalid weights: ${reason}`, he: `המשקלות אינם תקינים: ${reasonHe}` }, { reason }),
-  tooManyPlayers: (what: LocalizedMessage, players: number, limit: number, instead: LocalizedMessage) =>
+  invalidWeights: (reason: string, reasonHe: string, player?: string) =>
     new EngineError(
+      'INVALID_WEIGHTS',
+      { en: `Invalid weights: ${reason}`, he: `המשקלות אינם תקינים: ${reasonHe}` },
+      player === undefined ? { reason } : { reason, player },
+    ),
+  tooManyPlayers: (computation: LimitedComputation, players: number, limit: number) => {
+    const { what, instead } = limitedComputations[computation];
+    return new EngineError(
       'TOO_MANY_PLAYERS',
       {
         en: `${what.en} is limited to ${limit} participants (got ${players}); ${instead.en}`,
         he: `${what.he} מוגבל ל-${limit} משתתפים (התקבלו ${players}); ${instead.he}`,
       },
-      { what: what.en, players, limit },
-    ),
+      { computation, players, limit },
+    );
+  },
   emptyImputationSet: () =>
     new EngineError('EMPTY_IMPUTATION_SET', {
       en: 'The nucleolus is undefined: together the participants are worth less than apart, so no allocation leaves every one of them as well off as alone; use the pre-nucleolus',
       he: 'הגרעינון (nucleolus) אינו מוגדר: יחד המשתתפים שווים פחות מאשר כל אחד לחוד, ולכן אין חלוקה שבה כל אחד מהם אינו מפסיד לעומת פעולה לבד; השתמשו בקדם-גרעינון (pre-nucleolus)',
-    }),
+    }, {}),
   scrbUndefined: () =>
     new EngineError('SCRB_UNDEFINED', {
       en: 'SCRB is undefined for this game: the remaining benefits add up to zero while a non-separable cost remains',
       he: 'שיטת SCRB אינה מוגדרת למשחק זה: סכום התועלות הנותרות הוא אפס אך נותרה עלות שאינה ניתנת להפרדה',
-    }),
+    }, {}),
   solverFailed: (status: string) =>
     new EngineError(
       'SOLVER_FAILED',

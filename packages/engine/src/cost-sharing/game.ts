@@ -1,7 +1,7 @@
-import type { GameKind } from '@eshkol/contracts/cost-sharing';
 import { fullMask, maskOf } from './bits';
 import type { CostFunction, CostModel } from './cost-models';
 import { costSharingErrors } from './errors';
+import type { GameKind } from './input';
 import { limits } from './limits';
 
 /**
@@ -135,12 +135,7 @@ export function valueBlocks(game: Game, lowBits: number): ValueBlocks {
 export function tabulate(game: Game): Float64Array {
   if (game.type === 'table') return game.values;
   const n = game.players.length;
-  if (n > limits.maxTablePlayers) {
-    throw costSharingErrors.tooManyPlayers({ en: 'Listing every group', he: 'פירוט כל הקבוצות' }, n, limits.maxTablePlayers, {
-      en: 'use a sampling method',
-      he: 'השתמשו בשיטה מבוססת דגימה',
-    });
-  }
+  if (n > limits.maxTablePlayers) throw costSharingErrors.tooManyPlayers('game-table', n, limits.maxTablePlayers);
   const values = new Float64Array(fullMask(n) + 1);
   const blocks = valueBlocks(game, 12);
   const size = 1 << blocks.lowBits;

@@ -1,41 +1,50 @@
-import { costSharingLimits, type CostSharingMethod } from '@eshkol/contracts/cost-sharing';
-import { costSharingErrors, type LocalizedMessage } from './errors';
+import { costSharingErrors, type LimitedComputation } from './errors';
+import type { CostSharingMethod } from './input';
 
 /**
  * How far each method goes. Exact methods are exponential in the number of participants; past
- * these limits the engine refuses with TOO_MANY_PLAYERS and says what to use instead.
+ * these limits the engine refuses with TOO_MANY_PLAYERS and says what to use instead. The
+ * contracts use them too, so that a request too large fails validation early.
  */
+export const costSharingLimits = {
+  /** Participants in one request (games given by a cost model). */
+  maxPlayers: 2000,
+  /** Participants in a game given group by group (2^20 - 1 groups). */
+  maxExplicitPlayers: 20,
+  /** Exact Shapley value (2^25 groups); above it use sampling. */
+  maxExactShapleyPlayers: 25,
+  /** Nucleolus and pre-nucleolus (a sequence of linear programs over 2^16 groups). */
+  maxNucleolusPlayers: 16,
+  /** Least core and the core-emptiness test. */
+  maxLeastCorePlayers: 20,
+  /** Core membership of an allocation, checked over every group. */
+  maxCoreCheckPlayers: 20,
+  /** Random orders for the sampled Shapley value. */
+  maxShapleySamples: 1_000_000,
+} as const;
+
 export const limits = {
   ...costSharingLimits,
   /** Games are kept as a table of 2^n values up to this size (2^25 doubles = 256 MiB). */
   maxTablePlayers: 25,
 } as const;
 
-const useShapley = {
-  en: 'use the Shapley value (exact up to 25 participants, sampled beyond)',
-  he: 'השתמשו בערך שפלי (מדויק עד 25 משתתפים, בדגימה מעבר לכך)',
-};
-
 /**
  * Throws TOO_MANY_PLAYERS if `method` cannot be computed for n participants. Exact Shapley is
  * meant here; the sampled one has no limit.
  */
 export function assertWithinLimit(method: CostSharingMethod | 'exact-shapley', n: number): void {
-  const refuse = (what: LocalizedMessage, limit: number, instead: LocalizedMessage) => {
-    if (n > limit) throw costSharingErrors.tooManyPlayers(what, n, limit, instead);
+  const refuse = (computation: LimitedComputation, limit: number) => {
+    if (n > limit) throw costSharingErrors.tooManyPlayers(computation, n, limit);
   };
   switch (method) {
     case 'exact-shapley':
-      return refuse({ en: 'The exact Shapley value', he: 'חישוב מדויק של ערך שפלי' }, limits.maxExactShapleyPlayers, {
-        en: 'estimate it by sampling (set options.shapleySamples)',
-        he: 'העריכו אותו בדגימה (options.shapleySamples)',
-      });
+      return refuse(method, limits.maxExactShapleyPlayers);
     case 'nucleolus':
-      return refuse({ en: 'The nucleolus', he: 'חישוב הגרעינון' }, limits.maxNucleolusPlayers, useShapley);
     case 'prenucleolus':
-      return refuse({ en: 'The pre-nucleolus', he: 'חישוב קדם-הגרעינון' }, limits.maxNucleolusPlayers, useShapley);
+      return refuse(method, limits.maxNucleolusPlayers);
     case 'least-core':
-      return refuse({ en: 'The least core', he: 'חישוב הליבה המזערית' }, limits.maxLeastCorePlayers, useShapley);
+      return refuse(method, limits.maxLeastCorePlayers);
     default:
       return;
   }

@@ -14,7 +14,8 @@ export function proportionalSplit(game: Game, weights: ArrayLike<number>): Float
   for (let i = 0; i < n; i++) {
     const w = weights[i]!;
     if (!Number.isFinite(w) || w < 0) {
-      throw costSharingErrors.invalidWeights(`the weight of "${game.players[i]}" must be a non-negative number`, `המשקל של "${game.players[i]}" חייב להיות מספר אי-שלילי`);
+      const player = game.players[i]!;
+      throw costSharingErrors.invalidWeights(`the weight of "${player}" must be a non-negative number`, `המשקל של "${player}" חייב להיות מספר אי-שלילי`, player);
     }
     sum += w;
   }

@@ -1,18 +1,13 @@
-import type {
-  Allocation,
-  CostSharingInput,
-  CostSharingMethod,
-  CostSharingResult,
-  CostSharingWarning,
-} from '@eshkol/contracts/cost-sharing';
 import { gameFromCoalitions, gameFromModel } from './build-game';
 import { equalSplit } from './equal-split';
 import { costSharingErrors } from './errors';
 import { costSign, type Game, grandValue, standAloneValues, tabulate, valueScale } from './game';
+import type { CostSharingInput, CostSharingMethod } from './input';
 import { leastCore, type LeastCoreResult } from './least-core';
 import { assertWithinLimit, limits, toleranceFor } from './limits';
 import { nucleolus, prenucleolus } from './nucleolus';
 import { closeToTotal, proportionalSplit } from './proportional';
+import type { Allocation, CostSharingResult, CostSharingWarning } from './result';
 import { roundToAgorot, toAgorot } from './rounding';
 import { scrb } from './scrb';
 import { shapleyExact } from './shapley-exact';
@@ -34,7 +29,7 @@ interface MethodOutcome {
  * group would gain by leaving and how much — together with stand-alone costs, savings, whether
  * the core is empty and the least-core ε.
  *
- * The input is a validated `CostSharingInput` (zod schema in @eshkol/contracts); this function
+ * The input is a `CostSharingInput` whose form the contracts' schema has checked; this function
  * adds the semantic checks and throws an EngineError for anything it cannot answer faithfully.
  * It is asynchronous only because the LP solver loads asynchronously.
  */
@@ -82,7 +77,7 @@ function weightsFor(input: CostSharingInput, game: Game): Float64Array {
     weights[i] = w;
   }
   const missing = game.players.find((_, i) => Number.isNaN(weights[i]!));
-  if (missing !== undefined) throw costSharingErrors.invalidWeights(`"${missing}" has no weight`, `ל-"${missing}" אין משקל`);
+  if (missing !== undefined) throw costSharingErrors.invalidWeights(`"${missing}" has no weight`, `ל-"${missing}" אין משקל`, missing);
   return weights;
 }
 

@@ -10,21 +10,22 @@ import { defineMachine } from './state-machine';
 export const serviceStates = ['planning', 'submitted', 'returned', 'approved', 'approved_with_conditions', 'rejected'] as const;
 export type ServiceState = (typeof serviceStates)[number];
 
-export const serviceActions = ['submit', 'approve', 'approve_with_conditions', 'return', 'reject'] as const;
+/** The committee's decisions: the actions that follow a submission. */
+export const decisionOutcomes = ['approve', 'approve_with_conditions', 'return', 'reject'] as const;
+export type DecisionOutcome = (typeof decisionOutcomes)[number];
+
+export const serviceActions = ['submit', ...decisionOutcomes] as const;
 export type ServiceAction = (typeof serviceActions)[number];
 
-/** The committee's decisions are the actions that follow a submission. */
-export type DecisionOutcome = Exclude<ServiceAction, 'submit'>;
-export const decisionOutcomes: readonly DecisionOutcome[] = ['approve', 'approve_with_conditions', 'return', 'reject'];
+export const isDecisionOutcome = (action: ServiceAction): action is DecisionOutcome => action !== 'submit';
 
-type Role = 'ministry' | 'finance' | 'committee' | 'regulator' | 'measurement' | 'cluster_staff' | 'authority_rep';
-
-export const serviceReview = defineMachine<ServiceState, ServiceAction, Role>([
-  { action: 'submit', from: ['planning', 'returned'], to: 'submitted', roles: ['cluster_staff'] },
-  { action: 'approve', from: ['submitted', 'approved_with_conditions'], to: 'approved', roles: ['committee'] },
-  { action: 'approve_with_conditions', from: ['submitted'], to: 'approved_with_conditions', roles: ['committee'] },
-  { action: 'return', from: ['submitted'], to: 'returned', roles: ['committee'] },
-  { action: 'reject', from: ['submitted', 'approved', 'approved_with_conditions'], to: 'rejected', roles: ['committee'] },
+/** The cluster's staff submit; the committee decides (who may is the server's policy). */
+export const serviceReview = defineMachine<ServiceState, ServiceAction>([
+  { action: 'submit', from: ['planning', 'returned'], to: 'submitted' },
+  { action: 'approve', from: ['submitted', 'approved_with_conditions'], to: 'approved' },
+  { action: 'approve_with_conditions', from: ['submitted'], to: 'approved_with_conditions' },
+  { action: 'return', from: ['submitted'], to: 'returned' },
+  { action: 'reject', from: ['submitted', 'approved', 'approved_with_conditions'], to: 'rejected' },
 ]);
 
 /** States in which the service holds (or may hold) a grant commitment. */

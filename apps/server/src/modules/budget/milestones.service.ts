@@ -10,7 +10,7 @@ import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
 import type { ServicesRepo } from '../services/services.repo';
 import { toMilestone } from './budget-views';
-import { budgetReadScope, canManageMilestones } from './budget.policy';
+import { budgetReadScope, canManageBudget, canManageMilestones } from './budget.policy';
 import type { BudgetRepo } from './budget.repo';
 import { toEngineEntry, type LedgerWriter } from './ledger-writer';
 
@@ -56,14 +56,15 @@ export function createMilestonesService(deps: {
     });
   }
 
-  /** Locks the milestone and checks the move against the machine; the service comes along for scope. */
+  /** Locks the milestone, checks who may move it and the move against the machine; the service comes along for scope. */
   async function move(tx: Tx, id: number, action: MilestoneAction, actor: Actor) {
     const m = await repo.lockMilestone(tx, id);
     if (!m) throw new AppError('MILESTONE_NOT_FOUND');
     const service = (await services.get(tx, m.serviceId))!;
-    if (action === 'mark_done' && !canManageMilestones(actor, service.clusterSlug)) throw new AppError('FORBIDDEN');
-    const check = milestoneFlow.check(m.state as MilestoneState, action, actor.role);
-    if (!check.ok) throw new AppError(check.reason === 'role-not-allowed' ? 'FORBIDDEN' : 'TRANSITION_NOT_ALLOWED');
+    const allowed = action === 'mark_done' ? canManageMilestones(actor, service.clusterSlug) : canManageBudget(actor);
+    if (!allowed) throw new AppError('FORBIDDEN');
+    const check = milestoneFlow.check(m.state as MilestoneState, action);
+    if (!check.ok) throw new AppError('TRANSITION_NOT_ALLOWED');
     return { m, service, to: check.to };
   }
 

@@ -9,7 +9,7 @@ import type { NotificationsRepo } from '../notifications/notifications.repo';
 import type { ServicesRepo } from '../services/services.repo';
 import type { ClustersRepo } from '../clusters/clusters.repo';
 import { clusterNameOf } from './submit-for-review';
-import { canMarkConditionMet } from './reviews.policy';
+import { canDecide, canMarkConditionMet } from './reviews.policy';
 import type { ReviewsRepo } from './reviews.repo';
 
 export type DecideDeps = {
@@ -39,8 +39,9 @@ export async function decideSubmission(deps: DecideDeps, tx: Tx, submissionId: n
   // Read again under the service's lock: a decision that raced this one may have closed it.
   const submission = (await repo.get(tx, submissionId))!;
   const from = service.state as ServiceState;
-  const check = serviceReview.check(from, input.outcome, actor.role);
-  if (!check.ok) throw new AppError(check.reason === 'role-not-allowed' ? 'FORBIDDEN' : 'TRANSITION_NOT_ALLOWED');
+  if (!canDecide(actor)) throw new AppError('FORBIDDEN');
+  const check = serviceReview.check(from, input.outcome);
+  if (!check.ok) throw new AppError('TRANSITION_NOT_ALLOWED');
   if ((await repo.latestOf(tx, service.id)) !== submissionId) throw new AppError('TRANSITION_NOT_ALLOWED');
   if (input.outcome !== 'approve_with_conditions' && input.conditions.length > 0) {
     throw new AppError('VALIDATION_FAILED', [issue('body.conditions', 'conditions_not_allowed', 'conditions belong to an approval with conditions')]);

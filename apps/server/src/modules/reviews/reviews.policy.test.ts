@@ -1,7 +1,7 @@
 import { roles, type Role } from '@eshkol/contracts/auth';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/access';
-import { canMarkConditionMet, canReadSubmissions, canSubmit, submissionListScope } from './reviews.policy';
+import { canDecide, canMarkConditionMet, canReadSubmissions, canSubmit, submissionListScope, submitsServices } from './reviews.policy';
 
 const actor = (role: Role, scope: Partial<Actor> = {}): Actor => ({ userId: `u-${role}`, email: `${role}@x`, role, clusterSlug: null, authorityId: null, ...scope });
 const staff = actor('cluster_staff', { clusterSlug: 'own' });
@@ -10,9 +10,11 @@ const rep = actor('authority_rep', { authorityId: 'loc-1' });
 const repOther = actor('authority_rep', { authorityId: 'loc-9' });
 
 describe('who submits, reads and records conditions', () => {
-  it.each(roles)('%s: submitting and marking conditions met', (role) => {
+  it.each(roles)('%s: submitting, deciding and marking conditions met', (role) => {
     const a = actor(role, { clusterSlug: 'own' });
+    expect(submitsServices(role)).toBe(role === 'cluster_staff');
     expect(canSubmit(a, 'own')).toBe(role === 'cluster_staff');
+    expect(canDecide(a)).toBe(role === 'committee');
     expect(canMarkConditionMet(a)).toBe(role === 'committee' || role === 'ministry');
   });
 

@@ -7,8 +7,14 @@ export const reviewReaders: readonly Role[] = ['committee', 'ministry', 'finance
 /** The committee's queue and agenda. */
 export const agendaReaders: readonly Role[] = ['committee', 'ministry', 'finance'];
 
+/** Services are submitted by clusters' staff, each by its own cluster's (`canSubmit`). */
+export const submitsServices = (role: Role) => role === 'cluster_staff';
+
 /** Only the cluster's own staff submit its services. */
-export const canSubmit = (actor: Actor | null, clusterSlug: string) => actor?.role === 'cluster_staff' && actor.clusterSlug === clusterSlug;
+export const canSubmit = (actor: Actor | null, clusterSlug: string) => actor !== null && submitsServices(actor.role) && actor.clusterSlug === clusterSlug;
+
+/** The professional committee decides on submissions. */
+export const canDecide = (actor: Actor | null) => actor?.role === 'committee';
 
 /** What a service still lacks for a submission: its cluster's staff and the national readers. */
 export const canReadReadiness = (actor: Actor | null, clusterSlug: string) => canSubmit(actor, clusterSlug) || (actor !== null && reviewReaders.includes(actor.role));

@@ -63,7 +63,7 @@ export function createReviewsService(deps: ReviewsDeps) {
     return db.transaction(async (tx) => {
       const [participants, study] = await Promise.all([serviceReader.participants(tx, [serviceId]), studies.latest(tx, serviceId)]);
       return {
-        open: serviceReview.check(service.state as ServiceState, 'submit', 'cluster_staff').ok,
+        open: serviceReview.check(service.state as ServiceState, 'submit').ok,
         checks: submissionChecks({ participants: participants.map(gateParticipant), studyAuthorities: studyAuthoritiesOf(study) }),
         studyVersion: study?.version ?? null,
         availableAgorot: await ledger.availableToday(tx, service.clusterSlug),

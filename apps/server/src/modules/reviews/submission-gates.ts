@@ -3,6 +3,7 @@ import type { ErrorCode } from '@eshkol/contracts/errors';
 import type { ReadinessCheck } from '@eshkol/contracts/reviews';
 import type { ServiceKind } from '@eshkol/contracts/services';
 import { serviceReview, type ServiceState } from '@eshkol/engine/workflow/service-review';
+import { submitsServices } from './reviews.policy';
 
 /** What the gates of a submission look at, read inside the submitting transaction. */
 export type SubmissionFacts = {
@@ -60,8 +61,8 @@ export function submissionChecks(f: Pick<SubmissionFacts, 'participants' | 'stud
  * within the cluster's available allocation. Returns the first gate not met, or null.
  */
 export function submissionRefusal(f: SubmissionFacts): ErrorCode | null {
-  const machine = serviceReview.check(f.state, 'submit', f.role);
-  if (!machine.ok) return machine.reason === 'role-not-allowed' ? 'FORBIDDEN' : 'TRANSITION_NOT_ALLOWED';
+  if (!serviceReview.check(f.state, 'submit').ok) return 'TRANSITION_NOT_ALLOWED';
+  if (!submitsServices(f.role)) return 'FORBIDDEN';
   const met = Object.fromEntries(submissionChecks(f).map((c) => [c.gate, c.met])) as Record<ReadinessCheck['gate'], boolean>;
   if (!met.answers || !met.approvals) return 'APPROVALS_MISSING';
   if (!met.participants) return 'NO_PARTICIPANTS';

@@ -1,7 +1,8 @@
 import { nationalRoles } from '@eshkol/contracts/auth';
 import type { ParticipantStatus, ServiceState } from '@eshkol/contracts/services';
-import { frozenStates, serviceReview } from '@eshkol/engine/workflow/service-review';
+import { frozenStates, isDecisionOutcome, serviceReview } from '@eshkol/engine/workflow/service-review';
 import type { Actor } from '../../platform/access';
+import { canDecide } from '../reviews/reviews.policy';
 import { decisionsFrom } from './participation-rules';
 
 /** What a policy needs to know of a service: whose it is, where it stands, who was invited. */
@@ -47,9 +48,9 @@ export function serviceActions(actor: Actor | null, service: ServiceScope): stri
   const actions: string[] = [];
   if (canManageServices(actor, service.clusterSlug)) {
     if (open) actions.push('edit', 'invite', 'save_study');
-    actions.push(...serviceReview.available(service.state, 'cluster_staff'));
+    actions.push(...serviceReview.available(service.state).filter((a) => a === 'submit'));
   }
-  if (actor.role === 'committee') actions.push(...serviceReview.available(service.state, 'committee'));
+  if (canDecide(actor)) actions.push(...serviceReview.available(service.state).filter(isDecisionOutcome));
   if (actor.role === 'authority_rep' && open) {
     const mine = service.participants.find((p) => p.authorityId === actor.authorityId);
     if (mine) actions.push(...decisionsFrom(mine.status));

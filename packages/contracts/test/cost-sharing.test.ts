@@ -1,8 +1,24 @@
-import { costSharingInputSchema, costSharingResultSchema, type CostSharingResult } from '@eshkol/contracts/cost-sharing';
-import { describe, expect, it } from 'vitest';
-import { EngineError } from '../src/cost-sharing/errors';
-import { shareCosts } from '../src/cost-sharing/share-costs';
-import { sum } from './helpers';
+import { EngineError } from '@eshkol/engine/cost-sharing/errors';
+import type { CostSharingInput as EngineInput } from '@eshkol/engine/cost-sharing/input';
+import type { CostSharingResult as EngineResult } from '@eshkol/engine/cost-sharing/result';
+import { shareCosts } from '@eshkol/engine/cost-sharing/share-costs';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import { costSharingInputSchema, costSharingResultSchema, type CostSharingResult } from '../src/cost-sharing';
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * The schemas validate what the engine takes and returns, so the two must describe one shape:
+ * `tsc -b` fails here when a field is added, dropped, made optional or retyped on one side only.
+ * (`branded` compares the shapes field by field, so `A & B` equals the object with both.)
+ */
+describe('the schemas and the engine', () => {
+  it('describe the same input and result', () => {
+    expectTypeOf<z.output<typeof costSharingInputSchema>>().branded.toEqualTypeOf<EngineInput>();
+    expectTypeOf<z.output<typeof costSharingResultSchema>>().branded.toEqualTypeOf<EngineResult>();
+  });
+});
 
 const allMethods = ['equal', 'proportional', 'scrb', 'shapley', 'nucleolus', 'prenucleolus', 'least-core'] as const;
 

@@ -1,0 +1,43 @@
+import type { CostModel } from './cost-models';
+
+/**
+ * What `shareCosts` takes: who takes part, the value of every group (given one by one or by a
+ * cost model), and the methods asked; money is in shekels. The contracts' `costSharingInputSchema`
+ * validates a request into this shape, defaults applied (a type test checks that they match).
+ */
+
+/** A `cost` game gives each group's cost; a `gain` game gives each group's savings (or profit). */
+export const gameKinds = ['cost', 'gain'] as const;
+export type GameKind = (typeof gameKinds)[number];
+
+export const costSharingMethods = ['equal', 'proportional', 'scrb', 'shapley', 'nucleolus', 'prenucleolus', 'least-core'] as const;
+export type CostSharingMethod = (typeof costSharingMethods)[number];
+
+/** One group and its value: its cost in a cost game, its savings in a gain game. */
+export type CoalitionValue = { members: string[]; value: number };
+
+/** A cost model with each participant's quantity (tons, pupils, households …); every participant needs one. */
+export type CostModelInput = CostModel & {
+  quantities: Record<string, number>;
+  /** A participant's measured cost of providing the service alone, used instead of the model's. */
+  standAloneCosts?: Record<string, number> | null;
+};
+
+export type CostSharingOptions = {
+  /** Estimate the Shapley value from this many random orders instead of exactly (null: exactly). */
+  shapleySamples: number | null;
+  /** Seed of the random orders; the same seed gives the same estimate. */
+  seed: number;
+};
+
+export type CostSharingInput = {
+  kind: GameKind;
+  players: string[];
+  /** Every non-empty group with its value (members in any order), or null when `model` is given. */
+  coalitions: CoalitionValue[] | null;
+  model: CostModelInput | null;
+  /** Weights for the proportional method (population …); null: the model's quantities. */
+  weights: Record<string, number> | null;
+  methods: CostSharingMethod[];
+  options: CostSharingOptions;
+};

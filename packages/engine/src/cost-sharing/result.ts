@@ -1,0 +1,94 @@
+import type { CostSharingMethod, GameKind } from './input';
+
+/**
+ * What `shareCosts` returns; the contracts' `costSharingResultSchema` describes the same shape (a
+ * type test checks that they match). Every share is given both exactly (shekels, a float) and
+ * rounded to agorot by the largest remainder method, so that the rounded shares add up to the
+ * rounded total to the agora.
+ */
+
+/** One participant's share under one method, with its savings and individual rationality. */
+export type PlayerShare = {
+  player: string;
+  /** The exact share (shekels). */
+  share: number;
+  /** The share rounded to agorot; these add up exactly to `totalAgorot`. */
+  shareAgorot: number;
+  /** Standard error of a sampled Shapley share; null for exact methods. */
+  standardError: number | null;
+  /** What the participant pays (cost game) or gets (gain game) on its own. */
+  standAlone: number;
+  /** Better off than alone by this much (cost: standAlone − share; gain: share − standAlone). */
+  saving: number;
+  /** `saving` as a percentage of the stand-alone figure; null when that is zero. */
+  savingPercent: number | null;
+  /** Pays no more (gets no less) than alone. */
+  individuallyRational: boolean;
+};
+
+/** Is the allocation in the core: can any group do better on its own? */
+export type CoreVerdict = {
+  /** Null when there are too many participants to check every group. */
+  inCore: boolean | null;
+  /** The group that gains most by leaving, when some group gains by leaving. */
+  blockingCoalition: string[] | null;
+  /**
+   * The largest excess over all groups: how much the best-placed group would save (or gain) by
+   * leaving. Positive means that group blocks the allocation; zero or negative means none does.
+   */
+  maxExcess: number | null;
+};
+
+export type Allocation = {
+  method: CostSharingMethod;
+  shares: PlayerShare[];
+  /** Every participant pays no more than alone. */
+  individuallyRational: boolean;
+  core: CoreVerdict;
+  /** For `least-core`: the smallest ε such that no group gains more than ε by leaving. */
+  epsilon: number | null;
+  /** For sampled Shapley: how many random orders and coalition evaluations were used. */
+  sampling: { orders: number; evaluations: number } | null;
+  /** For the LP methods: how many linear programs were solved. */
+  linearPrograms: number | null;
+};
+
+/** The engine warns CORE_NOT_EXAMINED; a feasibility study adds the other two. */
+export const costSharingWarningCodes = ['CORE_NOT_EXAMINED', 'WEIGHTS_FROM_QUANTITIES', 'SHAPLEY_SAMPLED'] as const;
+export type CostSharingWarningCode = (typeof costSharingWarningCodes)[number];
+
+/**
+ * Something the reader of a result should know: a stable code, the figures (or authority ids) the
+ * sentence needs, and the sentence in English for the CLI. Results kept before warnings had codes
+ * hold the English sentence alone.
+ */
+export type CostSharingWarning = {
+  code: CostSharingWarningCode;
+  values: Record<string, number | string | string[]>;
+  message: string;
+};
+
+export type CostSharingResult = {
+  kind: GameKind;
+  players: string[];
+  /** Value of the whole group: the joint cost (cost game) or joint savings (gain game). */
+  total: number;
+  totalAgorot: number;
+  standAlone: { player: string; value: number }[];
+  standAloneTotal: number;
+  /** Savings of acting together (cost: Σ stand-alone − joint cost; gain: joint − Σ stand-alone). */
+  saving: number;
+  savingPercent: number | null;
+  core: {
+    /** Null when there are too many participants to decide. */
+    empty: boolean | null;
+    /**
+     * Least-core ε: the smallest amount by which every group's allowance must be relaxed for
+     * some allocation to satisfy all groups. Positive exactly when the core is empty (the subsidy
+     * needed to make cooperation stable); null when not computed.
+     */
+    leastCoreEpsilon: number | null;
+  };
+  allocations: Allocation[];
+  warnings: (CostSharingWarning | string)[];
+};
