@@ -76,6 +76,9 @@ describe('POST /api/v1/cost-sharing', () => {
     const tooMany = await post(powerGame(30, ['nucleolus']), ministry, 'en');
     expect(tooMany.statusCode).toBe(422);
     expect(tooMany.json().issues[0].path).toBe('TOO_MANY_PLAYERS');
+    // The figures the message names come along, so that a page words it itself.
+    expect(tooMany.json().params).toMatchObject({ code: 'TOO_MANY_PLAYERS', computation: 'nucleolus', players: 30, limit: 16 });
+    expect(tooMany.json().issues[0]).toMatchObject({ code: 'cost_sharing', params: { code: 'TOO_MANY_PLAYERS', players: 30 } });
   });
 
   it('computes larger games on a worker thread', async () => {

@@ -2,7 +2,7 @@ import type { CostSharingInput, CostSharingResult } from '@eshkol/contracts/cost
 import { EngineError, shareCosts } from '@eshkol/engine';
 
 /** An engine refusal, in a shape that crosses a worker boundary (plain data). */
-export type EngineFailure = { kind: 'engine'; code: string; he: string; en: string };
+export type EngineFailure = { kind: 'engine'; code: string; he: string; en: string; params: Record<string, unknown> };
 
 export type Outcome = { ok: true; result: CostSharingResult } | { ok: false; failure: EngineFailure };
 
@@ -11,7 +11,7 @@ export async function computeOrFailure(input: CostSharingInput): Promise<Outcome
   try {
     return { ok: true, result: await shareCosts(input) };
   } catch (error) {
-    if (error instanceof EngineError) return { ok: false, failure: { kind: 'engine', code: error.code, he: error.messages.he, en: error.messages.en } };
+    if (error instanceof EngineError) return { ok: false, failure: { kind: 'engine', code: error.code, he: error.messages.he, en: error.messages.en, params: { ...error.params } } };
     throw error;
   }
 }

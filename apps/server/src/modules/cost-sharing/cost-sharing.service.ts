@@ -1,8 +1,20 @@
 import type { Locale } from '@eshkol/contracts/common';
+import type { IssueParams } from '@eshkol/contracts/errors';
 import type { CostSharingInput, CostSharingResult } from '@eshkol/contracts/cost-sharing';
 import { AppError, issue } from '../../platform/errors';
 import { WorkerPool, type WorkerPoolOptions } from '../../platform/worker-pool';
 import { computeOrFailure, type EngineFailure } from './compute';
+
+/** The engine's figures as problem params: lists of names joined, anything else that is not plain left out. */
+function plainParams(raw: Record<string, unknown>): IssueParams {
+  const out: IssueParams = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === 'string' || typeof value === 'boolean') out[key] = value;
+    else if (typeof value === 'number' && Number.isFinite(value)) out[key] = value;
+    else if (Array.isArray(value)) out[key] = value.map(String).join(', ');
+  }
+  return out;
+}
 
 /** A computation the engine refused, with its reason in both languages. */
 export class CostSharingRefused extends Error {
@@ -13,7 +25,8 @@ export class CostSharingRefused extends Error {
   /** The refusal as the API answers it: the engine's code as the issue, its message in the reader's language as the detail. */
   toAppError(locale: Locale): AppError {
     const { code } = this.failure;
-    return new AppError('COST_SHARING_INVALID', [issue(code, 'cost_sharing', this.failure.en, { code })], this.failure[locale], { code });
+    const params = { ...plainParams(this.failure.params), code };
+    return new AppError('COST_SHARING_INVALID', [issue(code, 'cost_sharing', this.failure.en, params)], this.failure[locale], params);
   }
 }
 
