@@ -1,4 +1,3 @@
-import type { Role } from '@eshkol/contracts/auth';
 import {
   allocateSchema, withdrawSchema, createMilestoneSchema, createProgrammeSchema, ledgerSchema, milestoneIdSchema, milestoneListSchema, milestoneSchema,
   programmeIdSchema, programmeListSchema, programmeSchema,
@@ -8,13 +7,16 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/access';
+import { accessOf } from '../../platform/permissions';
+import { budgetRules } from './budget.policy';
 import { sendXlsx } from '../../platform/xlsx';
 import { budgetWorkbook } from './budget.xlsx';
 import type { BudgetService } from './budget.service';
 import type { MilestonesService } from './milestones.service';
 
-/** National readers and the clusters' staff (their own cluster's part, narrowed by the policy). */
-const readers: readonly Role[] = ['ministry', 'finance', 'committee', 'regulator', 'cluster_staff'];
+const readers = accessOf(budgetRules.read);
+const managers = accessOf(budgetRules.manage);
+const milestoneManagers = accessOf(budgetRules.manageMilestones);
 
 export function registerBudgetRoutes(app: FastifyInstance, deps: { budget: BudgetService; milestones: MilestonesService }) {
   const { budget, milestones } = deps;
@@ -30,7 +32,7 @@ export function registerBudgetRoutes(app: FastifyInstance, deps: { budget: Budge
 
   r.post(
     '/api/v1/budget/programmes',
-    { config: { access: ['ministry'] }, schema: { tags, body: createProgrammeSchema, response: { 201: programmeSchema } } },
+    { config: { access: managers }, schema: { tags, body: createProgrammeSchema, response: { 201: programmeSchema } } },
     async (req, reply) => reply.status(201).send(await budget.createProgramme(req.body, actorOf(req))),
   );
 
@@ -40,13 +42,13 @@ export function registerBudgetRoutes(app: FastifyInstance, deps: { budget: Budge
 
   r.post(
     '/api/v1/budget/programmes/:id/allocations',
-    { config: { access: ['ministry'] }, schema: { tags, params: programmeParams, body: allocateSchema, response: { 201: programmeSchema } } },
+    { config: { access: managers }, schema: { tags, params: programmeParams, body: allocateSchema, response: { 201: programmeSchema } } },
     async (req, reply) => reply.status(201).send(await budget.allocate(req.params.id, req.body, actorOf(req))),
   );
 
   r.post(
     '/api/v1/budget/programmes/:id/withdrawals',
-    { config: { access: ['ministry'] }, schema: { tags, params: programmeParams, body: withdrawSchema, response: { 201: programmeSchema } } },
+    { config: { access: managers }, schema: { tags, params: programmeParams, body: withdrawSchema, response: { 201: programmeSchema } } },
     async (req, reply) => reply.status(201).send(await budget.withdraw(req.params.id, req.body, actorOf(req))),
   );
 
@@ -65,15 +67,15 @@ export function registerBudgetRoutes(app: FastifyInstance, deps: { budget: Budge
 
   r.post(
     '/api/v1/services/:id/milestones',
-    { config: { access: ['cluster_staff'] }, schema: { tags, params: serviceParams, body: createMilestoneSchema, response: { 201: milestoneSchema } } },
+    { config: { access: milestoneManagers }, schema: { tags, params: serviceParams, body: createMilestoneSchema, response: { 201: milestoneSchema } } },
     async (req, reply) => reply.status(201).send(await milestones.addMilestone(req.params.id, req.body, actorOf(req))),
   );
 
-  r.post('/api/v1/milestones/:id/done', { config: { access: ['cluster_staff'] }, schema: { tags, params: milestoneParams, response: { 200: milestoneSchema } } }, async (req) =>
+  r.post('/api/v1/milestones/:id/done', { config: { access: milestoneManagers }, schema: { tags, params: milestoneParams, response: { 200: milestoneSchema } } }, async (req) =>
     milestones.markDone(req.params.id, actorOf(req)),
   );
 
-  r.post('/api/v1/milestones/:id/payment', { config: { access: ['ministry'] }, schema: { tags, params: milestoneParams, response: { 200: milestoneSchema } } }, async (req) =>
+  r.post('/api/v1/milestones/:id/payment', { config: { access: managers }, schema: { tags, params: milestoneParams, response: { 200: milestoneSchema } } }, async (req) =>
     milestones.approvePayment(req.params.id, actorOf(req)),
   );
 }

@@ -3,6 +3,8 @@ import { authorityIdSchema, slugSchema } from '@eshkol/contracts/common';
 import { clusterDetailSchema, clusterListSchema, createClusterSchema, updateClusterSchema } from '@eshkol/contracts/clusters';
 import { joinClusterSchema, leaveClusterSchema } from '@eshkol/contracts/memberships';
 import type { FastifyInstance } from 'fastify';
+import { accessOf } from '../../platform/permissions';
+import { clusterRules } from './clusters.policy';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/access';
@@ -35,26 +37,26 @@ export function registerClusterRoutes(app: FastifyInstance, deps: { clusters: Cl
 
   r.post(
     '/api/v1/clusters',
-    { config: { access: ['ministry'] }, schema: { tags, body: createClusterSchema, response: { 201: clusterDetailSchema } } },
+    { config: { access: accessOf(clusterRules.manage) }, schema: { tags, body: createClusterSchema, response: { 201: clusterDetailSchema } } },
     async (req, reply) => reply.status(201).send(await clusters.createCluster(req.body, actorOf(req))),
   );
 
   r.patch(
     '/api/v1/clusters/:slug',
-    { config: { access: ['ministry'] }, schema: { tags, params: slugParams, body: updateClusterSchema, response: { 200: clusterDetailSchema } } },
+    { config: { access: accessOf(clusterRules.manage) }, schema: { tags, params: slugParams, body: updateClusterSchema, response: { 200: clusterDetailSchema } } },
     async (req) => clusters.updateCluster(req.params.slug, req.body, actorOf(req)),
   );
 
   r.post(
     '/api/v1/clusters/:slug/memberships',
-    { config: { access: ['ministry'] }, schema: { tags, params: slugParams, body: joinClusterSchema, response: { 201: membershipSchema } } },
+    { config: { access: accessOf(clusterRules.manage) }, schema: { tags, params: slugParams, body: joinClusterSchema, response: { 201: membershipSchema } } },
     async (req, reply) => reply.status(201).send(await clusters.join(req.params.slug, req.body, actorOf(req))),
   );
 
   r.patch(
     '/api/v1/clusters/:slug/memberships/:authorityId',
     {
-      config: { access: ['ministry'] },
+      config: { access: accessOf(clusterRules.manage) },
       schema: { tags, params: z.object({ slug: slugSchema, authorityId: authorityIdSchema }), body: leaveClusterSchema, response: { 200: membershipSchema } },
     },
     async (req) => clusters.leave(req.params.slug, req.params.authorityId, req.body, actorOf(req)),

@@ -3,13 +3,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requestLocale } from '../../platform/errors';
+import { accessOf } from '../../platform/permissions';
+import { costSharingRules } from './cost-sharing.policy';
 import { sendXlsx } from '../../platform/xlsx';
 import { CostSharingRefused, type CostSharingService } from './cost-sharing.service';
 import { costSharingWorkbook } from './cost-sharing.xlsx';
 
 const tags = ['cost-sharing'];
-/** Computing shares changes no data; those who plan and review joint services may run it. */
-const access = ['ministry', 'cluster_staff', 'committee', 'finance'] as const;
+const access = accessOf(costSharingRules.compute);
 
 export const costSharingExportSchema = z.strictObject({
   input: costSharingInputSchema,

@@ -1,13 +1,15 @@
 import { nationalRoles } from '@eshkol/contracts/auth';
 import type { Actor } from '../../platform/access';
+import { allows, rule } from '../../platform/permissions';
 import type { DocumentRow } from './documents.repo';
 
-/** Those who record approvals upload their documents: an authority's representative, a cluster's staff. */
-export function canUpload(actor: Actor | null): boolean {
-  if (actor?.role === 'authority_rep') return actor.authorityId !== null;
-  if (actor?.role === 'cluster_staff') return actor.clusterSlug !== null;
-  return false;
-}
+/** Who may upload: declared once, here (who reads a document: below, and the modules that cite it). */
+export const documentRules = {
+  /** Those who record approvals upload their documents: an authority's representative, a cluster's staff. */
+  upload: rule(['authority_rep', 'cluster_staff'], (actor) => (actor.role === 'authority_rep' ? actor.authorityId !== null : actor.clusterSlug !== null)),
+};
+
+export const canUpload = (actor: Actor | null) => allows(documentRules.upload, actor);
 
 /**
  * A document is read by whoever uploaded it, its authority's representatives, its cluster's staff

@@ -5,11 +5,12 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/access';
 import { AppError } from '../../platform/errors';
 import { contentDisposition } from './document-files';
-import { canUpload } from './documents.policy';
+import { accessOf } from '../../platform/permissions';
+import { canUpload, documentRules } from './documents.policy';
 import type { DocumentsService } from './documents.service';
 
 const tags = ['documents'];
-const uploaders = ['authority_rep', 'cluster_staff'] as const;
+const uploaders = accessOf(documentRules.upload);
 
 /** Refuses before reading up to 10 MB from someone who may not upload at all. */
 async function refuseEarly(req: FastifyRequest) {

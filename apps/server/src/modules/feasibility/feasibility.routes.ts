@@ -7,6 +7,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/access';
 import { requestLocale } from '../../platform/errors';
+import { accessOf } from '../../platform/permissions';
+import { serviceRules } from '../services/services.policy';
 import type { FeasibilityService } from './feasibility.service';
 
 const tags = ['feasibility'];
@@ -20,7 +22,7 @@ export function registerFeasibilityRoutes(app: FastifyInstance, deps: { feasibil
   r.post(
     '/api/v1/services/:id/studies',
     {
-      config: { access: ['cluster_staff'] },
+      config: { access: accessOf(serviceRules.manage) },
       schema: {
         tags,
         description: "A new version of the service's feasibility study: the baseline of the authorities that joined, the joint cost, and the cost-sharing computed from them.",

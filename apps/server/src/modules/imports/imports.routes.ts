@@ -1,5 +1,7 @@
 import { importKindSchema, importQuerySchema, importResultSchema } from '@eshkol/contracts/imports';
 import type { FastifyInstance } from 'fastify';
+import { accessOf } from '../../platform/permissions';
+import { importRules } from './imports.policy';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/access';
@@ -19,7 +21,7 @@ export function registerImportRoutes(app: FastifyInstance, deps: { imports: Impo
     '/api/v1/imports/:kind',
     {
       bodyLimit: importBodyLimit,
-      config: { access: ['ministry'] },
+      config: { access: accessOf(importRules.run) },
       schema: {
         tags: ['imports'],
         description: 'Upload a CSV file (Content-Type: text/csv) of authorities or cluster memberships. The whole file or nothing.',

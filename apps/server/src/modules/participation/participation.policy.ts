@@ -1,19 +1,22 @@
 import { nationalRoles } from '@eshkol/contracts/auth';
 import type { Actor } from '../../platform/access';
+import { allows, ownAuthority, ownCluster, rule } from '../../platform/permissions';
 
-/** The matrix of a cluster: national roles, the cluster's own staff, and representatives of its current members. */
-export function canReadParticipation(actor: Actor | null, clusterSlug: string, memberIds: readonly string[]): boolean {
-  if (!actor) return false;
-  if (nationalRoles.includes(actor.role)) return true;
-  if (actor.role === 'cluster_staff') return actor.clusterSlug === clusterSlug;
-  if (actor.role === 'authority_rep') return actor.authorityId !== null && memberIds.includes(actor.authorityId);
-  return false;
-}
+/** Who may read and record the domains authorities take part in: declared once, here. */
+export const participationRules = {
+  /** The matrix of a cluster: national roles, the cluster's own staff, and representatives of its current members. */
+  readMatrix: rule<{ clusterSlug: string; memberIds: readonly string[] }>([...nationalRoles, 'cluster_staff', 'authority_rep'], (actor, c) => {
+    if (actor.role === 'cluster_staff') return ownCluster(actor, c);
+    if (actor.role === 'authority_rep') return actor.authorityId !== null && c.memberIds.includes(actor.authorityId);
+    return true;
+  }),
+  /** An authority's domains are its own decision: only its representative records them. */
+  setDomains: rule<{ authorityId: string }>(['authority_rep'], ownAuthority),
+};
 
-/** An authority's domains are its own decision: only its representative records them. */
-export function canSetDomains(actor: Actor | null, authorityId: string): boolean {
-  return actor?.role === 'authority_rep' && actor.authorityId === authorityId;
-}
+export const canReadParticipation = (actor: Actor | null, clusterSlug: string, memberIds: readonly string[]) =>
+  allows(participationRules.readMatrix, actor, { clusterSlug, memberIds });
+export const canSetDomains = (actor: Actor | null, authorityId: string) => allows(participationRules.setDomains, actor, { authorityId });
 
 /** Who may see one authority's domains: whoever may read its current cluster's matrix. */
 export function canReadDomains(actor: Actor | null, authorityId: string, clusterSlug: string | null, memberIds: readonly string[]): boolean {

@@ -1,6 +1,8 @@
 import { authorityIdSchema, slugSchema } from '@eshkol/contracts/common';
 import { domainSchema, participationMatrixSchema, setDomainsSchema } from '@eshkol/contracts/participation';
 import type { FastifyInstance } from 'fastify';
+import { accessOf } from '../../platform/permissions';
+import { participationRules } from './participation.policy';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/access';
@@ -43,7 +45,7 @@ export function registerParticipationRoutes(app: FastifyInstance, deps: { partic
   r.put(
     '/api/v1/authorities/:id/domains',
     {
-      config: { access: ['authority_rep'] },
+      config: { access: accessOf(participationRules.setDomains) },
       schema: { tags, params: z.object({ id: authorityIdSchema }), body: setDomainsSchema, response: { 200: z.object({ domains: z.array(domainSchema) }) } },
     },
     async (req) => participation.setDomains(req.params.id, req.body.domains, actorOf(req)),

@@ -1,26 +1,32 @@
 import type { Role } from '@eshkol/contracts/auth';
 import type { Actor } from '../../platform/access';
+import { allows, ownCluster, rule } from '../../platform/permissions';
 
 /** National roles that read every submission and decision. */
 export const reviewReaders: readonly Role[] = ['committee', 'ministry', 'finance', 'regulator'];
 
-/** The committee's queue and agenda. */
-export const agendaReaders: readonly Role[] = ['committee', 'ministry', 'finance'];
+/** Who may do what with submissions and decisions: declared once, here. */
+export const reviewRules = {
+  /** Only the cluster's own staff submit its services. */
+  submit: rule<{ clusterSlug: string }>(['cluster_staff'], ownCluster),
+  /** The professional committee decides on submissions. */
+  decide: rule(['committee']),
+  /** Conditions are imposed by the committee; the committee or the programme's manager records them met. */
+  markConditionMet: rule(['committee', 'ministry']),
+  /** The committee's queue and a meeting's agenda. */
+  readAgenda: rule(['committee', 'ministry', 'finance']),
+  /** What a service still lacks for a submission: its cluster's staff and the national readers. */
+  readReadiness: rule<{ clusterSlug: string }>([...reviewReaders, 'cluster_staff'], (actor, s) => actor.role !== 'cluster_staff' || ownCluster(actor, s)),
+  /** The queue across clusters: national readers; a cluster's staff their own cluster's part. */
+  readQueue: rule([...reviewReaders, 'cluster_staff']),
+};
 
 /** Services are submitted by clusters' staff, each by its own cluster's (`canSubmit`). */
-export const submitsServices = (role: Role) => role === 'cluster_staff';
-
-/** Only the cluster's own staff submit its services. */
-export const canSubmit = (actor: Actor | null, clusterSlug: string) => actor !== null && submitsServices(actor.role) && actor.clusterSlug === clusterSlug;
-
-/** The professional committee decides on submissions. */
-export const canDecide = (actor: Actor | null) => actor?.role === 'committee';
-
-/** What a service still lacks for a submission: its cluster's staff and the national readers. */
-export const canReadReadiness = (actor: Actor | null, clusterSlug: string) => canSubmit(actor, clusterSlug) || (actor !== null && reviewReaders.includes(actor.role));
-
-/** Conditions are imposed by the committee; the committee or the programme's manager records them met. */
-export const canMarkConditionMet = (actor: Actor | null) => actor?.role === 'committee' || actor?.role === 'ministry';
+export const submitsServices = (role: Role) => reviewRules.submit.roles.includes(role);
+export const canSubmit = (actor: Actor | null, clusterSlug: string) => allows(reviewRules.submit, actor, { clusterSlug });
+export const canDecide = (actor: Actor | null) => allows(reviewRules.decide, actor);
+export const canReadReadiness = (actor: Actor | null, clusterSlug: string) => allows(reviewRules.readReadiness, actor, { clusterSlug });
+export const canMarkConditionMet = (actor: Actor | null) => allows(reviewRules.markConditionMet, actor);
 
 /**
  * A service's submissions: national readers, the cluster's staff, and representatives of the

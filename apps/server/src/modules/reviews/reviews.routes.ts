@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/access';
 import { sendXlsx } from '../../platform/xlsx';
 import { agendaWorkbook } from './agenda.xlsx';
-import { agendaReaders, reviewReaders } from './reviews.policy';
+import { accessOf } from '../../platform/permissions';
+import { reviewRules } from './reviews.policy';
 import type { ReviewsService } from './reviews.service';
 
 const tags = ['reviews'];
@@ -20,7 +21,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: { reviews: Revi
 
   r.post(
     '/api/v1/services/:id/submit',
-    { config: { access: ['cluster_staff'] }, schema: { tags, params: z.object({ id: serviceIdSchema }), body: submitServiceSchema, response: { 201: submissionSchema } } },
+    { config: { access: accessOf(reviewRules.submit) }, schema: { tags, params: z.object({ id: serviceIdSchema }), body: submitServiceSchema, response: { 201: submissionSchema } } },
     async (req, reply) => reply.status(201).send(await reviews.submit(req.params.id, req.body, actorOf(req))),
   );
 
@@ -32,23 +33,23 @@ export function registerReviewRoutes(app: FastifyInstance, deps: { reviews: Revi
 
   r.get(
     '/api/v1/services/:id/readiness',
-    { config: { access: [...reviewReaders, 'cluster_staff'] }, schema: { tags, params: z.object({ id: serviceIdSchema }), response: { 200: submissionReadinessSchema } } },
+    { config: { access: accessOf(reviewRules.readReadiness) }, schema: { tags, params: z.object({ id: serviceIdSchema }), response: { 200: submissionReadinessSchema } } },
     async (req) => reviews.readiness(req.params.id, req.actor),
   );
 
   r.get(
     '/api/v1/submissions',
-    { config: { access: [...reviewReaders, 'cluster_staff'] }, schema: { tags, querystring: submissionQuerySchema, response: { 200: submissionListSchema } } },
+    { config: { access: accessOf(reviewRules.readQueue) }, schema: { tags, querystring: submissionQuerySchema, response: { 200: submissionListSchema } } },
     async (req) => reviews.list(req.query, req.actor),
   );
 
   r.get(
     '/api/v1/submissions/agenda',
-    { config: { access: agendaReaders }, schema: { tags, querystring: agendaQuerySchema, response: { 200: agendaSchema } } },
+    { config: { access: accessOf(reviewRules.readAgenda) }, schema: { tags, querystring: agendaQuerySchema, response: { 200: agendaSchema } } },
     async (req) => ({ items: await reviews.agenda(req.query.ids) }),
   );
 
-  r.get('/api/v1/submissions/agenda.xlsx', { config: { access: agendaReaders }, schema: { tags, querystring: agendaQuerySchema } }, async (req, reply) => {
+  r.get('/api/v1/submissions/agenda.xlsx', { config: { access: accessOf(reviewRules.readAgenda) }, schema: { tags, querystring: agendaQuerySchema } }, async (req, reply) => {
     const [items, names] = await Promise.all([reviews.agenda(req.query.ids), reviews.clusterNames()]);
     return sendXlsx(reply, 'agenda.xlsx', await agendaWorkbook(items, (slug) => names.get(slug) ?? slug));
   });
@@ -61,14 +62,14 @@ export function registerReviewRoutes(app: FastifyInstance, deps: { reviews: Revi
 
   r.post(
     '/api/v1/submissions/:id/decisions',
-    { config: { access: ['committee'] }, schema: { tags, params: submissionParams, body: decideSubmissionSchema, response: { 201: submissionSchema } } },
+    { config: { access: accessOf(reviewRules.decide) }, schema: { tags, params: submissionParams, body: decideSubmissionSchema, response: { 201: submissionSchema } } },
     async (req, reply) => reply.status(201).send(await reviews.decide(req.params.id, req.body, actorOf(req))),
   );
 
   r.post(
     '/api/v1/submissions/:id/conditions/:conditionId/met',
     {
-      config: { access: ['committee', 'ministry'] },
+      config: { access: accessOf(reviewRules.markConditionMet) },
       schema: { tags, params: z.object({ id: submissionIdSchema, conditionId: z.coerce.number().int().positive() }), response: { 200: submissionSchema } },
     },
     async (req) => reviews.conditionMet(req.params.id, req.params.conditionId, actorOf(req)),

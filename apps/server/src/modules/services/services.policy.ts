@@ -2,6 +2,7 @@ import { nationalRoles } from '@eshkol/contracts/auth';
 import type { ParticipantStatus, ServiceState } from '@eshkol/contracts/services';
 import { frozenStates, isDecisionOutcome, serviceReview } from '@eshkol/engine/workflow/service-review';
 import type { Actor } from '../../platform/access';
+import { allows, ownAuthority, ownCluster, rule } from '../../platform/permissions';
 import { canDecide } from '../reviews/reviews.policy';
 import { decisionsFrom } from './participation-rules';
 
@@ -14,28 +15,27 @@ export type ServiceScope = {
 
 export const isFrozen = (state: ServiceState) => frozenStates.includes(state);
 
-/** Creating, editing and inviting, and the feasibility studies: the cluster's own staff only. */
-export function canManageServices(actor: Actor | null, clusterSlug: string): boolean {
-  return actor?.role === 'cluster_staff' && actor.clusterSlug === clusterSlug;
-}
+/** Who may do what with shared services: declared once, here. */
+export const serviceRules = {
+  /** Creating, editing and inviting, and the feasibility studies: the cluster's own staff only. */
+  manage: rule<{ clusterSlug: string }>(['cluster_staff'], ownCluster),
+  /**
+   * Invitations, answers, approvals with their documents, history and the studies: national
+   * roles, the cluster's staff, and representatives of the authorities invited to the service
+   * (they decide on the same figures, so they see them all).
+   */
+  readDetails: rule<Pick<ServiceScope, 'clusterSlug' | 'participants'>>([...nationalRoles, 'cluster_staff', 'authority_rep'], (actor, s) => {
+    if (actor.role === 'cluster_staff') return ownCluster(actor, s);
+    if (actor.role === 'authority_rep') return actor.authorityId !== null && s.participants.some((p) => p.authorityId === actor.authorityId);
+    return true;
+  }),
+  /** An authority's answer is its own: only its representative gives it, not the staff nor the ministry. */
+  answer: rule<{ authorityId: string }>(['authority_rep'], ownAuthority),
+};
 
-/**
- * Invitations, answers, approvals with their documents, history and the studies: national roles,
- * the cluster's staff, and representatives of the authorities invited to the service (they decide
- * on the same figures, so they see them all).
- */
-export function canReadServiceDetails(actor: Actor | null, service: Pick<ServiceScope, 'clusterSlug' | 'participants'>): boolean {
-  if (!actor) return false;
-  if (nationalRoles.includes(actor.role)) return true;
-  if (actor.role === 'cluster_staff') return actor.clusterSlug === service.clusterSlug;
-  if (actor.role === 'authority_rep') return actor.authorityId !== null && service.participants.some((p) => p.authorityId === actor.authorityId);
-  return false;
-}
-
-/** An authority's answer is its own: only its representative gives it, not the staff nor the ministry. */
-export function canDecideParticipation(actor: Actor | null, authorityId: string): boolean {
-  return actor?.role === 'authority_rep' && actor.authorityId === authorityId;
-}
+export const canManageServices = (actor: Actor | null, clusterSlug: string) => allows(serviceRules.manage, actor, { clusterSlug });
+export const canReadServiceDetails = (actor: Actor | null, service: Pick<ServiceScope, 'clusterSlug' | 'participants'>) => allows(serviceRules.readDetails, actor, service);
+export const canDecideParticipation = (actor: Actor | null, authorityId: string) => allows(serviceRules.answer, actor, { authorityId });
 
 /**
  * The buttons to show: the review machine's actions for the actor's role within their scope, the

@@ -7,6 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/access';
+import { accessOf } from '../../platform/permissions';
+import { serviceRules } from './services.policy';
 import { sendXlsx, toXlsx, type Column } from '../../platform/xlsx';
 import type { SharedServicesService } from './services.service';
 
@@ -42,7 +44,7 @@ export function registerServiceRoutes(app: FastifyInstance, deps: { sharedServic
 
   r.post(
     '/api/v1/clusters/:slug/services',
-    { config: { access: ['cluster_staff'] }, schema: { tags, params: slugParams, body: createServiceSchema, response: { 201: serviceSchema } } },
+    { config: { access: accessOf(serviceRules.manage) }, schema: { tags, params: slugParams, body: createServiceSchema, response: { 201: serviceSchema } } },
     async (req, reply) => reply.status(201).send(await sharedServices.create(req.params.slug, req.body, actorOf(req))),
   );
 
@@ -68,14 +70,14 @@ export function registerServiceRoutes(app: FastifyInstance, deps: { sharedServic
 
   r.patch(
     '/api/v1/services/:id',
-    { config: { access: ['cluster_staff'] }, schema: { tags, params: idParams, body: updateServiceSchema, response: { 200: serviceSchema } } },
+    { config: { access: accessOf(serviceRules.manage) }, schema: { tags, params: idParams, body: updateServiceSchema, response: { 200: serviceSchema } } },
     async (req) => sharedServices.update(req.params.id, req.body, actorOf(req)),
   );
 
   r.post(
     '/api/v1/services/:id/participants/:authorityId/decision',
     {
-      config: { access: ['authority_rep'] },
+      config: { access: accessOf(serviceRules.answer) },
       schema: {
         tags,
         description: "The authority's answer, by its own representative: join (with the approval and its uploaded document), decline, or leave.",
