@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allTables, expectProblem, fingerprint as fingerprintOf } from './fingerprint';
 import { auditCount, buildTestApp, type TestApp } from './test-app';
 
 /**
@@ -21,6 +21,7 @@ const cookies = new Map<Who, string>();
 let ownAuthority: string;
 let otherAuthority: string;
 let freeAuthority: string;
+let leavingAuthority: string;
 let serviceId: number;
 let ownDocumentId: string;
 let programmeId: number;
@@ -48,25 +49,7 @@ async function call(who: Who, req: { method: InjectOptions['method']; url: strin
 }
 
 /** A hash of every business table: equal fingerprints mean nothing changed. */
-async function fingerprint() {
-  const parts: string[] = [];
-  for (const table of [
-    'authorities', 'clusters', 'memberships', 'membership_observations', 'authority_domains', 'stated_figures', 'users', 'audit_events',
-    'services', 'service_participants', 'service_participation_events', 'documents', 'feasibility_studies', 'notifications',
-    'submissions', 'decisions', 'decision_conditions', 'incentive_programmes', 'budget_accounts', 'ledger_entries', 'milestones',
-  ]) {
-    const res = await t.database.db.execute(sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`));
-    const row = (res as unknown as { rows: { n: number; h: string }[] }).rows[0]!;
-    parts.push(`${table}:${row.n}:${row.h}`);
-  }
-  return parts.join(' ');
-}
-
-function expectProblem(res: LightMyRequestResponse, status: number, code: string) {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.json().code).toBe(code);
-}
+const fingerprint = () => fingerprintOf(t, allTables);
 
 /** Expected statuses: anonymous 401, the allowed actors `status`, everyone else 403. */
 function onlyAllowed(allowed: Who | Who[], status: number): Record<Who, number> {
@@ -85,10 +68,14 @@ type WriteCase = {
    * writes an audit event. Without it the route only computes: every allowed call must leave the data as it was.
    */
   effect?: (res: LightMyRequestResponse, who: Who) => Promise<void> | void;
+  /** The cases whose allowed call makes what this one acts on, made first (as the actor named, or the first allowed). */
+  needs?: (string | [string, Who])[];
 };
 
 const csvNewAuthority = 'cbs_code,name_he,type\n9901,רשות לבדיקת הרשאות,מועצה מקומית\n';
-const csvNewCluster = 'cluster_slug,cluster_name_he,cbs_code,authority_type,authority_name_he,source,as_of\naccess-imported,אשכול מיובא,9901,מועצה מקומית,רשות לבדיקת הרשאות,access test,2026-02\n';
+/** The cluster file names an authority of its own, imported first, so that either import may come first. */
+const csvClusterAuthority = 'cbs_code,name_he,type\n9902,רשות לבדיקת שיוך,מועצה מקומית\n';
+const csvNewCluster = 'cluster_slug,cluster_name_he,cbs_code,authority_type,authority_name_he,source,as_of\naccess-imported,אשכול מיובא,9902,מועצה מקומית,רשות לבדיקת שיוך,access test,2026-02\n';
 
 /** A small joint-cost game; computing its shares changes no data. */
 const costSharingGame = {
@@ -100,7 +87,7 @@ const costSharingGame = {
 /** A council approval's document, the smallest PDF. */
 const approvalPdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 
-/** Runs in order: each allowed call sets up what the next case needs. */
+/** Each case first makes what it acts on (`needs`), through the allowed calls of the cases that make it. */
 const writeCases: WriteCase[] = [
   {
     route: 'POST /api/v1/clusters',
@@ -126,9 +113,10 @@ const writeCases: WriteCase[] = [
   {
     route: 'PATCH /api/v1/clusters/{slug}/memberships/{authorityId}',
     name: 'end a membership',
-    request: () => ({ method: 'PATCH', url: `/api/v1/clusters/${ownCluster}/memberships/${freeAuthority}`, payload: { leftOn: '2026-06-30' } }),
+    request: () => ({ method: 'PATCH', url: `/api/v1/clusters/${ownCluster}/memberships/${leavingAuthority}`, payload: { leftOn: '2026-06-30' } }),
     expect: onlyAllowed('ministry', 200),
-    effect: async () => expect((await t.app.inject(`/api/v1/authorities/${freeAuthority}`)).json().currentCluster).toBeNull(),
+    effect: async () => expect((await t.app.inject(`/api/v1/authorities/${leavingAuthority}`)).json().currentCluster).toBeNull(),
+    needs: ['add the member that leaves'],
   },
   {
     route: 'PUT /api/v1/authorities/{id}/domains',
@@ -152,7 +140,8 @@ const writeCases: WriteCase[] = [
     name: 'import a cluster membership file',
     request: () => ({ method: 'POST', url: '/api/v1/imports/clusters', payload: csvNewCluster, contentType: 'text/csv' }),
     expect: onlyAllowed('ministry', 200),
-    effect: async () => expect((await t.app.inject('/api/v1/authorities/loc-9901')).json().currentCluster.slug).toBe('access-imported'),
+    effect: async () => expect((await t.app.inject('/api/v1/authorities/loc-9902')).json().currentCluster.slug).toBe('access-imported'),
+    needs: ['import the authority the cluster file names'],
   },
   {
     route: 'POST /api/v1/cost-sharing',
@@ -186,6 +175,7 @@ const writeCases: WriteCase[] = [
     request: () => ({ method: 'PATCH', url: `/api/v1/services/${serviceId}`, payload: { description: 'תיאור מעודכן' } }),
     expect: onlyAllowed('staff-own', 200),
     effect: (res) => expect(res.json().description).toBe('תיאור מעודכן'),
+    needs: ['create a shared service'],
   },
   {
     route: 'POST /api/v1/documents',
@@ -207,6 +197,7 @@ const writeCases: WriteCase[] = [
     }),
     expect: onlyAllowed('rep-own', 200),
     effect: (res) => expect(res.json().participants).toMatchObject([{ authorityId: ownAuthority, status: 'joined', since: '2025-01-01' }]),
+    needs: ['create a shared service', ['upload an approval document', 'rep-own']],
   },
   {
     route: 'POST /api/v1/services/{id}/studies',
@@ -223,6 +214,7 @@ const writeCases: WriteCase[] = [
     }),
     expect: onlyAllowed('staff-own', 201),
     effect: (res) => expect(res.json()).toMatchObject({ serviceId, version: 1, result: { players: [ownAuthority] } }),
+    needs: ["answer for one's own authority"],
   },
   {
     route: 'POST /api/v1/budget/programmes',
@@ -240,6 +232,7 @@ const writeCases: WriteCase[] = [
     request: () => ({ method: 'POST', url: `/api/v1/budget/programmes/${programmeId}/allocations`, payload: { clusterSlug: ownCluster, amount: 500_000 } }),
     expect: onlyAllowed('ministry', 201),
     effect: (res) => expect(res.json().clusters).toMatchObject([{ clusterSlug: ownCluster, allocated: 50_000_000, available: 50_000_000 }]),
+    needs: ['set up an incentive programme'],
   },
   {
     route: 'POST /api/v1/budget/programmes/{id}/withdrawals',
@@ -247,6 +240,7 @@ const writeCases: WriteCase[] = [
     request: () => ({ method: 'POST', url: `/api/v1/budget/programmes/${programmeId}/withdrawals`, payload: { clusterSlug: ownCluster, amount: 100_000, note: 'הוקצה בטעות' } }),
     expect: onlyAllowed('ministry', 201),
     effect: (res) => expect(res.json().clusters).toMatchObject([{ clusterSlug: ownCluster, allocated: 40_000_000, available: 40_000_000 }]),
+    needs: ['allocate the programme to a cluster'],
   },
   {
     route: 'POST /api/v1/services/{id}/submit',
@@ -257,6 +251,8 @@ const writeCases: WriteCase[] = [
       submissionId = res.json().id;
       expect(res.json()).toMatchObject({ serviceId, pending: true, serviceState: 'submitted', requestedGrantAgorot: 10_000_000 });
     },
+    // The programme created last, allocated to the cluster, is the one the grant draws from.
+    needs: ['save a feasibility study', 'allocate the programme to a cluster'],
   },
   {
     route: 'POST /api/v1/submissions/{id}/decisions',
@@ -273,8 +269,10 @@ const writeCases: WriteCase[] = [
     expect: onlyAllowed('committee', 201),
     effect: (res) => {
       conditionIds = res.json().decisions[0].conditions.map((x: { id: number }) => x.id);
+      conditionsMet = 0;
       expect(res.json()).toMatchObject({ serviceState: 'approved_with_conditions', decisions: [{ grantAgorot: 10_000_000 }] });
     },
+    needs: ['submit a service to the committee'],
   },
   {
     route: 'POST /api/v1/submissions/{id}/conditions/{conditionId}/met',
@@ -286,6 +284,7 @@ const writeCases: WriteCase[] = [
       expect(res.json().decisions[0].conditions[conditionsMet].metAt).not.toBeNull();
       conditionsMet += 1;
     },
+    needs: ['decide on a submission'],
   },
   {
     route: 'POST /api/v1/services/{id}/milestones',
@@ -296,6 +295,7 @@ const writeCases: WriteCase[] = [
       milestoneId = res.json().id;
       expect(res.json()).toMatchObject({ state: 'planned', amountAgorot: 10_000_000 });
     },
+    needs: ['decide on a submission'],
   },
   {
     route: 'POST /api/v1/milestones/{id}/done',
@@ -303,6 +303,7 @@ const writeCases: WriteCase[] = [
     request: () => ({ method: 'POST', url: `/api/v1/milestones/${milestoneId}/done` }),
     expect: onlyAllowed('staff-own', 200),
     effect: (res) => expect(res.json().state).toBe('done'),
+    needs: ['plan a milestone of an approved project'],
   },
   {
     route: 'POST /api/v1/milestones/{id}/payment',
@@ -310,6 +311,7 @@ const writeCases: WriteCase[] = [
     request: () => ({ method: 'POST', url: `/api/v1/milestones/${milestoneId}/payment` }),
     expect: onlyAllowed('ministry', 200),
     effect: (res) => expect(res.json().state).toBe('paid'),
+    needs: ['mark a milestone done'],
   },
   {
     route: 'POST /api/v1/notifications/read',
@@ -318,6 +320,33 @@ const writeCases: WriteCase[] = [
     expect: onlyAllowed(['ministry', 'finance', 'committee', 'regulator', 'measurement', 'staff-own', 'staff-other', 'rep-own', 'rep-other'], 200),
   },
 ];
+
+/** Steps that only make what a case acts on; they are no write route of their own. */
+const setupSteps: WriteCase[] = [
+  {
+    route: 'POST /api/v1/clusters/{slug}/memberships',
+    name: 'add the member that leaves',
+    request: () => ({ method: 'POST', url: `/api/v1/clusters/${ownCluster}/memberships`, payload: { authorityId: leavingAuthority, joinedOn: '2026-01-01' } }),
+    expect: onlyAllowed('ministry', 201),
+  },
+  {
+    route: 'POST /api/v1/imports/{kind}',
+    name: 'import the authority the cluster file names',
+    request: () => ({ method: 'POST', url: '/api/v1/imports/authorities', payload: csvClusterAuthority, contentType: 'text/csv' }),
+    expect: onlyAllowed('ministry', 200),
+  },
+];
+
+/** Makes what a case acts on: the allowed call of each case it needs, after what that one needs. */
+async function perform(name: string, as?: Who) {
+  const step = [...writeCases, ...setupSteps].find((x) => x.name === name);
+  if (!step) throw new Error(`no case named ${name}`);
+  for (const need of step.needs ?? []) await (typeof need === 'string' ? perform(need) : perform(...need));
+  const who = as ?? actors.find((w) => step.expect[w] < 300)!;
+  const res = await call(who, step.request());
+  expect(res.statusCode, `${name}, as ${who}: ${res.body.slice(0, 300)}`).toBe(step.expect[who]);
+  await step.effect?.(res, who);
+}
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const exempt = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
@@ -359,7 +388,8 @@ beforeAll(async () => {
   otherAuthority = other.members[0].id;
   const all = (await t.app.inject('/api/v1/authorities')).json().items as { id: string; currentCluster: unknown }[];
   const histories = await Promise.all(all.filter((a) => !a.currentCluster).slice(0, 20).map(async (a) => (await t.app.inject(`/api/v1/authorities/${a.id}`)).json()));
-  freeAuthority = histories.find((a) => a.memberships.length === 0).id;
+  [freeAuthority, leavingAuthority] = histories.filter((a) => a.memberships.length === 0).map((a) => a.id);
+  expect(leavingAuthority).toBeDefined();
   const emails: Record<Exclude<Who, 'anonymous'>, string> = {
     ministry: 'ministry@demo.local',
     finance: 'finance@demo.local',
@@ -387,6 +417,7 @@ describe('the write-route table', () => {
 
 describe.each(writeCases)('$route ($name)', (c) => {
   it('refuses every actor outside its role and scope, changing nothing, then lets the allowed in', async () => {
+    for (const need of c.needs ?? []) await (typeof need === 'string' ? perform(need) : perform(...need));
     const allowed = actors.filter((w) => c.expect[w] < 300);
     expect(allowed.length).toBeGreaterThan(0);
     for (const who of actors.filter((w) => !allowed.includes(w))) {

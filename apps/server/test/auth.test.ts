@@ -152,14 +152,23 @@ describe('production', () => {
   });
   afterAll(() => prod?.close());
 
-  it('on a fresh database loads the shipped data and creates no account at all', async () => {
-    const count = async (table: string) =>
-      Number((await prod.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
-    expect(await count('users')).toBe(0);
-    expect(await count('authorities')).toBeGreaterThan(200);
-    expect((await prod.app.inject('/api/v1/auth/me')).json()).toEqual({ user: null, demo: false });
-    const demoLogin = await prod.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'ministry@demo.local', password: 'demo' } });
-    expect(demoLogin.statusCode).toBe(401);
+  describe('before any account is added', () => {
+    // A database of its own: the other tests here add accounts to theirs.
+    let fresh: TestApp;
+    beforeAll(async () => {
+      fresh = await buildTestApp({ NODE_ENV: 'production', ...quiet });
+    });
+    afterAll(() => fresh?.close());
+
+    it('on a fresh database loads the shipped data and creates no account at all', async () => {
+      const count = async (table: string) =>
+        Number((await fresh.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+      expect(await count('users')).toBe(0);
+      expect(await count('authorities')).toBeGreaterThan(200);
+      expect((await fresh.app.inject('/api/v1/auth/me')).json()).toEqual({ user: null, demo: false });
+      const demoLogin = await fresh.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'ministry@demo.local', password: 'demo' } });
+      expect(demoLogin.statusCode).toBe(401);
+    });
   });
 
   it('sets the Secure flag on the session cookie and sends HSTS', async () => {

@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decision, programme, readyService, select, submitted } from './review-fixtures';
+import { decision, programme, readyService, submitted } from './review-fixtures';
 import { makeClient, signInAll, type Client } from './service-factories';
-import { buildTestApp, type TestApp } from './test-app';
+import { buildTestApp, select, type TestApp } from './test-app';
 
 /**
  * Approvals racing for the same money, over real HTTP on separate connections: on PostgreSQL the
@@ -18,19 +18,16 @@ const N = 8;
 const grant = 300_000;
 const allocation = 1_000_000;
 
-let t: TestApp;
-let c: Client;
-let cookies: Record<string, string>;
-let base: string;
-let programmeId: number;
+/** A database of its own, listening on a port, with everyone signed in. */
+type World = { t: TestApp; c: Client; cookies: Record<string, string>; base: string };
 const reps: Record<string, string> = {};
 const membersOf: Record<string, string[]> = {};
 
-beforeAll(async () => {
-  t = await buildTestApp();
+async function openWorld(): Promise<World> {
+  const t = await buildTestApp();
   for (const slug of [own, other]) membersOf[slug] = ((await t.app.inject(`/api/v1/clusters/${slug}`)).json().members as { id: string }[]).map((m) => m.id).slice(0, 2);
   const all = [...membersOf[own]!, ...membersOf[other]!];
-  cookies = await signInAll(t, {
+  const cookies = await signInAll(t, {
     ministry: 'ministry@demo.local',
     committee: 'committee@demo.local',
     [`staff-${own}`]: `staff-${own}@demo.local`,
@@ -38,15 +35,22 @@ beforeAll(async () => {
     ...Object.fromEntries(all.map((m) => [`rep-${m}`, `rep-${m}@demo.local`])),
   });
   for (const m of all) reps[m] = `rep-${m}`;
-  c = makeClient(t, cookies);
-  programmeId = await programme(c, 'ministry', 15_000_000, { [own]: allocation, [other]: 500_000 });
   await t.app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  return { t, c: makeClient(t, cookies), cookies, base: `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}` };
+}
+
+/** Most tests share one database; each describe sets up the programme it reads, which grants then draw from. */
+let w: World;
+let t: TestApp;
+let c: Client;
+beforeAll(async () => {
+  w = await openWorld();
+  ({ t, c } = w);
 }, 300_000);
 afterAll(() => t.close());
 
 /** A POST over the network, as a browser on this site sends it. */
-async function post(as: string, path: string, body?: unknown) {
+async function postTo(as: string, path: string, body: unknown, { base, cookies }: World) {
   const res = await fetch(`${base}${path}`, {
     method: 'POST',
     headers: { cookie: cookies[as]!, origin: base, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -55,11 +59,13 @@ async function post(as: string, path: string, body?: unknown) {
   return { status: res.status, body: (await res.json()) as { code?: string; decisions?: { id: number }[]; serviceId?: number } };
 }
 
-async function submissions(slug: string, n: number, amount: number, name: string) {
+const post = (as: string, path: string, body?: unknown) => postTo(as, path, body, w);
+
+async function submissions(slug: string, n: number, amount: number, name: string, k = c) {
   const ids: number[] = [];
   for (let i = 0; i < n; i++) {
-    const service = await readyService(c, { staff: `staff-${slug}`, slug, joiners: membersOf[slug]!.slice(0, 1), reps, nameHe: `${name} ${i + 1}` });
-    ids.push(await submitted(c, `staff-${slug}`, service, amount));
+    const service = await readyService(k, { staff: `staff-${slug}`, slug, joiners: membersOf[slug]!.slice(0, 1), reps, nameHe: `${name} ${i + 1}` });
+    ids.push(await submitted(k, `staff-${slug}`, service, amount));
   }
   return ids;
 }
@@ -70,7 +76,7 @@ async function approve(submission: number) {
 }
 
 /** Walks the programme's ledger in order: no cluster's available balance is ever below zero. */
-async function expectLedgerNeverNegative() {
+async function expectLedgerNeverNegative(programmeId: number, { t, c } = w) {
   const entries = await select<{ kind: string; cluster_slug: string; amount_agorot: number }>(
     t,
     sql`select kind, cluster_slug, amount_agorot from ledger_entries where programme_id = ${programmeId} order by id`,
@@ -87,41 +93,54 @@ async function expectLedgerNeverNegative() {
 }
 
 describe(`${N} approvals at once for more than the allocation`, () => {
-  let ids: number[];
-  beforeAll(async () => {
-    ids = await submissions(own, N, grant, 'שירות מתחרה');
-  }, 300_000);
+  describe('in a cluster where nothing else is decided', () => {
+    // Every commitment of the cluster and the whole queue are this race's: a database of its own.
+    let w: World;
+    let t: TestApp;
+    let c: Client;
+    let programmeId: number;
+    let ids: number[];
+    beforeAll(async () => {
+      w = await openWorld();
+      ({ t, c } = w);
+      programmeId = await programme(c, 'ministry', 15_000_000, { [own]: allocation, [other]: 500_000 });
+      ids = await submissions(own, N, grant, 'שירות מתחרה', c);
+    }, 300_000);
+    afterAll(() => t.close());
+    const post = (as: string, path: string, body?: unknown) => postTo(as, path, body, w);
 
-  it('commits exactly what fits and refuses the rest, losing no approval', async () => {
-    const results = await Promise.all(ids.map((id) => post('committee', `/api/v1/submissions/${id}/decisions`, decision('approve'))));
-    const fits = Math.floor(allocation / grant);
-    const ok = results.map((r, i) => ({ ...r, id: ids[i]! })).filter((r) => r.status === 201);
-    const refused = results.filter((r) => r.status !== 201);
-    expect(ok).toHaveLength(fits);
-    expect(refused).toHaveLength(N - fits);
-    for (const r of refused) expect([r.status, r.body.code]).toEqual([409, 'BUDGET_EXCEEDS_ALLOCATION']);
+    it('commits exactly what fits and refuses the rest, losing no approval', async () => {
+      const results = await Promise.all(ids.map((id) => post('committee', `/api/v1/submissions/${id}/decisions`, decision('approve'))));
+      const fits = Math.floor(allocation / grant);
+      const ok = results.map((r, i) => ({ ...r, id: ids[i]! })).filter((r) => r.status === 201);
+      const refused = results.filter((r) => r.status !== 201);
+      expect(ok).toHaveLength(fits);
+      expect(refused).toHaveLength(N - fits);
+      for (const r of refused) expect([r.status, r.body.code]).toEqual([409, 'BUDGET_EXCEEDS_ALLOCATION']);
 
-    const commits = await select<{ decision_id: number; service_id: number; amount_agorot: number }>(
-      t,
-      sql`select decision_id, service_id, amount_agorot from ledger_entries where kind = 'commit' and cluster_slug = ${own} order by id`,
-    );
-    expect(commits).toHaveLength(fits);
-    for (const r of ok) {
-      const d = r.body.decisions!.at(-1)!;
-      expect(commits).toContainEqual({ decision_id: d.id, service_id: r.body.serviceId, amount_agorot: grant * 100 });
-    }
-    // A refused approval left nothing behind: no decision, the service still waits in the queue.
-    const refusedIds = ids.filter((id) => !ok.some((r) => r.id === id));
-    const left = await select<{ n: number }>(t, sql`select count(*)::int as n from decisions where submission_id in ${refusedIds}`);
-    expect(left[0]!.n).toBe(0);
-    const queue = (await c.get('committee', '/api/v1/submissions?pending=true')).json().items.map((s: { id: number }) => s.id);
-    expect(queue.sort()).toEqual(refusedIds.sort());
+      const commits = await select<{ decision_id: number; service_id: number; amount_agorot: number }>(
+        t,
+        sql`select decision_id, service_id, amount_agorot from ledger_entries where kind = 'commit' and cluster_slug = ${own} order by id`,
+      );
+      expect(commits).toHaveLength(fits);
+      for (const r of ok) {
+        const d = r.body.decisions!.at(-1)!;
+        expect(commits).toContainEqual({ decision_id: d.id, service_id: r.body.serviceId, amount_agorot: grant * 100 });
+      }
+      // A refused approval left nothing behind: no decision, the service still waits in the queue.
+      const refusedIds = ids.filter((id) => !ok.some((r) => r.id === id));
+      const left = await select<{ n: number }>(t, sql`select count(*)::int as n from decisions where submission_id in ${refusedIds}`);
+      expect(left[0]!.n).toBe(0);
+      const queue = (await c.get('committee', '/api/v1/submissions?pending=true')).json().items.map((s: { id: number }) => s.id);
+      expect(queue.sort()).toEqual(refusedIds.sort());
 
-    const p = await expectLedgerNeverNegative();
-    expect(p.clusters.find((x: { clusterSlug: string }) => x.clusterSlug === own)).toMatchObject({ committed: fits * grant * 100, available: (allocation - fits * grant) * 100 });
+      const p = await expectLedgerNeverNegative(programmeId, w);
+      expect(p.clusters.find((x: { clusterSlug: string }) => x.clusterSlug === own)).toMatchObject({ committed: fits * grant * 100, available: (allocation - fits * grant) * 100 });
+    });
   });
 
   it('decides a submission once when two decisions race', async () => {
+    await programme(c, 'ministry', 1_000, { [own]: 1_000 });
     const [submission] = await submissions(own, 1, 1, 'החלטה כפולה');
     const results = await Promise.all([1, 2, 3].map(() => post('committee', `/api/v1/submissions/${submission}/decisions`, decision('approve'))));
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
@@ -132,6 +151,11 @@ describe(`${N} approvals at once for more than the allocation`, () => {
 });
 
 describe('approvals, a payment and a revocation at once in one cluster', () => {
+  let programmeId: number;
+  beforeAll(async () => {
+    programmeId = await programme(c, 'ministry', 15_000_000, { [own]: allocation, [other]: 500_000 });
+  });
+
   it('lets each finish (no deadlock) and keeps every balance whole', async () => {
     const [paidOne, revoked] = await submissions(other, 2, 100_000, 'פרויקט קיים');
     await approve(paidOne!);
@@ -154,7 +178,7 @@ describe('approvals, a payment and a revocation at once in one cluster', () => {
     expect(ok === 3 || ok === 4, `approved ${ok}`).toBe(true);
     for (const r of approvals.filter((x) => x.status !== 201)) expect([r.status, r.body.code]).toEqual([409, 'BUDGET_EXCEEDS_ALLOCATION']);
 
-    const p = await expectLedgerNeverNegative();
+    const p = await expectLedgerNeverNegative(programmeId);
     expect(p.clusters.find((x: { clusterSlug: string }) => x.clusterSlug === other)).toMatchObject({
       allocated: 50_000_000,
       committed: (100_000 + ok * 100_000) * 100,
@@ -167,6 +191,12 @@ describe('approvals, a payment and a revocation at once in one cluster', () => {
 });
 
 describe('an allocation taken back while approvals draw on it', () => {
+  let programmeId: number;
+  beforeAll(async () => {
+    // 300,000 available; the test tops it up to 700,000.
+    programmeId = await programme(c, 'ministry', 15_000_000, { [own]: 300_000 });
+  });
+
   it('takes back only what the approvals left, or is refused; never both beyond the allocation', async () => {
     const before = (await c.get('ministry', `/api/v1/budget/programmes/${programmeId}`)).json().clusters.find((x: { clusterSlug: string }) => x.clusterSlug === own);
     // Top the cluster up to 700,000 available, then race three approvals of 300,000 with taking back 400,000.
@@ -185,7 +215,7 @@ describe('an allocation taken back while approvals draw on it', () => {
       expect([withdrawal.status, withdrawal.body.code]).toEqual([409, 'WITHDRAWAL_EXCEEDS_AVAILABLE']);
       expect(ok).toBe(2);
     }
-    const p = await expectLedgerNeverNegative();
+    const p = await expectLedgerNeverNegative(programmeId);
     expect(p.clusters.find((x: { clusterSlug: string }) => x.clusterSlug === own).available).toBe(withdrawal.status === 201 ? 0 : 100_000 * 100);
   });
 });

@@ -25,6 +25,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Computations the worker pool has answered: a job counted here ran on a worker thread. */
+const workerJobs = () => t.services.costSharing.workerJobs();
+
 const post = (payload: unknown, cookie?: string, lang = 'he') =>
   t.app.inject({ method: 'POST', url: '/api/v1/cost-sharing', payload: payload as object, headers: { ...(cookie ? { cookie } : {}), 'accept-language': lang } });
 
@@ -82,16 +85,31 @@ describe('POST /api/v1/cost-sharing', () => {
   });
 
   it('computes larger games on a worker thread', async () => {
+    const before = workerJobs();
     const res = await post(powerGame(14, ['shapley', 'nucleolus', 'least-core']), ministry);
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.allocations).toHaveLength(3);
     expect(body.core.empty).toBe(false);
+    expect(workerJobs(), 'the worker pool answered the job').toBe(before + 1);
+  });
+
+  it('computes games of up to 8 participants on the request thread, and from 9 on a worker', async () => {
+    const before = workerJobs();
+    for (const game of [smallGame, powerGame(8, ['shapley', 'nucleolus'])]) expect((await post(game, ministry)).statusCode).toBe(200);
+    expect(workerJobs(), 'a small game went to the worker pool').toBe(before);
+    expect((await post(powerGame(9, ['shapley']), ministry)).statusCode).toBe(200);
+    expect(workerJobs()).toBe(before + 1);
   });
 
   it('stops a computation that runs past the time limit, and the server keeps answering', async () => {
     // A million sampled orders of 300 participants: minutes of work on any machine.
-    const slow = await post({ ...powerGame(300, ['shapley']), options: { shapleySamples: 1_000_000, seed: 1 } }, ministry, 'en');
+    let done = false;
+    const running = post({ ...powerGame(300, ['shapley']), options: { shapleySamples: 1_000_000, seed: 1 } }, ministry, 'en').finally(() => (done = true));
+    // While it runs on its worker, the request thread is free to answer.
+    expect((await t.app.inject('/api/health')).statusCode).toBe(200);
+    expect(done, 'the health check waited for the computation').toBe(false);
+    const slow = await running;
     expect(slow.statusCode).toBe(422);
     expect(slow.json().code).toBe('COMPUTATION_TOO_LONG');
     expect((await post(smallGame, ministry)).statusCode).toBe(200);

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { documentLimits } from '@eshkol/contracts/documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDisposition, sanitizeFileName, sniffType } from '../src/modules/documents/document-files';
-import { expectProblem, jpegBytes, makeClient, pdfBytes, pngBytes, signInAll, type Client } from './service-factories';
+import { expectProblem } from './fingerprint';
+import { jpegBytes, makeClient, pdfBytes, pngBytes, signInAll, type Client } from './service-factories';
 import { auditCount, buildTestApp, type TestApp } from './test-app';
 
 /** Uploaded approvals: checked by content, size-limited, kept with their hash, downloaded only by those concerned. */

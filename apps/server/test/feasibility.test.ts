@@ -3,7 +3,8 @@ import type { SaveStudy } from '@eshkol/contracts/feasibility';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareStudies, participantsMismatch, sampledShapleyOrders, shareOf, toEngineInput } from '../src/modules/feasibility/study-input';
-import { createService, expectProblem, join, makeClient, signInAll, studyInput, type Client } from './service-factories';
+import { expectProblem } from './fingerprint';
+import { createService, join, makeClient, signInAll, studyInput, type Client } from './service-factories';
 import { auditCount, buildTestApp, select, type TestApp } from './test-app';
 
 /** Versioned feasibility studies: computed by the engine from the joined authorities' baseline, compared, each share shown to its own authority. */
@@ -16,6 +17,7 @@ let c: Client;
 let a: string, b: string, d: string, e: string;
 let pop: Record<string, number | null>;
 let id: number;
+let v1: Record<string, unknown>;
 
 const studies = (serviceId = id) => `/api/v1/services/${serviceId}/studies`;
 const baseline = () => [
@@ -40,12 +42,30 @@ beforeAll(async () => {
     repE: `rep-${e}@demo.local`,
   });
   c = makeClient(t, cookies);
-  id = await createService(c, 'staff', x, [a, b, d]);
-  await join(c, 'repA', id, a);
-  await join(c, 'repB', id, b);
-  expect((await c.post('repD', `/api/v1/services/${id}/participants/${d}/decision`, { decision: 'decline' })).statusCode).toBe(200);
+  // The service the reading tests read: a and b joined, d declined; version 1 by Shapley, version 2 by the nucleolus.
+  id = await joinedService();
+  v1 = await saved(id, studyInput(baseline()));
+  await saved(id, secondStudy());
 });
 afterAll(() => t.close());
+
+/** A service that a and b joined and d declined, with no study yet. */
+async function joinedService() {
+  const s = await createService(c, 'staff', x, [a, b, d]);
+  await join(c, 'repA', s, a);
+  await join(c, 'repB', s, b);
+  expect((await c.post('repD', `/api/v1/services/${s}/participants/${d}/decision`, { decision: 'decline' })).statusCode).toBe(200);
+  return s;
+}
+
+async function saved(serviceId: number, body: unknown): Promise<Record<string, unknown>> {
+  const res = await c.post('staff', studies(serviceId), body);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+const secondStudy = () =>
+  studyInput(baseline(), { model: { type: 'tiered', quantities: {}, discount: 'all-units', tiers: [{ from: 0, unitPrice: 700 }, { from: 1500, unitPrice: 560 }] }, proposedMethod: 'nucleolus' });
 
 // ---------- pure rules ----------
 
@@ -145,13 +165,12 @@ describe('the engine input of a study', () => {
 // ---------- over HTTP ----------
 
 describe('saving a study', () => {
-  let v1: Record<string, unknown>;
-
   it('computes the sharing of the joined authorities and keeps it as version 1, audited', async () => {
+    const id = await joinedService();
     const audits = await auditCount(t);
-    const res = await c.post('staff', studies(), studyInput(baseline()));
+    const res = await c.post('staff', studies(id), studyInput(baseline()));
     expect(res.statusCode, res.body).toBe(201);
-    v1 = res.json();
+    const v1 = res.json();
     expect(v1).toMatchObject({ serviceId: id, version: 1, submitted: false, createdBy: expect.any(String) });
     const study = v1 as { input: SaveStudy; result: CostSharingResult };
     expect(study.input.model.quantities).toEqual({ [a]: 1200, [b]: 800 });
@@ -193,19 +212,23 @@ describe('saving a study', () => {
   });
 
   it('makes a new version on each save and never changes an earlier one', async () => {
-    const res = await c.post('staff', studies(), studyInput(baseline(), { model: { type: 'tiered', quantities: {}, discount: 'all-units', tiers: [{ from: 0, unitPrice: 700 }, { from: 1500, unitPrice: 560 }] }, proposedMethod: 'nucleolus' }));
+    const id = await joinedService();
+    const v1 = await saved(id, studyInput(baseline()));
+    const res = await c.post('staff', studies(id), secondStudy());
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().version).toBe(2);
-    expect((await c.get('staff', `${studies()}/1`)).json()).toEqual(v1);
-    expect((await c.get('staff', `${studies()}/latest`)).json().version).toBe(2);
-    const list = (await c.get('staff', studies())).json().items;
+    expect((await c.get('staff', `${studies(id)}/1`)).json()).toEqual(v1);
+    expect((await c.get('staff', `${studies(id)}/latest`)).json().version).toBe(2);
+    const list = (await c.get('staff', studies(id))).json().items;
     expect(list.map((s: { version: number }) => s.version)).toEqual([2, 1]);
     expect(list[1]).toMatchObject({ submitted: false, total: (v1 as { result: CostSharingResult }).result.total, saving: (v1 as { result: CostSharingResult }).result.saving });
     expect((await c.get('staff', `/api/v1/services/${id}`)).json().currentStudyVersion).toBe(2);
   });
 
   it('two saves at once get two versions', async () => {
-    const results = await Promise.all([c.post('staff', studies(), studyInput(baseline())), c.post('staff', studies(), studyInput(baseline()))]);
+    const id = await joinedService();
+    for (const body of [studyInput(baseline()), secondStudy()]) await saved(id, body);
+    const results = await Promise.all([c.post('staff', studies(id), studyInput(baseline())), c.post('staff', studies(id), studyInput(baseline()))]);
     expect(results.map((r) => r.statusCode)).toEqual([201, 201]);
     expect(results.map((r) => r.json().version).sort()).toEqual([3, 4]);
   });
@@ -250,14 +273,15 @@ describe('saving a study', () => {
   });
 
   it('refuses while the service is submitted or decided', async () => {
+    const id = await joinedService();
     const versions = await versionCount();
     for (const state of ['submitted', 'approved', 'rejected']) {
       await t.database.db.execute(sql`update services set state = ${state} where id = ${id}`);
-      expectProblem(await c.post('staff', studies(), studyInput(baseline())), 409, 'SERVICE_FROZEN');
+      expectProblem(await c.post('staff', studies(id), studyInput(baseline())), 409, 'SERVICE_FROZEN');
     }
     await t.database.db.execute(sql`update services set state = 'returned' where id = ${id}`);
     expect(await versionCount()).toBe(versions);
-    expect((await c.post('staff', studies(), studyInput(baseline()))).statusCode).toBe(201);
+    expect((await c.post('staff', studies(id), studyInput(baseline()))).statusCode).toBe(201);
     await t.database.db.execute(sql`update services set state = 'planning' where id = ${id}`);
   });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fingerprint as fingerprintOf, registryTables } from './fingerprint';
 import { auditCount, buildTestApp, signIn, type TestApp } from './test-app';
 
 /** Imports through the API: the whole file or nothing, every bad row named, and idempotent. */
@@ -9,18 +9,16 @@ import { auditCount, buildTestApp, signIn, type TestApp } from './test-app';
 let t: TestApp;
 let ministry: string;
 
-async function fingerprint() {
-  const parts: string[] = [];
-  for (const table of ['authorities', 'clusters', 'memberships', 'membership_observations', 'authority_domains', 'stated_figures', 'users', 'audit_events']) {
-    const res = await t.database.db.execute(sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`));
-    const row = (res as unknown as { rows: { n: number; h: string }[] }).rows[0]!;
-    parts.push(`${table}:${row.n}:${row.h}`);
-  }
-  return parts.join(' ');
-}
+const fingerprint = () => fingerprintOf(t, registryTables);
 
 function upload(kind: 'authorities' | 'clusters', file: string | Buffer, query = '') {
   return t.app.inject({ method: 'POST', url: `/api/v1/imports/${kind}${query}`, payload: file, headers: { cookie: ministry, 'content-type': 'text/csv', 'accept-language': 'en' } });
+}
+
+/** Authorities the tests of cluster files name, made first by an import of their own. */
+async function imported(rows: string[]) {
+  const res = await upload('authorities', ['cbs_code,name_he,type', ...rows.map((r) => `${r},מועצה מקומית`)].join('\n'));
+  expect(res.statusCode, res.body).toBe(200);
 }
 
 async function auditOf(entityType: string, entityId: string) {
@@ -37,8 +35,20 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-// First, while the registry is exactly what the shipped files made it.
 describe('importing a shipped file again', () => {
+  // On a database of its own: the registry exactly what the shipped files made it.
+  let main: TestApp;
+  let mainMinistry: string;
+  beforeAll(async () => {
+    [main, mainMinistry] = [t, ministry];
+    t = await buildTestApp();
+    ministry = await signIn(t.app, 'ministry@demo.local');
+  });
+  afterAll(async () => {
+    await t.close();
+    [t, ministry] = [main, mainMinistry];
+  });
+
   it.each([
     ['authorities', 'authorities.csv', ''],
     ['authorities', 'authorities_extended.csv', ''],
@@ -130,7 +140,8 @@ describe('importing authorities', () => {
   });
 
   it('does nothing on a dry run but report what it would do', async () => {
-    const file = ['cbs_code,name_he,type,population', '9941,רשות בניסיון,מועצה מקומית,500', '9911,רשות חדשה א,מועצה מקומית,4300'].join('\n');
+    await imported(['9942,רשות קיימת']);
+    const file = ['cbs_code,name_he,type,population', '9941,רשות בניסיון,מועצה מקומית,500', '9942,רשות קיימת,מועצה מקומית,4300'].join('\n');
     const [audits, before] = [await auditCount(t), await fingerprint()];
     const dry = await upload('authorities', file, '?dryRun=true');
     expect(dry.statusCode, dry.body).toBe(200);
@@ -161,22 +172,23 @@ describe('importing cluster memberships', () => {
 
   beforeAll(async () => {
     member = (await t.app.inject('/api/v1/clusters/negev-maaravi')).json().members[0];
+    await imported(['9971,רשות חדשה א', '9972,רשות חדשה ב', '9973,רשות מאקסל']);
   });
 
   it('creates a cluster and its memberships, observed as of the file date', async () => {
-    const file = [header, 'import-test,אשכול בדיקת ייבוא,9911,מועצה מקומית,רשות חדשה א,test file,2026-01', 'import-test,אשכול בדיקת ייבוא,9912,מועצה מקומית,רשות חדשה ב,test file,2026-01'].join('\n');
+    const file = [header, 'import-test,אשכול בדיקת ייבוא,9971,מועצה מקומית,רשות חדשה א,test file,2026-01', 'import-test,אשכול בדיקת ייבוא,9972,מועצה מקומית,רשות חדשה ב,test file,2026-01'].join('\n');
     const res = await upload('clusters', file);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ kind: 'clusters', rows: 2, created: 3, updated: 0, unchanged: 0, dryRun: false });
     const c = (await t.app.inject('/api/v1/clusters/import-test')).json();
     expect(c.nameHe).toBe('אשכול בדיקת ייבוא');
-    expect(c.members.map((m: { id: string }) => m.id).sort()).toEqual(['loc-9911', 'loc-9912']);
+    expect(c.members.map((m: { id: string }) => m.id).sort()).toEqual(['loc-9971', 'loc-9972']);
     expect(c.members[0].membership).toMatchObject({ joinedOn: null, observedAsOf: '2026-01', current: true, sources: ['test file'] });
   });
 
   it('rejects a file naming authorities the registry does not have, with every line', async () => {
     const [audits, before] = [await auditCount(t), await fingerprint()];
-    const file = [header, 'import-test,אשכול בדיקת ייבוא,9911,מועצה מקומית,רשות חדשה א,test file,2026-01', 'import-test,,9961,מועצה מקומית,אין כזו,test file,2026-01', 'import-test,,9962,עירייה,גם אין,test file,2026-01'].join('\n');
+    const file = [header, 'import-test,אשכול בדיקת ייבוא,9971,מועצה מקומית,רשות חדשה א,test file,2026-01', 'import-test,,9961,מועצה מקומית,אין כזו,test file,2026-01', 'import-test,,9962,עירייה,גם אין,test file,2026-01'].join('\n');
     const res = await upload('clusters', file);
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('IMPORT_INVALID_ROWS');
@@ -189,7 +201,7 @@ describe('importing cluster memberships', () => {
     const [audits, before] = [await auditCount(t), await fingerprint()];
     const file = [
       header,
-      'rollback-test,אשכול שלא יישאר,9931,מועצה מקומית,רשות מאקסל,test file,2020',
+      'rollback-test,אשכול שלא יישאר,9973,מועצה מקומית,רשות מאקסל,test file,2020',
       `rollback-test,אשכול שלא יישאר,${member.cbsCode},${typeHe[member.type]},${member.nameHe},test file,2020`,
     ].join('\n');
     const res = await upload('clusters', file);
@@ -204,7 +216,7 @@ describe('importing cluster memberships', () => {
 
   it('does nothing on a dry run', async () => {
     const [audits, before] = [await auditCount(t), await fingerprint()];
-    const file = [header, 'dry-run-test,אשכול ניסיון,9931,מועצה מקומית,רשות מאקסל,test file,2026-01'].join('\n');
+    const file = [header, 'dry-run-test,אשכול ניסיון,9973,מועצה מקומית,רשות מאקסל,test file,2026-01'].join('\n');
     const res = await upload('clusters', file, '?dryRun=true');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ kind: 'clusters', rows: 1, created: 2, updated: 0, unchanged: 0, dryRun: true });
@@ -216,9 +228,10 @@ describe('importing cluster memberships', () => {
 
 describe('importing a file again', () => {
   it('is unchanged the second time, with no audit event', async () => {
+    await imported(['9974,רשות בניסיון']);
     const file = [
       'cluster_slug,cluster_name_he,cbs_code,authority_type,authority_name_he,source,as_of',
-      'second-time,אשכול פעם שנייה,9941,מועצה מקומית,רשות בניסיון,test file,2026-02',
+      'second-time,אשכול פעם שנייה,9974,מועצה מקומית,רשות בניסיון,test file,2026-02',
     ].join('\n');
     expect((await upload('clusters', file)).json()).toMatchObject({ created: 2 });
     const [audits, before] = [await auditCount(t), await fingerprint()];

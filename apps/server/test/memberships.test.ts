@@ -1,6 +1,6 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberships } from '../src/modules/clusters/clusters.schema';
+import { expectProblem } from './fingerprint';
 import { auditCount, buildTestApp, signIn, type TestApp } from './test-app';
 
 /** Membership history: joins and leaves are kept, and an authority is in one cluster at a time. */
@@ -19,12 +19,6 @@ const leave = (slug: string, authorityId: string, leftOn: string, note?: string)
   t.app.inject({ method: 'PATCH', url: `/api/v1/clusters/${slug}/memberships/${authorityId}`, payload: { leftOn, ...(note ? { note } : {}) }, headers: { cookie: ministry } });
 const authority = async (id: string) => (await t.app.inject(`/api/v1/authorities/${id}`)).json();
 const cluster = async (slug: string) => (await t.app.inject(`/api/v1/clusters/${slug}`)).json();
-
-function expectProblem(res: LightMyRequestResponse, status: number, code: string) {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.json().code).toBe(code);
-}
 
 beforeAll(async () => {
   t = await buildTestApp();

@@ -1,36 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
-import type { LightMyRequestResponse } from 'fastify';
-import { createService, expectProblem, join, studyInput, type Client } from './service-factories';
-import { select, type TestApp } from './test-app';
+import { createService, join, studyInput, type Client } from './service-factories';
 
 /** Test data and checks for the committee review and the incentive budget, made through the API. */
-
-export { select };
-
-/** A hash of every table a submission, a decision or a budget change touches: equal means nothing changed. */
-export async function reviewFingerprint(t: TestApp): Promise<string> {
-  const tables = [
-    'submissions', 'decisions', 'decision_conditions', 'ledger_entries', 'budget_accounts', 'incentive_programmes', 'milestones',
-    'feasibility_studies', 'notifications', 'audit_events',
-  ];
-  const parts: string[] = [];
-  for (const table of tables) {
-    const [row] = await select<{ n: number; h: string }>(t, sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`));
-    parts.push(`${table}:${row!.n}:${row!.h}`);
-  }
-  const [states] = await select<{ h: string }>(t, sql`select md5(coalesce(string_agg(id || ':' || state, ',' order by id), '')) as h from services`);
-  return `${parts.join(' ')} services:${states!.h}`;
-}
-
-/** Expects the refusal, and that nothing a submission, a decision or a budget change touches has changed. */
-export async function expectRefused(t: TestApp, call: () => Promise<LightMyRequestResponse>, status: number, code: string) {
-  const before = await reviewFingerprint(t);
-  const res = await call();
-  expectProblem(res, status, code);
-  expect(await reviewFingerprint(t), `${code} changed data`).toBe(before);
-  return res;
-}
 
 export const checklist = (over: Record<string, unknown> = {}) => ({
   feasibilityShown: true,
@@ -42,6 +13,13 @@ export const checklist = (over: Record<string, unknown> = {}) => ({
 });
 
 export const decision = (outcome: string, extra: Record<string, unknown> = {}) => ({ outcome, checklist: checklist(), ...extra });
+
+/** The committee decides on a submission; returns the submission as it then is. */
+export async function decided(c: Client, submission: number, body: ReturnType<typeof decision>) {
+  const res = await c.post('committee', `/api/v1/submissions/${submission}/decisions`, body);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
 
 /**
  * A service ready to submit: staff create it inviting `joiners` and `decliners`; each joiner's

@@ -1,9 +1,10 @@
 import { errorCatalog } from '@eshkol/contracts/errors';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decision, expectRefused, programme, readyService, reviewFingerprint, saveStudy, select, submit, submitted } from './review-fixtures';
-import { createService, expectProblem, join, makeClient, signInAll, studyInput, type Client } from './service-factories';
-import { buildTestApp, workbookOf, type TestApp } from './test-app';
+import { expectProblem, expectRefused, fingerprint, reviewTables } from './fingerprint';
+import { decided, decision, programme, readyService, saveStudy, submit, submitted } from './review-fixtures';
+import { createService, join, makeClient, signInAll, studyInput, type Client } from './service-factories';
+import { buildTestApp, select, workbookOf, type TestApp } from './test-app';
 
 /**
  * Submission to the professional committee and its decisions: every gate refused with its code
@@ -43,7 +44,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const refused = (call: () => Promise<import('fastify').LightMyRequestResponse>, status: number, code: string) => expectRefused(t, call, status, code);
+const refused = (call: () => Promise<import('fastify').LightMyRequestResponse>, status: number, code: string) => expectRefused(t, reviewTables, call, status, code);
 
 const serviceState = async (id: number) => (await c.get('staff', `/api/v1/services/${id}`)).json().state as string;
 
@@ -52,6 +53,8 @@ describe('the gates of a submission, each refused with its code, changing nothin
 
   beforeAll(async () => {
     core = await readyService(c, { staff: 'staff', slug: own, joiners: [a, b], decliners: [d], reps });
+    // Programmes are global and cannot be ended: the refusal without one has a database of its own, below.
+    await programme(c, 'ministry', 15_000_000, { [own]: 1_000_000 });
   });
 
   it('refuses while an invited authority has not answered (APPROVALS_MISSING)', async () => {
@@ -100,12 +103,6 @@ describe('the gates of a submission, each refused with its code, changing nothin
     expect(ok.json()).toMatchObject({ requestedGrantAgorot: 0, serviceState: 'submitted', pending: true });
   });
 
-  it('refuses a grant when no programme runs today (NO_PROGRAMME), also when one ran in the past', async () => {
-    await refused(() => submit(c, 'staff', core, 1000), 409, 'NO_PROGRAMME');
-    await programme(c, 'ministry', 15_000_000, { [own]: 2_000_000 }, { startsOn: '2014-01-01', endsOn: '2016-12-31' });
-    await refused(() => submit(c, 'staff', core, 1000), 409, 'NO_PROGRAMME');
-  });
-
   it("refuses a grant beyond the cluster's available allocation (BUDGET_EXCEEDS_ALLOCATION)", async () => {
     await programme(c, 'ministry', 15_000_000, { [own]: 1_000_000 });
     await refused(() => submit(c, 'staff', core, 1_000_000.01), 409, 'BUDGET_EXCEEDS_ALLOCATION');
@@ -113,12 +110,33 @@ describe('the gates of a submission, each refused with its code, changing nothin
   });
 
   it("refuses other clusters' staff and other roles, then a second submission of a submitted service (TRANSITION_NOT_ALLOWED)", async () => {
-    await refused(() => submit(c, 'staffOther', core, 0), 403, 'FORBIDDEN');
-    for (const who of ['committee', 'ministry', 'repA']) await refused(() => submit(c, who, core, 0), 403, 'FORBIDDEN');
-    await refused(() => submit(c, null, core, 0), 401, 'UNAUTHENTICATED');
+    // Its own service: submitting it would close the gates the other tests open.
+    const id = await readyService(c, { staff: 'staff', slug: own, joiners: [a, b], decliners: [d], reps });
+    await refused(() => submit(c, 'staffOther', id, 0), 403, 'FORBIDDEN');
+    for (const who of ['committee', 'ministry', 'repA']) await refused(() => submit(c, who, id, 0), 403, 'FORBIDDEN');
+    await refused(() => submit(c, null, id, 0), 401, 'UNAUTHENTICATED');
     await refused(() => submit(c, 'staff', 999_999, 0), 404, 'SERVICE_NOT_FOUND');
-    expect((await submit(c, 'staff', core, 1_000_000)).statusCode).toBe(201);
-    await refused(() => submit(c, 'staff', core, 0), 409, 'TRANSITION_NOT_ALLOWED');
+    expect((await submit(c, 'staff', id, 1_000_000)).statusCode).toBe(201);
+    await refused(() => submit(c, 'staff', id, 0), 409, 'TRANSITION_NOT_ALLOWED');
+  });
+
+  describe('on a database where no programme was ever set up', () => {
+    let fresh: TestApp;
+    let f: Client;
+    let id: number;
+    beforeAll(async () => {
+      fresh = await buildTestApp();
+      f = makeClient(fresh, await signInAll(fresh, { ministry: 'ministry@demo.local', staff: `staff-${own}@demo.local`, repA: `rep-${a}@demo.local` }));
+      id = await readyService(f, { staff: 'staff', slug: own, joiners: [a], reps: { [a]: 'repA' } });
+    });
+    afterAll(() => fresh.close());
+
+    it('refuses a grant when no programme runs today (NO_PROGRAMME), also when one ran in the past', async () => {
+      const refusedHere = (call: () => Promise<import('fastify').LightMyRequestResponse>) => expectRefused(fresh, reviewTables, call, 409, 'NO_PROGRAMME');
+      await refusedHere(() => submit(f, 'staff', id, 1000));
+      await programme(f, 'ministry', 15_000_000, { [own]: 2_000_000 }, { startsOn: '2014-01-01', endsOn: '2016-12-31' });
+      await refusedHere(() => submit(f, 'staff', id, 1000));
+    });
   });
 });
 
@@ -165,22 +183,50 @@ describe('which gates a service meets now', () => {
 });
 
 describe('from submission to payment', () => {
-  let service: number;
-  let first: number;
-  let second: number;
   let programmeId: number;
 
   beforeAll(async () => {
-    programmeId = (await c.get('ministry', '/api/v1/budget/programmes')).json().items.find((p: { startsOn: string }) => p.startsOn === '2020-01-01').id;
-    service = await readyService(c, { staff: 'staff', slug: own, joiners: [d, e], decliners: [b], reps, nameHe: 'מוקד רווחה משותף' });
+    // The programme running today that is created last is the one grants draw from: this one, while these tests run.
+    programmeId = await programme(c, 'ministry', 15_000_000, { [own]: 3_000_000 });
   });
 
+  const steps = ['ready', 'submitted', 'returned', 'resubmitted', 'conditional', 'met', 'approved', 'paid'] as const;
+  /** The story up to `step`, on a service of its own: each test starts where the one before it in the story ends. */
+  async function storyUpTo(step: (typeof steps)[number]) {
+    const reached = (s: (typeof steps)[number]) => steps.indexOf(step) >= steps.indexOf(s);
+    const service = await readyService(c, { staff: 'staff', slug: own, joiners: [d, e], decliners: [b], reps, nameHe: 'מוקד רווחה משותף' });
+    const story = { service, first: 0, second: 0 };
+    if (reached('submitted')) story.first = await submitted(c, 'staff', service, 400_000);
+    if (reached('returned')) await decided(c, story.first, decision('return', { reasons: 'חסר פירוט עלויות התפעול' }));
+    if (reached('resubmitted')) {
+      await saveStudy(c, 'staff', service, [d, e], 1200);
+      story.second = await submitted(c, 'staff', service, 400_000);
+    }
+    if (reached('conditional')) {
+      const s = await decided(c, story.second, decision('approve_with_conditions', { conditions: ['חתימה על הסכם בין הרשויות', 'מינוי רכז שירות'] }));
+      for (const x of reached('met') ? (s.decisions[0].conditions as { id: number }[]) : []) {
+        expect((await c.post('committee', `/api/v1/submissions/${story.second}/conditions/${x.id}/met`, undefined)).statusCode).toBe(200);
+      }
+    }
+    if (reached('approved')) await decided(c, story.second, decision('approve'));
+    if (reached('paid')) {
+      const m = await c.post('staff', `/api/v1/services/${service}/milestones`, { title: 'הפעלת המוקד', plannedOn: '2026-06-30', amount: 150_000, deliverable: 'דו"ח הפעלה' });
+      expect(m.statusCode, m.body).toBe(201);
+      for (const [who, action] of [['staff', 'done'], ['ministry', 'payment']] as const) {
+        const res = await c.post(who, `/api/v1/milestones/${m.json().id}/${action}`, undefined);
+        expect(res.statusCode, res.body).toBe(200);
+      }
+    }
+    return story;
+  }
+
   it('freezes the package exactly as submitted and tells the committee', async () => {
+    const { service } = await storyUpTo('ready');
     const before = (await c.get('committee', '/api/v1/notifications')).json().unread as number;
     const res = await submit(c, 'staff', service, 400_000);
     expect(res.statusCode, res.body).toBe(201);
     const s = res.json();
-    first = s.id;
+    const first = s.id as number;
     expect(s).toMatchObject({ serviceId: service, clusterSlug: own, serviceState: 'submitted', pending: true, requestedGrantAgorot: 40_000_000, decisions: [] });
     expect(s.package.study).toMatchObject({ serviceId: service, version: 1, submitted: true });
     expect(s.package.study.input.baseline.map((x: { authorityId: string }) => x.authorityId).sort()).toEqual([d, e].sort());
@@ -201,12 +247,14 @@ describe('from submission to payment', () => {
   });
 
   it('keeps the service frozen while submitted', async () => {
+    const { service } = await storyUpTo('submitted');
     const baseline = [d, e].map((authorityId) => ({ authorityId, quantity: 500, currentCost: 100_000 }));
     expectProblem(await c.post('staff', `/api/v1/services/${service}/studies`, studyInput(baseline)), 409, 'SERVICE_FROZEN');
     expectProblem(await c.patch('staff', `/api/v1/services/${service}`, { description: 'שינוי אחרי הגשה' }), 409, 'SERVICE_FROZEN');
   });
 
   it('returns it to the cluster with reasons; the submission leaves the queue', async () => {
+    const { service, first } = await storyUpTo('submitted');
     await refused(() => c.post('committee', `/api/v1/submissions/${first}/decisions`, decision('return')), 400, 'VALIDATION_FAILED');
     await refused(() => c.post('committee', `/api/v1/submissions/${first}/decisions`, decision('approve', { conditions: ['תנאי'] })), 400, 'VALIDATION_FAILED');
     for (const who of ['ministry', 'finance', 'staff', 'repD']) await refused(() => c.post(who, `/api/v1/submissions/${first}/decisions`, decision('reject', { reasons: 'x' })), 403, 'FORBIDDEN');
@@ -226,9 +274,10 @@ describe('from submission to payment', () => {
   });
 
   it('takes a resubmission as a new submission and keeps the first one as it was', async () => {
+    const { service, first } = await storyUpTo('returned');
     const firstBefore = (await c.get('committee', `/api/v1/submissions/${first}`)).json();
     expect(await saveStudy(c, 'staff', service, [d, e], 1200)).toBe(2);
-    second = await submitted(c, 'staff', service, 400_000);
+    const second = await submitted(c, 'staff', service, 400_000);
     expect(second).not.toBe(first);
     const s = (await c.get('committee', `/api/v1/submissions/${second}`)).json();
     expect(s).toMatchObject({ pending: true, serviceState: 'submitted', package: { study: { version: 2 } } });
@@ -242,6 +291,7 @@ describe('from submission to payment', () => {
   });
 
   it('approves with conditions and commits the grant in the same step', async () => {
+    const { service, second } = await storyUpTo('resubmitted');
     const res = await c.post('committee', `/api/v1/submissions/${second}/decisions`, decision('approve_with_conditions', { conditions: ['חתימה על הסכם בין הרשויות', 'מינוי רכז שירות'] }));
     expect(res.statusCode, res.body).toBe(201);
     const s = res.json();
@@ -258,6 +308,7 @@ describe('from submission to payment', () => {
   });
 
   it('records a condition met by the committee or the ministry; marking it again changes nothing', async () => {
+    const { first, second } = await storyUpTo('conditional');
     const s = (await c.get('committee', `/api/v1/submissions/${second}`)).json();
     const [c1, c2] = s.decisions[0].conditions as { id: number }[];
     for (const who of ['finance', 'staff', 'repD']) await refused(() => c.post(who, `/api/v1/submissions/${second}/conditions/${c1!.id}/met`, undefined), 403, 'FORBIDDEN');
@@ -266,14 +317,15 @@ describe('from submission to payment', () => {
     const r1 = await c.post('ministry', `/api/v1/submissions/${second}/conditions/${c1!.id}/met`, undefined);
     expect(r1.statusCode, r1.body).toBe(200);
     expect(r1.json().decisions[0].conditions[0]).toMatchObject({ metAt: expect.any(String), metBy: expect.any(String) });
-    const before = await reviewFingerprint(t);
+    const before = await fingerprint(t, reviewTables);
     expect((await c.post('committee', `/api/v1/submissions/${second}/conditions/${c1!.id}/met`, undefined)).statusCode).toBe(200);
-    expect(await reviewFingerprint(t)).toBe(before);
+    expect(await fingerprint(t, reviewTables)).toBe(before);
     const r2 = await c.post('committee', `/api/v1/submissions/${second}/conditions/${c2!.id}/met`, undefined);
     expect(r2.json().decisions[0].conditions.every((x: { metAt: string | null }) => x.metAt !== null)).toBe(true);
   });
 
   it('approves once the conditions are met, without committing the grant twice', async () => {
+    const { service, second } = await storyUpTo('met');
     const res = await c.post('committee', `/api/v1/submissions/${second}/decisions`, decision('approve'));
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ serviceState: 'approved' });
@@ -288,6 +340,7 @@ describe('from submission to payment', () => {
   });
 
   it('plans milestones within the grant, marks one done, and the ministry pays it from the ledger', async () => {
+    const { service } = await storyUpTo('approved');
     const m1 = await c.post('staff', `/api/v1/services/${service}/milestones`, { title: 'הפעלת המוקד', plannedOn: '2026-06-30', amount: 150_000, deliverable: 'דו"ח הפעלה' });
     expect(m1.statusCode, m1.body).toBe(201);
     expect(m1.json()).toMatchObject({ state: 'planned', amountAgorot: 15_000_000, doneAt: null, paidAt: null });
@@ -317,6 +370,7 @@ describe('from submission to payment', () => {
   });
 
   it('tells the whole story in the audit log', async () => {
+    const { service } = await storyUpTo('paid');
     const log = (await c.get('ministry', '/api/v1/audit?limit=500')).json().items as { action: string; entityType: string; entityId: string; actorEmail: string }[];
     const story = log
       .filter((x) => (x.entityType === 'service' && x.entityId === String(service)) || ['submission', 'decision', 'ledger', 'milestone', 'feasibility_study'].includes(x.entityType))
@@ -337,8 +391,12 @@ describe('who reads submissions', () => {
   let id: number;
   let serviceId: number;
   beforeAll(async () => {
-    const list = (await c.get('committee', '/api/v1/submissions')).json().items as { id: number; serviceId: number; serviceState: string }[];
-    ({ id, serviceId } = list.find((s) => s.serviceState === 'approved')!);
+    // An approved core service that d and e joined and b declined, and two submissions still waiting.
+    await programme(c, 'ministry', 15_000_000, { [own]: 1_000_000 });
+    serviceId = await readyService(c, { staff: 'staff', slug: own, joiners: [d, e], decliners: [b], reps, nameHe: 'מוקד רווחה משותף' });
+    id = await submitted(c, 'staff', serviceId, 400_000);
+    await decided(c, id, decision('approve'));
+    for (const joiner of [a, b]) await submitted(c, 'staff', await readyService(c, { staff: 'staff', slug: own, joiners: [joiner], reps }), 0);
   });
 
   it('gives national readers every cluster, and the queue of pending ones', async () => {

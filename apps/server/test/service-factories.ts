@@ -1,5 +1,3 @@
-import { problemSchema } from '@eshkol/contracts/errors';
-import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { TestApp } from './test-app';
 
@@ -9,14 +7,6 @@ import type { TestApp } from './test-app';
 export const pdfBytes = (text = 'council approval') => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 export const pngBytes = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 export const jpegBytes = () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 2), Buffer.from([0xff, 0xd9])]);
-
-export function expectProblem(res: LightMyRequestResponse, status: number, code: string) {
-  expect(res.statusCode, res.body.slice(0, 500)).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.json().code).toBe(code);
-  // Every field issue carries a code the web can word, and the whole problem keeps its contract.
-  expect(problemSchema.safeParse(res.json()).error?.issues ?? []).toEqual([]);
-}
 
 export function makeClient(t: TestApp, cookies: Record<string, string>) {
   const headersOf = (as: string | null, extra: Record<string, string> = {}) => (as ? { cookie: cookies[as]!, ...extra } : extra);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService, expectProblem, join, makeClient, pdfBytes, serviceInput, signInAll, type Client } from './service-factories';
+import { expectProblem } from './fingerprint';
+import { createService, join, makeClient, pdfBytes, serviceInput, signInAll, type Client } from './service-factories';
 import { auditCount, buildTestApp, workbookOf, type TestApp } from './test-app';
 
 /** Shared services: staff plan and invite, each representative answers for their own authority, history stays. */
@@ -145,12 +146,15 @@ describe('reading a service', () => {
 });
 
 describe('editing and inviting more', () => {
+  /** A service renamed and with d invited, as the first test leaves its own. */
   let id: number;
   beforeAll(async () => {
     id = await createService(c, 'staff', x, [a]);
+    expect((await c.patch('staff', `/api/v1/services/${id}`, { nameHe: 'הסעות תלמידים', funders: ['משרד החינוך'], invite: [a, d] })).statusCode).toBe(200);
   });
 
   it('renames and invites another member, notifying it; the audit keeps before and after', async () => {
+    const id = await createService(c, 'staff', x, [a]);
     const res = await c.patch('staff', `/api/v1/services/${id}`, { nameHe: 'הסעות תלמידים', funders: ['משרד החינוך'], invite: [a, d] });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ nameHe: 'הסעות תלמידים', funders: ['משרד החינוך'], invitedCount: 2 });
@@ -181,16 +185,20 @@ describe('editing and inviting more', () => {
 });
 
 describe("an authority's answer", () => {
-  let id: number;
-  let docA: string;
-  beforeAll(async () => {
-    id = await createService(c, 'staff', x, [a, b, d]);
-    const up = await c.upload('repA', pdfBytes('approval'), { name: 'פרוטוקול מועצה.pdf' });
-    docA = up.json().id;
-  });
   const joinBody = (documentId: string, extra: Record<string, unknown> = {}) => ({ decision: 'join', body: 'council', decidedOn: '2025-03-10', resolutionNumber: '45/2025', documentId, ...extra });
+  const steps = ['invited', 'joined', 'left'] as const;
+  /** A service inviting a, b and d, with a's council approval uploaded; then a joined with it; then a left. */
+  async function answersUpTo(step: (typeof steps)[number]) {
+    const reached = (s: (typeof steps)[number]) => steps.indexOf(step) >= steps.indexOf(s);
+    const id = await createService(c, 'staff', x, [a, b, d]);
+    const docA = (await c.upload('repA', pdfBytes('approval'), { name: 'פרוטוקול מועצה.pdf' })).json().id as string;
+    if (reached('joined')) expect((await decide('repA', id, a, joinBody(docA))).statusCode).toBe(200);
+    if (reached('left')) expect((await decide('repA', id, a, { decision: 'leave', leftOn: '2025-12-31', note: 'עוברים לספק אחר' })).statusCode).toBe(200);
+    return { id, docA };
+  }
 
   it('is given only by the representative of that authority: not staff, ministry, or another representative', async () => {
+    const { id, docA } = await answersUpTo('invited');
     const audits = await auditCount(t);
     expectProblem(await decide('staff', id, a, joinBody(docA)), 403, 'FORBIDDEN');
     expectProblem(await decide('ministry', id, a, joinBody(docA)), 403, 'FORBIDDEN');
@@ -201,6 +209,7 @@ describe("an authority's answer", () => {
   });
 
   it('joins only with a document of its own authority, dated no later than today', async () => {
+    const { id, docA } = await answersUpTo('invited');
     const audits = await auditCount(t);
     const docB = (await c.upload('repB', pdfBytes('b'))).json().id;
     expectProblem(await decide('repA', id, a, joinBody(docB)), 404, 'DOCUMENT_NOT_FOUND');
@@ -215,6 +224,7 @@ describe("an authority's answer", () => {
   });
 
   it('records the approval with its document; the audit keeps before and after', async () => {
+    const { id, docA } = await answersUpTo('invited');
     const res = await decide('repA', id, a, joinBody(docA));
     expect(res.statusCode, res.body).toBe(200);
     const p = res.json().participants.find((x: { authorityId: string }) => x.authorityId === a);
@@ -228,6 +238,7 @@ describe("an authority's answer", () => {
   });
 
   it('refuses transitions the state does not allow', async () => {
+    const { id, docA } = await answersUpTo('joined');
     expectProblem(await decide('repA', id, a, joinBody(docA)), 409, 'PARTICIPATION_STATE');
     expectProblem(await decide('repA', id, a, { decision: 'decline' }), 409, 'PARTICIPATION_STATE');
     expectProblem(await decide('repB', id, b, { decision: 'leave', leftOn: '2025-05-01' }), 409, 'PARTICIPATION_STATE');
@@ -236,6 +247,7 @@ describe("an authority's answer", () => {
   });
 
   it('leaves only on or after the day it joined', async () => {
+    const { id } = await answersUpTo('joined');
     expectProblem(await decide('repA', id, a, { decision: 'leave', leftOn: '2025-03-09' }), 422, 'PARTICIPATION_DATES_INVALID');
     const res = await decide('repA', id, a, { decision: 'leave', leftOn: '2025-12-31', note: 'עוברים לספק אחר' });
     expect(res.statusCode, res.body).toBe(200);
@@ -244,6 +256,7 @@ describe("an authority's answer", () => {
   });
 
   it('keeps every answer in the history, also after joining again', async () => {
+    const { id, docA } = await answersUpTo('left');
     expect((await decide('repA', id, a, joinBody(docA, { decidedOn: '2026-01-15', resolutionNumber: '3/2026' }))).statusCode).toBe(200);
     const p = (await c.get('staff', `/api/v1/services/${id}`)).json().participants.find((x: { authorityId: string }) => x.authorityId === a);
     expect(p.history.map((h: { status: string }) => h.status)).toEqual(['invited', 'joined', 'left', 'joined']);
@@ -255,6 +268,7 @@ describe("an authority's answer", () => {
   });
 
   it("lets the other invited authorities' representatives download the approval document, not others", async () => {
+    const { docA } = await answersUpTo('joined');
     expect((await c.get('repD', `/api/v1/documents/${docA}`)).statusCode).toBe(200);
     expect((await c.get('committee', `/api/v1/documents/${docA}`)).statusCode).toBe(200);
     expectProblem(await c.get('repE', `/api/v1/documents/${docA}`), 403, 'FORBIDDEN');
@@ -291,6 +305,9 @@ describe('a submitted or decided service is frozen', () => {
   });
 
   it('opens again when returned for changes', async () => {
+    // Its own service: b's answer here stays out of the frozen one's checks.
+    const id = await createService(c, 'staff', x, [a, b]);
+    await join(c, 'repA', id, a);
     await setState(id, 'returned');
     expect((await decide('repB', id, b, { decision: 'decline' })).statusCode).toBe(200);
     expect((await c.patch('staff', `/api/v1/services/${id}`, { description: 'מעודכן' })).statusCode).toBe(200);

@@ -14,6 +14,7 @@ describe('WorkerPool', () => {
     pool = new WorkerPool(workerUrl, { size: 2, maxQueue: 10, timeoutMs: 5000 });
     const results = await Promise.all([1, 2, 3, 4, 5].map((value) => pool.run({ value, ms: 20 * (6 - value) })));
     expect(results).toEqual([1, 2, 3, 4, 5]);
+    expect(pool.answeredJobs).toBe(5);
   });
 
   it('refuses jobs beyond the queue with SERVER_BUSY and runs the rest', async () => {
@@ -28,6 +29,8 @@ describe('WorkerPool', () => {
     const next = pool.run({ value: 2, ms: 10 });
     expect(await slow).toBe('COMPUTATION_TOO_LONG');
     expect(await next).toBe(2);
+    // The job stopped for its time was never answered.
+    expect(pool.answeredJobs).toBe(1);
   });
 
   it('passes a refusal through and survives a worker that crashes', async () => {

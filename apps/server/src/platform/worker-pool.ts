@@ -35,6 +35,7 @@ export class WorkerPool<I, R> {
   private readonly queue: Job<I, R>[] = [];
   private nextId = 1;
   private closed = false;
+  private answered = 0;
 
   constructor(
     private readonly workerUrl: URL,
@@ -50,6 +51,11 @@ export class WorkerPool<I, R> {
       else if (this.queue.length < this.options.maxQueue) this.queue.push(job);
       else reject(new AppError('SERVER_BUSY'));
     });
+  }
+
+  /** Jobs a worker thread has answered, with a result or a refusal: the jobs that ran off the caller's thread. */
+  get answeredJobs(): number {
+    return this.answered;
   }
 
   /** Starts every worker now rather than at the first job (workers take a few seconds to load). */
@@ -93,6 +99,7 @@ export class WorkerPool<I, R> {
       }
       const job = slot.job;
       if (!job || job.id !== reply.id) return;
+      this.answered += 1;
       this.finish(slot);
       if (reply.ok) job.resolve(reply.result);
       else job.reject(reply.failure);

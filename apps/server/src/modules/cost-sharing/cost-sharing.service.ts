@@ -62,6 +62,8 @@ export function createCostSharingService(options: WorkerPoolOptions) {
 
   return {
     compute: (input: CostSharingInput) => (isSmallJob(input) ? inline(input) : offThread(input)),
+    /** How many computations the worker pool has answered so far. */
+    workerJobs: () => pool.answeredJobs,
     warm: () => pool.warm(),
     close: () => pool.close(),
   };
