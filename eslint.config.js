@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { featureBoundaries } from './apps/web/eslint/feature-boundaries.js';
 
 // ---- Web (apps/web) ----
 // Query keys are written once, in a keys file, and imported everywhere else: a feature refreshes
@@ -35,7 +36,12 @@ export default tseslint.config(
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   // Playwright fixtures take their dependencies as a destructured (possibly empty) first argument.
   { files: ['e2e/**'], rules: { 'no-empty-pattern': 'off' } },
-  // ---- Web (apps/web): query keys in keys files ----
+  // ---- Web (apps/web): features apart, query keys in keys files ----
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { web: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'web/feature-boundaries': 'error' },
+  },
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     ignores: ['apps/web/src/**/*-keys.ts'],
