@@ -9,7 +9,7 @@ import { useNames } from '../../../lib/names';
 import { useAddMember } from '../api/add-member';
 
 export function AddMemberForm({ cluster }: { cluster: ClusterDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   const names = useNames();
   const format = useFormat();
   const authorities = useAuthorities();

@@ -11,7 +11,7 @@ import { LegalFormSelect } from './legal-form-select';
 const empty = { slug: '', nameHe: '', nameEn: '', legalForm: 'unknown' as LegalForm, foundedOn: '' };
 
 export function CreateClusterForm() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   const create = useCreateCluster();
   const [values, setValues] = useState(empty);
   const [touched, setTouched] = useState(false);
@@ -48,12 +48,12 @@ export function CreateClusterForm() {
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="create-cluster-title" data-testid="create-cluster-form">
       <Stack>
         <Title order={2} size="h4" id="create-cluster-title">
-          {t('clusters.create.title')}
+          {t('create.title')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label={t('clusters.create.slug')}
-            description={t('clusters.create.slugHint')}
+            label={t('create.slug')}
+            description={t('create.slugHint')}
             dir="ltr"
             required
             value={values.slug}
@@ -65,14 +65,14 @@ export function CreateClusterForm() {
           <LegalFormSelect value={values.legalForm} onChange={set('legalForm')} />
           <TextInput label={t('cluster.foundedOn')} type="date" value={values.foundedOn} onChange={(e) => set('foundedOn')(e.currentTarget.value)} />
         </SimpleGrid>
-        <ErrorAlert error={create.error} title={t('clusters.create.failed')} />
+        <ErrorAlert error={create.error} title={t('create.failed')} />
         {created && (
           <Alert color="teal" variant="outline" role="status">
-            {t('clusters.create.done')} <Link to={`/clusters/${created}`}>{t('clusters.create.open')}</Link>
+            {t('create.done')} <Link to={`/clusters/${created}`}>{t('create.open')}</Link>
           </Alert>
         )}
         <Button type="submit" loading={create.isPending} style={{ alignSelf: 'flex-start' }}>
-          {t('clusters.create.submit')}
+          {t('create.submit')}
         </Button>
       </Stack>
     </Paper>

@@ -24,7 +24,7 @@ function changesOf(cluster: ClusterDetail, v: ReturnType<typeof initial>): Updat
 }
 
 export function EditClusterForm({ cluster }: { cluster: ClusterDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   const update = useUpdateCluster();
   const [values, setValues] = useState(() => initial(cluster));
   const [saved, setSaved] = useState(false);

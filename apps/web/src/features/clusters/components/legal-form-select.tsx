@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 type Props = { value: LegalForm; onChange: (value: LegalForm) => void };
 
 export function LegalFormSelect({ value, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   return (
     <Select
       label={t('cluster.legalForm')}

@@ -9,16 +9,16 @@ import { gateOf } from '../model/gate-refusal';
  * Other failures (network, validation) show as any error does.
  */
 export function GateRefusalAlert({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   const gate = error instanceof ApiError ? gateOf(error.code) : null;
-  if (!gate || !(error instanceof ApiError)) return <ErrorAlert error={error} title={t('reviews.submit.failed')} />;
+  if (!gate || !(error instanceof ApiError)) return <ErrorAlert error={error} title={t('submit.failed')} />;
   return (
-    <Alert color="red" variant="outline" role="alert" title={t('reviews.submit.refused')} data-testid="gate-refusal" data-code={gate}>
+    <Alert color="red" variant="outline" role="alert" title={t('submit.refused')} data-testid="gate-refusal" data-code={gate}>
       <Text size="sm" fw={600}>
-        {error.problem?.detail ?? t(`reviews.gates.${gate}`)}
+        {error.problem?.detail ?? t(`gates.${gate}`)}
       </Text>
       <Text size="sm" mt={4}>
-        {t(`reviews.gates.${gate}`)}
+        {t(`gates.${gate}`)}
       </Text>
     </Alert>
   );

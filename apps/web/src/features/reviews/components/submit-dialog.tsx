@@ -12,7 +12,7 @@ type Props = { service: ReviewTarget; opened: boolean; onClose: () => void; onSu
 
 /** Cluster staff send the service to the professional committee: the grant asked for, the study version, a cover letter. */
 export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   const submit = useSubmitService();
   const core = service.kind === 'core';
   const latest = service.currentStudyVersion;
@@ -22,8 +22,8 @@ export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
   const [touched, setTouched] = useState(false);
 
   const amount = parseShekels(grant);
-  const grantError = touched && amount === null ? (grant.trim() ? t('reviews.submit.grantInvalid') : t('forms.required')) : undefined;
-  const versions = latest ? Array.from({ length: latest }, (_, i) => latest - i).map((v) => ({ value: String(v), label: t('reviews.submit.versionOption', { version: v }) })) : [];
+  const grantError = touched && amount === null ? (grant.trim() ? t('submit.grantInvalid') : t('forms.required')) : undefined;
+  const versions = latest ? Array.from({ length: latest }, (_, i) => latest - i).map((v) => ({ value: String(v), label: t('submit.versionOption', { version: v }) })) : [];
 
   const close = () => {
     submit.reset();
@@ -47,13 +47,13 @@ export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('reviews.submit.title', { service: service.nameHe })} size="lg" centered closeButtonProps={{ 'aria-label': t('forms.close') }}>
+    <Modal opened={opened} onClose={close} title={t('submit.title', { service: service.nameHe })} size="lg" centered closeButtonProps={{ 'aria-label': t('forms.close') }}>
       <form onSubmit={send} noValidate data-testid="submit-form">
         <Stack>
-          <Text size="sm">{t('reviews.submit.explain')}</Text>
+          <Text size="sm">{t('submit.explain')}</Text>
           <TextInput
-            label={t('reviews.submit.grant')}
-            description={core ? t('reviews.submit.grantHint') : t('reviews.submit.grantRegional')}
+            label={t('submit.grant')}
+            description={core ? t('submit.grantHint') : t('submit.grantRegional')}
             inputMode="decimal"
             dir="ltr"
             leftSection="₪"
@@ -65,22 +65,22 @@ export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
             data-autofocus
           />
           <Select
-            label={t('reviews.submit.version')}
-            description={latest ? t('reviews.submit.versionHint') : t('reviews.submit.noStudy')}
+            label={t('submit.version')}
+            description={latest ? t('submit.versionHint') : t('submit.noStudy')}
             data={versions}
             value={version}
             onChange={setVersion}
             allowDeselect={false}
             disabled={!latest}
           />
-          <Textarea label={t('reviews.submit.cover')} description={t('reviews.submit.coverHint')} autosize minRows={4} maxRows={12} maxLength={5000} value={cover} onChange={(e) => setCover(e.currentTarget.value)} />
+          <Textarea label={t('submit.cover')} description={t('submit.coverHint')} autosize minRows={4} maxRows={12} maxLength={5000} value={cover} onChange={(e) => setCover(e.currentTarget.value)} />
           {submit.error !== null && <GateRefusalAlert error={submit.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('forms.cancel')}
             </Button>
             <Button type="submit" loading={submit.isPending}>
-              {t('reviews.submit.confirm')}
+              {t('submit.confirm')}
             </Button>
           </Group>
         </Stack>

@@ -8,13 +8,13 @@ type Props = { serviceId: number; decision: 'decline' | 'leave'; authority: { id
 
 /** A representative declines an invitation, or takes their authority out of a service from a date; history keeps both. */
 export function AnswerModal({ serviceId, decision, authority, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('services');
   const decide = useDecideParticipation();
   const [note, setNote] = useState('');
   const [leftOn, setLeftOn] = useState('');
   const [touched, setTouched] = useState(false);
   const leaving = decision === 'leave';
-  const dateError = !touched || !leaving ? undefined : !leftOn ? t('forms.required') : authority?.since && leftOn < authority.since ? t('services.leave.beforeJoin') : undefined;
+  const dateError = !touched || !leaving ? undefined : !leftOn ? t('forms.required') : authority?.since && leftOn < authority.since ? t('leave.beforeJoin') : undefined;
 
   const close = () => {
     setNote('');
@@ -38,15 +38,15 @@ export function AnswerModal({ serviceId, decision, authority, onClose }: Props) 
     <Modal
       opened={authority !== null}
       onClose={close}
-      title={authority ? t(`services.${decision}.title`, { name: authority.name }) : ''}
+      title={authority ? t(`${decision}.title`, { name: authority.name }) : ''}
       closeButtonProps={{ 'aria-label': t('forms.close') }}
     >
       <form onSubmit={submit} noValidate data-testid={`${decision}-form`}>
         <Stack>
-          <Text size="sm">{t(`services.${decision}.explain`)}</Text>
+          <Text size="sm">{t(`${decision}.explain`)}</Text>
           {leaving && (
             <TextInput
-              label={t('services.leave.leftOn')}
+              label={t('leave.leftOn')}
               type="date"
               required
               min={authority?.since ?? undefined}
@@ -57,7 +57,7 @@ export function AnswerModal({ serviceId, decision, authority, onClose }: Props) 
             />
           )}
           <Textarea
-            label={t('services.answer.note')}
+            label={t('answer.note')}
             autosize
             minRows={2}
             maxLength={1000}
@@ -65,13 +65,13 @@ export function AnswerModal({ serviceId, decision, authority, onClose }: Props) 
             onChange={(e) => setNote(e.currentTarget.value)}
             data-autofocus={leaving ? undefined : true}
           />
-          <ErrorAlert error={decide.error} title={t('services.answer.failed')} />
+          <ErrorAlert error={decide.error} title={t('answer.failed')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('forms.cancel')}
             </Button>
             <Button type="submit" color="red.9" loading={decide.isPending} data-testid={`${decision}-submit`}>
-              {t(`services.${decision}.submit`)}
+              {t(`${decision}.submit`)}
             </Button>
           </Group>
         </Stack>

@@ -13,7 +13,7 @@ type Props = { service: Service; opened: boolean; onClose: () => void };
 
 /** The staff change a service's names, description and funders, and invite more members, while it is open. */
 export function EditServiceModal({ service, opened, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('services');
   const names = useNames();
   const format = useFormat();
   const cluster = useCluster(service.clusterSlug).data;
@@ -52,14 +52,14 @@ export function EditServiceModal({ service, opened, onClose }: Props) {
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('services.edit.title')} size="xl" closeButtonProps={{ 'aria-label': t('forms.close') }}>
+    <Modal opened={opened} onClose={close} title={t('edit.title')} size="xl" closeButtonProps={{ 'aria-label': t('forms.close') }}>
       <form onSubmit={submit} noValidate data-testid="edit-service-form">
         <Stack>
           {canEdit && (
             <>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput
-                  label={t('services.fields.nameHe')}
+                  label={t('fields.nameHe')}
                   required
                   value={form.nameHe}
                   onChange={(e) => setForm({ ...form, nameHe: e.currentTarget.value })}
@@ -67,7 +67,7 @@ export function EditServiceModal({ service, opened, onClose }: Props) {
                   data-autofocus
                 />
                 <TextInput
-                  label={t('services.fields.nameEn')}
+                  label={t('fields.nameEn')}
                   dir="ltr"
                   value={form.nameEn}
                   onChange={(e) => setForm({ ...form, nameEn: e.currentTarget.value })}
@@ -76,8 +76,8 @@ export function EditServiceModal({ service, opened, onClose }: Props) {
               </SimpleGrid>
               {service.kind === 'regional' && (
                 <TagsInput
-                  label={t('services.fields.funders')}
-                  description={t('services.create.fundersHint')}
+                  label={t('fields.funders')}
+                  description={t('create.fundersHint')}
                   value={form.funders}
                   onChange={(funders) => setForm({ ...form, funders })}
                   maxTags={serviceFormLimits.funders}
@@ -86,7 +86,7 @@ export function EditServiceModal({ service, opened, onClose }: Props) {
                 />
               )}
               <Textarea
-                label={t('services.fields.description')}
+                label={t('fields.description')}
                 autosize
                 minRows={3}
                 maxRows={10}
@@ -97,10 +97,10 @@ export function EditServiceModal({ service, opened, onClose }: Props) {
             </>
           )}
           {canInvite && (
-            <Checkbox.Group label={t('services.edit.invite')} description={t('services.edit.inviteHint')} value={invite} onChange={setInvite}>
+            <Checkbox.Group label={t('edit.invite')} description={t('edit.inviteHint')} value={invite} onChange={setInvite}>
               {candidates.length === 0 ? (
                 <Text size="sm" c="dimmed" mt={4}>
-                  {t('services.edit.allInvited')}
+                  {t('edit.allInvited')}
                 </Text>
               ) : (
                 <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs" mt={6}>
@@ -111,7 +111,7 @@ export function EditServiceModal({ service, opened, onClose }: Props) {
               )}
             </Checkbox.Group>
           )}
-          <ErrorAlert error={update.error} title={t('services.edit.failed')} />
+          <ErrorAlert error={update.error} title={t('edit.failed')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('forms.cancel')}
