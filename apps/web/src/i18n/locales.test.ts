@@ -76,10 +76,10 @@ describe('locale files', () => {
         expect(missing).toEqual([]);
       });
 
-      it(`${code}/${ns} keeps every {{placeholder}} of the Hebrew text`, () => {
+      it(`${code}/${ns} keeps every {{placeholder}} (and {{value, format}}) of the Hebrew text`, () => {
         const placeholders = (v: unknown, path: string[]): string[] => {
           const text = textAt(v, path);
-          return typeof text === 'string' ? [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort() : [];
+          return typeof text === 'string' ? [...text.matchAll(/\{\{(\w+)(?:, *\w+)?\}\}/g)].map((m) => m[1]!).sort() : [];
         };
         for (const path of leafPaths(messages)) {
           if (!pluralSuffix.test(path.at(-1) ?? '')) expect(placeholders(messages, path), path.join('.')).toEqual(placeholders(hebrew, path));

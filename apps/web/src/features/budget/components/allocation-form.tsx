@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusters } from '../../../api/get-clusters';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { useAllocate } from '../api/allocate';
@@ -31,7 +32,16 @@ export function AllocationForm({ programme }: { programme: Programme }) {
   const [fields, setFields] = useState<AllocationFields>(empty);
   const [errors, setErrors] = useState<Partial<Record<keyof AllocationFields, FieldError>>>({});
   const [done, setDone] = useState<string | null>(null);
-  const err = (key: keyof AllocationFields) => (errors[key] ? t(`fieldErrors.${errors[key]}`) : undefined);
+  const server = useServerIssues(
+    mutation.error,
+    {
+      clusterSlug: t('allocationForm.cluster'),
+      amount: t('allocationForm.amount'),
+      note: mode === 'allocate' ? t('allocationForm.note') : t('allocationForm.withdraw.reason'),
+    },
+    { codes: { BUDGET_EXCEEDS_PROGRAMME: 'amount', WITHDRAWAL_EXCEEDS_AVAILABLE: 'amount', CLUSTER_NOT_FOUND: 'clusterSlug' } },
+  );
+  const err = (key: keyof AllocationFields) => (errors[key] ? t(`fieldErrors.${errors[key]}`) : server.errorOf(key));
   const options = (clusters.data?.items ?? []).map((c) => ({ value: c.slug, label: names.cluster(c) })).sort((a, b) => a.label.localeCompare(b.label, format.locale));
 
   const submit = (event: FormEvent) => {
@@ -114,7 +124,7 @@ export function AllocationForm({ programme }: { programme: Programme }) {
             }}
           />
         </SimpleGrid>
-        <ErrorAlert error={mutation.error} title={t(`allocationForm.${mode}.failed`)} />
+        <ErrorAlert error={mutation.error} title={t(`allocationForm.${mode}.failed`)} {...server.alert} />
         {done && (
           <Text role="status" c="teal.9" fw={500}>
             {done}

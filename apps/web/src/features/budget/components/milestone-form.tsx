@@ -2,6 +2,7 @@ import { Button, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } fr
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useCreateMilestone } from '../api/create-milestone';
 import { buildMilestone, type FieldError, type MilestoneFields } from '../model/budget-forms';
 
@@ -17,7 +18,12 @@ export function MilestoneForm({ serviceId }: { serviceId: number }) {
     const value = e.currentTarget.value;
     setFields((f) => ({ ...f, [key]: value }));
   };
-  const err = (key: keyof MilestoneFields) => (errors[key] ? t(`fieldErrors.${errors[key]}`) : undefined);
+  const server = useServerIssues(
+    create.error,
+    { title: t('milestones.title'), plannedOn: t('milestones.plannedOn'), amount: t('milestones.amount'), deliverable: t('milestones.deliverable') },
+    { codes: { MILESTONES_EXCEED_GRANT: 'amount' } },
+  );
+  const err = (key: keyof MilestoneFields) => (errors[key] ? t(`fieldErrors.${errors[key]}`) : server.errorOf(key));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const built = buildMilestone(fields);
@@ -38,7 +44,7 @@ export function MilestoneForm({ serviceId }: { serviceId: number }) {
           <TextInput label={t('milestones.amount')} required inputMode="decimal" dir="ltr" leftSection="₪" value={fields.amount} onChange={set('amount')} error={err('amount')} />
         </SimpleGrid>
         <Textarea label={t('milestones.deliverable')} required autosize minRows={2} maxLength={2000} value={fields.deliverable} onChange={set('deliverable')} error={err('deliverable')} />
-        <ErrorAlert error={create.error} title={t('milestones.createFailed')} />
+        <ErrorAlert error={create.error} title={t('milestones.createFailed')} {...server.alert} />
         <Button type="submit" loading={create.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('milestones.create')}
         </Button>

@@ -2,6 +2,7 @@ import { Button, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@manti
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useCreateProgramme } from '../api/create-programme';
 import { buildProgramme, type FieldError, type ProgrammeFields } from '../model/budget-forms';
 
@@ -17,7 +18,13 @@ export function ProgrammeForm({ onCreated }: { onCreated?: (id: number) => void 
     const value = e.currentTarget.value;
     setFields((f) => ({ ...f, [key]: value }));
   };
-  const err = (key: keyof ProgrammeFields) => (errors[key] ? t(`fieldErrors.${errors[key]}`) : undefined);
+  const server = useServerIssues(create.error, {
+    nameHe: t('programmeForm.name'),
+    total: t('programmeForm.total'),
+    startsOn: t('programmeForm.startsOn'),
+    endsOn: t('programmeForm.endsOn'),
+  });
+  const err = (key: keyof ProgrammeFields) => (errors[key] ? t(`fieldErrors.${errors[key]}`) : server.errorOf(key));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const built = buildProgramme(fields);
@@ -43,7 +50,7 @@ export function ProgrammeForm({ onCreated }: { onCreated?: (id: number) => void 
           <TextInput label={t('programmeForm.startsOn')} type="date" required value={fields.startsOn} onChange={set('startsOn')} error={err('startsOn')} />
           <TextInput label={t('programmeForm.endsOn')} type="date" required value={fields.endsOn} onChange={set('endsOn')} error={err('endsOn')} />
         </SimpleGrid>
-        <ErrorAlert error={create.error} title={t('programmeForm.failed')} />
+        <ErrorAlert error={create.error} title={t('programmeForm.failed')} {...server.alert} />
         <Button type="submit" loading={create.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('programmeForm.submit')}
         </Button>

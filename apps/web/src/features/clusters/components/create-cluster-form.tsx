@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useCreateCluster } from '../api/create-cluster';
 import { LegalFormSelect } from './legal-form-select';
 
@@ -18,8 +19,9 @@ export function CreateClusterForm() {
   const [created, setCreated] = useState<string | null>(null);
   const set = (key: keyof typeof empty) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
 
-  const slugError = touched && !slugSchema.safeParse(values.slug).success ? t('forms.slugInvalid') : undefined;
-  const nameError = touched && values.nameHe.trim().length < 2 ? t('forms.nameTooShort') : undefined;
+  const server = useServerIssues(create.error, { slug: t('create.slug'), nameHe: t('cluster.nameHe'), nameEn: t('cluster.nameEn'), legalForm: t('cluster.legalForm'), foundedOn: t('cluster.foundedOn') }, { codes: { CLUSTER_SLUG_TAKEN: 'slug' } });
+  const slugError = touched && !slugSchema.safeParse(values.slug).success ? t('forms.slugInvalid') : server.errorOf('slug');
+  const nameError = touched && values.nameHe.trim().length < 2 ? t('forms.nameTooShort') : server.errorOf('nameHe');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -61,11 +63,11 @@ export function CreateClusterForm() {
             onChange={(e) => set('slug')(e.currentTarget.value)}
           />
           <TextInput label={t('cluster.nameHe')} required value={values.nameHe} error={nameError} onChange={(e) => set('nameHe')(e.currentTarget.value)} />
-          <TextInput label={t('cluster.nameEn')} dir="ltr" value={values.nameEn} onChange={(e) => set('nameEn')(e.currentTarget.value)} />
-          <LegalFormSelect value={values.legalForm} onChange={set('legalForm')} />
-          <TextInput label={t('cluster.foundedOn')} type="date" value={values.foundedOn} onChange={(e) => set('foundedOn')(e.currentTarget.value)} />
+          <TextInput label={t('cluster.nameEn')} dir="ltr" value={values.nameEn} error={server.errorOf('nameEn')} onChange={(e) => set('nameEn')(e.currentTarget.value)} />
+          <LegalFormSelect value={values.legalForm} onChange={set('legalForm')} error={server.errorOf('legalForm')} />
+          <TextInput label={t('cluster.foundedOn')} type="date" value={values.foundedOn} error={server.errorOf('foundedOn')} onChange={(e) => set('foundedOn')(e.currentTarget.value)} />
         </SimpleGrid>
-        <ErrorAlert error={create.error} title={t('create.failed')} />
+        <ErrorAlert error={create.error} title={t('create.failed')} {...server.alert} />
         {created && (
           <Alert color="teal" variant="outline" role="status">
             {t('create.done')} <Link to={`/clusters/${created}`}>{t('create.open')}</Link>

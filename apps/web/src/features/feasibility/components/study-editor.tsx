@@ -162,7 +162,7 @@ export function StudyEditor({ serviceId, kind, participants, from, onSaved, onCa
             </List>
           </Alert>
         )}
-        <ErrorAlert error={save.error} title={t('editor.failed')} />
+        <ErrorAlert error={save.error} title={t('editor.failed')} nameOf={(id) => participants.find((p) => p.authorityId === id)?.name ?? id} />
         <Group>
           <Button onClick={submit} loading={save.isPending} size="md" data-testid="save-study">
             {t('editor.save')}

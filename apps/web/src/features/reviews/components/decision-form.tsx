@@ -3,6 +3,7 @@ import type { DecisionOutcome, Submission } from '@eshkol/contracts/reviews';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useDecideSubmission } from '../api/decide-submission';
 import { allowedOutcomes, buildDecision, checklistItems, emptyDecisionForm, isApproval, uncheckedItems, type DecisionFormErrors, type DecisionFormState } from '../model/decision-form';
 import { ConditionsEditor } from './conditions-editor';
@@ -44,6 +45,12 @@ export function DecisionForm({ submission }: { submission: Submission }) {
       },
     );
   };
+  const server = useServerIssues(decide.error, {
+    outcome: t('decide.outcome'),
+    conditions: t('decide.conditions'),
+    reasons: t('decide.reasons'),
+    checklist: t('decide.checklist'),
+  });
   const unchecked = isApproval(state.outcome) ? uncheckedItems(state.checklist) : [];
   const reasonsNeeded = state.outcome === 'return' || state.outcome === 'reject';
 
@@ -78,7 +85,7 @@ export function DecisionForm({ submission }: { submission: Submission }) {
           required
           value={state.outcome ?? ''}
           onChange={(v) => update({ outcome: v as DecisionOutcome })}
-          error={errors.outcome ? t('decide.outcomeRequired') : undefined}
+          error={errors.outcome ? t('decide.outcomeRequired') : server.errorOf('outcome')}
         >
           <Stack gap="xs" mt="xs">
             {outcomes.map((o) => (
@@ -90,7 +97,7 @@ export function DecisionForm({ submission }: { submission: Submission }) {
           <ConditionsEditor
             value={state.conditions}
             onChange={(conditions) => update({ conditions })}
-            error={errors.conditions ? t(`decide.conditionsError.${errors.conditions}`) : undefined}
+            error={errors.conditions ? t(`decide.conditionsError.${errors.conditions}`) : server.errorOf('conditions')}
           />
         )}
         {state.outcome && (
@@ -101,7 +108,7 @@ export function DecisionForm({ submission }: { submission: Submission }) {
             minRows={3}
             maxLength={5000}
             value={state.reasons}
-            error={errors.reasons ? t('decide.reasonsRequired') : undefined}
+            error={errors.reasons ? t('decide.reasonsRequired') : server.errorOf('reasons')}
             onChange={(e) => update({ reasons: e.currentTarget.value })}
           />
         )}
@@ -111,7 +118,7 @@ export function DecisionForm({ submission }: { submission: Submission }) {
           </Alert>
         )}
         {isApproval(state.outcome) && submission.requestedGrantAgorot > 0 && <Text size="sm">{t('decide.commitNote')}</Text>}
-        <ErrorAlert error={decide.error} title={t('decide.failed')} />
+        <ErrorAlert error={decide.error} title={t('decide.failed')} {...server.alert} />
         {doneMessage}
         <Button type="submit" loading={decide.isPending} style={{ alignSelf: 'flex-start' }} data-testid="decide-submit">
           {t('decide.submit')}

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '
 import type { Service } from '@eshkol/contracts/services';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { parseShekels } from '../../../lib/money';
 import { useSubmitService } from '../api/submit-service';
 import { GateRefusalAlert } from './gate-refusal-alert';
@@ -22,7 +23,8 @@ export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
   const [touched, setTouched] = useState(false);
 
   const amount = parseShekels(grant);
-  const grantError = touched && amount === null ? (grant.trim() ? t('submit.grantInvalid') : t('forms.required')) : undefined;
+  const server = useServerIssues(submit.error, { requestedGrant: t('submit.grant'), studyVersion: t('submit.version'), cover: t('submit.cover') });
+  const grantError = touched && amount === null ? (grant.trim() ? t('submit.grantInvalid') : t('forms.required')) : server.errorOf('requestedGrant');
   const versions = latest ? Array.from({ length: latest }, (_, i) => latest - i).map((v) => ({ value: String(v), label: t('submit.versionOption', { version: v }) })) : [];
 
   const close = () => {
@@ -72,9 +74,10 @@ export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
             onChange={setVersion}
             allowDeselect={false}
             disabled={!latest}
+            error={server.errorOf('studyVersion')}
           />
-          <Textarea label={t('submit.cover')} description={t('submit.coverHint')} autosize minRows={4} maxRows={12} maxLength={5000} value={cover} onChange={(e) => setCover(e.currentTarget.value)} />
-          {submit.error !== null && <GateRefusalAlert error={submit.error} />}
+          <Textarea label={t('submit.cover')} description={t('submit.coverHint')} autosize minRows={4} maxRows={12} maxLength={5000} value={cover} onChange={(e) => setCover(e.currentTarget.value)} error={server.errorOf('cover')} />
+          {submit.error !== null && <GateRefusalAlert error={submit.error} fields={server.alert.fields} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('forms.cancel')}

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useDecideParticipation } from '../api/decide-participation';
 
 type Props = { serviceId: number; decision: 'decline' | 'leave'; authority: { id: string; name: string; since: string | null } | null; onClose: () => void };
@@ -14,7 +15,9 @@ export function AnswerModal({ serviceId, decision, authority, onClose }: Props) 
   const [leftOn, setLeftOn] = useState('');
   const [touched, setTouched] = useState(false);
   const leaving = decision === 'leave';
-  const dateError = !touched || !leaving ? undefined : !leftOn ? t('forms.required') : authority?.since && leftOn < authority.since ? t('leave.beforeJoin') : undefined;
+  const server = useServerIssues(decide.error, { leftOn: t('leave.leftOn'), note: t('answer.note') }, { codes: { PARTICIPATION_DATES_INVALID: 'leftOn' } });
+  const dateError =
+    touched && leaving && !leftOn ? t('forms.required') : touched && leaving && authority?.since && leftOn < authority.since ? t('leave.beforeJoin') : server.errorOf('leftOn');
 
   const close = () => {
     setNote('');
@@ -63,9 +66,10 @@ export function AnswerModal({ serviceId, decision, authority, onClose }: Props) 
             maxLength={1000}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
+            error={server.errorOf('note')}
             data-autofocus={leaving ? undefined : true}
           />
-          <ErrorAlert error={decide.error} title={t('answer.failed')} />
+          <ErrorAlert error={decide.error} title={t('answer.failed')} {...server.alert} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('forms.cancel')}

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { useCreateService } from '../api/create-service';
@@ -26,11 +27,23 @@ export function CreateServiceModal({ cluster, opened, onClose }: Props) {
     setForm((f) => ({ ...f, [key]: value }));
     setErrors((e) => ({ ...e, [key]: undefined }));
   };
-  const err = (key: keyof ServiceForm) => (errors[key] ? t(errors[key]!, { max: serviceFormLimits.name }) : undefined);
-
   const members = [...cluster.members]
     .map((m) => ({ id: m.id, name: names.authority(m) }))
     .sort((a, b) => a.name.localeCompare(b.name, format.locale));
+  const server = useServerIssues(
+    create.error,
+    {
+      nameHe: t('fields.nameHe'),
+      nameEn: t('fields.nameEn'),
+      domain: t('fields.domain'),
+      kind: t('fields.kind'),
+      funders: t('fields.funders'),
+      description: t('fields.description'),
+      invited: t('create.invited'),
+    },
+    { nameOf: (id) => members.find((m) => m.id === id)?.name ?? id },
+  );
+  const err = (key: keyof ServiceForm) => (errors[key] ? t(errors[key]!, { max: serviceFormLimits.name }) : server.errorOf(key));
 
   const close = () => {
     setForm(emptyServiceForm);
@@ -65,7 +78,7 @@ export function CreateServiceModal({ cluster, opened, onClose }: Props) {
             error={err('domain')}
             w={{ base: '100%', sm: 360 }}
           />
-          <Radio.Group label={t('fields.kind')} required value={form.kind} onChange={(v) => set('kind', v as ServiceForm['kind'])}>
+          <Radio.Group label={t('fields.kind')} required value={form.kind} onChange={(v) => set('kind', v as ServiceForm['kind'])} error={server.errorOf('kind')}>
             <Stack gap="xs" mt={4}>
               {serviceKinds.map((k) => (
                 <Radio key={k} value={k} label={t(`kind.${k}`)} description={t(`kindExplain.${k}`)} />
@@ -90,7 +103,7 @@ export function CreateServiceModal({ cluster, opened, onClose }: Props) {
             maxRows={10}
             value={form.description}
             onChange={(e) => set('description', e.currentTarget.value)}
-            error={errors.description ? t(errors.description, { max: serviceFormLimits.description }) : undefined}
+            error={errors.description ? t(errors.description, { max: serviceFormLimits.description }) : server.errorOf('description')}
           />
           <Checkbox.Group
             label={t('create.invited')}
@@ -118,7 +131,7 @@ export function CreateServiceModal({ cluster, opened, onClose }: Props) {
             </SimpleGrid>
           </Checkbox.Group>
           {members.length === 0 && <Text c="dimmed">{t('create.noMembers')}</Text>}
-          <ErrorAlert error={create.error} title={t('create.failed')} />
+          <ErrorAlert error={create.error} title={t('create.failed')} {...server.alert} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('forms.cancel')}

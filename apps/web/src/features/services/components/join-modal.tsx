@@ -4,6 +4,7 @@ import { approvalBodies } from '@eshkol/contracts/services';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useFormat } from '../../../lib/format';
 import { useDecideParticipation } from '../api/decide-participation';
 import { useUploadDocument } from '../api/upload-document';
@@ -32,9 +33,13 @@ export function JoinModal({ serviceId, authority, onClose }: Props) {
     const { value, unit } = sizeInUnits(bytes);
     return format.number(value, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
   };
+  const labels = { body: t('approval.body'), decidedOn: t('approval.decidedOn'), resolutionNumber: t('approval.resolutionNumber'), documentId: t('join.file') };
+  const server = useServerIssues(decide.error, labels);
+  const uploadServer = useServerIssues(upload.error, { 'x-file-name': t('join.file') });
   const err = (key: keyof ApprovalForm) => {
     const e = errors[key];
-    return e ? t(e.key, Object.fromEntries(Object.entries(e.values ?? {}).map(([k, v]) => [k, size(v)]))) : undefined;
+    if (e) return t(e.key, Object.fromEntries(Object.entries(e.values ?? {}).map(([k, v]) => [k, size(v)])));
+    return key === 'file' ? (uploadServer.errorOf('x-file-name') ?? server.errorOf('documentId')) : server.errorOf(key);
   };
 
   const close = () => {
@@ -148,8 +153,8 @@ export function JoinModal({ serviceId, authority, onClose }: Props) {
               <Progress value={progress * 100} animated aria-label={t('join.uploadProgress')} />
             </Stack>
           )}
-          <ErrorAlert error={upload.error} title={t('join.uploadFailed')} />
-          <ErrorAlert error={decide.error} title={t('join.failed')} />
+          <ErrorAlert error={upload.error} title={t('join.uploadFailed')} {...uploadServer.alert} />
+          <ErrorAlert error={decide.error} title={t('join.failed')} {...server.alert} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('forms.cancel')}
