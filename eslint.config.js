@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { featureBoundaries } from './apps/web/eslint/feature-boundaries.js';
 
 // ---- Web (apps/web) ----
@@ -39,8 +40,9 @@ export default tseslint.config(
   // ---- Web (apps/web): features apart, query keys in keys files ----
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
-    plugins: { web: { rules: { 'feature-boundaries': featureBoundaries } } },
-    rules: { 'web/feature-boundaries': 'error' },
+    plugins: { web: { rules: { 'feature-boundaries': featureBoundaries } }, 'react-hooks': reactHooks },
+    // A hook after an early return breaks a page only when that return is taken: refuse it here.
+    rules: { 'web/feature-boundaries': 'error', 'react-hooks/rules-of-hooks': 'error' },
   },
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],

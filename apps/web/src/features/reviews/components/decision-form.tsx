@@ -15,6 +15,12 @@ export function DecisionForm({ submission }: { submission: Submission }) {
   const [state, setState] = useState<DecisionFormState>(emptyDecisionForm);
   const [errors, setErrors] = useState<DecisionFormErrors>({});
   const [decided, setDecided] = useState<DecisionOutcome | null>(null);
+  const server = useServerIssues(decide.error, {
+    outcome: t('decide.outcome'),
+    conditions: t('decide.conditions'),
+    reasons: t('decide.reasons'),
+    checklist: t('decide.checklist'),
+  });
   const outcomes = allowedOutcomes(submission.serviceState);
   const doneMessage = decided && (
     <Text role="status" c="teal.9" fw={500} data-testid="decision-done">
@@ -45,12 +51,6 @@ export function DecisionForm({ submission }: { submission: Submission }) {
       },
     );
   };
-  const server = useServerIssues(decide.error, {
-    outcome: t('decide.outcome'),
-    conditions: t('decide.conditions'),
-    reasons: t('decide.reasons'),
-    checklist: t('decide.checklist'),
-  });
   const unchecked = isApproval(state.outcome) ? uncheckedItems(state.checklist) : [];
   const reasonsNeeded = state.outcome === 'return' || state.outcome === 'reject';
 
