@@ -4,7 +4,7 @@ import { he } from '../support/messages';
 test("a cluster's staff share a joint cost among its members and see who, if anyone, is better off alone", async ({ page }, testInfo) => {
   await signIn(page, 'staff-galil-mizrahi@demo.local');
   await page.getByRole('link', { name: he('nav.costSharing') }).click();
-  await expect(page.getByRole('heading', { level: 1, name: he('costSharing.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: he('cost-sharing:title') })).toBeVisible();
 
   // The cluster's members, with their real populations; no quantity yet, so nothing can be computed.
   const participants = page.getByTestId('participants');
@@ -13,8 +13,8 @@ test("a cluster's staff share a joint cost among its members and see who, if any
   await expect(page.getByTestId('form-problems')).toBeVisible();
 
   // Quantities from the number of residents, a joint cost with economies of scale.
-  await page.getByRole('button', { name: he('costSharing.participants.usePopulation') }).click();
-  await page.getByLabel(he('costSharing.model.fields.scale')).fill('250');
+  await page.getByRole('button', { name: he('cost-model:participants.usePopulation') }).click();
+  await page.getByLabel(he('cost-model:model.fields.scale')).fill('250');
   await page.getByTestId('compute').click();
   const results = page.getByTestId('results');
   await expect(results).toBeVisible({ timeout: 60_000 });
@@ -22,14 +22,14 @@ test("a cluster's staff share a joint cost among its members and see who, if any
 
   // A concave cost: the Shapley value is in the core, and the verdict says so in plain Hebrew.
   const verdict = results.getByTestId('verdict');
-  await expect(verdict).toContainText(he('costSharing.verdict.stableTitle'));
-  await expect(verdict).toContainText(he('costSharing.methods.shapley'));
+  await expect(verdict).toContainText(he('cost-model:verdict.stableTitle'));
+  await expect(verdict).toContainText(he('cost-model:methods.shapley'));
   await expect(results.getByTestId('shares-table').getByRole('row')).toHaveCount(1 + 18 + 1);
   await expect(results.getByTestId('shares-chart')).toBeVisible();
   await expectAccessible(page, testInfo, 'cost-sharing');
 
   // The same calculation as a workbook.
   const download = page.waitForEvent('download');
-  await results.getByRole('button', { name: he('costSharing.results.export') }).click();
+  await results.getByRole('button', { name: he('cost-sharing:results.export') }).click();
   expect((await download).suggestedFilename()).toBe('cost-sharing.xlsx');
 });

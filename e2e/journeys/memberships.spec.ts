@@ -14,7 +14,7 @@ test('the ministry ends a membership with a leave date and finds it in the histo
   await nav.getByRole('link', { name: he('nav.clusters') }).click();
   await page.getByTestId('clusters-table').getByRole('link', { name: cluster.name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: cluster.name })).toBeVisible();
-  await expect(page.getByRole('heading', { name: he('clusterAdmin.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { name: he('clusters:clusterAdmin.title') })).toBeVisible();
   await expectAccessible(page, testInfo, 'cluster-ministry');
 
   // The first member in the table leaves the cluster.
@@ -37,7 +37,7 @@ test('the ministry ends a membership with a leave date and finds it in the histo
 
   await expect(members.locator(`tbody tr[data-authority-id="${authorityId}"]`)).toHaveCount(0);
   await expect(members.locator('tbody tr')).toHaveCount(before - 1);
-  await expect(page.getByRole('heading', { name: he('cluster.membersTitle', { n: before - 1 }) })).toBeVisible();
+  await expect(page.getByRole('heading', { name: he('clusters:cluster.membersTitle', { n: before - 1 }) })).toBeVisible();
 
   // History keeps the period, now ended on the leave date.
   const leftOnText = await page.evaluate(
@@ -54,19 +54,19 @@ test('the ministry ends a membership with a leave date and finds it in the histo
   // So does the authority's own page.
   await ended.getByRole('link', { name: authorityName, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: authorityName })).toBeVisible();
-  await expect(page.getByTestId('authority-current-cluster')).toContainText(he('authority.noCluster'));
+  await expect(page.getByTestId('authority-current-cluster')).toContainText(he('authorities:authority.noCluster'));
   await expect(page.getByTestId('membership-history')).toContainText(leftOnText);
 
   // The audit log shows who ended it, and the leave date before and after.
   await nav.getByRole('link', { name: he('nav.audit') }).click();
-  await expect(page.getByRole('heading', { level: 1, name: he('audit.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: he('audit:title') })).toBeVisible();
   await expect(page.getByTestId('audit-table')).toBeVisible();
-  await page.getByLabel(he('audit.filterId')).fill(`${authorityId}@${cluster.slug}`);
+  await page.getByLabel(he('audit:filterId')).fill(`${authorityId}@${cluster.slug}`);
   // The newest event is the leave; older ones are the shipped data's records of the membership.
   const event = page.getByTestId('audit-table').locator('tbody tr').first();
   await expect(event).toContainText('ministry@demo.local');
-  await expect(event).toContainText(he('audit.actions.leave'));
-  await expect(event).toContainText(`${he('audit.entityTypes.membership')} ${authorityId}@${cluster.slug}`);
+  await expect(event).toContainText(he('audit:actions.leave'));
+  await expect(event).toContainText(`${he('audit:entityTypes.membership')} ${authorityId}@${cluster.slug}`);
   await expect(event.getByTestId('audit-changes')).toContainText('leftOn');
   await expect(event.getByTestId('audit-changes')).toContainText(leftOn);
   // Scanned filtered: the same table and changes, without a hundred events of the data load.
@@ -75,7 +75,7 @@ test('the ministry ends a membership with a leave date and finds it in the histo
 
   // The import page is the ministry's too; it is scanned here, signed in.
   await nav.getByRole('link', { name: he('nav.import') }).click();
-  await expect(page.getByRole('heading', { level: 1, name: he('imports.title') })).toBeVisible();
-  await expect(page.getByRole('form', { name: he('imports.formLabel') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: he('imports:title') })).toBeVisible();
+  await expect(page.getByRole('form', { name: he('imports:formLabel') })).toBeVisible();
   await expectAccessible(page, testInfo, 'import');
 });

@@ -11,11 +11,11 @@ test("an authority's representative changes its domains, and only its own", asyn
   await page.goto(`/authorities/${own.id}`);
   await expect(page.getByRole('heading', { level: 1, name: own.name })).toBeVisible();
   const form = page.getByTestId('domains-form');
-  const group = form.getByRole('group', { name: he('participation.formLabel') });
+  const group = form.getByRole('group', { name: he('participation:formLabel') });
   await expect(group).toBeVisible();
   await expectAccessible(page, testInfo, 'authority-rep');
 
-  const save = form.getByRole('button', { name: he('participation.save') });
+  const save = form.getByRole('button', { name: he('participation:save') });
   await expect(save).toBeDisabled();
   const checked = async (domain: string) => form.getByRole('checkbox', { name: he(`domains.${domain}`) }).isChecked();
   // A different set from the one stored, whatever it is.

@@ -9,10 +9,10 @@ test.describe('the public registry, in Hebrew', () => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.locator('html')).toHaveAttribute('lang', 'he');
-    await expect(page.getByRole('heading', { level: 1, name: he('home.title') })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: he('home:title') })).toBeVisible();
 
-    await expect(page.getByRole('region', { name: he('home.stats.clusters') }).getByTestId('stat-clusters')).toHaveText('12');
-    await expect(page.getByRole('region', { name: he('home.stats.members') }).getByTestId('stat-members')).toHaveText('173');
+    await expect(page.getByRole('region', { name: he('home:stats.clusters') }).getByTestId('stat-clusters')).toHaveText('12');
+    await expect(page.getByRole('region', { name: he('home:stats.members') }).getByTestId('stat-members')).toHaveText('173');
     await expect(page.getByTestId('stat-residents')).not.toHaveText(he('common.unknown'));
 
     const boundaries = (await (await page.request.get('/api/v1/map/boundaries')).json()) as { features: unknown[] };
@@ -27,7 +27,7 @@ test.describe('the public registry, in Hebrew', () => {
     // The drawing is one image whose name says what it shows.
     await expect(drawing).toHaveAccessibleName(new RegExp(`${boundaries.features.length}\\D`));
     // It counts members as the figures do (173 in active clusters), and those of Jerusalem Gateway, still being established, apart.
-    await expect(drawing).toHaveAccessibleName(new RegExp(`\\(173 .*${he('map.ariaEstablishing_other', { count: 6 }).replace('.', '\\.')}$`));
+    await expect(drawing).toHaveAccessibleName(new RegExp(`\\(173 .*${he('home:map.ariaEstablishing_other', { count: 6 }).replace('.', '\\.')}$`));
     await expect(drawing.locator('path')).toHaveCount(boundaries.features.length);
     await expect(drawing.locator('circle')).toHaveCount(located);
     // Every shape is drawn with a real outline, not an empty path.
@@ -42,7 +42,7 @@ test.describe('the public registry, in Hebrew', () => {
   test('clusters list, a cluster, one of its members and the list of authorities', async ({ page }, testInfo) => {
     await page.goto('/');
     await page.getByRole('navigation', { name: he('nav.label') }).getByRole('link', { name: he('nav.clusters') }).click();
-    await expect(page.getByRole('heading', { level: 1, name: he('clusters.title') })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: he('clusters:title') })).toBeVisible();
     const clusters = page.getByTestId('clusters-table');
     await expect(clusters.locator('tbody tr')).toHaveCount(13);
     await expectAccessible(page, testInfo, 'clusters');
@@ -53,7 +53,7 @@ test.describe('the public registry, in Hebrew', () => {
     await expect(page.getByRole('heading', { level: 1, name: clusterName })).toBeVisible();
     const members = page.getByTestId('members-table');
     await expect(members.locator('tbody tr')).toHaveCount(18);
-    await expect(page.getByRole('heading', { name: he('cluster.membersTitle', { n: 18 }) })).toBeVisible();
+    await expect(page.getByRole('heading', { name: he('clusters:cluster.membersTitle', { n: 18 }) })).toBeVisible();
     await expect(page.getByTestId('membership-history')).toBeVisible();
     // Without signing in there is nothing to change.
     await expect(page.getByRole('button', { name: he('membership.end') })).toHaveCount(0);
@@ -69,14 +69,14 @@ test.describe('the public registry, in Hebrew', () => {
     await expect(page.getByTestId('membership-history')).toContainText(clusterName);
     await expectAccessible(page, testInfo, 'authority');
 
-    await page.getByRole('navigation', { name: he('nav.breadcrumbs') }).getByRole('link', { name: he('authorities.title') }).click();
-    await expect(page.getByRole('heading', { level: 1, name: he('authorities.title') })).toBeVisible();
-    await expect(page.getByTestId('authorities-total')).toHaveText(he('authorities.total_other', { n: 258 }));
+    await page.getByRole('navigation', { name: he('nav.breadcrumbs') }).getByRole('link', { name: he('authorities:title') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: he('authorities:title') })).toBeVisible();
+    await expect(page.getByTestId('authorities-total')).toHaveText(he('authorities:total_other', { n: 258 }));
     await expect(page.getByTestId('authorities-table').locator('tbody tr')).toHaveCount(258);
     await expectAccessible(page, testInfo, 'authorities');
 
-    await page.getByLabel(he('authorities.filters.q')).fill('דימונה');
-    await expect(page.getByTestId('authorities-total')).toHaveText(he('authorities.total_one'));
+    await page.getByLabel(he('authorities:filters.q')).fill('דימונה');
+    await expect(page.getByTestId('authorities-total')).toHaveText(he('authorities:total_one'));
     await expect(page.getByTestId('authorities-table').getByRole('link', { name: 'דימונה' })).toBeVisible();
     await settle(page);
   });

@@ -54,14 +54,14 @@ async function join(page: Page, serviceId: number, authority: { id: string; name
   await expect(page.getByTestId('your-turn')).toBeVisible();
   await page.getByTestId('join-open').click();
   const form = page.getByTestId('join-form');
-  await choose(form, page, he('services.approval.body'), he('services.approval.bodies.council'));
-  await form.getByLabel(he('services.approval.decidedOn')).fill(israelDay(-1));
-  await form.getByLabel(he('services.approval.resolutionNumber')).fill(`${authority.id}/11-2026`);
+  await choose(form, page, he('services:approval.body'), he('services:approval.bodies.council'));
+  await form.getByLabel(he('services:approval.decidedOn')).fill(israelDay(-1));
+  await form.getByLabel(he('services:approval.resolutionNumber')).fill(`${authority.id}/11-2026`);
   await form.locator('input[type="file"]').setInputFiles(file);
   await form.getByTestId('join-submit').click();
   await expect(form).toBeHidden();
   const row = page.getByTestId('service-participants').locator(`tr[data-authority-id="${authority.id}"]`);
-  await expect(row).toContainText(he('services.status.joined'));
+  await expect(row).toContainText(he('services:status.joined'));
   await expect(row).toContainText(file.name);
 }
 
@@ -69,10 +69,10 @@ async function join(page: Page, serviceId: number, authority: { id: string; name
 async function saveStudy(page: Page, grant: string) {
   await page.getByTestId('open-study-editor').click();
   const editor = page.getByTestId('study-editor');
-  await editor.getByRole('button', { name: he('costSharing.participants.usePopulation') }).click();
-  await editor.getByLabel(he('costSharing.model.fields.scale')).fill('250');
-  await editor.getByRole('radio', { name: he('costSharing.methods.shapley') }).check();
-  await editor.getByLabel(he('feasibility.fields.requestedGrant')).fill(grant);
+  await editor.getByRole('button', { name: he('cost-model:participants.usePopulation') }).click();
+  await editor.getByLabel(he('cost-model:model.fields.scale')).fill('250');
+  await editor.getByRole('radio', { name: he('cost-model:methods.shapley') }).check();
+  await editor.getByLabel(he('feasibility:fields.requestedGrant')).fill(grant);
   await editor.getByTestId('save-study').click();
   await expect(editor).toBeHidden({ timeout: 60_000 });
 }
@@ -80,13 +80,13 @@ async function saveStudy(page: Page, grant: string) {
 async function submit(page: Page, grant: string, version: number) {
   await page.getByTestId('open-submit').click();
   const form = page.getByTestId('submit-form');
-  await form.getByRole('textbox', { name: he('reviews.submit.grant') }).fill(grant);
-  await expect(select(form, he('reviews.submit.version'))).toHaveValue(he('reviews.submit.versionOption', { version }));
-  await form.getByLabel(he('reviews.submit.cover')).fill('שלוש רשויות הוזמנו, שתיים הצטרפו באישור מליאה.');
-  await form.getByRole('button', { name: he('reviews.submit.confirm') }).click();
-  const done = page.getByRole('status').filter({ hasText: he('reviews.submit.doneTitle') });
+  await form.getByRole('textbox', { name: he('reviews:submit.grant') }).fill(grant);
+  await expect(select(form, he('reviews:submit.version'))).toHaveValue(he('reviews:submit.versionOption', { version }));
+  await form.getByLabel(he('reviews:submit.cover')).fill('שלוש רשויות הוזמנו, שתיים הצטרפו באישור מליאה.');
+  await form.getByRole('button', { name: he('reviews:submit.confirm') }).click();
+  const done = page.getByRole('status').filter({ hasText: he('reviews:submit.doneTitle') });
   await expect(done).toBeVisible();
-  const href = await done.getByRole('link', { name: he('reviews.submit.doneLink') }).getAttribute('href');
+  const href = await done.getByRole('link', { name: he('reviews:submit.doneLink') }).getAttribute('href');
   return Number(/\/submissions\/(\d+)/.exec(href ?? '')?.[1]);
 }
 
@@ -94,12 +94,12 @@ async function decide(page: Page, submissionId: number, outcome: 'return' | 'app
   await page.goto(`/submissions/${submissionId}`);
   const form = page.getByTestId('decision-form');
   for (const item of ['feasibilityShown', 'allParticipantsApproved', 'withinBudget', 'coreServiceUnderRules']) {
-    await form.getByRole('checkbox', { name: he(`reviews.checklist.${item}`) }).check();
+    await form.getByRole('checkbox', { name: he(`reviews:checklist.${item}`) }).check();
   }
-  await form.getByRole('radio', { name: he(`reviews.outcomes.${outcome}`) }).check();
+  await form.getByRole('radio', { name: he(`reviews:outcomes.${outcome}`) }).check();
   await fill(form);
   await form.getByTestId('decide-submit').click();
-  await expect(page.getByTestId('decision-done')).toHaveText(he('reviews.decide.done', { outcome: he(`reviews.outcomes.${outcome}`) }));
+  await expect(page.getByTestId('decision-done')).toHaveText(he('reviews:decide.done', { outcome: he(`reviews:outcomes.${outcome}`) }));
 }
 
 /** The cluster's row of the budget: allocated, committed, paid, available (in whole shekels, as printed). */
@@ -118,22 +118,22 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   const ministry = await personAt(browser, url, 'ministry@demo.local');
   await ministry.goto('/budget');
   const programmeForm = ministry.getByTestId('programme-form');
-  await programmeForm.getByLabel(he('budget.programmeForm.name')).fill('תוכנית התמריצים לאשכולות אזוריים');
-  await programmeForm.getByLabel(he('budget.programmeForm.total')).fill('15000000');
-  await programmeForm.getByLabel(he('budget.programmeForm.startsOn')).fill(`${thisYear}-01-01`);
-  await programmeForm.getByLabel(he('budget.programmeForm.endsOn')).fill(`${thisYear + 2}-12-31`);
-  await programmeForm.getByRole('button', { name: he('budget.programmeForm.submit') }).click();
+  await programmeForm.getByLabel(he('budget:programmeForm.name')).fill('תוכנית התמריצים לאשכולות אזוריים');
+  await programmeForm.getByLabel(he('budget:programmeForm.total')).fill('15000000');
+  await programmeForm.getByLabel(he('budget:programmeForm.startsOn')).fill(`${thisYear}-01-01`);
+  await programmeForm.getByLabel(he('budget:programmeForm.endsOn')).fill(`${thisYear + 2}-12-31`);
+  await programmeForm.getByRole('button', { name: he('budget:programmeForm.submit') }).click();
   const allocation = ministry.getByTestId('allocation-form');
-  await choose(allocation, ministry, he('budget.allocationForm.cluster'), 'אשכול רשויות השרון');
-  await allocation.getByLabel(he('budget.allocationForm.amount')).fill('2500000');
-  await allocation.getByRole('button', { name: he('budget.allocationForm.allocate.submit') }).click();
+  await choose(allocation, ministry, he('budget:allocationForm.cluster'), 'אשכול רשויות השרון');
+  await allocation.getByLabel(he('budget:allocationForm.amount')).fill('2500000');
+  await allocation.getByRole('button', { name: he('budget:allocationForm.allocate.submit') }).click();
   await expect(allocation.getByRole('status')).toContainText('2,500,000');
   // Too much: the ministry takes part of it back, with its reason; the ledger keeps both entries.
-  await allocation.getByTestId('allocation-mode').getByText(he('budget.allocationForm.withdraw.tab')).click();
-  await choose(allocation, ministry, he('budget.allocationForm.cluster'), 'אשכול רשויות השרון');
-  await allocation.getByLabel(he('budget.allocationForm.amount')).fill('500000');
-  await allocation.getByLabel(he('budget.allocationForm.withdraw.reason')).fill('הוקצה ביתר; היתרה תוקצה בסבב הבא');
-  await allocation.getByRole('button', { name: he('budget.allocationForm.withdraw.submit') }).click();
+  await allocation.getByTestId('allocation-mode').getByText(he('budget:allocationForm.withdraw.tab')).click();
+  await choose(allocation, ministry, he('budget:allocationForm.cluster'), 'אשכול רשויות השרון');
+  await allocation.getByLabel(he('budget:allocationForm.amount')).fill('500000');
+  await allocation.getByLabel(he('budget:allocationForm.withdraw.reason')).fill('הוקצה ביתר; היתרה תוקצה בסבב הבא');
+  await allocation.getByRole('button', { name: he('budget:allocationForm.withdraw.submit') }).click();
   await expect(allocation.getByRole('status')).toContainText('500,000');
 
   // Cluster staff plan the service and invite three member authorities.
@@ -141,10 +141,10 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   await staff.goto(`/clusters/${cluster.slug}/services`);
   await staff.getByTestId('new-service').click();
   const create = staff.getByTestId('create-service-form');
-  await create.getByLabel(he('services.fields.nameHe')).fill(serviceName);
-  await choose(create, staff, he('services.fields.domain'), he('domains.environment_waste'));
-  await create.getByRole('radio', { name: he('services.kind.core') }).check();
-  await create.getByLabel(he('services.fields.description')).fill('מכרז משותף לאיסוף ופינוי פסולת ביתית, עם קיבולת ומחיר ליחידה לפי היקף.');
+  await create.getByLabel(he('services:fields.nameHe')).fill(serviceName);
+  await choose(create, staff, he('services:fields.domain'), he('domains.environment_waste'));
+  await create.getByRole('radio', { name: he('services:kind.core') }).check();
+  await create.getByLabel(he('services:fields.description')).fill('מכרז משותף לאיסוף ופינוי פסולת ביתית, עם קיבולת ומחיר ליחידה לפי היקף.');
   for (const a of [kfarSaba, raanana, hodHasharon]) await create.getByRole('checkbox', { name: a.name, exact: true }).check();
   await expectAccessible(staff, testInfo, 'service-create');
   await staff.getByTestId('create-service-submit').click();
@@ -160,14 +160,14 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   for (const a of [kfarSaba, raanana, hodHasharon]) await expect(readiness.locator('[data-gate="answers"]')).toContainText(a.name);
   await expect(readiness.locator('[data-gate="study"]')).toHaveAttribute('data-met', 'false');
   await staff.getByTestId('open-submit').click();
-  await staff.getByTestId('submit-form').getByRole('textbox', { name: he('reviews.submit.grant') }).fill('500000');
-  await staff.getByTestId('submit-form').getByRole('button', { name: he('reviews.submit.confirm') }).click();
+  await staff.getByTestId('submit-form').getByRole('textbox', { name: he('reviews:submit.grant') }).fill('500000');
+  await staff.getByTestId('submit-form').getByRole('button', { name: he('reviews:submit.confirm') }).click();
   await expect(staff.getByTestId('gate-refusal')).toBeVisible();
   await staff.getByRole('button', { name: he('forms.cancel') }).click();
 
   // Two representatives join with their council's approval and its document; the third declines.
   const kfarSabaRep = await personAt(browser, url, `rep-${kfarSaba.id}@demo.local`);
-  await expect(kfarSabaRep.getByTestId('notification-bell')).toHaveAttribute('aria-label', he('notifications.bell_one'));
+  await expect(kfarSabaRep.getByTestId('notification-bell')).toHaveAttribute('aria-label', he('notifications:bell_one'));
   await join(kfarSabaRep, serviceId, kfarSaba, { name: 'החלטת-מליאה-כפר-סבא.pdf', mimeType: 'application/pdf', buffer: pdf });
   await expectAccessible(kfarSabaRep, testInfo, 'service-rep');
   const raananaRep = await personAt(browser, url, `rep-${raanana.id}@demo.local`);
@@ -175,9 +175,9 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   const hodHasharonRep = await personAt(browser, url, `rep-${hodHasharon.id}@demo.local`);
   await hodHasharonRep.goto(`/services/${serviceId}`);
   await hodHasharonRep.getByTestId('decline-open').click();
-  await hodHasharonRep.getByTestId('decline-form').getByLabel(he('services.answer.note')).fill('לרשות חוזה פינוי בתוקף עד 2028.');
+  await hodHasharonRep.getByTestId('decline-form').getByLabel(he('services:answer.note')).fill('לרשות חוזה פינוי בתוקף עד 2028.');
   await hodHasharonRep.getByTestId('decline-submit').click();
-  await expect(hodHasharonRep.getByTestId('service-participants').locator(`tr[data-authority-id="${hodHasharon.id}"]`)).toContainText(he('services.status.declined'));
+  await expect(hodHasharonRep.getByTestId('service-participants').locator(`tr[data-authority-id="${hodHasharon.id}"]`)).toContainText(he('services:status.declined'));
 
   // The cluster studies the service with the two that joined and submits it.
   await staff.reload();
@@ -187,7 +187,7 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   await saveStudy(staff, '500000');
   await expect(readiness).toHaveAttribute('data-ready', 'true');
   await expect(staff.getByTestId('readiness-budget')).toContainText('2,000,000');
-  await expect(staff.getByTestId('feasibility-section')).toContainText(he('services.studyVersion', { version: 1 }));
+  await expect(staff.getByTestId('feasibility-section')).toContainText(he('services:studyVersion', { version: 1 }));
   await expectAccessible(staff, testInfo, 'service-study');
   const first = await submit(staff, '500000', 1);
 
@@ -203,20 +203,20 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   await expect(committee.getByText(serviceName).first()).toBeVisible();
   await expectAccessible(committee, testInfo, 'committee-agenda');
   await decide(committee, first, 'return', async (form) => {
-    await form.getByLabel(he('reviews.decide.reasons')).fill('יש לפרט את עלות המצב הקיים של כל רשות ולהקטין את המענק המבוקש.');
+    await form.getByLabel(he('reviews:decide.reasons')).fill('יש לפרט את עלות המצב הקיים של כל רשות ולהקטין את המענק המבוקש.');
   });
   await expectAccessible(committee, testInfo, 'submission-review');
 
   // The cluster sees the decision, fixes the study (a new version) and resubmits.
   await staff.goto(`/services/${serviceId}`);
-  await expect(staff.getByTestId('service-review')).toContainText(he('reviews.outcomes.return'));
+  await expect(staff.getByTestId('service-review')).toContainText(he('reviews:outcomes.return'));
   await saveStudy(staff, '400000');
-  await expect(staff.getByTestId('feasibility-section')).toContainText(he('services.studyVersion', { version: 2 }));
+  await expect(staff.getByTestId('feasibility-section')).toContainText(he('services:studyVersion', { version: 2 }));
   const second = await submit(staff, '400000', 2);
 
   // The committee approves it with a condition; the grant is committed from the cluster's allocation.
   await decide(committee, second, 'approve_with_conditions', async (form) => {
-    await form.getByRole('textbox', { name: he('reviews.decide.conditionN', { n: 1 }), exact: true }).fill('הצגת חוזה חתום עם הקבלן הזוכה');
+    await form.getByRole('textbox', { name: he('reviews:decide.conditionN', { n: 1 }), exact: true }).fill('הצגת חוזה חתום עם הקבלן הזוכה');
   });
   await expect(committee.getByTestId('conditions-list')).toContainText('הצגת חוזה חתום עם הקבלן הזוכה');
 
@@ -230,19 +230,19 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   // The cluster plans a milestone and marks it done; the ministry approves its payment.
   await staff.goto(`/services/${serviceId}`);
   const milestoneForm = staff.getByTestId('milestone-form');
-  await milestoneForm.getByLabel(he('budget.milestones.title')).fill('פרסום המכרז המשותף');
-  await milestoneForm.getByLabel(he('budget.milestones.plannedOn')).fill(israelDay(60));
-  await milestoneForm.getByLabel(he('budget.milestones.amount')).fill('100000');
-  await milestoneForm.getByLabel(he('budget.milestones.deliverable')).fill('מסמכי המכרז כפי שפורסמו');
-  await milestoneForm.getByRole('button', { name: he('budget.milestones.create') }).click();
-  await staff.getByRole('button', { name: he('budget.milestones.markDoneFor', { title: 'פרסום המכרז המשותף' }) }).click();
-  await expect(staff.getByTestId('milestones-table')).toContainText(he('budget.milestones.states.done'));
+  await milestoneForm.getByLabel(he('budget:milestones.title')).fill('פרסום המכרז המשותף');
+  await milestoneForm.getByLabel(he('budget:milestones.plannedOn')).fill(israelDay(60));
+  await milestoneForm.getByLabel(he('budget:milestones.amount')).fill('100000');
+  await milestoneForm.getByLabel(he('budget:milestones.deliverable')).fill('מסמכי המכרז כפי שפורסמו');
+  await milestoneForm.getByRole('button', { name: he('budget:milestones.create') }).click();
+  await staff.getByRole('button', { name: he('budget:milestones.markDoneFor', { title: 'פרסום המכרז המשותף' }) }).click();
+  await expect(staff.getByTestId('milestones-table')).toContainText(he('budget:milestones.states.done'));
 
   await ministry.goto(`/services/${serviceId}`);
   // "Approve payment of <amount> for <title>": the amount as the page formats it, the words as the locale file has them.
-  const [before, after] = he('budget.milestones.payFor', { amount: '\u0000', title: 'פרסום המכרז המשותף' }).split('\u0000').map(escapeRegExp);
+  const [before, after] = he('budget:milestones.payFor', { amount: '\u0000', title: 'פרסום המכרז המשותף' }).split('\u0000').map(escapeRegExp);
   await ministry.getByRole('button', { name: new RegExp(`^${before}.+${after}$`) }).click();
-  await expect(ministry.getByTestId('milestones-table')).toContainText(he('budget.milestones.states.paid'));
+  await expect(ministry.getByTestId('milestones-table')).toContainText(he('budget:milestones.states.paid'));
   cells = await balances(ministry);
   await expect(cells.nth(1)).toContainText('400,000');
   await expect(cells.nth(2)).toContainText('100,000');
@@ -280,7 +280,7 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
       'done',
       'pay', // the ledger
       'pay', // the milestone
-    ].map((verb) => he(`audit.actions.${verb}`)),
+    ].map((verb) => he(`audit:actions.${verb}`)),
   );
   await expectAccessible(ministry, testInfo, 'service-audit');
 });

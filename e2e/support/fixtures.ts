@@ -41,9 +41,9 @@ export async function expectAccessible(page: Page, testInfo: TestInfo, name: str
 /** Signs in through the login form, as a person would (demo accounts share the password `demo`). */
 export async function signIn(page: Page, email: string) {
   await page.goto('/login');
-  const form = page.getByRole('form', { name: he('auth.formTitle') });
-  await form.getByLabel(he('auth.email')).fill(email);
-  await form.getByLabel(he('auth.password')).fill('demo');
+  const form = page.getByRole('form', { name: he('auth:formTitle') });
+  await form.getByLabel(he('auth:email')).fill(email);
+  await form.getByLabel(he('auth:password')).fill('demo');
   await form.getByRole('button', { name: he('auth.signIn') }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByTestId('current-user')).toBeVisible();

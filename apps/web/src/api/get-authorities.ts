@@ -1,8 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { authorityListSchema, type AuthorityListQuery } from '@eshkol/contracts/authorities';
 import { apiRequest, withQuery } from '../lib/api-client';
-
-export const authoritiesQueryKey = ['authorities'] as const;
+import { authorityListQueryKey } from './query-keys';
 
 export const authoritiesPath = '/api/v1/authorities';
 
@@ -12,7 +11,7 @@ export function getAuthorities(filters: AuthorityListQuery = {}) {
 
 export function authoritiesQueryOptions(filters: AuthorityListQuery = {}) {
   return queryOptions({
-    queryKey: [...authoritiesQueryKey, filters],
+    queryKey: authorityListQueryKey(filters),
     queryFn: () => getAuthorities(filters),
     placeholderData: keepPreviousData,
   });

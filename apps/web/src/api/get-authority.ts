@@ -1,9 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { authorityDetailSchema } from '@eshkol/contracts/authorities';
 import { apiRequest } from '../lib/api-client';
-
-/** Kept apart from the list's key so a list refresh does not refetch every detail. */
-export const authorityQueryKey = (id: string) => ['authority', id] as const;
+import { authorityQueryKey } from './query-keys';
 
 export function getAuthority(id: string) {
   return apiRequest(`/api/v1/authorities/${encodeURIComponent(id)}`, authorityDetailSchema);

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { clusterDetailSchema } from '@eshkol/contracts/clusters';
 import { apiRequest } from '../lib/api-client';
-import { clustersQueryKey } from './get-clusters';
+import { clusterQueryKey } from './query-keys';
 
 export const clusterPath = (slug: string) => `/api/v1/clusters/${encodeURIComponent(slug)}`;
 
@@ -10,7 +10,7 @@ export function getCluster(slug: string) {
 }
 
 export const clusterQueryOptions = (slug: string) =>
-  queryOptions({ queryKey: [...clustersQueryKey, slug], queryFn: () => getCluster(slug), enabled: slug.length > 0 });
+  queryOptions({ queryKey: clusterQueryKey(slug), queryFn: () => getCluster(slug), enabled: slug.length > 0 });
 
 export function useCluster(slug: string) {
   return useQuery(clusterQueryOptions(slug));

@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { clusterListSchema } from '@eshkol/contracts/clusters';
 import { apiRequest } from '../lib/api-client';
-
-export const clustersQueryKey = ['clusters'] as const;
+import { clustersQueryKey } from './query-keys';
 
 export function getClusters() {
   return apiRequest('/api/v1/clusters', clusterListSchema);

@@ -1,9 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { serviceSchema } from '@eshkol/contracts/services';
 import { apiRequest } from '../lib/api-client';
-
-/** Every query about services starts with this key, so one invalidation refreshes them all. */
-export const servicesQueryKey = ['services'] as const;
+import { serviceQueryKey } from './query-keys';
 
 export const servicePath = (id: number | string) => `/api/v1/services/${encodeURIComponent(String(id))}`;
 
@@ -12,7 +10,7 @@ export function getService(id: number) {
 }
 
 export const serviceQueryOptions = (id: number) =>
-  queryOptions({ queryKey: [...servicesQueryKey, 'detail', id], queryFn: () => getService(id), enabled: Number.isInteger(id) && id > 0 });
+  queryOptions({ queryKey: serviceQueryKey(id), queryFn: () => getService(id), enabled: Number.isInteger(id) && id > 0 });
 
 export function useService(id: number) {
   return useQuery(serviceQueryOptions(id));

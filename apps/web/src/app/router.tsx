@@ -1,8 +1,18 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { PageLoader } from '../components/page-loader';
+import { loadNamespaces } from '../i18n/setup';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteError } from './routes/route-error';
+
+/** A page's code and the namespaces of the features it shows, fetched together, so it never renders a raw key. */
+function page<M>(namespaces: string[], load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return async () => {
+    const [module] = await Promise.all([load(), loadNamespaces(...namespaces)]);
+    return { Component: pick(module) };
+  };
+}
 
 export const router = createBrowserRouter([
   {
@@ -11,21 +21,21 @@ export const router = createBrowserRouter([
     ErrorBoundary: RouteError,
     hydrateFallbackElement: <PageLoader />,
     children: [
-      { index: true, lazy: async () => ({ Component: (await import('../features/home/routes/home-page')).HomePage }) },
-      { path: 'clusters', lazy: async () => ({ Component: (await import('../features/clusters/routes/clusters-page')).ClustersPage }) },
-      { path: 'clusters/:slug', lazy: async () => ({ Component: (await import('./routes/cluster-route')).ClusterRoute }) },
-      { path: 'clusters/:slug/services', lazy: async () => ({ Component: (await import('../features/services/routes/services-page')).ServicesPage }) },
-      { path: 'services/:id', lazy: async () => ({ Component: (await import('./routes/service-route')).ServiceRoute }) },
-      { path: 'authorities', lazy: async () => ({ Component: (await import('../features/authorities/routes/authorities-page')).AuthoritiesPage }) },
-      { path: 'authorities/:id', lazy: async () => ({ Component: (await import('./routes/authority-route')).AuthorityRoute }) },
-      { path: 'cost-sharing', lazy: async () => ({ Component: (await import('../features/cost-sharing/routes/cost-sharing-page')).CostSharingPage }) },
-      { path: 'login', lazy: async () => ({ Component: (await import('../features/auth/routes/login-page')).LoginPage }) },
-      { path: 'admin/import', lazy: async () => ({ Component: (await import('../features/imports/routes/import-page')).ImportPage }) },
-      { path: 'admin/audit', lazy: async () => ({ Component: (await import('../features/audit/routes/audit-page')).AuditPage }) },
-      { path: 'committee', lazy: async () => ({ Component: (await import('../features/reviews/routes/committee-page')).CommitteePage }) },
-      { path: 'committee/agenda', lazy: async () => ({ Component: (await import('../features/reviews/routes/agenda-page')).AgendaPage }) },
-      { path: 'submissions/:id', lazy: async () => ({ Component: (await import('../features/reviews/routes/submission-page')).SubmissionPage }) },
-      { path: 'budget', lazy: async () => ({ Component: (await import('../features/budget/routes/budget-page')).BudgetPage }) },
+      { index: true, lazy: page(['home'], () => import('../features/home/routes/home-page'), (m) => m.HomePage) },
+      { path: 'clusters', lazy: page(['clusters'], () => import('../features/clusters/routes/clusters-page'), (m) => m.ClustersPage) },
+      { path: 'clusters/:slug', lazy: page(['clusters', 'participation', 'services'], () => import('./routes/cluster-route'), (m) => m.ClusterRoute) },
+      { path: 'clusters/:slug/services', lazy: page(['services'], () => import('../features/services/routes/services-page'), (m) => m.ServicesPage) },
+      { path: 'services/:id', lazy: page(['services', 'feasibility', 'reviews', 'budget', 'cost-model'], () => import('./routes/service-route'), (m) => m.ServiceRoute) },
+      { path: 'authorities', lazy: page(['authorities'], () => import('../features/authorities/routes/authorities-page'), (m) => m.AuthoritiesPage) },
+      { path: 'authorities/:id', lazy: page(['authorities', 'participation'], () => import('./routes/authority-route'), (m) => m.AuthorityRoute) },
+      { path: 'cost-sharing', lazy: page(['cost-sharing', 'cost-model'], () => import('../features/cost-sharing/routes/cost-sharing-page'), (m) => m.CostSharingPage) },
+      { path: 'login', lazy: page(['auth'], () => import('../features/auth/routes/login-page'), (m) => m.LoginPage) },
+      { path: 'admin/import', lazy: page(['imports'], () => import('../features/imports/routes/import-page'), (m) => m.ImportPage) },
+      { path: 'admin/audit', lazy: page(['audit'], () => import('../features/audit/routes/audit-page'), (m) => m.AuditPage) },
+      { path: 'committee', lazy: page(['reviews'], () => import('../features/reviews/routes/committee-page'), (m) => m.CommitteePage) },
+      { path: 'committee/agenda', lazy: page(['reviews', 'cost-model'], () => import('../features/reviews/routes/agenda-page'), (m) => m.AgendaPage) },
+      { path: 'submissions/:id', lazy: page(['reviews', 'cost-model'], () => import('../features/reviews/routes/submission-page'), (m) => m.SubmissionPage) },
+      { path: 'budget', lazy: page(['budget'], () => import('../features/budget/routes/budget-page'), (m) => m.BudgetPage) },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -1,14 +1,36 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 type Messages = { meta: { name: string; intlLocale: string } } & Record<string, unknown>;
 
-const files = import.meta.glob<{ default: Messages }>('./locales/*.json', { eager: true });
+/**
+ * Words live in `locales/<language>/<namespace>.json`. The shared namespace (`common`: the shell
+ * and the words every page uses) is in the first bundle; every other namespace is its own chunk,
+ * fetched when a page that uses it opens. A language is a folder: adding one is adding files.
+ */
+export const sharedNamespace = 'common';
 
-/** Every locale file under ./locales, keyed by its language code (the file name). */
-const catalogs: Record<string, Messages> = Object.fromEntries(
-  Object.entries(files).map(([path, mod]) => [path.replace(/^.*\/([^/]+)\.json$/, '$1'), mod.default]),
-);
+const sharedFiles = import.meta.glob<Messages>('./locales/*/common.json', { eager: true, import: 'default' });
+const lazyFiles = import.meta.glob<ResourceKey>(['./locales/*/*.json', '!./locales/*/common.json'], { import: 'default' });
+
+const languageOfPath = (path: string) => path.replace(/^.*\/([^/]+)\/[^/]+\.json$/, '$1');
+
+/** The shared words of every language under ./locales, keyed by its code (the folder name). */
+const catalogs: Record<string, Messages> = Object.fromEntries(Object.entries(sharedFiles).map(([path, messages]) => [languageOfPath(path), messages]));
+
+/** Reads a namespace's chunk when i18next first needs it in a language. */
+const chunkBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = lazyFiles[`./locales/${language}/${namespace}.json`];
+    if (!load) return callback(new Error(`no ${namespace} words in ${language}`), false);
+    load().then(
+      (messages) => callback(null, messages),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 export const defaultLanguage = 'he';
 export const languages = Object.keys(catalogs).sort((a, b) =>
@@ -70,8 +92,13 @@ export function rememberLanguage(lng: string): void {
 const lng = initialLanguage();
 applyToDocument(lng);
 
-void i18n.use(initReactI18next).init({
-  resources: Object.fromEntries(Object.entries(catalogs).map(([code, messages]) => [code, { translation: messages }])),
+void i18n.use(chunkBackend).use(initReactI18next).init({
+  resources: Object.fromEntries(Object.entries(catalogs).map(([code, messages]) => [code, { [sharedNamespace]: messages }])),
+  partialBundledLanguages: true,
+  ns: [sharedNamespace],
+  defaultNS: sharedNamespace,
+  // A feature's words may use the shared ones without naming their namespace (forms.cancel, nav.home …).
+  fallbackNS: sharedNamespace,
   lng,
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
@@ -84,5 +111,13 @@ i18n.on('languageChanged', (next) => {
   applyToDocument(next);
   rememberLanguage(next);
 });
+
+/**
+ * Loads a page's namespaces (in the current language and its fallback) before it renders, so it
+ * never shows a raw key; a component that uses a namespace not loaded yet suspends until it is.
+ */
+export function loadNamespaces(...namespaces: string[]): Promise<void> {
+  return i18n.loadNamespaces(namespaces);
+}
 
 export { i18n };

@@ -8,7 +8,8 @@ export class ApiError extends Error {
   readonly problem: Problem | null;
 
   constructor(status: number, problem: Problem | null, message?: string) {
-    super(problem?.detail ?? message ?? `HTTP ${status}`);
+    // For logs: the page words a failure from its code (see lib/problems), never from this.
+    super(problem ? `${problem.code} (HTTP ${status})` : (message ?? `HTTP ${status}`));
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;

@@ -1,8 +1,9 @@
 import { AppShell, Container } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { PageLoader } from '../../components/page-loader';
 import { Header } from './header';
 import { NavLinks } from './nav-links';
 
@@ -28,7 +29,10 @@ export function AppLayout() {
       )}
       <AppShell.Main>
         <Container size="xl" py="md">
-          <Outlet />
+          {/* A page whose words are still on their way waits here rather than show their keys. */}
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
         </Container>
       </AppShell.Main>
     </AppShell>

@@ -32,8 +32,8 @@ export function NavLinks({ vertical = false }: { vertical?: boolean }) {
       <NavItem to="/clusters" label={t('nav.clusters')} />
       <NavItem to="/authorities" label={t('nav.authorities')} />
       {canShareCosts(user) && <NavItem to="/cost-sharing" label={t('nav.costSharing')} />}
-      {canSeeCommittee(user) && <NavItem to="/committee" label={t('reviews.nav')} />}
-      {canSeeBudget(user) && <NavItem to="/budget" label={t('budget.nav')} />}
+      {canSeeCommittee(user) && <NavItem to="/committee" label={t('nav.committee')} />}
+      {canSeeBudget(user) && <NavItem to="/budget" label={t('nav.budget')} />}
       {canImport(user) && <NavItem to="/admin/import" label={t('nav.import')} />}
       {canReadAudit(user) && <NavItem to="/admin/audit" label={t('nav.audit')} />}
     </Wrapper>

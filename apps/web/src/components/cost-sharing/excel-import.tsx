@@ -11,7 +11,7 @@ type Props = {
 
 /** Quantities and current costs from an Excel sheet: all of it, or nothing with every bad line. */
 export function ExcelImport({ rows, onApply }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cost-model');
   const [problems, setProblems] = useState<SheetImport['problems']>([]);
   const [applied, setApplied] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,7 +29,7 @@ export function ExcelImport({ rows, onApply }: Props) {
         setApplied(result.updates.size);
       }
     } catch {
-      setProblems([{ line: 0, key: 'costSharing.excel.unreadable', values: {} }]);
+      setProblems([{ line: 0, key: 'cost-model:excel.unreadable', values: {} }]);
     } finally {
       setBusy(false);
     }
@@ -41,21 +41,21 @@ export function ExcelImport({ rows, onApply }: Props) {
         <FileButton onChange={(f) => void load(f)} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
           {(props) => (
             <Button variant="outline" loading={busy} {...props}>
-              {t('costSharing.excel.import')}
+              {t('excel.import')}
             </Button>
           )}
         </FileButton>
         <Text size="sm" c="dimmed">
-          {t('costSharing.excel.hint')}
+          {t('excel.hint')}
         </Text>
       </Group>
       {applied !== null && (
         <Alert color="green" mt="xs" data-testid="excel-applied">
-          {t('costSharing.excel.applied', { count: applied })}
+          {t('excel.applied', { count: applied })}
         </Alert>
       )}
       {problems.length > 0 && (
-        <Alert color="red" variant="outline" mt="xs" role="alert" title={t('costSharing.excel.failed')} data-testid="excel-problems">
+        <Alert color="red" variant="outline" mt="xs" role="alert" title={t('excel.failed')} data-testid="excel-problems">
           <List size="sm">
             {problems.map((p, i) => (
               <List.Item key={i}>{p.line > 0 ? t('errors.issueLine', { line: p.line, message: t(p.key, p.values) }) : t(p.key, p.values)}</List.Item>

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { defaultModels, type ModelState, type Tier } from '../../lib/cost-sharing/form-state';
+import { defaultModels, type ModelField, type ModelState, type Tier } from '../../lib/cost-sharing/form-state';
 
 type Props = { model: ModelState; onChange: (model: ModelState) => void };
 
@@ -8,11 +8,11 @@ const toValue = (v: string | number): number | null => (v === '' ? null : Number
 
 /** The joint cost: a power law, a tender's volume-discount schedule, or vehicles of a capacity. */
 export function ModelForm({ model, onChange }: Props) {
-  const { t } = useTranslation();
-  const num = (field: string, value: number | null, set: (v: number | null) => void, opts: { prefix?: string; step?: number; decimals?: number } = {}) => (
+  const { t } = useTranslation('cost-model');
+  const num = (field: ModelField, value: number | null, set: (v: number | null) => void, opts: { prefix?: string; step?: number; decimals?: number } = {}) => (
     <NumberInput
-      label={t(`costSharing.model.fields.${field}`)}
-      description={t(`costSharing.model.hints.${field}`, { defaultValue: '' }) || undefined}
+      label={t(`model.fields.${field}`)}
+      description={t(`model.hints.${field}`, { defaultValue: '' }) || undefined}
       value={value ?? ''}
       onChange={(v) => set(toValue(v))}
       min={0}
@@ -33,11 +33,11 @@ export function ModelForm({ model, onChange }: Props) {
       <SegmentedControl
         value={model.type}
         onChange={(type) => onChange(defaultModels[type as ModelState['type']])}
-        data={(['power', 'tiered', 'capacity'] as const).map((type) => ({ value: type, label: t(`costSharing.model.types.${type}`) }))}
-        aria-label={t('costSharing.model.type')}
+        data={(['power', 'tiered', 'capacity'] as const).map((type) => ({ value: type, label: t(`model.types.${type}`) }))}
+        aria-label={t('model.type')}
       />
       <Text size="sm" c="dimmed">
-        {t(`costSharing.model.explain.${model.type}`)}
+        {t(`model.explain.${model.type}`)}
       </Text>
       <Group align="flex-start">
         {num('fixed', model.fixed, (fixed) => onChange({ ...model, fixed }), { prefix: '₪ ' })}
@@ -61,15 +61,15 @@ export function ModelForm({ model, onChange }: Props) {
             value={model.discount}
             onChange={(discount) => onChange({ ...model, discount: discount as 'all-units' | 'incremental' })}
             data={[
-              { value: 'all-units', label: t('costSharing.model.discount.all-units') },
-              { value: 'incremental', label: t('costSharing.model.discount.incremental') },
+              { value: 'all-units', label: t('model.discount.all-units') },
+              { value: 'incremental', label: t('model.discount.incremental') },
             ]}
-            aria-label={t('costSharing.model.discount.label')}
+            aria-label={t('model.discount.label')}
           />
           {model.tiers.map((tier, i) => (
             <Group key={i} align="flex-end">
               <NumberInput
-                label={t('costSharing.model.tierFrom', { n: i + 1 })}
+                label={t('model.tierFrom', { n: i + 1 })}
                 value={tier.from ?? ''}
                 onChange={(v) => setTier(i, { from: toValue(v) })}
                 min={0}
@@ -78,7 +78,7 @@ export function ModelForm({ model, onChange }: Props) {
                 w={200}
               />
               <NumberInput
-                label={t('costSharing.model.tierPrice', { n: i + 1 })}
+                label={t('model.tierPrice', { n: i + 1 })}
                 value={tier.unitPrice ?? ''}
                 onChange={(v) => setTier(i, { unitPrice: toValue(v) })}
                 min={0}
@@ -93,7 +93,7 @@ export function ModelForm({ model, onChange }: Props) {
                   color="red"
                   size="lg"
                   onClick={() => onChange({ ...model, tiers: model.tiers.filter((_, j) => j !== i) })}
-                  aria-label={t('costSharing.model.removeTier', { n: i + 1 })}
+                  aria-label={t('model.removeTier', { n: i + 1 })}
                 >
                   ✕
                 </ActionIcon>
@@ -101,7 +101,7 @@ export function ModelForm({ model, onChange }: Props) {
             </Group>
           ))}
           <Button variant="light" w="fit-content" onClick={() => onChange({ ...model, tiers: [...model.tiers, { from: null, unitPrice: null }] })}>
-            {t('costSharing.model.addTier')}
+            {t('model.addTier')}
           </Button>
         </Stack>
       )}

@@ -16,19 +16,19 @@ const toValue = (v: string | number): number | null => (v === '' || v === null ?
 
 /** The authorities of the calculation: who takes part, its quantity and what it pays alone today. */
 export function ParticipantsTable({ rows, onChange, unit, selectable = true, caption }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cost-model');
   const format = useFormat();
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table withTableBorder data-testid="participants">
-        <Table.Caption>{caption ?? t('costSharing.participants.caption')}</Table.Caption>
+        <Table.Caption>{caption ?? t('participants.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            {selectable && <Table.Th>{t('costSharing.participants.include')}</Table.Th>}
+            {selectable && <Table.Th>{t('participants.include')}</Table.Th>}
             <Table.Th>{t('authority.name')}</Table.Th>
             <Table.Th>{t('authority.population')}</Table.Th>
-            <Table.Th>{t('costSharing.participants.quantity', { unit })}</Table.Th>
-            <Table.Th>{t('costSharing.participants.currentCost')}</Table.Th>
+            <Table.Th>{t('participants.quantity', { unit })}</Table.Th>
+            <Table.Th>{t('participants.currentCost')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -39,7 +39,7 @@ export function ParticipantsTable({ rows, onChange, unit, selectable = true, cap
                   <Checkbox
                     checked={r.included}
                     onChange={(e) => onChange(r.authorityId, { included: e.currentTarget.checked })}
-                    aria-label={t('costSharing.participants.includeFor', { name: r.name })}
+                    aria-label={t('participants.includeFor', { name: r.name })}
                   />
                 </Table.Td>
               )}
@@ -57,7 +57,7 @@ export function ParticipantsTable({ rows, onChange, unit, selectable = true, cap
                   value={r.quantity ?? ''}
                   disabled={!r.included}
                   onChange={(v) => onChange(r.authorityId, { quantity: toValue(v) })}
-                  aria-label={t('costSharing.participants.quantityFor', { name: r.name })}
+                  aria-label={t('participants.quantityFor', { name: r.name })}
                 />
               </Table.Td>
               <Table.Td>
@@ -66,11 +66,11 @@ export function ParticipantsTable({ rows, onChange, unit, selectable = true, cap
                   min={0}
                   thousandSeparator=","
                   prefix="₪ "
-                  placeholder={t('costSharing.participants.fromModel')}
+                  placeholder={t('participants.fromModel')}
                   value={r.currentCost ?? ''}
                   disabled={!r.included}
                   onChange={(v) => onChange(r.authorityId, { currentCost: toValue(v) })}
-                  aria-label={t('costSharing.participants.currentCostFor', { name: r.name })}
+                  aria-label={t('participants.currentCostFor', { name: r.name })}
                 />
               </Table.Td>
             </Table.Tr>

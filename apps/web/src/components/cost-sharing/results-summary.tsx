@@ -19,7 +19,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 
 /** Joint against stand-alone cost, the saving, and the stability verdict in plain words (dark shades: AA contrast). */
 export function ResultsSummary({ result, nameOf }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cost-model');
   const format = useFormat();
   const money = (n: number) => format.number(n, { style: 'currency', currency: 'ILS', maximumFractionDigits: 0 });
   const verdict = overallVerdict(result);
@@ -27,49 +27,49 @@ export function ResultsSummary({ result, nameOf }: Props) {
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Figure label={t('costSharing.results.standAloneTotal')} value={money(result.standAloneTotal)} testId="result-standalone" />
-        <Figure label={t('costSharing.results.joint')} value={money(result.total)} testId="result-joint" />
+        <Figure label={t('results.standAloneTotal')} value={money(result.standAloneTotal)} testId="result-standalone" />
+        <Figure label={t('results.joint')} value={money(result.total)} testId="result-joint" />
         <Figure
-          label={t('costSharing.results.saving')}
+          label={t('results.saving')}
           value={`${money(result.saving)} (${result.savingPercent === null ? format.unknown : format.percent(result.savingPercent / 100)})`}
           testId="result-saving"
         />
       </SimpleGrid>
       {verdict.kind === 'stable' && (
-        <Alert color="teal.9" variant="outline" title={t('costSharing.verdict.stableTitle')} data-testid="verdict">
-          {t('costSharing.verdict.stable', { methods: verdict.methods.map((m) => t(`costSharing.methods.${m}`)).join(', ') })}
+        <Alert color="teal.9" variant="outline" title={t('verdict.stableTitle')} data-testid="verdict">
+          {t('verdict.stable', { methods: verdict.methods.map((m) => t(`methods.${m}`)).join(', ') })}
         </Alert>
       )}
       {verdict.kind === 'stable-elsewhere' && (
-        <Alert color="#8f3f00" variant="outline" title={t('costSharing.verdict.stableElsewhereTitle')} data-testid="verdict">
-          {t('costSharing.verdict.stableElsewhere')}
+        <Alert color="#8f3f00" variant="outline" title={t('verdict.stableElsewhereTitle')} data-testid="verdict">
+          {t('verdict.stableElsewhere')}
         </Alert>
       )}
       {verdict.kind === 'empty-core' && (
-        <Alert color="red.9" variant="outline" title={t('costSharing.verdict.emptyTitle')} data-testid="verdict">
-          {verdict.epsilon === null ? t('costSharing.verdict.empty') : t('costSharing.verdict.emptyWithSubsidy', { amount: money(verdict.epsilon) })}
+        <Alert color="red.9" variant="outline" title={t('verdict.emptyTitle')} data-testid="verdict">
+          {verdict.epsilon === null ? t('verdict.empty') : t('verdict.emptyWithSubsidy', { amount: money(verdict.epsilon) })}
         </Alert>
       )}
       {verdict.kind === 'unknown' && (
-        <Alert color="gray.8" variant="outline" title={t('costSharing.verdict.unknownTitle')} data-testid="verdict">
-          {t('costSharing.verdict.unknown')}
+        <Alert color="gray.8" variant="outline" title={t('verdict.unknownTitle')} data-testid="verdict">
+          {t('verdict.unknown')}
         </Alert>
       )}
       <List spacing={4} size="sm" data-testid="method-verdicts">
         {result.allocations.map((a) => {
           const v = methodVerdict(a);
-          const method = t(`costSharing.methods.${a.method}`);
+          const method = t(`methods.${a.method}`);
           return (
             <List.Item key={a.method}>
               <Text span fw={600}>
                 {method}:{' '}
               </Text>
-              {v.kind === 'stable' && t('costSharing.verdict.methodStable')}
-              {v.kind === 'blocked' && t('costSharing.verdict.methodBlocked', { names: names(v.coalition), amount: money(v.saving) })}
+              {v.kind === 'stable' && t('verdict.methodStable')}
+              {v.kind === 'blocked' && t('verdict.methodBlocked', { names: names(v.coalition), amount: money(v.saving) })}
               {v.kind === 'unchecked' &&
                 (v.irrational.length > 0
-                  ? t('costSharing.verdict.methodIrrational', { names: names(v.irrational) })
-                  : t('costSharing.verdict.methodUnchecked'))}
+                  ? t('verdict.methodIrrational', { names: names(v.irrational) })
+                  : t('verdict.methodUnchecked'))}
             </List.Item>
           );
         })}

@@ -9,13 +9,13 @@ const methodColors = ['#1971c2', '#2f9e44', '#e8590c', '#9c36b5', '#c92a2a', '#0
 
 /** Each authority's stand-alone cost beside its share under every method. */
 export function SharesChart({ result, nameOf }: { result: CostSharingResult; nameOf: (id: string) => string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('cost-model');
   const format = useFormat();
   const standAlone = new Map(result.standAlone.map((s) => [s.player, s.value]));
   const series = [
-    { name: t('costSharing.results.standAlone'), values: result.players.map((p) => standAlone.get(p) ?? 0), color: '#868e96' },
+    { name: t('results.standAlone'), values: result.players.map((p) => standAlone.get(p) ?? 0), color: '#868e96' },
     ...result.allocations.map((a, i) => ({
-      name: t(`costSharing.methods.${a.method}`),
+      name: t(`methods.${a.method}`),
       values: result.players.map((p) => a.shares.find((s) => s.player === p)?.share ?? 0),
       color: methodColors[i % methodColors.length],
     })),
@@ -23,8 +23,8 @@ export function SharesChart({ result, nameOf }: { result: CostSharingResult; nam
   const biggest = [...result.standAlone].sort((a, b) => b.value - a.value)[0];
   return (
     <Chart
-      title={t('costSharing.results.chartTitle')}
-      summary={t('costSharing.results.chartSummary', {
+      title={t('results.chartTitle')}
+      summary={t('results.chartSummary', {
         n: result.players.length,
         name: biggest ? nameOf(biggest.player) : format.unknown,
         value: format.shekels(Math.round((biggest?.value ?? 0) * 100)),

@@ -12,21 +12,21 @@ type Props = {
 
 /** One row per authority: its stand-alone cost, then its share and saving under each method. */
 export function SharesTable({ result, nameOf, highlight = null }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cost-model');
   const format = useFormat();
   const standAlone = new Map(result.standAlone.map((s) => [s.player, s.value]));
   // The viewport takes focus, so that a keyboard scrolls a table wider than the screen.
   return (
     <Table.ScrollContainer minWidth={200 + 150 * result.allocations.length} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
       <Table withTableBorder withColumnBorders data-testid="shares-table">
-        <Table.Caption>{t('costSharing.results.tableCaption')}</Table.Caption>
+        <Table.Caption>{t('results.tableCaption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('authority.name')}</Table.Th>
-            <Table.Th>{t('costSharing.results.standAlone')}</Table.Th>
+            <Table.Th>{t('results.standAlone')}</Table.Th>
             {result.allocations.map((a) => (
               <Table.Th key={a.method} bg={a.method === highlight?.method ? 'blue.0' : undefined} data-proposed={a.method === highlight?.method || undefined}>
-                {t(`costSharing.methods.${a.method}`)}
+                {t(`methods.${a.method}`)}
                 {a.method === highlight?.method && (
                   <Text size="xs" fw={700} c="blue.9">
                     {highlight.label}
@@ -60,8 +60,8 @@ export function SharesTable({ result, nameOf, highlight = null }: Props) {
                     )}
                     <Text size="xs" c={s.individuallyRational ? 'dimmed' : 'red.9'}>
                       {s.individuallyRational
-                        ? t('costSharing.results.savingOf', { value: s.savingPercent === null ? format.unknown : format.percent(s.savingPercent / 100) })
-                        : t('costSharing.results.paysMore')}
+                        ? t('results.savingOf', { value: s.savingPercent === null ? format.unknown : format.percent(s.savingPercent / 100) })
+                        : t('results.paysMore')}
                     </Text>
                   </Table.Td>
                 );
@@ -71,7 +71,7 @@ export function SharesTable({ result, nameOf, highlight = null }: Props) {
         </Table.Tbody>
         <Table.Tfoot>
           <Table.Tr>
-            <Table.Th scope="row">{t('costSharing.results.total')}</Table.Th>
+            <Table.Th scope="row">{t('results.total')}</Table.Th>
             <Table.Td>{format.shekels(Math.round(result.standAloneTotal * 100))}</Table.Td>
             {result.allocations.map((a) => (
               <Table.Td key={a.method}>{format.shekels(a.shares.reduce((sum, s) => sum + s.shareAgorot, 0))}</Table.Td>

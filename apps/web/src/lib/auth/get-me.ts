@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { meResponseSchema } from '@eshkol/contracts/auth';
 import { apiRequest } from '../api-client';
-
-export const meQueryKey = ['auth', 'me'] as const;
+import { meQueryKey } from './auth-keys';
 
 export function getMe() {
   return apiRequest('/api/v1/auth/me', meResponseSchema);

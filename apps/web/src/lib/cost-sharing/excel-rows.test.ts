@@ -24,13 +24,13 @@ describe('matchSheetRows', () => {
     const sheet = [['authority', 'quantity'], ['Haifa', 3], ['rc-7', -4], [], ['loc-6700', 'many']];
     const { problems } = matchSheetRows(sheet, rows);
     expect(problems).toEqual([
-      { line: 2, key: 'costSharing.excel.unknownAuthority', values: { name: 'Haifa' } },
-      { line: 3, key: 'costSharing.excel.badNumber', values: { name: 'rc-7' } },
-      { line: 5, key: 'costSharing.excel.badNumber', values: { name: 'loc-6700' } },
+      { line: 2, key: 'cost-model:excel.unknownAuthority', values: { name: 'Haifa' } },
+      { line: 3, key: 'cost-model:excel.badNumber', values: { name: 'rc-7' } },
+      { line: 5, key: 'cost-model:excel.badNumber', values: { name: 'loc-6700' } },
     ]);
   });
 
   it('refuses a sheet without the needed headers', () => {
-    expect(matchSheetRows([['a', 'b'], ['טבריה', 1]], rows).problems).toEqual([{ line: 1, key: 'costSharing.excel.headers', values: {} }]);
+    expect(matchSheetRows([['a', 'b'], ['טבריה', 1]], rows).problems).toEqual([{ line: 1, key: 'cost-model:excel.headers', values: {} }]);
   });
 });

@@ -36,7 +36,7 @@ export function matchSheetRows(sheet: unknown[][], rows: (ParticipantRow & { nam
   const column = (names: string[]) => head.findIndex((h) => names.includes(normalise(String(h ?? ''))));
   const cols = { authority: column(headers.authority), quantity: column(headers.quantity), currentCost: column(headers.currentCost) };
   if (cols.authority < 0 || (cols.quantity < 0 && cols.currentCost < 0)) {
-    problems.push({ line: 1, key: 'costSharing.excel.headers', values: {} });
+    problems.push({ line: 1, key: 'cost-model:excel.headers', values: {} });
     return { updates, problems };
   }
   const byKey = new Map<string, string>();
@@ -51,13 +51,13 @@ export function matchSheetRows(sheet: unknown[][], rows: (ParticipantRow & { nam
     if (!label && cells.every((c) => c === null || c === undefined || c === '')) return;
     const id = byKey.get(normalise(label));
     if (!id) {
-      problems.push({ line, key: 'costSharing.excel.unknownAuthority', values: { name: label } });
+      problems.push({ line, key: 'cost-model:excel.unknownAuthority', values: { name: label } });
       return;
     }
     const quantity = cols.quantity >= 0 ? toNumber(cells[cols.quantity]) : null;
     const currentCost = cols.currentCost >= 0 ? toNumber(cells[cols.currentCost]) : null;
     if (quantity === 'invalid' || currentCost === 'invalid') {
-      problems.push({ line, key: 'costSharing.excel.badNumber', values: { name: label } });
+      problems.push({ line, key: 'cost-model:excel.badNumber', values: { name: label } });
       return;
     }
     updates.set(id, { quantity, currentCost });

@@ -38,9 +38,9 @@ describe('buildInput', () => {
     const { input, problems } = buildInput(state([row('loc-1', null)], { model: { type: 'power', fixed: 0, scale: null, exponent: 0.8 } }));
     expect(input).toBeNull();
     expect(problems.map((p) => p.key)).toEqual([
-      'costSharing.problems.fewParticipants',
-      'costSharing.problems.quantity',
-      'costSharing.problems.modelField',
+      'cost-model:problems.fewParticipants',
+      'cost-model:problems.quantity',
+      'cost-model:problems.modelField',
     ]);
     expect(problems[2]?.field).toBe('scale');
   });
@@ -48,7 +48,7 @@ describe('buildInput', () => {
   it('needs every tier ordered and the first at zero', () => {
     const model = { type: 'tiered' as const, fixed: 0, discount: 'all-units' as const, tiers: [{ from: 5, unitPrice: 10 }, { from: 3, unitPrice: 8 }] };
     const { problems } = buildInput(state([row('a', 1), row('b', 2)], { model }));
-    expect(problems.map((p) => p.key)).toEqual(['costSharing.problems.firstTier', 'costSharing.problems.tierOrder']);
+    expect(problems.map((p) => p.key)).toEqual(['cost-model:problems.firstTier', 'cost-model:problems.tierOrder']);
   });
 
   it('drops the nucleolus above its limit and samples the Shapley value for large groups', () => {
@@ -62,7 +62,7 @@ describe('buildInput', () => {
   it('asks for another weight when a population is unknown, rather than weighting it as zero', () => {
     const { input, problems } = buildInput(state([row('a', 1, null), row('b', 2)]));
     expect(input).toBeNull();
-    expect(problems).toEqual([expect.objectContaining({ key: 'costSharing.problems.populationUnknown', values: { names: 'name-a' } })]);
+    expect(problems).toEqual([expect.objectContaining({ key: 'cost-model:problems.populationUnknown', values: { names: 'name-a' } })]);
     expect(buildInput(state([row('a', 1, null), row('b', 2)], { weightBasis: 'quantity' })).input?.weights).toEqual({ a: 1, b: 2 });
   });
 

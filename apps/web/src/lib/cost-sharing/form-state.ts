@@ -22,6 +22,11 @@ export type ModelState =
 
 export type WeightBasis = 'population' | 'quantity';
 
+/** The number fields of the cost models, each with its label. */
+export const modelFields = ['fixed', 'scale', 'exponent', 'capacity', 'vehicleCost', 'perUnit'] as const;
+export type ModelField = (typeof modelFields)[number];
+export const isModelField = (field: string): field is ModelField => (modelFields as readonly string[]).includes(field);
+
 export type FormState = {
   rows: ParticipantRow[];
   model: ModelState;
@@ -72,7 +77,7 @@ const isNumber = (v: number | null): v is number => v !== null && Number.isFinit
 function buildModel(state: FormState, included: ParticipantRow[], problems: FormProblem[]): CostModelInput | null {
   const m = state.model;
   const need = (value: number | null, field: string, min = 0): number => {
-    if (!isNumber(value) || value < min) problems.push({ key: 'costSharing.problems.modelField', field });
+    if (!isNumber(value) || value < min) problems.push({ key: 'cost-model:problems.modelField', field });
     return isNumber(value) ? value : 0;
   };
   const quantities = Object.fromEntries(included.map((r) => [r.authorityId, r.quantity ?? 0]));
@@ -92,9 +97,9 @@ function buildModel(state: FormState, included: ParticipantRow[], problems: Form
       };
     case 'tiered': {
       const tiers = m.tiers.map((t, i) => ({ from: need(t.from, `tiers.${i}.from`), unitPrice: need(t.unitPrice, `tiers.${i}.unitPrice`) }));
-      if (tiers[0] && tiers[0].from !== 0) problems.push({ key: 'costSharing.problems.firstTier', field: 'tiers.0.from' });
+      if (tiers[0] && tiers[0].from !== 0) problems.push({ key: 'cost-model:problems.firstTier', field: 'tiers.0.from' });
       tiers.forEach((t, i) => {
-        if (i > 0 && t.from <= tiers[i - 1]!.from) problems.push({ key: 'costSharing.problems.tierOrder', field: `tiers.${i}.from`, values: { n: i + 1 } });
+        if (i > 0 && t.from <= tiers[i - 1]!.from) problems.push({ key: 'cost-model:problems.tierOrder', field: `tiers.${i}.from`, values: { n: i + 1 } });
       });
       return { type: 'tiered', ...base, discount: m.discount, tiers };
     }
@@ -109,23 +114,23 @@ function buildModel(state: FormState, included: ParticipantRow[], problems: Form
 export function buildInput(state: FormState): { input: CostSharingInput | null; problems: FormProblem[]; dropped: CostSharingMethod[] } {
   const problems: FormProblem[] = [];
   const included = state.rows.filter((r) => r.included);
-  if (included.length < 2) problems.push({ key: 'costSharing.problems.fewParticipants', field: 'rows' });
+  if (included.length < 2) problems.push({ key: 'cost-model:problems.fewParticipants', field: 'rows' });
   for (const r of included) {
-    if (!isNumber(r.quantity) || r.quantity < 0) problems.push({ key: 'costSharing.problems.quantity', field: `quantity.${r.authorityId}`, values: { name: r.name } });
+    if (!isNumber(r.quantity) || r.quantity < 0) problems.push({ key: 'cost-model:problems.quantity', field: `quantity.${r.authorityId}`, values: { name: r.name } });
     if (r.currentCost !== null && (!Number.isFinite(r.currentCost) || r.currentCost < 0))
-      problems.push({ key: 'costSharing.problems.currentCost', field: `currentCost.${r.authorityId}`, values: { name: r.name } });
+      problems.push({ key: 'cost-model:problems.currentCost', field: `currentCost.${r.authorityId}`, values: { name: r.name } });
   }
   const model = buildModel(state, included, problems);
   const possible = availableMethods(included.length);
   const methods = state.methods.filter((m) => possible[m]);
   const dropped = state.methods.filter((m) => !possible[m]);
-  if (methods.length === 0) problems.push({ key: 'costSharing.problems.noMethod', field: 'methods' });
+  if (methods.length === 0) problems.push({ key: 'cost-model:problems.noMethod', field: 'methods' });
 
   let weights: Record<string, number> | null = null;
   if (state.methods.includes('proportional')) {
     if (state.weightBasis === 'population') {
       const missing = included.filter((r) => r.population === null);
-      if (missing.length > 0) problems.push({ key: 'costSharing.problems.populationUnknown', field: 'weightBasis', values: { names: missing.map((r) => r.name).join(', ') } });
+      if (missing.length > 0) problems.push({ key: 'cost-model:problems.populationUnknown', field: 'weightBasis', values: { names: missing.map((r) => r.name).join(', ') } });
       weights = Object.fromEntries(included.map((r) => [r.authorityId, r.population ?? 0]));
     } else {
       weights = Object.fromEntries(included.map((r) => [r.authorityId, r.quantity ?? 0]));

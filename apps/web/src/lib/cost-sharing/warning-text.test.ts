@@ -3,13 +3,13 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { warningText } from './warning-text';
 
-const catalogue = (lng: string) => JSON.parse(fs.readFileSync(new URL(`../../i18n/locales/${lng}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const catalogue = (lng: string) => JSON.parse(fs.readFileSync(new URL(`../../i18n/locales/${lng}/cost-model.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
 const names: Record<string, string> = { 'loc-1': 'תפן', 'loc-2': 'מעלות' };
 
 async function toolsFor(lng: 'he' | 'en') {
   const i18n = i18next.createInstance();
-  await i18n.init({ lng, resources: { [lng]: { translation: catalogue(lng) } }, interpolation: { escapeValue: false } });
+  await i18n.init({ lng, resources: { [lng]: { 'cost-model': catalogue(lng) } }, interpolation: { escapeValue: false } });
   return {
     t: i18n.t,
     number: (n: number) => new Intl.NumberFormat(lng).format(n),

@@ -18,5 +18,5 @@ export function warningText(warning: CostSharingResult['warnings'][number], { t,
   const values = Object.fromEntries(
     Object.entries(warning.values).map(([key, value]) => [key, Array.isArray(value) ? list(value.map(nameOf)) : typeof value === 'number' ? number(value) : value]),
   );
-  return t(`costSharing.warnings.${warning.code}`, { ...values, defaultValue: warning.message });
+  return t(`cost-model:warnings.${warning.code}`, { ...values, defaultValue: warning.message });
 }

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { auditListSchema, type AuditQuery } from '@eshkol/contracts/audit';
 import { apiRequest, withQuery } from '../../../lib/api-client';
+import { auditQueryKey } from './audit-keys';
 
 export type AuditFilters = Pick<AuditQuery, 'entityType' | 'entityId' | 'serviceId'>;
 
@@ -12,7 +13,7 @@ export function getAudit(filters: AuditFilters, before?: number) {
 
 export const auditQueryOptions = (filters: AuditFilters) =>
   infiniteQueryOptions({
-    queryKey: ['audit', filters],
+    queryKey: auditQueryKey(filters),
     queryFn: ({ pageParam }) => getAudit(filters, pageParam),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.nextBefore ?? undefined,

@@ -5,7 +5,7 @@ import { diff, show, summaryOf } from './audit-diff';
 
 /** One side of a change: as text, or — a long list or record — folded behind its size, laid out when opened. */
 function Value({ value, side }: { value: unknown; side: 'before' | 'after' }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const text = show(value);
   const summary = summaryOf(value);
   const colour = side === 'before' ? 'red.9' : 'teal.9';
@@ -14,7 +14,7 @@ function Value({ value, side }: { value: unknown; side: 'before' | 'after' }) {
       <details style={{ display: 'inline-block', verticalAlign: 'top' }}>
         <summary>
           <Text span size="sm" c={colour} fw={side === 'after' ? 500 : undefined}>
-            {t(`audit.long.${summary.kind}`, { count: summary.count })}
+            {t(`long.${summary.kind}`, { count: summary.count })}
           </Text>
         </summary>
         <Code block dir="ltr" mt={4} maw={520} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
@@ -25,18 +25,18 @@ function Value({ value, side }: { value: unknown; side: 'before' | 'after' }) {
   }
   return (
     <Text span size="sm" td={side === 'before' && text !== null ? 'line-through' : undefined} c={colour} fw={side === 'after' ? 500 : undefined}>
-      <bdi>{text ?? t('audit.emptyValue')}</bdi>
+      <bdi>{text ?? t('emptyValue')}</bdi>
     </Text>
   );
 }
 
 /** Before → after, for the keys that changed. */
 export function AuditChanges({ before, after }: { before: unknown; after: unknown }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('audit');
   // Before comes first in reading order, so the arrow points the way the language reads.
   const arrow = directionOf(i18n.language) === 'rtl' ? ' ← ' : ' → ';
   const changes = diff(before, after);
-  if (changes.length === 0) return <Text size="sm">{t('audit.noChanges')}</Text>;
+  if (changes.length === 0) return <Text size="sm">{t('noChanges')}</Text>;
   return (
     <List size="sm" spacing={2} listStyleType="none" data-testid="audit-changes">
       {changes.map((c) => (

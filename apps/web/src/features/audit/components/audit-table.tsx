@@ -8,7 +8,7 @@ import { AuditChanges } from './audit-changes';
 /** Server actions are `entity.verb` (`membership.leave`, `import.clusters`): the verb names it, else the entity. */
 function actionKeys(action: string): string[] {
   const parts = action.split('.');
-  return [`audit.actions.${parts.at(-1)}`, `audit.actions.${parts[0]}`];
+  return [`audit:actions.${parts.at(-1)}`, `audit:actions.${parts[0]}`];
 }
 
 /** Changes the system made itself (loading the shipped data) carry no user. */
@@ -21,18 +21,18 @@ function entityLink(type: string, id: string): string | null {
 }
 
 export function AuditTable({ events }: { events: AuditEvent[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const format = useFormat();
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped withTableBorder verticalSpacing="sm" data-testid="audit-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('audit.when')}</Table.Th>
-            <Table.Th>{t('audit.who')}</Table.Th>
-            <Table.Th>{t('audit.action')}</Table.Th>
-            <Table.Th>{t('audit.entity')}</Table.Th>
-            <Table.Th>{t('audit.changes')}</Table.Th>
+            <Table.Th>{t('when')}</Table.Th>
+            <Table.Th>{t('who')}</Table.Th>
+            <Table.Th>{t('action')}</Table.Th>
+            <Table.Th>{t('entity')}</Table.Th>
+            <Table.Th>{t('changes')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -41,10 +41,10 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
             return (
               <Table.Tr key={e.id} data-audit-id={e.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(e.at)}</Table.Td>
-                <Table.Td>{bySystem(e.actorEmail) ? t('audit.system') : <bdi>{e.actorEmail}</bdi>}</Table.Td>
+                <Table.Td>{bySystem(e.actorEmail) ? t('system') : <bdi>{e.actorEmail}</bdi>}</Table.Td>
                 <Table.Td>{t(actionKeys(e.action), { defaultValue: e.action })}</Table.Td>
                 <Table.Td>
-                  {t(`audit.entityTypes.${e.entityType}`, { defaultValue: e.entityType })}{' '}
+                  {t(`entityTypes.${e.entityType}`, { defaultValue: e.entityType })}{' '}
                   {href ? (
                     <Anchor component={Link} to={href}>
                       <bdi>{e.entityId}</bdi>

@@ -15,18 +15,18 @@ import { AuditTable } from '../components/audit-table';
 
 /** The story of one shared service: says which, links to it, and goes back to the whole log. */
 function ServiceTrail({ serviceId, onClear }: { serviceId: number; onClear: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('audit');
   const service = useService(serviceId);
-  const name = service.data ? (pickName(service.data, i18n.language) ?? service.data.nameHe) : t('audit.serviceNumber', { id: serviceId });
+  const name = service.data ? (pickName(service.data, i18n.language) ?? service.data.nameHe) : t('serviceNumber', { id: serviceId });
   return (
-    <Alert color="blue" variant="outline" title={t('audit.serviceTrail.title', { name })} data-testid="service-trail">
-      <Text size="sm">{t('audit.serviceTrail.explain')}</Text>
+    <Alert color="blue" variant="outline" title={t('serviceTrail.title', { name })} data-testid="service-trail">
+      <Text size="sm">{t('serviceTrail.explain')}</Text>
       <Group gap="md" mt="xs">
         <Anchor component={Link} to={`/services/${serviceId}`} size="sm">
-          {t('audit.serviceTrail.toService')}
+          {t('serviceTrail.toService')}
         </Anchor>
         <Button size="compact-sm" variant="subtle" onClick={onClear}>
-          {t('audit.serviceTrail.clear')}
+          {t('serviceTrail.clear')}
         </Button>
       </Group>
     </Alert>
@@ -34,7 +34,7 @@ function ServiceTrail({ serviceId, onClear }: { serviceId: number; onClear: () =
 }
 
 function AuditLog() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const [params, setParams] = useSearchParams();
   const serviceParam = Number(params.get('service'));
   const serviceId = Number.isInteger(serviceParam) && serviceParam > 0 ? serviceParam : undefined;
@@ -49,27 +49,27 @@ function AuditLog() {
       {serviceId !== undefined && <ServiceTrail serviceId={serviceId} onClear={() => setParams({})} />}
       <Group align="flex-end" data-testid="audit-filters">
         <Select
-          label={t('audit.filterType')}
-          placeholder={t('audit.allTypes')}
-          data={auditEntityTypes.map((type) => ({ value: type, label: t(`audit.entityTypes.${type}`) }))}
+          label={t('filterType')}
+          placeholder={t('allTypes')}
+          data={auditEntityTypes.map((type) => ({ value: type, label: t(`entityTypes.${type}`) }))}
           value={entityType ?? null}
           onChange={(v) => setEntityType((v as AuditFilters['entityType']) ?? undefined)}
           clearable
         />
-        <TextInput label={t('audit.filterId')} placeholder={t('audit.filterIdPlaceholder')} dir="ltr" value={entityId} onChange={(e) => setEntityId(e.currentTarget.value)} />
+        <TextInput label={t('filterId')} placeholder={t('filterIdPlaceholder')} dir="ltr" value={entityId} onChange={(e) => setEntityId(e.currentTarget.value)} />
       </Group>
       {audit.error ? (
         <ErrorAlert error={audit.error} />
       ) : !audit.data ? (
         <PageLoader />
       ) : events.length === 0 ? (
-        <Text>{t('audit.empty')}</Text>
+        <Text>{t('empty')}</Text>
       ) : (
         <>
           <AuditTable events={events} />
           {audit.hasNextPage && (
             <Button variant="outline" onClick={() => void audit.fetchNextPage()} loading={audit.isFetchingNextPage} style={{ alignSelf: 'flex-start' }}>
-              {t('audit.more')}
+              {t('more')}
             </Button>
           )}
         </>
@@ -79,13 +79,13 @@ function AuditLog() {
 }
 
 export function AuditPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(`${t('audit.title')} · ${t('app.name')}`);
+  const { t } = useTranslation('audit');
+  useDocumentTitle(`${t('title')} · ${t('app.name')}`);
   return (
     <Stack gap="lg">
       <div>
-        <Title order={1}>{t('audit.title')}</Title>
-        <Text mt="xs">{t('audit.intro')}</Text>
+        <Title order={1}>{t('title')}</Title>
+        <Text mt="xs">{t('intro')}</Text>
       </div>
       <AccessGate allow={canReadAudit}>
         <AuditLog />

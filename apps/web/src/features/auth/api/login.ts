@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { meResponseSchema, type LoginRequest } from '@eshkol/contracts/auth';
 import { apiRequest } from '../../../lib/api-client';
-import { meQueryKey } from '../../../lib/auth/get-me';
+import { isSessionQuery, meQueryKey } from '../../../lib/auth/auth-keys';
 
 export function login(body: LoginRequest) {
   return apiRequest('/api/v1/auth/login', meResponseSchema, { method: 'POST', json: body });
@@ -13,7 +13,7 @@ export function useLogin() {
     mutationFn: login,
     onSuccess: async (me) => {
       queryClient.setQueryData(meQueryKey, me);
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
+      await queryClient.invalidateQueries({ predicate: (q) => !isSessionQuery(q) });
     },
   });
 }

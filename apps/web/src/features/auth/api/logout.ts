@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
-import { meQueryKey } from '../../../lib/auth/get-me';
+import { isSessionQuery, meQueryKey } from '../../../lib/auth/auth-keys';
 
 export function logout() {
   return apiRequest('/api/v1/auth/logout', z.unknown(), { method: 'POST' });
@@ -12,7 +12,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     onSuccess: async () => {
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
+      queryClient.removeQueries({ predicate: (q) => !isSessionQuery(q) });
       await queryClient.invalidateQueries({ queryKey: meQueryKey });
     },
   });

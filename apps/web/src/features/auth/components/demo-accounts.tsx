@@ -12,22 +12,22 @@ const demoAccounts = [
 
 /** Demo accounts to try the product with; shown only when the server says demo accounts exist. */
 export function DemoAccounts({ onPick }: { onPick: (email: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   return (
     <Paper withBorder p="md" data-testid="demo-accounts">
       <Title order={2} size="h4">
-        {t('auth.demoTitle')}
+        {t('demoTitle')}
       </Title>
       <Text size="sm" mt={4} mb="sm">
-        {t('auth.demoIntro', { password: demoPassword })}
+        {t('demoIntro', { password: demoPassword })}
       </Text>
       <Table>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('auth.email')}</Table.Th>
-            <Table.Th>{t('auth.role')}</Table.Th>
+            <Table.Th>{t('email')}</Table.Th>
+            <Table.Th>{t('role')}</Table.Th>
             <Table.Th>
-              <span className="visually-hidden">{t('auth.useAccount')}</span>
+              <span className="visually-hidden">{t('useAccount')}</span>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -43,9 +43,9 @@ export function DemoAccounts({ onPick }: { onPick: (email: string) => void }) {
                   size="compact-sm"
                   variant="outline"
                   onClick={() => onPick(account.email)}
-                  aria-label={t('auth.useAccountFor', { email: account.email })}
+                  aria-label={t('useAccountFor', { email: account.email })}
                 >
-                  {t('auth.useAccount')}
+                  {t('useAccount')}
                 </Button>
               </Table.Td>
             </Table.Tr>

@@ -14,8 +14,8 @@ function safeNext(next: string | null): string {
 }
 
 export function LoginPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(`${t('auth.signInTitle')} · ${t('app.name')}`);
+  const { t } = useTranslation('auth');
+  useDocumentTitle(`${t('signInTitle')} · ${t('app.name')}`);
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const me = useMe().data;
@@ -30,20 +30,20 @@ export function LoginPage() {
 
   return (
     <Stack maw={960}>
-      <Title order={1}>{t('auth.signInTitle')}</Title>
+      <Title order={1}>{t('signInTitle')}</Title>
       {me?.user && (
         <Alert color="blue" variant="outline">
-          {t('auth.alreadySignedIn', { name: me.user.displayName })}
+          {t('alreadySignedIn', { name: me.user.displayName })}
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, md: me?.demo ? 2 : 1 }} spacing="lg">
         <Paper withBorder p="md" component="form" onSubmit={submit} aria-labelledby="sign-in-form-title" noValidate>
           <Stack>
             <Title order={2} size="h4" id="sign-in-form-title">
-              {t('auth.formTitle')}
+              {t('formTitle')}
             </Title>
             <TextInput
-              label={t('auth.email')}
+              label={t('email')}
               type="email"
               autoComplete="username"
               required
@@ -52,18 +52,18 @@ export function LoginPage() {
               onChange={(e) => setEmail(e.currentTarget.value)}
             />
             <PasswordInput
-              label={t('auth.password')}
+              label={t('password')}
               autoComplete="current-password"
               required
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
             />
-            <ErrorAlert error={login.error} title={t('auth.signInFailed')} />
+            <ErrorAlert error={login.error} title={t('signInFailed')} />
             <Button type="submit" loading={login.isPending}>
               {t('auth.signIn')}
             </Button>
             <Text size="xs" c="dimmed">
-              {t('auth.cookieNote')}
+              {t('cookieNote')}
             </Text>
           </Stack>
         </Paper>

@@ -6,7 +6,7 @@ import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 
 export function AuthoritiesTable({ items }: { items: Authority[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('authorities');
   const format = useFormat();
   const names = useNames();
   return (

@@ -8,7 +8,7 @@ import { useNames } from '../../../lib/names';
 
 /** Every figure of the authority; a missing one reads "unknown", with the year of each index. */
 export function AuthorityFacts({ authority: a }: { authority: AuthorityDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('authorities');
   const format = useFormat();
   const names = useNames();
   const year = (y: number | null) => (y === null ? t('authority.yearUnknown') : t('authority.year', { year: y }));

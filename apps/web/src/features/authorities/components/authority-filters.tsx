@@ -10,7 +10,7 @@ import { useNames } from '../../../lib/names';
 type Props = { filters: AuthorityListQuery; onChange: (next: AuthorityListQuery) => void };
 
 export function AuthorityFilters({ filters, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('authorities');
   const names = useNames();
   const format = useFormat();
   const clusters = useClusters().data?.items ?? [];
@@ -31,10 +31,10 @@ export function AuthorityFilters({ filters, onChange }: Props) {
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} data-testid="authority-filters">
-      <TextInput label={t('authorities.filters.q')} placeholder={t('authorities.filters.qPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} type="search" />
+      <TextInput label={t('filters.q')} placeholder={t('filters.qPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} type="search" />
       <Select
-        label={t('authorities.filters.cluster')}
-        placeholder={t('authorities.filters.all')}
+        label={t('filters.cluster')}
+        placeholder={t('filters.all')}
         data={clusters.map((c) => ({ value: c.slug, label: names.cluster(c) }))}
         value={filters.cluster ?? null}
         onChange={(v) => onChange({ ...filters, cluster: v ?? undefined })}
@@ -43,16 +43,16 @@ export function AuthorityFilters({ filters, onChange }: Props) {
         nothingFoundMessage={t('common.nothingFound')}
       />
       <Select
-        label={t('authorities.filters.type')}
-        placeholder={t('authorities.filters.all')}
+        label={t('filters.type')}
+        placeholder={t('filters.all')}
         data={authorityTypes.map((type) => ({ value: type, label: t(`authorityType.${type}`) }))}
         value={filters.type ?? null}
         onChange={(v) => onChange({ ...filters, type: (v as AuthorityListQuery['type']) ?? undefined })}
         clearable
       />
       <Select
-        label={t('authorities.filters.district')}
-        placeholder={t('authorities.filters.all')}
+        label={t('filters.district')}
+        placeholder={t('filters.all')}
         data={districts}
         value={filters.district ?? null}
         onChange={(v) => onChange({ ...filters, district: v ?? undefined })}

@@ -8,7 +8,7 @@ import { useNames } from '../../../lib/names';
 
 /** Every cluster the authority belonged to, with when. */
 export function AuthorityMemberships({ memberships }: { memberships: Membership[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('authorities');
   const names = useNames();
   if (memberships.length === 0) return <Text>{t('authority.noMemberships')}</Text>;
   const sorted = [...memberships].sort((a, b) => Number(b.current) - Number(a.current));

@@ -35,9 +35,9 @@ function useFilters(): [AuthorityListQuery, (next: AuthorityListQuery) => void] 
 }
 
 export function AuthoritiesPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('authorities');
   const format = useFormat();
-  useDocumentTitle(`${t('authorities.title')} · ${t('app.name')}`);
+  useDocumentTitle(`${t('title')} · ${t('app.name')}`);
   const [filters, setFilters] = useFilters();
   const list = useAuthorities(filters);
 
@@ -45,10 +45,10 @@ export function AuthoritiesPage() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1}>{t('authorities.title')}</Title>
-          <Text mt="xs">{t('authorities.intro')}</Text>
+          <Title order={1}>{t('title')}</Title>
+          <Text mt="xs">{t('intro')}</Text>
         </div>
-        <DownloadButton href={withQuery(`${authoritiesPath}/export.xlsx`, filters)} label={t('authorities.export')} testId="export-authorities" />
+        <DownloadButton href={withQuery(`${authoritiesPath}/export.xlsx`, filters)} label={t('export')} testId="export-authorities" />
       </Group>
       <AuthorityFilters filters={filters} onChange={setFilters} />
       {list.error ? (
@@ -58,9 +58,9 @@ export function AuthoritiesPage() {
       ) : (
         <>
           <Text role="status" data-testid="authorities-total">
-            {t('authorities.total', { n: format.number(list.data.total), count: list.data.total })}
+            {t('total', { n: format.number(list.data.total), count: list.data.total })}
           </Text>
-          {list.data.items.length === 0 ? <Text>{t('authorities.empty')}</Text> : <AuthoritiesTable items={list.data.items} />}
+          {list.data.items.length === 0 ? <Text>{t('empty')}</Text> : <AuthoritiesTable items={list.data.items} />}
         </>
       )}
     </Stack>

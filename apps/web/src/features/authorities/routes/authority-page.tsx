@@ -13,7 +13,7 @@ import { AuthorityMemberships } from '../components/authority-memberships';
 type Props = { id: string; domains?: ReactNode };
 
 export function AuthorityPage({ id, domains }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('authorities');
   const names = useNames();
   const authority = useAuthority(id);
   const title = authority.data ? names.authority(authority.data) : t('authority.title');
@@ -29,7 +29,7 @@ export function AuthorityPage({ id, domains }: Props) {
         <nav aria-label={t('nav.breadcrumbs')}>
           <Breadcrumbs mb="xs">
             <Anchor component={Link} to="/authorities">
-              {t('authorities.title')}
+              {t('title')}
             </Anchor>
             <Text span>{title}</Text>
           </Breadcrumbs>

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { milestoneListSchema } from '@eshkol/contracts/budget';
 import { apiRequest } from '../../../lib/api-client';
-import { budgetQueryKey } from './budget-keys';
+import { serviceMilestonesQueryKey } from './budget-keys';
 
 export const serviceMilestonesPath = (serviceId: number) => `/api/v1/services/${serviceId}/milestones`;
 
@@ -10,7 +10,7 @@ export function getServiceMilestones(serviceId: number) {
 }
 
 export const serviceMilestonesQueryOptions = (serviceId: number, enabled: boolean) =>
-  queryOptions({ queryKey: [...budgetQueryKey, 'milestones', serviceId], queryFn: () => getServiceMilestones(serviceId), enabled });
+  queryOptions({ queryKey: serviceMilestonesQueryKey(serviceId), queryFn: () => getServiceMilestones(serviceId), enabled });
 
 export function useServiceMilestones(serviceId: number, enabled: boolean) {
   return useQuery(serviceMilestonesQueryOptions(serviceId, enabled));

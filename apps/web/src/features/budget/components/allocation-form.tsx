@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusters } from '../../../api/get-clusters';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { useAllocate } from '../api/allocate';
@@ -20,7 +21,7 @@ type Mode = 'allocate' | 'withdraw';
  * not committed): a correction is a new ledger entry, never an edit.
  */
 export function AllocationForm({ programme }: { programme: Programme }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('budget');
   const format = useFormat();
   const names = useNames();
   const clusters = useClusters();
@@ -31,7 +32,16 @@ export function AllocationForm({ programme }: { programme: Programme }) {
   const [fields, setFields] = useState<AllocationFields>(empty);
   const [errors, setErrors] = useState<Partial<Record<keyof AllocationFields, FieldError>>>({});
   const [done, setDone] = useState<string | null>(null);
-  const err = (key: keyof AllocationFields) => (errors[key] ? t(`budget.fieldErrors.${errors[key]}`) : undefined);
+  const server = useServerIssues(
+    mutation.error,
+    {
+      clusterSlug: t('allocationForm.cluster'),
+      amount: t('allocationForm.amount'),
+      note: mode === 'allocate' ? t('allocationForm.note') : t('allocationForm.withdraw.reason'),
+    },
+    { codes: { BUDGET_EXCEEDS_PROGRAMME: 'amount', WITHDRAWAL_EXCEEDS_AVAILABLE: 'amount', CLUSTER_NOT_FOUND: 'clusterSlug' } },
+  );
+  const err = (key: keyof AllocationFields) => (errors[key] ? t(`fieldErrors.${errors[key]}`) : server.errorOf(key));
   const options = (clusters.data?.items ?? []).map((c) => ({ value: c.slug, label: names.cluster(c) })).sort((a, b) => a.label.localeCompare(b.label, format.locale));
 
   const submit = (event: FormEvent) => {
@@ -43,7 +53,7 @@ export function AllocationForm({ programme }: { programme: Programme }) {
     const label = options.find((o) => o.value === built.body.clusterSlug)?.label ?? built.body.clusterSlug;
     const onSuccess = () => {
       setFields(empty);
-      setDone(t(`budget.allocationForm.${mode}.done`, { cluster: label, amount: format.shekels(Math.round(built.body.amount * 100)) }));
+      setDone(t(`allocationForm.${mode}.done`, { cluster: label, amount: format.shekels(Math.round(built.body.amount * 100)) }));
     };
     if (mode === 'allocate') allocate.mutate({ programmeId: programme.id, body: built.body }, { onSuccess });
     else withdraw.mutate({ programmeId: programme.id, body: built.body }, { onSuccess });
@@ -61,26 +71,26 @@ export function AllocationForm({ programme }: { programme: Programme }) {
       <Stack>
         <Group justify="space-between" align="flex-start">
           <Title order={3} size="h4" id="allocation-form-title">
-            {t(`budget.allocationForm.${mode}.title`)}
+            {t(`allocationForm.${mode}.title`)}
           </Title>
           <SegmentedControl
-            aria-label={t('budget.allocationForm.mode')}
+            aria-label={t('allocationForm.mode')}
             value={mode}
             onChange={(v) => switchTo(v as Mode)}
             data={[
-              { value: 'allocate', label: t('budget.allocationForm.allocate.tab') },
-              { value: 'withdraw', label: t('budget.allocationForm.withdraw.tab') },
+              { value: 'allocate', label: t('allocationForm.allocate.tab') },
+              { value: 'withdraw', label: t('allocationForm.withdraw.tab') },
             ]}
             data-testid="allocation-mode"
           />
         </Group>
         <Text size="sm">
-          {mode === 'allocate' ? t('budget.allocationForm.unallocated', { amount: format.shekels(programme.unallocated) }) : t('budget.allocationForm.withdraw.explain')}
+          {mode === 'allocate' ? t('allocationForm.unallocated', { amount: format.shekels(programme.unallocated) }) : t('allocationForm.withdraw.explain')}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
-            label={t('budget.allocationForm.cluster')}
-            placeholder={t('budget.allocationForm.clusterPlaceholder')}
+            label={t('allocationForm.cluster')}
+            placeholder={t('allocationForm.clusterPlaceholder')}
             data={options}
             value={fields.clusterSlug || null}
             onChange={(v) => setFields((f) => ({ ...f, clusterSlug: v ?? '' }))}
@@ -90,7 +100,7 @@ export function AllocationForm({ programme }: { programme: Programme }) {
             error={err('clusterSlug')}
           />
           <TextInput
-            label={t('budget.allocationForm.amount')}
+            label={t('allocationForm.amount')}
             required
             inputMode="decimal"
             dir="ltr"
@@ -103,7 +113,7 @@ export function AllocationForm({ programme }: { programme: Programme }) {
             error={err('amount')}
           />
           <TextInput
-            label={mode === 'allocate' ? t('budget.allocationForm.note') : t('budget.allocationForm.withdraw.reason')}
+            label={mode === 'allocate' ? t('allocationForm.note') : t('allocationForm.withdraw.reason')}
             required={mode === 'withdraw'}
             error={err('note')}
             value={fields.note}
@@ -114,14 +124,14 @@ export function AllocationForm({ programme }: { programme: Programme }) {
             }}
           />
         </SimpleGrid>
-        <ErrorAlert error={mutation.error} title={t(`budget.allocationForm.${mode}.failed`)} />
+        <ErrorAlert error={mutation.error} title={t(`allocationForm.${mode}.failed`)} {...server.alert} />
         {done && (
           <Text role="status" c="teal.9" fw={500}>
             {done}
           </Text>
         )}
         <Button type="submit" loading={mutation.isPending} color={mode === 'withdraw' ? 'red.9' : undefined} style={{ alignSelf: 'flex-start' }}>
-          {t(`budget.allocationForm.${mode}.submit`)}
+          {t(`allocationForm.${mode}.submit`)}
         </Button>
       </Stack>
     </Paper>

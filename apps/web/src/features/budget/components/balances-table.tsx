@@ -8,21 +8,21 @@ type Props = { clusters: Programme['clusters']; clusterName: (slug: string) => s
 
 /** Per cluster: allocated, committed to approved projects, paid against milestones, still available. */
 export function BalancesTable({ clusters, clusterName }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('budget');
   const format = useFormat();
   const totals = balanceTotals(clusters);
   const cell = { style: { whiteSpace: 'nowrap' as const, fontVariantNumeric: 'tabular-nums' } };
   return (
     <Table.ScrollContainer minWidth={700}>
       <Table withTableBorder striped data-testid="balances-table">
-        <Table.Caption>{t('budget.balances.caption')}</Table.Caption>
+        <Table.Caption>{t('balances.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('budget.balances.cluster')}</Table.Th>
-            <Table.Th>{t('budget.balances.allocated')}</Table.Th>
-            <Table.Th>{t('budget.balances.committed')}</Table.Th>
-            <Table.Th>{t('budget.balances.paid')}</Table.Th>
-            <Table.Th>{t('budget.balances.available')}</Table.Th>
+            <Table.Th>{t('balances.cluster')}</Table.Th>
+            <Table.Th>{t('balances.allocated')}</Table.Th>
+            <Table.Th>{t('balances.committed')}</Table.Th>
+            <Table.Th>{t('balances.paid')}</Table.Th>
+            <Table.Th>{t('balances.available')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -41,7 +41,7 @@ export function BalancesTable({ clusters, clusterName }: Props) {
         {clusters.length > 1 && (
           <Table.Tfoot>
             <Table.Tr>
-              <Table.Th scope="row">{t('budget.balances.total')}</Table.Th>
+              <Table.Th scope="row">{t('balances.total')}</Table.Th>
               <Table.Td {...cell}>{format.shekels(totals.allocated)}</Table.Td>
               <Table.Td {...cell}>{format.shekels(totals.committed)}</Table.Td>
               <Table.Td {...cell}>{format.shekels(totals.paid)}</Table.Td>

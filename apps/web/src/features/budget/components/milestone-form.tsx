@@ -2,6 +2,7 @@ import { Button, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } fr
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useCreateMilestone } from '../api/create-milestone';
 import { buildMilestone, type FieldError, type MilestoneFields } from '../model/budget-forms';
 
@@ -9,7 +10,7 @@ const empty: MilestoneFields = { title: '', plannedOn: '', amount: '', deliverab
 
 /** The cluster plans a milestone of an approved project; the server keeps their sum within the grant. */
 export function MilestoneForm({ serviceId }: { serviceId: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('budget');
   const create = useCreateMilestone();
   const [fields, setFields] = useState<MilestoneFields>(empty);
   const [errors, setErrors] = useState<Partial<Record<keyof MilestoneFields, FieldError>>>({});
@@ -17,7 +18,12 @@ export function MilestoneForm({ serviceId }: { serviceId: number }) {
     const value = e.currentTarget.value;
     setFields((f) => ({ ...f, [key]: value }));
   };
-  const err = (key: keyof MilestoneFields) => (errors[key] ? t(`budget.fieldErrors.${errors[key]}`) : undefined);
+  const server = useServerIssues(
+    create.error,
+    { title: t('milestones.title'), plannedOn: t('milestones.plannedOn'), amount: t('milestones.amount'), deliverable: t('milestones.deliverable') },
+    { codes: { MILESTONES_EXCEED_GRANT: 'amount' } },
+  );
+  const err = (key: keyof MilestoneFields) => (errors[key] ? t(`fieldErrors.${errors[key]}`) : server.errorOf(key));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const built = buildMilestone(fields);
@@ -29,18 +35,18 @@ export function MilestoneForm({ serviceId }: { serviceId: number }) {
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="milestone-form-title" data-testid="milestone-form">
       <Stack>
         <Title order={3} size="h5" id="milestone-form-title">
-          {t('budget.milestones.formTitle')}
+          {t('milestones.formTitle')}
         </Title>
-        <Text size="sm">{t('budget.milestones.formHint')}</Text>
+        <Text size="sm">{t('milestones.formHint')}</Text>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('budget.milestones.title')} required value={fields.title} onChange={set('title')} error={err('title')} maxLength={200} />
-          <TextInput label={t('budget.milestones.plannedOn')} type="date" required value={fields.plannedOn} onChange={set('plannedOn')} error={err('plannedOn')} />
-          <TextInput label={t('budget.milestones.amount')} required inputMode="decimal" dir="ltr" leftSection="₪" value={fields.amount} onChange={set('amount')} error={err('amount')} />
+          <TextInput label={t('milestones.title')} required value={fields.title} onChange={set('title')} error={err('title')} maxLength={200} />
+          <TextInput label={t('milestones.plannedOn')} type="date" required value={fields.plannedOn} onChange={set('plannedOn')} error={err('plannedOn')} />
+          <TextInput label={t('milestones.amount')} required inputMode="decimal" dir="ltr" leftSection="₪" value={fields.amount} onChange={set('amount')} error={err('amount')} />
         </SimpleGrid>
-        <Textarea label={t('budget.milestones.deliverable')} required autosize minRows={2} maxLength={2000} value={fields.deliverable} onChange={set('deliverable')} error={err('deliverable')} />
-        <ErrorAlert error={create.error} title={t('budget.milestones.createFailed')} />
+        <Textarea label={t('milestones.deliverable')} required autosize minRows={2} maxLength={2000} value={fields.deliverable} onChange={set('deliverable')} error={err('deliverable')} />
+        <ErrorAlert error={create.error} title={t('milestones.createFailed')} {...server.alert} />
         <Button type="submit" loading={create.isPending} style={{ alignSelf: 'flex-start' }}>
-          {t('budget.milestones.create')}
+          {t('milestones.create')}
         </Button>
       </Stack>
     </Paper>

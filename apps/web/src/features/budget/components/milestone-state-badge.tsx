@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 const colors: Record<Milestone['state'], string> = { planned: 'gray.7', done: '#8f3f00', paid: 'teal.9' };
 
 export function MilestoneStateBadge({ state }: { state: Milestone['state'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('budget');
   return (
     <Badge color={colors[state]} variant="filled" data-state={state}>
-      {t(`budget.milestones.states.${state}`)}
+      {t(`milestones.states.${state}`)}
     </Badge>
   );
 }

@@ -18,11 +18,11 @@ type Props = {
 
 /** A project's milestones: what, when, how much, its state, and the next step for whoever takes it. */
 export function MilestonesTable({ milestones, canMarkDone, canPay, caption }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('budget');
   const format = useFormat();
   const done = useMarkMilestoneDone();
   const pay = useApprovePayment();
-  if (milestones.length === 0) return <Text c="dimmed" size="sm">{t('budget.milestones.none')}</Text>;
+  if (milestones.length === 0) return <Text c="dimmed" size="sm">{t('milestones.none')}</Text>;
   const sorted = [...milestones].sort((a, b) => a.plannedOn.localeCompare(b.plannedOn) || a.id - b.id);
   return (
     <>
@@ -31,11 +31,11 @@ export function MilestonesTable({ milestones, canMarkDone, canPay, caption }: Pr
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('budget.milestones.title')}</Table.Th>
-              <Table.Th>{t('budget.milestones.plannedOn')}</Table.Th>
-              <Table.Th>{t('budget.milestones.amount')}</Table.Th>
-              <Table.Th>{t('budget.milestones.deliverable')}</Table.Th>
-              <Table.Th>{t('budget.milestones.state')}</Table.Th>
+              <Table.Th>{t('milestones.title')}</Table.Th>
+              <Table.Th>{t('milestones.plannedOn')}</Table.Th>
+              <Table.Th>{t('milestones.amount')}</Table.Th>
+              <Table.Th>{t('milestones.deliverable')}</Table.Th>
+              <Table.Th>{t('milestones.state')}</Table.Th>
               {(canMarkDone || canPay) && <Table.Th>{t('common.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
@@ -54,13 +54,13 @@ export function MilestonesTable({ milestones, canMarkDone, canPay, caption }: Pr
                 {(canMarkDone || canPay) && (
                   <Table.Td>
                     {canMarkDone && m.state === 'planned' && (
-                      <Button size="compact-sm" variant="outline" loading={done.isPending && done.variables === m.id} onClick={() => done.mutate(m.id)} aria-label={t('budget.milestones.markDoneFor', { title: m.title })}>
-                        {t('budget.milestones.markDone')}
+                      <Button size="compact-sm" variant="outline" loading={done.isPending && done.variables === m.id} onClick={() => done.mutate(m.id)} aria-label={t('milestones.markDoneFor', { title: m.title })}>
+                        {t('milestones.markDone')}
                       </Button>
                     )}
                     {canPay && m.state === 'done' && (
-                      <Button size="compact-sm" loading={pay.isPending && pay.variables === m.id} onClick={() => pay.mutate(m.id)} aria-label={t('budget.milestones.payFor', { title: m.title, amount: format.shekels(m.amountAgorot) })}>
-                        {t('budget.milestones.pay')}
+                      <Button size="compact-sm" loading={pay.isPending && pay.variables === m.id} onClick={() => pay.mutate(m.id)} aria-label={t('milestones.payFor', { title: m.title, amount: format.shekels(m.amountAgorot) })}>
+                        {t('milestones.pay')}
                       </Button>
                     )}
                   </Table.Td>

@@ -17,14 +17,14 @@ function Amount({ label, agorot, testId }: { label: string; agorot: number; test
 
 /** The programme in five figures. */
 export function ProgrammeFigures({ programme: p }: { programme: Programme }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('budget');
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} data-testid="programme-figures">
-      <Amount label={t('budget.figures.total')} agorot={p.total} testId="programme-total" />
-      <Amount label={t('budget.figures.allocated')} agorot={p.allocated} testId="programme-allocated" />
-      <Amount label={t('budget.figures.unallocated')} agorot={p.unallocated} testId="programme-unallocated" />
-      <Amount label={t('budget.figures.committed')} agorot={p.committed} testId="programme-committed" />
-      <Amount label={t('budget.figures.paid')} agorot={p.paid} testId="programme-paid" />
+      <Amount label={t('figures.total')} agorot={p.total} testId="programme-total" />
+      <Amount label={t('figures.allocated')} agorot={p.allocated} testId="programme-allocated" />
+      <Amount label={t('figures.unallocated')} agorot={p.unallocated} testId="programme-unallocated" />
+      <Amount label={t('figures.committed')} agorot={p.committed} testId="programme-committed" />
+      <Amount label={t('figures.paid')} agorot={p.paid} testId="programme-paid" />
     </SimpleGrid>
   );
 }

@@ -11,10 +11,10 @@ type Props = { projects: Programme['projects']; clusterName: (slug: string) => s
 
 /** Each approved project's grant, what was paid, and its milestones. */
 export function ProjectsList({ projects, clusterName }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('budget');
   const format = useFormat();
   const user = useMe().data?.user ?? null;
-  if (projects.length === 0) return <Text c="dimmed">{t('budget.projects.none')}</Text>;
+  if (projects.length === 0) return <Text c="dimmed">{t('projects.none')}</Text>;
   return (
     <Stack data-testid="projects-list">
       {projects.map((p) => (
@@ -22,19 +22,19 @@ export function ProjectsList({ projects, clusterName }: Props) {
           <Group justify="space-between" align="baseline" mb="xs">
             <Title order={3} size="h5" id={`project-${p.serviceId}`}>
               <Anchor component={Link} to={`/services/${p.serviceId}`}>
-                {p.nameHe || t('budget.projects.unnamed', { id: p.serviceId })}
+                {p.nameHe || t('projects.unnamed', { id: p.serviceId })}
               </Anchor>
             </Title>
             <Text size="sm">{clusterName(p.clusterSlug)}</Text>
           </Group>
           <Text size="sm" mb="sm">
-            {t('budget.projects.figures', { committed: format.shekels(p.committed), paid: format.shekels(p.paid), unpaid: format.shekels(p.unpaid) })}
+            {t('projects.figures', { committed: format.shekels(p.committed), paid: format.shekels(p.paid), unpaid: format.shekels(p.unpaid) })}
           </Text>
           <MilestonesTable
             milestones={p.milestones}
             canMarkDone={canManageMilestones(user, p.clusterSlug)}
             canPay={canManageBudget(user)}
-            caption={t('budget.milestones.caption', { service: p.nameHe })}
+            caption={t('milestones.caption', { service: p.nameHe })}
           />
         </Paper>
       ))}

@@ -18,7 +18,7 @@ type Props = { service: Pick<Service, 'id' | 'clusterSlug' | 'state' | 'nameHe'>
 
 /** On the service page: the approved project's milestones; its staff plan them and mark them done, the ministry approves payment. */
 export function ServiceMilestonesSection({ service }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('budget');
   const format = useFormat();
   const user = useMe().data?.user ?? null;
   const readable = canSeeBudget(user) && (isNational(user) || user?.clusterSlug === service.clusterSlug);
@@ -34,24 +34,24 @@ export function ServiceMilestonesSection({ service }: Props) {
     <section aria-labelledby="milestones-title" data-testid="service-milestones">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h3" id="milestones-title">
-          {t('budget.milestones.sectionTitle')}
+          {t('milestones.sectionTitle')}
         </Title>
         {canSeeBudget(user) && (
           <Anchor component={Link} to="/budget" size="sm">
-            {t('budget.milestones.toBudget')}
+            {t('milestones.toBudget')}
           </Anchor>
         )}
       </Group>
       <Stack>
-        <Text size="sm">{t('budget.milestones.sectionIntro')}</Text>
+        <Text size="sm">{t('milestones.sectionIntro')}</Text>
         {milestones.error ? (
           <ErrorAlert error={milestones.error} />
         ) : !milestones.data ? (
           <PageLoader />
         ) : (
           <>
-            {items.length > 0 && <Text size="sm">{t('budget.milestones.sums', { planned: format.shekels(planned), paid: format.shekels(paid) })}</Text>}
-            <MilestonesTable milestones={items} canMarkDone={manage} canPay={canManageBudget(user)} caption={t('budget.milestones.caption', { service: service.nameHe })} />
+            {items.length > 0 && <Text size="sm">{t('milestones.sums', { planned: format.shekels(planned), paid: format.shekels(paid) })}</Text>}
+            <MilestonesTable milestones={items} canMarkDone={manage} canPay={canManageBudget(user)} caption={t('milestones.caption', { service: service.nameHe })} />
           </>
         )}
         {manage && <MilestoneForm serviceId={service.id} />}

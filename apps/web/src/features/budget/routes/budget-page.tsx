@@ -25,7 +25,7 @@ import { currentProgramme } from '../model/balances';
 import { Section } from '../../../components/section';
 
 function ProgrammeView({ id }: { id: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('budget');
   const format = useFormat();
   const names = useNames();
   const user = useMe().data?.user ?? null;
@@ -47,17 +47,17 @@ function ProgrammeView({ id }: { id: number }) {
           <Title order={2} size="h3" data-testid="programme-name">
             {p.nameHe}
           </Title>
-          <DownloadButton href={programmeWorkbookPath(p.id)} label={t('budget.export')} testId="export-budget" />
+          <DownloadButton href={programmeWorkbookPath(p.id)} label={t('export')} testId="export-budget" />
         </Group>
         <Text size="sm" mb="sm">
-          {t('budget.period', { from: format.date(p.startsOn), to: format.date(p.endsOn) })}
+          {t('period', { from: format.date(p.startsOn), to: format.date(p.endsOn) })}
         </Text>
         <ProgrammeFigures programme={p} />
       </div>
       {canManageBudget(user) && <AllocationForm programme={p} />}
-      <Section id="balances-title" title={isNational(user) ? t('budget.balances.title') : t('budget.balances.titleOwn')}>
+      <Section id="balances-title" title={isNational(user) ? t('balances.title') : t('balances.titleOwn')}>
         {p.clusters.length === 0 ? (
-          <Text c="dimmed">{t('budget.balances.none')}</Text>
+          <Text c="dimmed">{t('balances.none')}</Text>
         ) : (
           <Stack>
             <BalancesTable clusters={p.clusters} clusterName={clusterName} />
@@ -65,27 +65,27 @@ function ProgrammeView({ id }: { id: number }) {
           </Stack>
         )}
       </Section>
-      <Section id="projects-title" title={t('budget.projects.title')}>
+      <Section id="projects-title" title={t('projects.title')}>
         <ProjectsList projects={p.projects} clusterName={clusterName} />
       </Section>
       <Section
         id="ledger-title"
-        title={t('budget.ledger.title')}
+        title={t('ledger.title')}
         actions={
           <Button variant="subtle" onClick={toggleLedger} aria-expanded={ledgerOpen} aria-controls="ledger-body">
-            {ledgerOpen ? t('budget.ledger.hide') : t('budget.ledger.show')}
+            {ledgerOpen ? t('ledger.hide') : t('ledger.show')}
           </Button>
         }
       >
         <Text size="sm" mb="sm">
-          {t('budget.ledger.intro')}
+          {t('ledger.intro')}
         </Text>
         <Collapse expanded={ledgerOpen} id="ledger-body">
           {ledgerOpen && (
             <LedgerTable
               programmeId={p.id}
               clusterName={clusterName}
-              projectName={(id) => p.projects.find((x) => x.serviceId === id)?.nameHe || t('budget.projects.unnamed', { id })}
+              projectName={(id) => p.projects.find((x) => x.serviceId === id)?.nameHe || t('projects.unnamed', { id })}
             />
           )}
         </Collapse>
@@ -95,7 +95,7 @@ function ProgrammeView({ id }: { id: number }) {
 }
 
 function BudgetWorkspace() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('budget');
   const format = useFormat();
   const user = useMe().data?.user ?? null;
   const programmes = useProgrammes();
@@ -107,7 +107,7 @@ function BudgetWorkspace() {
   const manage = canManageBudget(user);
 
   if (items.length === 0) {
-    return manage ? <ProgrammeForm onCreated={setChosen} /> : <Text data-testid="no-programme">{t('budget.noProgramme')}</Text>;
+    return manage ? <ProgrammeForm onCreated={setChosen} /> : <Text data-testid="no-programme">{t('noProgramme')}</Text>;
   }
   const today = new Date().toISOString().slice(0, 10);
   const shown = items.find((p) => p.id === chosen) ?? currentProgramme(items, today);
@@ -116,10 +116,10 @@ function BudgetWorkspace() {
       <Group align="flex-end" justify="space-between">
         {items.length > 1 ? (
           <Select
-            label={t('budget.choose')}
+            label={t('choose')}
             data={[...items]
               .sort((a, b) => b.id - a.id)
-              .map((p) => ({ value: String(p.id), label: t('budget.programmeOption', { name: p.nameHe, from: format.date(p.startsOn), to: format.date(p.endsOn) }) }))}
+              .map((p) => ({ value: String(p.id), label: t('programmeOption', { name: p.nameHe, from: format.date(p.startsOn), to: format.date(p.endsOn) }) }))}
             value={shown ? String(shown.id) : null}
             onChange={(v) => setChosen(v ? Number(v) : null)}
             allowDeselect={false}
@@ -130,7 +130,7 @@ function BudgetWorkspace() {
         )}
         {manage && (
           <Button variant="outline" onClick={toggleAdding} aria-expanded={adding}>
-            {t('budget.newProgramme')}
+            {t('newProgramme')}
           </Button>
         )}
       </Group>
@@ -150,13 +150,13 @@ function BudgetWorkspace() {
 }
 
 export function BudgetPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(`${t('budget.title')} · ${t('app.name')}`);
+  const { t } = useTranslation('budget');
+  useDocumentTitle(`${t('title')} · ${t('app.name')}`);
   return (
     <Stack gap="lg">
       <div>
-        <Title order={1}>{t('budget.title')}</Title>
-        <Text mt="xs">{t('budget.intro')}</Text>
+        <Title order={1}>{t('title')}</Title>
+        <Text mt="xs">{t('intro')}</Text>
       </div>
       <AccessGate allow={canSeeBudget}>
         <BudgetWorkspace />

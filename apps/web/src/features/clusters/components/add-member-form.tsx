@@ -4,12 +4,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthorities } from '../../../api/get-authorities';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { useAddMember } from '../api/add-member';
 
 export function AddMemberForm({ cluster }: { cluster: ClusterDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   const names = useNames();
   const format = useFormat();
   const authorities = useAuthorities();
@@ -27,6 +28,11 @@ export function AddMemberForm({ cluster }: { cluster: ClusterDetail }) {
       label: a.currentCluster ? t('clusterAdmin.optionInCluster', { name: names.authority(a), cluster: names.cluster(a.currentCluster) }) : names.authority(a),
     }))
     .sort((a, b) => a.label.localeCompare(b.label, format.locale));
+  const server = useServerIssues(
+    add.error,
+    { authorityId: t('clusterAdmin.authority'), joinedOn: t('clusterAdmin.joinedOn') },
+    { codes: { MEMBERSHIP_OVERLAP: 'authorityId', AUTHORITY_NOT_FOUND: 'authorityId', MEMBERSHIP_DATES_INVALID: 'joinedOn' } },
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -63,7 +69,7 @@ export function AddMemberForm({ cluster }: { cluster: ClusterDetail }) {
             searchable
             nothingFoundMessage={t('common.nothingFound')}
             required
-            error={touched && !authorityId ? t('forms.required') : undefined}
+            error={touched && !authorityId ? t('forms.required') : server.errorOf('authorityId')}
             disabled={authorities.isPending}
           />
           <TextInput
@@ -71,11 +77,11 @@ export function AddMemberForm({ cluster }: { cluster: ClusterDetail }) {
             type="date"
             required
             value={joinedOn}
-            error={touched && !joinedOn ? t('forms.required') : undefined}
+            error={touched && !joinedOn ? t('forms.required') : server.errorOf('joinedOn')}
             onChange={(e) => setJoinedOn(e.currentTarget.value)}
           />
         </SimpleGrid>
-        <ErrorAlert error={add.error ?? authorities.error} title={t('clusterAdmin.addFailed')} />
+        <ErrorAlert error={add.error ?? authorities.error} title={t('clusterAdmin.addFailed')} {...server.alert} />
         {added && (
           <Text role="status" c="teal.9" fw={500}>
             {t('clusterAdmin.added', { name: added })}

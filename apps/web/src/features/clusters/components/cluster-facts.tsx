@@ -6,7 +6,7 @@ import { Figure } from '../../../components/figure';
 import { useFormat } from '../../../lib/format';
 
 export function ClusterFacts({ cluster }: { cluster: ClusterDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   const format = useFormat();
   return (
     <Paper withBorder p="md" data-testid="cluster-facts">

@@ -7,7 +7,7 @@ import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 
 export function ClustersTable({ clusters }: { clusters: Cluster[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   const format = useFormat();
   const names = useNames();
   return (

@@ -5,7 +5,7 @@ import { useFormat } from '../../../lib/format';
 
 /** Where a source's stated member count differs from the list it gives: both are shown, neither forced. */
 export function Discrepancies({ items }: { items: ClusterDetail['discrepancies'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   const format = useFormat();
   if (items.length === 0) return null;
   return (

@@ -3,6 +3,7 @@ import type { ClusterDetail, LegalForm, UpdateCluster } from '@eshkol/contracts/
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useUpdateCluster } from '../api/update-cluster';
 import { LegalFormSelect } from './legal-form-select';
 
@@ -24,10 +25,11 @@ function changesOf(cluster: ClusterDetail, v: ReturnType<typeof initial>): Updat
 }
 
 export function EditClusterForm({ cluster }: { cluster: ClusterDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   const update = useUpdateCluster();
   const [values, setValues] = useState(() => initial(cluster));
   const [saved, setSaved] = useState(false);
+  const server = useServerIssues(update.error, { nameHe: t('cluster.nameHe'), nameEn: t('cluster.nameEn'), legalForm: t('cluster.legalForm'), foundedOn: t('cluster.foundedOn') });
   const changes = changesOf(cluster, values);
   const dirty = Object.keys(changes).length > 0;
 
@@ -45,22 +47,24 @@ export function EditClusterForm({ cluster }: { cluster: ClusterDetail }) {
           {t('clusterAdmin.editTitle')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('cluster.nameHe')} value={values.nameHe} onChange={(e) => setValues({ ...values, nameHe: e.currentTarget.value })} />
+          <TextInput label={t('cluster.nameHe')} value={values.nameHe} error={server.errorOf('nameHe')} onChange={(e) => setValues({ ...values, nameHe: e.currentTarget.value })} />
           <TextInput
             label={t('cluster.nameEn')}
             dir="ltr"
             value={values.nameEn}
+            error={server.errorOf('nameEn')}
             onChange={(e) => setValues({ ...values, nameEn: e.currentTarget.value })}
           />
-          <LegalFormSelect value={values.legalForm} onChange={(legalForm: LegalForm) => setValues({ ...values, legalForm })} />
+          <LegalFormSelect value={values.legalForm} onChange={(legalForm: LegalForm) => setValues({ ...values, legalForm })} error={server.errorOf('legalForm')} />
           <TextInput
             label={t('cluster.foundedOn')}
             type="date"
             value={values.foundedOn}
+            error={server.errorOf('foundedOn')}
             onChange={(e) => setValues({ ...values, foundedOn: e.currentTarget.value })}
           />
         </SimpleGrid>
-        <ErrorAlert error={update.error} title={t('clusterAdmin.saveFailed')} />
+        <ErrorAlert error={update.error} title={t('clusterAdmin.saveFailed')} {...server.alert} />
         {saved && !dirty && (
           <Text role="status" c="teal.9" fw={500}>
             {t('forms.saved')}

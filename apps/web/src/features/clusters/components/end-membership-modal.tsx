@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useEndMembership } from '../api/end-membership';
 
 type Props = { slug: string; member: { id: string; name: string } | null; onClose: () => void };
@@ -9,6 +10,7 @@ type Props = { slug: string; member: { id: string; name: string } | null; onClos
 export function EndMembershipModal({ slug, member, onClose }: Props) {
   const { t } = useTranslation();
   const end = useEndMembership();
+  const server = useServerIssues(end.error, { leftOn: t('membership.leftOn') }, { codes: { MEMBERSHIP_DATES_INVALID: 'leftOn' } });
   const [leftOn, setLeftOn] = useState('');
   const [touched, setTouched] = useState(false);
 
@@ -38,11 +40,11 @@ export function EndMembershipModal({ slug, member, onClose }: Props) {
             type="date"
             required
             value={leftOn}
-            error={touched && !leftOn ? t('forms.required') : undefined}
+            error={touched && !leftOn ? t('forms.required') : server.errorOf('leftOn')}
             onChange={(e) => setLeftOn(e.currentTarget.value)}
             data-autofocus
           />
-          <ErrorAlert error={end.error} title={t('membership.endFailed')} />
+          <ErrorAlert error={end.error} title={t('membership.endFailed')} {...server.alert} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('forms.cancel')}

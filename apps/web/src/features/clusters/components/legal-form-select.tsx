@@ -2,10 +2,10 @@ import { Select } from '@mantine/core';
 import { legalForms, type LegalForm } from '@eshkol/contracts/clusters';
 import { useTranslation } from 'react-i18next';
 
-type Props = { value: LegalForm; onChange: (value: LegalForm) => void };
+type Props = { value: LegalForm; onChange: (value: LegalForm) => void; error?: string };
 
-export function LegalFormSelect({ value, onChange }: Props) {
-  const { t } = useTranslation();
+export function LegalFormSelect({ value, onChange, error }: Props) {
+  const { t } = useTranslation('clusters');
   return (
     <Select
       label={t('cluster.legalForm')}
@@ -13,6 +13,7 @@ export function LegalFormSelect({ value, onChange }: Props) {
       value={value}
       onChange={(v) => v && onChange(v as LegalForm)}
       allowDeselect={false}
+      error={error}
     />
   );
 }

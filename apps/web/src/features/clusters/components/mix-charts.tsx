@@ -8,7 +8,7 @@ import { useFormat } from '../../../lib/format';
 
 /** The members by socio-economic and by peripherality cluster (1–10, and unknown when any). */
 export function MixCharts({ cluster }: { cluster: ClusterDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('clusters');
   const format = useFormat();
   const rtl = directionOf(i18n.language) === 'rtl';
 

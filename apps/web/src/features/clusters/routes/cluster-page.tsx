@@ -24,7 +24,7 @@ import { Section } from '../../../components/section';
 type Props = { slug: string; participation?: ReactNode; services?: ReactNode };
 
 export function ClusterPage({ slug, participation, services }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   const names = useNames();
   const cluster = useCluster(slug);
   const authorities = useAuthorities();
@@ -46,7 +46,7 @@ export function ClusterPage({ slug, participation, services }: Props) {
         <nav aria-label={t('nav.breadcrumbs')}>
           <Breadcrumbs mb="xs">
             <Anchor component={Link} to="/clusters">
-              {t('clusters.title')}
+              {t('title')}
             </Anchor>
             <Text span>{title}</Text>
           </Breadcrumbs>

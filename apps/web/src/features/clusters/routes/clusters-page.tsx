@@ -10,15 +10,15 @@ import { ClustersTable } from '../components/clusters-table';
 import { CreateClusterForm } from '../components/create-cluster-form';
 
 export function ClustersPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(`${t('clusters.title')} · ${t('app.name')}`);
+  const { t } = useTranslation('clusters');
+  useDocumentTitle(`${t('title')} · ${t('app.name')}`);
   const clusters = useClusters();
   const user = useMe().data?.user;
   return (
     <Stack gap="lg">
       <div>
-        <Title order={1}>{t('clusters.title')}</Title>
-        <Text mt="xs">{t('clusters.intro')}</Text>
+        <Title order={1}>{t('title')}</Title>
+        <Text mt="xs">{t('intro')}</Text>
       </div>
       {clusters.error ? <ErrorAlert error={clusters.error} /> : clusters.data ? <ClustersTable clusters={clusters.data.items} /> : <PageLoader />}
       {canManageClusters(user) && <CreateClusterForm />}

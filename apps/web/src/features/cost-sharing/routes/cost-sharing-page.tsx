@@ -22,14 +22,15 @@ import { SharesChart } from '../../../components/cost-sharing/shares-chart';
 import { WarningsAlert } from '../../../components/cost-sharing/warnings-alert';
 import { SharesTable } from '../../../components/cost-sharing/shares-table';
 import { availableMethods, buildInput, defaultModels, type FormProblem, type FormState, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
+import { useProblemText } from '../../../lib/cost-sharing/problem-text';
 
 export function CostSharingPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(`${t('costSharing.title')} · ${t('app.name')}`);
+  const { t } = useTranslation(['cost-sharing', 'cost-model']);
+  useDocumentTitle(`${t('title')} · ${t('app.name')}`);
   return (
     <Stack>
-      <Title order={1}>{t('costSharing.title')}</Title>
-      <Text>{t('costSharing.intro')}</Text>
+      <Title order={1}>{t('title')}</Title>
+      <Text>{t('intro')}</Text>
       <AccessGate allow={canShareCosts}>
         <CostSharingWorkspace />
       </AccessGate>
@@ -38,14 +39,14 @@ export function CostSharingPage() {
 }
 
 function ClusterChoice({ user, value, onChange }: { user: User | null; value: string; onChange: (slug: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['cost-sharing', 'cost-model']);
   const names = useNames();
   const clusters = useClusters();
   if (user?.role === 'cluster_staff') return null;
   return (
     <Select
-      label={t('costSharing.cluster')}
-      placeholder={t('costSharing.clusterPlaceholder')}
+      label={t('cluster')}
+      placeholder={t('clusterPlaceholder')}
       data={(clusters.data?.items ?? []).map((c) => ({ value: c.slug, label: names.cluster(c) }))}
       value={value || null}
       onChange={(v) => onChange(v ?? '')}
@@ -57,7 +58,7 @@ function ClusterChoice({ user, value, onChange }: { user: User | null; value: st
 }
 
 function CostSharingWorkspace() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['cost-sharing', 'cost-model']);
   const names = useNames();
   const user = useMe().data?.user ?? null;
   const [params, setParams] = useSearchParams();
@@ -98,27 +99,21 @@ function CostSharingWorkspace() {
     compute.mutate(built.input);
   };
 
-  /** A model field's label, for "enter a valid value in …". */
-  const fieldLabel = (field: string) => {
-    const tier = /^tiers\.(\d+)\.(from|unitPrice)$/.exec(field);
-    if (tier) return t(tier[2] === 'from' ? 'costSharing.model.tierFrom' : 'costSharing.model.tierPrice', { n: Number(tier[1]) + 1 });
-    return t(`costSharing.model.fields.${field}`);
-  };
-  const problemText = (p: FormProblem) => t(p.key, p.key === 'costSharing.problems.modelField' ? { field: fieldLabel(p.field) } : p.values);
+  const problemText = useProblemText();
 
   const labels = Object.fromEntries(state.rows.map((r) => [r.authorityId, r.name]));
 
   return (
     <Stack gap="lg">
       <ClusterChoice user={user} value={slug} onChange={(v) => setParams(v ? { cluster: v } : {})} />
-      {!slug && <Text c="dimmed">{t('costSharing.chooseCluster')}</Text>}
+      {!slug && <Text c="dimmed">{t('chooseCluster')}</Text>}
       {cluster.error && <ErrorAlert error={cluster.error} />}
       {slug && cluster.isPending && <PageLoader />}
       {cluster.data && (
         <>
           <Paper withBorder p="md" component="section" aria-labelledby="cs-participants">
             <Title order={2} size="h3" id="cs-participants" mb="xs">
-              {t('costSharing.participants.title', { cluster: names.cluster(cluster.data) })}
+              {t('participants.title', { cluster: names.cluster(cluster.data) })}
             </Title>
             <Stack gap="sm">
               <Group>
@@ -126,7 +121,7 @@ function CostSharingWorkspace() {
                   variant="light"
                   onClick={() => setState((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, quantity: r.population })) }))}
                 >
-                  {t('costSharing.participants.usePopulation')}
+                  {t('cost-model:participants.usePopulation')}
                 </Button>
               </Group>
               <ExcelImport
@@ -141,45 +136,45 @@ function CostSharingWorkspace() {
                   }))
                 }
               />
-              <ParticipantsTable rows={state.rows} onChange={patchRow} unit={t('costSharing.participants.unit')} />
+              <ParticipantsTable rows={state.rows} onChange={patchRow} unit={t('cost-model:participants.unit')} />
             </Stack>
           </Paper>
 
           <Paper withBorder p="md" component="section" aria-labelledby="cs-model">
             <Title order={2} size="h3" id="cs-model" mb="xs">
-              {t('costSharing.model.title')}
+              {t('cost-model:model.title')}
             </Title>
             <ModelForm model={state.model} onChange={(model) => setState((s) => ({ ...s, model }))} />
           </Paper>
 
           <Paper withBorder p="md" component="section" aria-labelledby="cs-methods">
             <Title order={2} size="h3" id="cs-methods" mb="xs">
-              {t('costSharing.methodsTitle')}
+              {t('cost-model:methodsTitle')}
             </Title>
             <Checkbox.Group value={state.methods} onChange={(v) => setState((s) => ({ ...s, methods: v as CostSharingMethod[] }))}>
               <Group>
                 {costSharingMethods.map((m) => (
-                  <Checkbox key={m} value={m} label={t(`costSharing.methods.${m}`)} description={possible[m] ? undefined : t('costSharing.tooMany')} />
+                  <Checkbox key={m} value={m} label={t(`cost-model:methods.${m}`)} description={possible[m] ? undefined : t('cost-model:tooMany')} />
                 ))}
               </Group>
             </Checkbox.Group>
             {state.methods.includes('proportional') && (
               <Radio.Group
                 mt="sm"
-                label={t('costSharing.weights.label')}
+                label={t('weights.label')}
                 value={state.weightBasis}
                 onChange={(v) => setState((s) => ({ ...s, weightBasis: v as FormState['weightBasis'] }))}
               >
                 <Group mt={4}>
-                  <Radio value="population" label={t('costSharing.weights.population')} />
-                  <Radio value="quantity" label={t('costSharing.weights.quantity')} />
+                  <Radio value="population" label={t('weights.population')} />
+                  <Radio value="quantity" label={t('weights.quantity')} />
                 </Group>
               </Radio.Group>
             )}
           </Paper>
 
           {problems.length > 0 && (
-            <Alert color="red" variant="outline" role="alert" title={t('costSharing.problems.title')} data-testid="form-problems">
+            <Alert color="red" variant="outline" role="alert" title={t('problems.title')} data-testid="form-problems">
               <List size="sm">
                 {problems.map((p, i) => (
                   <List.Item key={i}>{problemText(p)}</List.Item>
@@ -189,16 +184,16 @@ function CostSharingWorkspace() {
           )}
           <Group>
             <Button onClick={run} loading={compute.isPending} size="md" data-testid="compute">
-              {t('costSharing.compute')}
+              {t('compute')}
             </Button>
-            {compute.isPending && <Text size="sm">{t('costSharing.computing')}</Text>}
+            {compute.isPending && <Text size="sm">{t('cost-model:computing')}</Text>}
           </Group>
           {compute.error && <ErrorAlert error={compute.error} />}
           {compute.data && submitted && (
             <Stack component="section" aria-labelledby="cs-results" data-testid="results">
               <Group justify="space-between">
                 <Title order={2} size="h3" id="cs-results">
-                  {t('costSharing.results.title')}
+                  {t('results.title')}
                 </Title>
                 <Button
                   variant="outline"
@@ -207,7 +202,7 @@ function CostSharingWorkspace() {
                     downloadSharesWorkbook(submitted, labels).catch(setExportError);
                   }}
                 >
-                  {t('costSharing.results.export')}
+                  {t('results.export')}
                 </Button>
               </Group>
               {exportError !== null && <ErrorAlert error={exportError} />}

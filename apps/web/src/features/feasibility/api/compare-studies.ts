@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { studyComparisonSchema } from '@eshkol/contracts/feasibility';
 import { apiRequest, withQuery } from '../../../lib/api-client';
-import { studiesPath, studiesQueryKey } from './get-studies';
+import { studiesPath, studyComparisonQueryKey } from './studies-keys';
 
 export function compareStudies(serviceId: number, from: number, to: number) {
   return apiRequest(withQuery(`${studiesPath(serviceId)}/compare`, { from, to }), studyComparisonSchema);
@@ -9,7 +9,7 @@ export function compareStudies(serviceId: number, from: number, to: number) {
 
 export const studyComparisonQueryOptions = (serviceId: number, from: number | null, to: number | null) =>
   queryOptions({
-    queryKey: [...studiesQueryKey, serviceId, 'compare', from, to],
+    queryKey: studyComparisonQueryKey(serviceId, from, to),
     queryFn: () => compareStudies(serviceId, from ?? 0, to ?? 0),
     enabled: from !== null && to !== null && from !== to,
     staleTime: Infinity,

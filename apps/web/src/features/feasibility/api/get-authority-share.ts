@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { authorityShareSchema } from '@eshkol/contracts/feasibility';
 import { apiRequest, withQuery } from '../../../lib/api-client';
-import { studiesPath, studiesQueryKey } from './get-studies';
+import { authorityShareQueryKey, studiesPath } from './studies-keys';
 
 /** One authority's share and saving under a version's proposed method; a representative's own when no id is given. */
 export function getAuthorityShare(serviceId: number, version: number, authorityId?: string) {
@@ -10,7 +10,7 @@ export function getAuthorityShare(serviceId: number, version: number, authorityI
 
 export const authorityShareQueryOptions = (serviceId: number, version: number | null, authorityId?: string) =>
   queryOptions({
-    queryKey: [...studiesQueryKey, serviceId, 'share', version, authorityId ?? 'mine'],
+    queryKey: authorityShareQueryKey(serviceId, version, authorityId),
     queryFn: () => getAuthorityShare(serviceId, version ?? 0, authorityId),
     enabled: version !== null,
     staleTime: Infinity,

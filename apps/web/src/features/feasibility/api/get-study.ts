@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { studySchema } from '@eshkol/contracts/feasibility';
 import { apiRequest } from '../../../lib/api-client';
-import { studiesPath, studiesQueryKey } from './get-studies';
+import { studiesPath, studyQueryKey } from './studies-keys';
 
 export function getStudy(serviceId: number, version: number) {
   return apiRequest(`${studiesPath(serviceId)}/${version}`, studySchema);
@@ -10,7 +10,7 @@ export function getStudy(serviceId: number, version: number) {
 /** A version never changes once saved, so it is cached for good. */
 export const studyQueryOptions = (serviceId: number, version: number | null) =>
   queryOptions({
-    queryKey: [...studiesQueryKey, serviceId, 'version', version],
+    queryKey: studyQueryKey(serviceId, version),
     queryFn: () => getStudy(serviceId, version ?? 0),
     enabled: version !== null,
     staleTime: Infinity,

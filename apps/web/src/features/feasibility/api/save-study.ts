@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { studySchema, type SaveStudy } from '@eshkol/contracts/feasibility';
+import { servicesQueryKey, studiesQueryKey } from '../../../api/query-keys';
 import { apiRequest } from '../../../lib/api-client';
-import { studiesPath, studiesQueryKey } from './get-studies';
+import { studiesPath } from './studies-keys';
 
 /** Saves the study as a new version; the server computes its cost-sharing with the engine. */
 export function saveStudy({ serviceId, body }: { serviceId: number; body: SaveStudy }) {
@@ -13,6 +14,6 @@ export function useSaveStudy() {
   return useMutation({
     mutationFn: saveStudy,
     // The service shows its current version.
-    onSuccess: () => Promise.all([studiesQueryKey, ['services']].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+    onSuccess: () => Promise.all([studiesQueryKey, servicesQueryKey].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 }

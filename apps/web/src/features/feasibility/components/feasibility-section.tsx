@@ -18,7 +18,7 @@ import { StudyView } from './study-view';
 
 /** On the service page: the feasibility study's versions, the one shown, comparison, the staff's editor and a representative's own share. */
 export function FeasibilitySection({ service }: { service: Service }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('feasibility');
   const names = useNames();
   const user = useMe().data?.user ?? null;
   const members = useCluster(service.clusterSlug).data?.members;
@@ -55,22 +55,22 @@ export function FeasibilitySection({ service }: { service: Service }) {
     <section aria-labelledby="feasibility-title" data-testid="feasibility-section">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h3" id="feasibility-title">
-          {t('feasibility.title')}
+          {t('title')}
         </Title>
         {canSave && !editing && (
           <Button onClick={() => setEditing(true)} disabled={joined.length === 0 || (current !== null && !latest.data)} data-testid="open-study-editor">
-            {current === null ? t('feasibility.editor.openFirst') : t('feasibility.editor.openNew')}
+            {current === null ? t('editor.openFirst') : t('editor.openNew')}
           </Button>
         )}
       </Group>
       <Stack>
-        <Text size="sm">{t('feasibility.intro')}</Text>
-        {!full && <Text c="dimmed">{t('feasibility.hidden')}</Text>}
+        <Text size="sm">{t('intro')}</Text>
+        {!full && <Text c="dimmed">{t('hidden')}</Text>}
         {full && ownJoined && current !== null && <MyShareCard serviceId={service.id} version={current} authorityName={names.authority(ownJoined)} />}
-        {full && canSave && joined.length === 0 && <Text c="dimmed">{t('feasibility.noneJoined')}</Text>}
+        {full && canSave && joined.length === 0 && <Text c="dimmed">{t('noneJoined')}</Text>}
         {full && canSave && stale && !editing && (
-          <Alert color="#8f3f00" variant="outline" title={t('feasibility.stale.title')} data-testid="study-stale">
-            {t('feasibility.stale.body')}
+          <Alert color="#8f3f00" variant="outline" title={t('stale.title')} data-testid="study-stale">
+            {t('stale.body')}
           </Alert>
         )}
         {editing && (
@@ -87,7 +87,7 @@ export function FeasibilitySection({ service }: { service: Service }) {
           />
         )}
         {full && studies.error && <ErrorAlert error={studies.error} />}
-        {full && studies.data && studies.data.items.length === 0 && !editing && <Text>{t('feasibility.none')}</Text>}
+        {full && studies.data && studies.data.items.length === 0 && !editing && <Text>{t('none')}</Text>}
         {full && studies.data && studies.data.items.length > 0 && (
           <>
             <StudyVersions items={studies.data.items} shown={shown} onShow={setChosen} />

@@ -21,7 +21,7 @@ function Big({ label, value, tone, testId }: { label: string; value: string; ton
 
 /** A representative's own authority: what it would pay under the proposed method, against alone, and the saving. */
 export function MyShareCard({ serviceId, version, authorityName }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['feasibility', 'cost-model']);
   const format = useFormat();
   const money = useShekels();
   const share = useAuthorityShare(serviceId, version);
@@ -32,7 +32,7 @@ export function MyShareCard({ serviceId, version, authorityName }: Props) {
     <Paper withBorder p="lg" bg="blue.0" component="section" aria-labelledby="my-share-title" data-testid="my-share">
       <Stack gap="sm">
         <Title order={3} size="h4" id="my-share-title">
-          {t('feasibility.myShare.title', { name: authorityName })}
+          {t('myShare.title', { name: authorityName })}
         </Title>
         {share.error ? (
           <ErrorAlert error={share.error} />
@@ -40,19 +40,19 @@ export function MyShareCard({ serviceId, version, authorityName }: Props) {
           <PageLoader />
         ) : (
           <>
-            <Text size="sm">{t('feasibility.myShare.basis', { version: s.version, method: t(`costSharing.methods.${s.method}`) })}</Text>
+            <Text size="sm">{t('myShare.basis', { version: s.version, method: t(`cost-model:methods.${s.method}`) })}</Text>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <Big label={t('feasibility.myShare.share')} value={money(s.share)} testId="my-share-amount" />
-              <Big label={t('feasibility.myShare.standAlone')} value={money(s.standAlone)} testId="my-share-standalone" />
+              <Big label={t('myShare.share')} value={money(s.share)} testId="my-share-amount" />
+              <Big label={t('myShare.standAlone')} value={money(s.standAlone)} testId="my-share-standalone" />
               <Big
-                label={s.saving >= 0 ? t('feasibility.myShare.saving') : t('feasibility.myShare.extra')}
+                label={s.saving >= 0 ? t('myShare.saving') : t('myShare.extra')}
                 value={pct === null ? money(Math.abs(s.saving)) : `${money(Math.abs(s.saving))} (${format.percent(Math.abs(pct))})`}
                 tone={s.saving >= 0 ? 'teal.9' : 'red.9'}
                 testId="my-share-saving"
               />
             </SimpleGrid>
             <Text size="sm" c="dimmed">
-              {t('feasibility.myShare.note')}
+              {t('myShare.note')}
             </Text>
           </>
         )}

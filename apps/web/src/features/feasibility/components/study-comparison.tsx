@@ -12,14 +12,14 @@ type Props = { serviceId: number; versions: number[]; nameOf: (id: string) => st
 
 /** Two versions side by side: each authority's share under each version's proposed method, and the change. */
 export function StudyComparison({ serviceId, versions, nameOf }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('feasibility');
   const format = useFormat();
   const money = useShekels();
   const sorted = [...versions].sort((a, b) => b - a);
   const [from, setFrom] = useState<number | null>(sorted[1] ?? null);
   const [to, setTo] = useState<number | null>(sorted[0] ?? null);
   const comparison = useStudyComparison(serviceId, from, to);
-  const options = sorted.map((v) => ({ value: String(v), label: t('feasibility.versions.versionN', { version: v }) }));
+  const options = sorted.map((v) => ({ value: String(v), label: t('versions.versionN', { version: v }) }));
 
   // The sign follows the locale's own rules, so that it reads right in both directions.
   const signed = (n: number | null) => (n === null ? '—' : money(n, { signDisplay: 'exceptZero' }));
@@ -30,25 +30,25 @@ export function StudyComparison({ serviceId, versions, nameOf }: Props) {
     <Paper withBorder p="md" component="section" aria-labelledby="compare-title" data-testid="study-comparison">
       <Stack>
         <Title order={3} size="h4" id="compare-title">
-          {t('feasibility.compare.title')}
+          {t('compare.title')}
         </Title>
         <Group align="flex-end">
-          <Select label={t('feasibility.compare.from')} data={options} value={from === null ? null : String(from)} onChange={(v) => setFrom(v ? Number(v) : null)} w={180} allowDeselect={false} />
-          <Select label={t('feasibility.compare.to')} data={options} value={to === null ? null : String(to)} onChange={(v) => setTo(v ? Number(v) : null)} w={180} allowDeselect={false} />
+          <Select label={t('compare.from')} data={options} value={from === null ? null : String(from)} onChange={(v) => setFrom(v ? Number(v) : null)} w={180} allowDeselect={false} />
+          <Select label={t('compare.to')} data={options} value={to === null ? null : String(to)} onChange={(v) => setTo(v ? Number(v) : null)} w={180} allowDeselect={false} />
         </Group>
-        {from !== null && from === to && <Text c="dimmed">{t('feasibility.compare.same')}</Text>}
+        {from !== null && from === to && <Text c="dimmed">{t('compare.same')}</Text>}
         {comparison.error && <ErrorAlert error={comparison.error} />}
         {comparison.isFetching && !comparison.data && <PageLoader />}
         {comparison.data && from !== to && (
           <Table.ScrollContainer minWidth={600} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
             <Table withTableBorder striped data-testid="comparison-table">
-              <Table.Caption>{t('feasibility.compare.caption', { from: comparison.data.from, to: comparison.data.to })}</Table.Caption>
+              <Table.Caption>{t('compare.caption', { from: comparison.data.from, to: comparison.data.to })}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('authority.name')}</Table.Th>
-                  <Table.Th scope="col">{t('feasibility.compare.shareIn', { version: comparison.data.from })}</Table.Th>
-                  <Table.Th scope="col">{t('feasibility.compare.shareIn', { version: comparison.data.to })}</Table.Th>
-                  <Table.Th scope="col">{t('feasibility.compare.change')}</Table.Th>
+                  <Table.Th scope="col">{t('compare.shareIn', { version: comparison.data.from })}</Table.Th>
+                  <Table.Th scope="col">{t('compare.shareIn', { version: comparison.data.to })}</Table.Th>
+                  <Table.Th scope="col">{t('compare.change')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -59,8 +59,8 @@ export function StudyComparison({ serviceId, versions, nameOf }: Props) {
                       <Table.Th scope="row" fw={400}>
                         {nameOf(r.authorityId)}
                       </Table.Th>
-                      <Table.Td>{r.from === null ? t('feasibility.compare.absent') : money(r.from)}</Table.Td>
-                      <Table.Td>{r.to === null ? t('feasibility.compare.absent') : money(r.to)}</Table.Td>
+                      <Table.Td>{r.from === null ? t('compare.absent') : money(r.from)}</Table.Td>
+                      <Table.Td>{r.to === null ? t('compare.absent') : money(r.to)}</Table.Td>
                       <Table.Td c={colour(c.change)}>
                         {c.change === null ? '—' : `${signed(c.change)}${percent(c.percent)}`}
                       </Table.Td>
@@ -70,7 +70,7 @@ export function StudyComparison({ serviceId, versions, nameOf }: Props) {
               </Table.Tbody>
               <Table.Tfoot>
                 <Table.Tr>
-                  <Table.Th scope="row">{t('feasibility.compare.total')}</Table.Th>
+                  <Table.Th scope="row">{t('compare.total')}</Table.Th>
                   <Table.Td>{money(comparison.data.total.from)}</Table.Td>
                   <Table.Td>{money(comparison.data.total.to)}</Table.Td>
                   {(() => {

@@ -9,6 +9,7 @@ import { ModelForm } from '../../../components/cost-sharing/model-form';
 import { ParticipantsTable } from '../../../components/cost-sharing/participants-table';
 import { ErrorAlert } from '../../../components/error-alert';
 import { availableMethods, type FormProblem, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
+import { useProblemText } from '../../../lib/cost-sharing/problem-text';
 import { useSaveStudy } from '../api/save-study';
 import { buildStudy, initialStudyForm, type StudyForm, type StudyParticipant } from '../model/study-form';
 
@@ -24,7 +25,7 @@ type Props = {
 
 /** The staff's study: baseline per joined authority, joint cost model, methods and the proposal, saved as a new version. */
 export function StudyEditor({ serviceId, kind, participants, from, onSaved, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['feasibility', 'cost-model']);
   const save = useSaveStudy();
   const [form, setForm] = useState<StudyForm>(() => initialStudyForm(participants, from));
   const [problems, setProblems] = useState<FormProblem[]>([]);
@@ -33,12 +34,7 @@ export function StudyEditor({ serviceId, kind, participants, from, onSaved, onCa
   const patchRow = (authorityId: string, patch: Partial<ParticipantRow>) =>
     setForm((f) => ({ ...f, sharing: { ...f.sharing, rows: f.sharing.rows.map((r) => (r.authorityId === authorityId ? { ...r, ...patch } : r)) } }));
 
-  const fieldLabel = (field: string) => {
-    const tier = /^tiers\.(\d+)\.(from|unitPrice)$/.exec(field);
-    if (tier) return t(tier[2] === 'from' ? 'costSharing.model.tierFrom' : 'costSharing.model.tierPrice', { n: Number(tier[1]) + 1 });
-    return t(`costSharing.model.fields.${field}`);
-  };
-  const problemText = (p: FormProblem) => t(p.key, p.key === 'costSharing.problems.modelField' ? { field: fieldLabel(p.field) } : p.values);
+  const problemText = useProblemText();
 
   const submit = () => {
     const built = buildStudy(form, kind);
@@ -52,18 +48,18 @@ export function StudyEditor({ serviceId, kind, participants, from, onSaved, onCa
       <Stack gap="lg">
         <div>
           <Title order={3} size="h4" id="study-editor-title">
-            {from ? t('feasibility.editor.titleFrom') : t('feasibility.editor.titleFirst')}
+            {from ? t('editor.titleFrom') : t('editor.titleFirst')}
           </Title>
-          <Text size="sm">{t('feasibility.editor.intro')}</Text>
+          <Text size="sm">{t('editor.intro')}</Text>
         </div>
 
         <Stack gap="sm">
           <Title order={4} size="h5">
-            {t('feasibility.editor.baselineTitle')}
+            {t('editor.baselineTitle')}
           </Title>
           <Group>
             <Button variant="light" onClick={() => sharing({ rows: form.sharing.rows.map((r) => ({ ...r, quantity: r.population ?? r.quantity })) })}>
-              {t('costSharing.participants.usePopulation')}
+              {t('cost-model:participants.usePopulation')}
             </Button>
           </Group>
           <ExcelImport
@@ -80,36 +76,36 @@ export function StudyEditor({ serviceId, kind, participants, from, onSaved, onCa
           <ParticipantsTable
             rows={form.sharing.rows}
             onChange={patchRow}
-            unit={t('costSharing.participants.unit')}
+            unit={t('cost-model:participants.unit')}
             selectable={false}
-            caption={t('feasibility.editor.baselineCaption')}
+            caption={t('editor.baselineCaption')}
           />
         </Stack>
 
         <Stack gap="sm">
           <Title order={4} size="h5">
-            {t('costSharing.model.title')}
+            {t('cost-model:model.title')}
           </Title>
           <ModelForm model={form.sharing.model} onChange={(model) => sharing({ model })} />
         </Stack>
 
         <Stack gap="sm">
           <Title order={4} size="h5">
-            {t('costSharing.methodsTitle')}
+            {t('cost-model:methodsTitle')}
           </Title>
           <Checkbox.Group value={form.sharing.methods} onChange={(v) => sharing({ methods: v as CostSharingMethod[] })}>
             <Group>
               {costSharingMethods.map((m) => (
-                <Checkbox key={m} value={m} label={t(`costSharing.methods.${m}`)} description={possible[m] ? undefined : t('costSharing.tooMany')} />
+                <Checkbox key={m} value={m} label={t(`cost-model:methods.${m}`)} description={possible[m] ? undefined : t('cost-model:tooMany')} />
               ))}
             </Group>
           </Checkbox.Group>
           <Text size="sm" c="dimmed">
-            {t('feasibility.editor.proportionalWeights')}
+            {t('editor.proportionalWeights')}
           </Text>
           <Radio.Group
-            label={t('feasibility.fields.proposedMethod')}
-            description={t('feasibility.editor.proposedHint')}
+            label={t('fields.proposedMethod')}
+            description={t('editor.proposedHint')}
             required
             value={form.proposedMethod ?? ''}
             onChange={(v) => setForm((f) => ({ ...f, proposedMethod: v as CostSharingMethod }))}
@@ -118,7 +114,7 @@ export function StudyEditor({ serviceId, kind, participants, from, onSaved, onCa
               {form.sharing.methods
                 .filter((m) => possible[m])
                 .map((m) => (
-                  <Radio key={m} value={m} label={t(`costSharing.methods.${m}`)} />
+                  <Radio key={m} value={m} label={t(`cost-model:methods.${m}`)} />
                 ))}
             </Group>
           </Radio.Group>
@@ -127,8 +123,8 @@ export function StudyEditor({ serviceId, kind, participants, from, onSaved, onCa
         <Group align="flex-start">
           {kind === 'core' ? (
             <NumberInput
-              label={t('feasibility.fields.requestedGrant')}
-              description={t('feasibility.editor.grantHint')}
+              label={t('fields.requestedGrant')}
+              description={t('editor.grantHint')}
               value={form.requestedGrant ?? ''}
               onChange={(v) => setForm((f) => ({ ...f, requestedGrant: v === '' ? null : Number(v) }))}
               min={0}
@@ -140,12 +136,12 @@ export function StudyEditor({ serviceId, kind, participants, from, onSaved, onCa
             />
           ) : (
             <Text size="sm" c="dimmed" maw={420}>
-              {t('feasibility.editor.noGrantRegional')}
+              {t('editor.noGrantRegional')}
             </Text>
           )}
         </Group>
         <Textarea
-          label={t('feasibility.fields.notes')}
+          label={t('fields.notes')}
           autosize
           minRows={2}
           maxRows={8}
@@ -158,7 +154,7 @@ export function StudyEditor({ serviceId, kind, participants, from, onSaved, onCa
         />
 
         {problems.length > 0 && (
-          <Alert color="red" variant="outline" role="alert" title={t('feasibility.problems.title')} data-testid="study-problems">
+          <Alert color="red" variant="outline" role="alert" title={t('problems.title')} data-testid="study-problems">
             <List size="sm">
               {problems.map((p, i) => (
                 <List.Item key={i}>{problemText(p)}</List.Item>
@@ -166,15 +162,15 @@ export function StudyEditor({ serviceId, kind, participants, from, onSaved, onCa
             </List>
           </Alert>
         )}
-        <ErrorAlert error={save.error} title={t('feasibility.editor.failed')} />
+        <ErrorAlert error={save.error} title={t('editor.failed')} nameOf={(id) => participants.find((p) => p.authorityId === id)?.name ?? id} />
         <Group>
           <Button onClick={submit} loading={save.isPending} size="md" data-testid="save-study">
-            {t('feasibility.editor.save')}
+            {t('editor.save')}
           </Button>
           <Button variant="default" onClick={onCancel}>
             {t('forms.cancel')}
           </Button>
-          {save.isPending && <Text size="sm">{t('costSharing.computing')}</Text>}
+          {save.isPending && <Text size="sm">{t('cost-model:computing')}</Text>}
         </Group>
       </Stack>
     </Paper>

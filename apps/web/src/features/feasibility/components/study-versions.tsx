@@ -10,38 +10,38 @@ type Props = { items: Item[]; shown: number | null; onShow: (version: number) =>
 
 /** Every saved version, newest first: its joint cost and saving, whether it went to the committee. */
 export function StudyVersions({ items, shown, onShow }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('feasibility');
   const format = useFormat();
   const money = useShekels();
   const sorted = [...items].sort((a, b) => b.version - a.version);
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table withTableBorder striped data-testid="study-versions">
-        <Table.Caption>{t('feasibility.versions.caption')}</Table.Caption>
+        <Table.Caption>{t('versions.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('feasibility.versions.version')}</Table.Th>
-            <Table.Th scope="col">{t('feasibility.versions.savedAt')}</Table.Th>
-            <Table.Th scope="col">{t('feasibility.versions.total')}</Table.Th>
-            <Table.Th scope="col">{t('feasibility.versions.saving')}</Table.Th>
-            <Table.Th scope="col">{t('feasibility.versions.status')}</Table.Th>
+            <Table.Th scope="col">{t('versions.version')}</Table.Th>
+            <Table.Th scope="col">{t('versions.savedAt')}</Table.Th>
+            <Table.Th scope="col">{t('versions.total')}</Table.Th>
+            <Table.Th scope="col">{t('versions.saving')}</Table.Th>
+            <Table.Th scope="col">{t('versions.status')}</Table.Th>
             <Table.Th scope="col">{t('common.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {sorted.map((v) => (
             <Table.Tr key={v.version} data-version={v.version} bg={v.version === shown ? 'blue.0' : undefined}>
-              <Table.Th scope="row">{t('feasibility.versions.versionN', { version: v.version })}</Table.Th>
+              <Table.Th scope="row">{t('versions.versionN', { version: v.version })}</Table.Th>
               <Table.Td>{format.dateTime(v.createdAt)}</Table.Td>
               <Table.Td>{money(v.total)}</Table.Td>
               <Table.Td>{money(v.saving)}</Table.Td>
               <Table.Td>
                 {v.submitted ? (
                   <Badge color="blue.9" variant="filled">
-                    {t('feasibility.versions.submitted')}
+                    {t('versions.submitted')}
                   </Badge>
                 ) : (
-                  t('feasibility.versions.draft')
+                  t('versions.draft')
                 )}
               </Table.Td>
               <Table.Td>
@@ -50,9 +50,9 @@ export function StudyVersions({ items, shown, onShow }: Props) {
                   variant={v.version === shown ? 'filled' : 'outline'}
                   onClick={() => onShow(v.version)}
                   aria-pressed={v.version === shown}
-                  aria-label={t('feasibility.versions.showN', { version: v.version })}
+                  aria-label={t('versions.showN', { version: v.version })}
                 >
-                  {t('feasibility.versions.show')}
+                  {t('versions.show')}
                 </Button>
               </Table.Td>
             </Table.Tr>

@@ -12,7 +12,7 @@ import { useShekels } from './use-shekels';
 
 /** One saved version: who saved it, what it proposes, what it was computed from and the engine's result. */
 export function StudyView({ study, nameOf }: { study: Study; nameOf: (id: string) => string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['feasibility', 'cost-model']);
   const format = useFormat();
   const money = useShekels();
   const proposed = study.input.proposedMethod;
@@ -21,38 +21,38 @@ export function StudyView({ study, nameOf }: { study: Study; nameOf: (id: string
       <Stack>
         <Group justify="space-between">
           <Title order={3} size="h4" id={`study-${study.version}-title`}>
-            {t('feasibility.view.title', { version: study.version })}
+            {t('view.title', { version: study.version })}
           </Title>
           {study.submitted && (
             <Badge color="blue.9" variant="filled">
-              {t('feasibility.versions.submitted')}
+              {t('versions.submitted')}
             </Badge>
           )}
         </Group>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-          <Figure label={t('feasibility.view.savedAt')}>{format.dateTime(study.createdAt)}</Figure>
-          <Figure label={t('feasibility.view.savedBy')}>{study.createdBy ?? format.unknown}</Figure>
-          <Figure label={t('feasibility.fields.proposedMethod')}>{t(`costSharing.methods.${proposed}`)}</Figure>
-          <Figure label={t('feasibility.fields.requestedGrant')}>{study.input.requestedGrant > 0 ? money(study.input.requestedGrant) : t('feasibility.view.noGrant')}</Figure>
+          <Figure label={t('view.savedAt')}>{format.dateTime(study.createdAt)}</Figure>
+          <Figure label={t('view.savedBy')}>{study.createdBy ?? format.unknown}</Figure>
+          <Figure label={t('fields.proposedMethod')}>{t(`cost-model:methods.${proposed}`)}</Figure>
+          <Figure label={t('fields.requestedGrant')}>{study.input.requestedGrant > 0 ? money(study.input.requestedGrant) : t('view.noGrant')}</Figure>
         </SimpleGrid>
         {study.input.notes && (
           <div>
             <Text size="sm" c="dimmed">
-              {t('feasibility.fields.notes')}
+              {t('fields.notes')}
             </Text>
             <Text style={{ whiteSpace: 'pre-line' }}>{study.input.notes}</Text>
           </div>
         )}
-        {study.submitted && <Text size="sm">{t('feasibility.view.frozen')}</Text>}
+        {study.submitted && <Text size="sm">{t('view.frozen')}</Text>}
         <Title order={4} size="h5">
-          {t('feasibility.view.inputsTitle')}
+          {t('view.inputsTitle')}
         </Title>
         <StudyInputs input={study.input} nameOf={nameOf} />
         <Title order={4} size="h5">
-          {t('feasibility.view.resultTitle')}
+          {t('view.resultTitle')}
         </Title>
         <ResultsSummary result={study.result} nameOf={nameOf} />
-        <SharesTable result={study.result} nameOf={nameOf} highlight={{ method: proposed, label: t('feasibility.view.proposedMark') }} />
+        <SharesTable result={study.result} nameOf={nameOf} highlight={{ method: proposed, label: t('view.proposedMark') }} />
         <SharesChart result={study.result} nameOf={nameOf} />
         <WarningsAlert warnings={study.result.warnings} nameOf={nameOf} />
       </Stack>

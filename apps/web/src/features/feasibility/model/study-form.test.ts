@@ -67,13 +67,13 @@ describe('buildStudy', () => {
 
   it('needs a proposed method among the computed ones', () => {
     const form = { ...filled(), proposedMethod: null };
-    expect(buildStudy(form, 'core').problems.map((p) => p.key)).toEqual(['feasibility.problems.proposedMissing']);
+    expect(buildStudy(form, 'core').problems.map((p) => p.key)).toEqual(['feasibility:problems.proposedMissing']);
     const other = { ...filled(), proposedMethod: 'nucleolus' as const };
-    expect(buildStudy(other, 'core').problems.map((p) => p.key)).toEqual(['feasibility.problems.proposedNotComputed']);
+    expect(buildStudy(other, 'core').problems.map((p) => p.key)).toEqual(['feasibility:problems.proposedNotComputed']);
   });
 
   it('asks a grant only for a core service, and an empty grant is none', () => {
-    expect(buildStudy(filled(), 'regional').problems.map((p) => p.key)).toEqual(['feasibility.problems.grantOnlyCore']);
+    expect(buildStudy(filled(), 'regional').problems.map((p) => p.key)).toEqual(['feasibility:problems.grantOnlyCore']);
     const none = buildStudy({ ...filled(), requestedGrant: null }, 'regional');
     expect(none.problems).toEqual([]);
     expect(none.study?.requestedGrant).toBe(0);
@@ -83,7 +83,7 @@ describe('buildStudy', () => {
     const form = initialStudyForm(participants, saved);
     const { study, problems } = buildStudy(form, 'core');
     expect(study).toBeNull();
-    expect(problems).toEqual([expect.objectContaining({ key: 'costSharing.problems.quantity', values: { name: 'ב' } })]);
+    expect(problems).toEqual([expect.objectContaining({ key: 'cost-model:problems.quantity', values: { name: 'ב' } })]);
   });
 });
 

@@ -47,11 +47,11 @@ export function buildStudy(form: StudyForm, kind: ServiceKind): { study: SaveStu
   const built = buildInput({ ...form.sharing, weightBasis: 'quantity' });
   const problems = [...built.problems];
   const methods = built.input?.methods ?? form.sharing.methods.filter((m) => !built.dropped.includes(m));
-  if (form.proposedMethod === null) problems.push({ key: 'feasibility.problems.proposedMissing', field: 'proposedMethod' });
-  else if (!methods.includes(form.proposedMethod)) problems.push({ key: 'feasibility.problems.proposedNotComputed', field: 'proposedMethod' });
+  if (form.proposedMethod === null) problems.push({ key: 'feasibility:problems.proposedMissing', field: 'proposedMethod' });
+  else if (!methods.includes(form.proposedMethod)) problems.push({ key: 'feasibility:problems.proposedNotComputed', field: 'proposedMethod' });
   const grant = form.requestedGrant ?? 0;
-  if (!Number.isFinite(grant) || grant < 0) problems.push({ key: 'feasibility.problems.grant', field: 'requestedGrant' });
-  else if (grant > 0 && kind !== 'core') problems.push({ key: 'feasibility.problems.grantOnlyCore', field: 'requestedGrant' });
+  if (!Number.isFinite(grant) || grant < 0) problems.push({ key: 'feasibility:problems.grant', field: 'requestedGrant' });
+  else if (grant > 0 && kind !== 'core') problems.push({ key: 'feasibility:problems.grantOnlyCore', field: 'requestedGrant' });
   if (problems.length > 0 || !built.input?.model || form.proposedMethod === null) return { study: null, problems };
   return {
     study: {

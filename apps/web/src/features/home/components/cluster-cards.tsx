@@ -8,7 +8,7 @@ import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 
 export function ClusterCards({ clusters }: { clusters: Cluster[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const format = useFormat();
   const names = useNames();
   const colors = clusterColors(clusters.map((c) => c.slug));
@@ -31,11 +31,11 @@ export function ClusterCards({ clusters }: { clusters: Cluster[] }) {
             <ClusterStatusBadge status={c.status} />
           </Group>
           <Text size="sm" mt="xs">
-            {t('home.card.members', { n: format.number(c.memberCount) })}
+            {t('card.members', { n: format.number(c.memberCount) })}
           </Text>
           <Text size="sm">
-            {t('home.card.residents', { n: format.number(c.population) })}
-            {c.populationUnknownCount > 0 && ` ${t('home.card.residentsPartial', { n: format.number(c.populationUnknownCount) })}`}
+            {t('card.residents', { n: format.number(c.population) })}
+            {c.populationUnknownCount > 0 && ` ${t('card.residentsPartial', { n: format.number(c.populationUnknownCount) })}`}
           </Text>
         </Card>
       ))}

@@ -27,7 +27,7 @@ function Marker({ derived }: { derived: boolean }) {
 }
 
 export function MapLegend({ clusters }: { clusters: Cluster[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const names = useNames();
   const colors = clusterColors(clusters.map((c) => c.slug));
   const item = (key: string, icon: ReactNode, label: string) => (

@@ -24,7 +24,7 @@ const typeColors: Record<string, string> = {
 };
 
 export function ProgrammeCharts({ stats }: { stats: ProgrammeStats }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('home');
   const format = useFormat();
   const names = useNames();
   const rtl = directionOf(i18n.language) === 'rtl';
@@ -42,8 +42,8 @@ export function ProgrammeCharts({ stats }: { stats: ProgrammeStats }) {
     return (
       <Chart
         testId={`chart-${kind}`}
-        title={t(`home.charts.${kind}Title`)}
-        summary={t(`home.charts.${kind}Summary`, {
+        title={t(`charts.${kind}Title`)}
+        summary={t(`charts.${kind}Summary`, {
           low: format.number(bands.low),
           middle: format.number(bands.middle),
           high: format.number(bands.high),
@@ -57,7 +57,7 @@ export function ProgrammeCharts({ stats }: { stats: ProgrammeStats }) {
           stacked: true,
           format: format.number,
           series: levels.map((level) => ({
-            name: level === null ? t('common.unknown') : t('home.charts.level', { level }),
+            name: level === null ? t('common.unknown') : t('charts.level', { level }),
             values: mixes.map((m) => countAt(m, level)),
             color: levelColor(colors, level),
           })),
@@ -74,29 +74,29 @@ export function ProgrammeCharts({ stats }: { stats: ProgrammeStats }) {
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       <Chart
         testId="chart-members"
-        title={t('home.charts.membersTitle')}
-        summary={t('home.charts.membersSummary', { count: clusters.length, name: top(members).name, value: format.number(top(members).value) })}
+        title={t('charts.membersTitle')}
+        summary={t('charts.membersSummary', { count: clusters.length, name: top(members).name, value: format.number(top(members).value) })}
         height={Math.max(300, clusters.length * 30 + 40)}
-        option={barOption({ categories, rtl, horizontal: true, format: format.number, series: [{ name: t('home.charts.members'), values: members }] })}
+        option={barOption({ categories, rtl, horizontal: true, format: format.number, series: [{ name: t('charts.members'), values: members }] })}
       />
       <Chart
         testId="chart-residents"
-        title={t('home.charts.residentsTitle')}
-        summary={t('home.charts.residentsSummary', { name: top(residents).name, value: format.number(top(residents).value) })}
+        title={t('charts.residentsTitle')}
+        summary={t('charts.residentsSummary', { name: top(residents).name, value: format.number(top(residents).value) })}
         height={Math.max(300, clusters.length * 30 + 40)}
         option={barOption({
           categories,
           rtl,
           horizontal: true,
           format: format.number,
-          series: [{ name: t('home.charts.residents'), values: residents, color: '#0e8a8a' }],
+          series: [{ name: t('charts.residents'), values: residents, color: '#0e8a8a' }],
         })}
       />
       {mixChart('socioEconomic', socioEconomicColors)}
       {mixChart('peripherality', peripheralityColors)}
       <Chart
         testId="chart-types"
-        title={t('home.charts.typesTitle')}
+        title={t('charts.typesTitle')}
         summary={byType.map((b) => `${t(`authorityType.${b.type}`, { defaultValue: b.type })}: ${format.number(b.count)}`).join(' · ')}
         option={{
           tooltip: { trigger: 'item', valueFormatter: (v: number) => format.number(v) },

@@ -20,7 +20,7 @@ const isLocated = (a: Authority): a is Located => a.lat !== null && a.lon !== nu
  * page for pointer users (keyboard users get the table link beside the map).
  */
 export function ProgrammeMap({ boundaries, authorities, clusters }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const names = useNames();
   const navigate = useNavigate();
   const colors = useMemo(() => clusterColors(clusters.map((c) => c.slug)), [clusters]);

@@ -7,7 +7,7 @@ import { formatStated, type StatedFigure } from './stated-figures';
 type Props = { label: string; value: string; testId: string; notes?: ReactNode[]; stated?: StatedFigure[] };
 
 export function StatCard({ label, value, testId, notes = [], stated = [] }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const format = useFormat();
   return (
     <Paper withBorder p="md" component="section" aria-label={label}>
@@ -25,7 +25,7 @@ export function StatCard({ label, value, testId, notes = [], stated = [] }: Prop
         ))}
         {stated.map((figure) => (
           <Text key={`${figure.key}-${figure.source}`} size="sm" data-testid={`${testId}-stated`}>
-            {t('home.statedBeside', { value: formatStated(figure, format), asOf: figure.asOf ?? t('common.unknown') })}
+            {t('statedBeside', { value: formatStated(figure, format), asOf: figure.asOf ?? t('common.unknown') })}
           </Text>
         ))}
       </Stack>

@@ -6,28 +6,28 @@ import { formatStated } from './stated-figures';
 
 /** Every figure the programme's documents state, as they state it. */
 export function StatedFiguresTable({ figures }: { figures: ProgrammeStats['statedFigures'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const format = useFormat();
   if (figures.length === 0) return null;
   return (
     <section aria-labelledby="stated-figures-title">
       <Title order={2} size="h3" id="stated-figures-title" mb="xs">
-        {t('home.stated.title')}
+        {t('stated.title')}
       </Title>
       <Table.ScrollContainer minWidth={480}>
         <Table withTableBorder data-testid="stated-figures">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('home.stated.figure')}</Table.Th>
-              <Table.Th>{t('home.stated.value')}</Table.Th>
-              <Table.Th>{t('home.stated.asOf')}</Table.Th>
-              <Table.Th>{t('home.stated.source')}</Table.Th>
+              <Table.Th>{t('stated.figure')}</Table.Th>
+              <Table.Th>{t('stated.value')}</Table.Th>
+              <Table.Th>{t('stated.asOf')}</Table.Th>
+              <Table.Th>{t('stated.source')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {figures.map((f) => (
               <Table.Tr key={`${f.key}-${f.source}`}>
-                <Table.Td>{t(`home.stated.keys.${f.key}`, { defaultValue: f.key })}</Table.Td>
+                <Table.Td>{t(`stated.keys.${f.key}`, { defaultValue: f.key })}</Table.Td>
                 <Table.Td>{formatStated(f, format)}</Table.Td>
                 <Table.Td>{f.asOf ?? t('common.unknown')}</Table.Td>
                 <Table.Td>{f.source}</Table.Td>

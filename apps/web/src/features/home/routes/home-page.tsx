@@ -15,7 +15,7 @@ import { ProgrammeMap } from '../components/programme-map';
 import { StatedFiguresTable } from '../components/stated-figures-table';
 
 function MapSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const boundaries = useBoundaries();
   const authorities = useAuthorities();
   const clusters = useClusters();
@@ -45,12 +45,12 @@ function MapSection() {
 }
 
 function ClustersSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const clusters = useClusters();
   return (
     <section aria-labelledby="clusters-title">
       <Title order={2} id="clusters-title" mb="md">
-        {t('home.clustersTitle')}
+        {t('clustersTitle')}
       </Title>
       {clusters.error ? <ErrorAlert error={clusters.error} /> : clusters.data ? <ClusterCards clusters={clusters.data.items} /> : <PageLoader />}
     </section>
@@ -58,15 +58,15 @@ function ClustersSection() {
 }
 
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   useDocumentTitle(t('app.title'));
   const stats = useProgrammeStats();
   return (
     <Stack gap="xl">
       <div>
-        <Title order={1}>{t('home.title')}</Title>
+        <Title order={1}>{t('title')}</Title>
         <Text mt="xs" maw={760}>
-          {t('home.intro')}
+          {t('intro')}
         </Text>
       </div>
       {stats.error ? (
@@ -77,14 +77,14 @@ export function HomePage() {
         <>
           <section aria-labelledby="figures-title">
             <Title order={2} id="figures-title" mb="md">
-              {t('home.figuresTitle')}
+              {t('figuresTitle')}
             </Title>
             <ProgrammeFigures stats={stats.data} />
           </section>
           <StatedFiguresTable figures={stats.data.statedFigures} />
           <section aria-labelledby="charts-title">
             <Title order={2} id="charts-title" mb="md">
-              {t('home.chartsTitle')}
+              {t('chartsTitle')}
             </Title>
             <ProgrammeCharts stats={stats.data} />
           </section>

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { importResultSchema, type ImportKind } from '@eshkol/contracts/imports';
 import { apiRequest, withQuery } from '../../../lib/api-client';
+import { isSessionQuery } from '../../../lib/auth/auth-keys';
 
 export type ImportInput = { kind: ImportKind; file: File; asOf?: string; dryRun: boolean };
 
@@ -18,7 +19,7 @@ export function useImportFile() {
   return useMutation({
     mutationFn: importFile,
     onSuccess: (result) => {
-      if (!result.dryRun) void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      if (!result.dryRun) void queryClient.invalidateQueries({ predicate: (q) => !isSessionQuery(q) });
     },
   });
 }

@@ -7,7 +7,7 @@ import { useImportFile } from '../api/import-file';
 import { ImportResult } from './import-result';
 
 export function ImportForm() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('imports');
   const upload = useImportFile();
   const [kind, setKind] = useState<ImportKind>('authorities');
   const [asOf, setAsOf] = useState('');
@@ -22,10 +22,10 @@ export function ImportForm() {
   const reset = () => upload.reset();
 
   return (
-    <Paper withBorder p="md" component="form" onSubmit={(e) => e.preventDefault()} noValidate aria-label={t('imports.formLabel')} data-testid="import-form">
+    <Paper withBorder p="md" component="form" onSubmit={(e) => e.preventDefault()} noValidate aria-label={t('formLabel')} data-testid="import-form">
       <Stack>
         <Radio.Group
-          label={t('imports.kind')}
+          label={t('kind')}
           value={kind}
           onChange={(v) => {
             setKind(v as ImportKind);
@@ -34,15 +34,15 @@ export function ImportForm() {
         >
           <Group mt="xs">
             {importKinds.map((k) => (
-              <Radio key={k} value={k} label={t(`imports.kinds.${k}`)} />
+              <Radio key={k} value={k} label={t(`kinds.${k}`)} />
             ))}
           </Group>
         </Radio.Group>
-        <Text size="sm">{t(`imports.hints.${kind}`)}</Text>
+        <Text size="sm">{t(`hints.${kind}`)}</Text>
         {kind === 'clusters' && (
           <TextInput
-            label={t('imports.asOf')}
-            description={t('imports.asOfHint')}
+            label={t('asOf')}
+            description={t('asOfHint')}
             type="month"
             value={asOf}
             onChange={(e) => {
@@ -53,8 +53,8 @@ export function ImportForm() {
           />
         )}
         <FileInput
-          label={t('imports.file')}
-          placeholder={t('imports.filePlaceholder')}
+          label={t('file')}
+          placeholder={t('filePlaceholder')}
           accept=".csv,text/csv"
           value={file}
           onChange={(f) => {
@@ -68,13 +68,13 @@ export function ImportForm() {
         />
         <Group>
           <Button variant="outline" loading={upload.isPending && upload.variables.dryRun} onClick={() => send(true)}>
-            {t('imports.preview')}
+            {t('preview')}
           </Button>
           <Button loading={upload.isPending && !upload.variables.dryRun} onClick={() => send(false)}>
-            {t('imports.submit')}
+            {t('submit')}
           </Button>
         </Group>
-        <ErrorAlert error={upload.error} title={t('imports.failed')} />
+        <ErrorAlert error={upload.error} title={t('failed')} />
         {upload.data && <ImportResult result={upload.data} />}
       </Stack>
     </Paper>

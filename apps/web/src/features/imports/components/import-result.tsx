@@ -5,28 +5,28 @@ import { Figure } from '../../../components/figure';
 import { useFormat } from '../../../lib/format';
 
 export function ImportResult({ result }: { result: Result }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('imports');
   const format = useFormat();
   return (
     <Alert
       color={result.dryRun ? 'blue' : 'teal.9'}
       variant="outline"
       role="status"
-      title={result.dryRun ? t('imports.previewTitle') : t('imports.doneTitle')}
+      title={result.dryRun ? t('previewTitle') : t('doneTitle')}
       data-testid="import-result"
       data-dry-run={result.dryRun}
     >
       <SimpleGrid cols={{ base: 2, sm: 4 }} mt="xs">
-        <Figure label={t('imports.rows')} testId="import-rows">
+        <Figure label={t('rows')} testId="import-rows">
           {format.number(result.rows)}
         </Figure>
-        <Figure label={t('imports.created')} testId="import-created">
+        <Figure label={t('created')} testId="import-created">
           {format.number(result.created)}
         </Figure>
-        <Figure label={t('imports.updated')} testId="import-updated">
+        <Figure label={t('updated')} testId="import-updated">
           {format.number(result.updated)}
         </Figure>
-        <Figure label={t('imports.unchanged')} testId="import-unchanged">
+        <Figure label={t('unchanged')} testId="import-unchanged">
           {format.number(result.unchanged)}
         </Figure>
       </SimpleGrid>

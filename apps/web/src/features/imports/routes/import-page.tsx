@@ -6,13 +6,13 @@ import { canImport } from '../../../lib/auth/permissions';
 import { ImportForm } from '../components/import-form';
 
 export function ImportPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(`${t('imports.title')} · ${t('app.name')}`);
+  const { t } = useTranslation('imports');
+  useDocumentTitle(`${t('title')} · ${t('app.name')}`);
   return (
     <Stack gap="lg" maw={960}>
       <div>
-        <Title order={1}>{t('imports.title')}</Title>
-        <Text mt="xs">{t('imports.intro')}</Text>
+        <Title order={1}>{t('title')}</Title>
+        <Text mt="xs">{t('intro')}</Text>
       </div>
       <AccessGate allow={canImport}>
         <ImportForm />

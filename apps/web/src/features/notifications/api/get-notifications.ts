@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { notificationListSchema } from '@eshkol/contracts/notifications';
+import { notificationsQueryKey } from '../../../api/query-keys';
 import { apiRequest } from '../../../lib/api-client';
-
-export const notificationsQueryKey = ['notifications'] as const;
 
 /** How often the header asks for new notifications. */
 export const pollIntervalMs = 60_000;

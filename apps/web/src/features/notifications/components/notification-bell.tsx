@@ -1,5 +1,5 @@
 import { ActionIcon, Group, Indicator, Popover, ScrollArea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
@@ -9,14 +9,23 @@ import { useMarkRead } from '../api/mark-read';
 import { BellIcon } from './bell-icon';
 import { MarkAllRead, NotificationList } from './notification-list';
 
-/** The header's bell: how many notifications wait, and the list of them with a link to act on each. */
+/** The header's bell, for a signed-in user once its words have arrived. */
 export function NotificationBell() {
-  const { t } = useTranslation();
   const signedIn = !!useMe().data?.user;
-  const notifications = useNotifications(signedIn);
+  if (!signedIn) return null;
+  return (
+    <Suspense fallback={null}>
+      <Bell />
+    </Suspense>
+  );
+}
+
+/** How many notifications wait, and the list of them with a link to act on each. */
+function Bell() {
+  const { t } = useTranslation('notifications');
+  const notifications = useNotifications(true);
   const markRead = useMarkRead();
   const [opened, setOpened] = useState(false);
-  if (!signedIn) return null;
 
   const unread = notifications.data?.unread ?? 0;
   const items = notifications.data?.items ?? [];
@@ -29,7 +38,7 @@ export function NotificationBell() {
             variant="subtle"
             color="dark"
             size="lg"
-            aria-label={t('notifications.bell', { count: unread })}
+            aria-label={t('bell', { count: unread })}
             onClick={() => setOpened((o) => !o)}
             data-testid="notification-bell"
             data-unread={unread}
@@ -40,7 +49,7 @@ export function NotificationBell() {
         <Popover.Dropdown p="sm" aria-labelledby="notifications-title">
           <Group justify="space-between" mb="xs">
             <Title order={2} size="h5" id="notifications-title">
-              {t('notifications.title')}
+              {t('title')}
             </Title>
             {unread > 0 && <MarkAllRead onClick={() => markRead.mutate('all')} loading={markRead.isPending && markRead.variables === 'all'} />}
           </Group>

@@ -14,9 +14,9 @@ type Props = {
 };
 
 export function NotificationList({ items, onFollow, onMarkRead, pending }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notifications');
   const format = useFormat();
-  if (items.length === 0) return <Text size="sm">{t('notifications.empty')}</Text>;
+  if (items.length === 0) return <Text size="sm">{t('empty')}</Text>;
   return (
     <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }} data-testid="notification-list">
       {items.map((n) => {
@@ -34,7 +34,7 @@ export function NotificationList({ items, onFollow, onMarkRead, pending }: Props
           >
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
               <div>
-                {!n.read && <span className="visually-hidden">{t('notifications.unreadMark')} </span>}
+                {!n.read && <span className="visually-hidden">{t('unreadMark')} </span>}
                 <Anchor component={Link} to={safeLink(n.link)} onClick={() => onFollow(n)} fw={n.read ? 400 : 600} size="sm" c="dark">
                   {t(key, values)}
                 </Anchor>
@@ -44,7 +44,7 @@ export function NotificationList({ items, onFollow, onMarkRead, pending }: Props
               </div>
               {!n.read && (
                 <UnstyledButton onClick={() => onMarkRead(n.id)} disabled={pending} fz="xs" c="blue.9" style={{ whiteSpace: 'nowrap' }}>
-                  {t('notifications.markRead')}
+                  {t('markRead')}
                 </UnstyledButton>
               )}
             </Group>
@@ -56,10 +56,10 @@ export function NotificationList({ items, onFollow, onMarkRead, pending }: Props
 }
 
 export function MarkAllRead({ onClick, loading }: { onClick: () => void; loading: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notifications');
   return (
     <Button variant="subtle" size="compact-sm" onClick={onClick} loading={loading}>
-      {t('notifications.markAllRead')}
+      {t('markAllRead')}
     </Button>
   );
 }

@@ -4,18 +4,18 @@ import { messageArgs, safeLink } from './notification-message';
 describe('messageArgs', () => {
   it('names the service of an invitation', () => {
     expect(messageArgs({ kind: 'invitation', params: { service: 'פינוי אשפה', cluster: 'גליל מזרחי' } }, '?')).toEqual({
-      key: 'notifications.messages.invitation',
+      key: 'notifications:messages.invitation',
       values: { service: 'פינוי אשפה', cluster: 'גליל מזרחי' },
     });
   });
 
   it.each(['approve', 'approve_with_conditions', 'return', 'reject'])('gives a decision its outcome %s', (outcome) => {
-    expect(messageArgs({ kind: 'decision', params: { service: 'x', outcome } }, '?').key).toBe(`notifications.messages.decision.${outcome}`);
+    expect(messageArgs({ kind: 'decision', params: { service: 'x', outcome } }, '?').key).toBe(`notifications:messages.decision.${outcome}`);
   });
 
   it('reads an unknown outcome as a plain decision', () => {
-    expect(messageArgs({ kind: 'decision', params: { service: 'x', outcome: 'maybe' } }, '?').key).toBe('notifications.messages.decision.unknown');
-    expect(messageArgs({ kind: 'decision', params: {} }, '?').key).toBe('notifications.messages.decision.unknown');
+    expect(messageArgs({ kind: 'decision', params: { service: 'x', outcome: 'maybe' } }, '?').key).toBe('notifications:messages.decision.unknown');
+    expect(messageArgs({ kind: 'decision', params: {} }, '?').key).toBe('notifications:messages.decision.unknown');
   });
 
   it('fills missing or blank names with the fallback', () => {
@@ -28,7 +28,7 @@ describe('messageArgs', () => {
 
   it('covers a submission', () => {
     expect(messageArgs({ kind: 'submission', params: { service: 's', cluster: 'c' } }, '?')).toEqual({
-      key: 'notifications.messages.submission',
+      key: 'notifications:messages.submission',
       values: { service: 's', cluster: 'c' },
     });
   });

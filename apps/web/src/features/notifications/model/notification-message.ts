@@ -13,17 +13,17 @@ export function messageArgs(n: Pick<Notification, 'kind' | 'params'>, fallback: 
   const p = (name: string) => n.params[name]?.trim() || fallback;
   switch (n.kind) {
     case 'invitation':
-      return { key: 'notifications.messages.invitation', values: { service: p('service'), cluster: p('cluster') } };
+      return { key: 'notifications:messages.invitation', values: { service: p('service'), cluster: p('cluster') } };
     case 'submission':
-      return { key: 'notifications.messages.submission', values: { service: p('service'), cluster: p('cluster') } };
+      return { key: 'notifications:messages.submission', values: { service: p('service'), cluster: p('cluster') } };
     case 'decision': {
       const outcome = outcomes.find((o) => o === n.params.outcome);
       return outcome
-        ? { key: `notifications.messages.decision.${outcome}`, values: { service: p('service') } }
-        : { key: 'notifications.messages.decision.unknown', values: { service: p('service') } };
+        ? { key: `notifications:messages.decision.${outcome}`, values: { service: p('service') } }
+        : { key: 'notifications:messages.decision.unknown', values: { service: p('service') } };
     }
     case 'milestone_done':
-      return { key: 'notifications.messages.milestoneDone', values: { service: p('service'), milestone: p('milestone'), cluster: p('cluster') } };
+      return { key: 'notifications:messages.milestoneDone', values: { service: p('service'), milestone: p('milestone'), cluster: p('cluster') } };
   }
 }
 

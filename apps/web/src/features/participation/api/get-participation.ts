@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { participationMatrixSchema } from '@eshkol/contracts/participation';
 import { clusterPath } from '../../../api/get-cluster';
 import { apiRequest } from '../../../lib/api-client';
+import { clusterParticipationQueryKey } from './participation-keys';
 
 export const participationPath = (slug: string) => `${clusterPath(slug)}/participation`;
 
@@ -10,7 +11,7 @@ export function getParticipation(slug: string) {
 }
 
 export const participationQueryOptions = (slug: string, enabled: boolean) =>
-  queryOptions({ queryKey: ['participation', slug], queryFn: () => getParticipation(slug), enabled });
+  queryOptions({ queryKey: clusterParticipationQueryKey(slug), queryFn: () => getParticipation(slug), enabled });
 
 export function useParticipation(slug: string, enabled: boolean) {
   return useQuery(participationQueryOptions(slug, enabled));

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { SetDomains } from '@eshkol/contracts/participation';
-import { authorityQueryKey } from '../../../api/get-authority';
+import { authorityQueryKey, participationQueryKey } from '../../../api/query-keys';
 import { apiRequest } from '../../../lib/api-client';
 
 export function setDomains({ authorityId, body }: { authorityId: string; body: SetDomains }) {
@@ -15,7 +15,7 @@ export function useSetDomains() {
     onSuccess: (_data, { authorityId }) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: authorityQueryKey(authorityId) }),
-        queryClient.invalidateQueries({ queryKey: ['participation'] }),
+        queryClient.invalidateQueries({ queryKey: participationQueryKey }),
       ]),
   });
 }

@@ -7,7 +7,7 @@ import { DomainsForm } from './domains-form';
 
 /** The domains the authority takes part in, when the viewer may see them; a form for its own representative. */
 export function AuthorityDomainsSection({ authorityId }: { authorityId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('participation');
   const user = useMe().data?.user;
   const authority = useAuthority(authorityId).data;
   if (!authority) return null;
@@ -17,15 +17,15 @@ export function AuthorityDomainsSection({ authorityId }: { authorityId: string }
   return (
     <section aria-labelledby="domains-title" data-testid="authority-domains">
       <Title order={2} size="h3" id="domains-title" mb="sm">
-        {t('participation.domainsTitle')}
+        {t('domainsTitle')}
       </Title>
       <Paper withBorder p="md">
         {editable ? (
           <DomainsForm authorityId={authorityId} current={domains ?? []} />
         ) : domains === null ? (
-          <Text>{t('participation.hidden')}</Text>
+          <Text>{t('hidden')}</Text>
         ) : domains.length === 0 ? (
-          <Text>{t('participation.none')}</Text>
+          <Text>{t('none')}</Text>
         ) : (
           <Group gap="xs">
             {domains.map((d) => (

@@ -9,7 +9,7 @@ const known = (values: string[]): Domain[] => values.filter((v): v is Domain => 
 
 /** The authority's representative chooses the domains it takes part in. */
 export function DomainsForm({ authorityId, current }: { authorityId: string; current: string[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('participation');
   const save = useSetDomains();
   const [selected, setSelected] = useState<string[]>(current);
   const [saved, setSaved] = useState(false);
@@ -25,8 +25,8 @@ export function DomainsForm({ authorityId, current }: { authorityId: string; cur
     <form onSubmit={submit} data-testid="domains-form">
       <Stack>
         <Checkbox.Group
-          label={t('participation.formLabel')}
-          description={t('participation.formHint')}
+          label={t('formLabel')}
+          description={t('formHint')}
           value={selected}
           onChange={(v) => {
             setSelected(v);
@@ -39,14 +39,14 @@ export function DomainsForm({ authorityId, current }: { authorityId: string; cur
             ))}
           </SimpleGrid>
         </Checkbox.Group>
-        <ErrorAlert error={save.error} title={t('participation.saveFailed')} />
+        <ErrorAlert error={save.error} title={t('saveFailed')} />
         {saved && !dirty && (
           <Text role="status" c="teal.9" fw={500}>
             {t('forms.saved')}
           </Text>
         )}
         <Button type="submit" disabled={!dirty} loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
-          {t('participation.save')}
+          {t('save')}
         </Button>
       </Stack>
     </form>

@@ -7,7 +7,7 @@ import { useNames } from '../../../lib/names';
 
 /** Authorities × domains, a ✓ where the authority takes part; read as a table by assistive technology. */
 export function ParticipationMatrix({ matrix, caption }: { matrix: Matrix; caption: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('participation');
   const names = useNames();
   const format = useFormat();
   const rows = [...matrix.rows].sort((a, b) => names.authority(a).localeCompare(names.authority(b), format.locale));
@@ -23,7 +23,7 @@ export function ParticipationMatrix({ matrix, caption }: { matrix: Matrix; capti
                 {t(`domains.${d}`)}
               </Table.Th>
             ))}
-            <Table.Th scope="col">{t('participation.updatedAt')}</Table.Th>
+            <Table.Th scope="col">{t('updatedAt')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -39,11 +39,11 @@ export function ParticipationMatrix({ matrix, caption }: { matrix: Matrix; capti
                 return (
                   <Table.Td key={d} ta="center" data-domain={d} data-on={on}>
                     <span aria-hidden="true">{on ? '✓' : '–'}</span>
-                    <span className="visually-hidden">{on ? t('participation.yes') : t('participation.no')}</span>
+                    <span className="visually-hidden">{on ? t('yes') : t('no')}</span>
                   </Table.Td>
                 );
               })}
-              <Table.Td>{row.updatedAt ? format.dateTime(row.updatedAt) : t('participation.neverUpdated')}</Table.Td>
+              <Table.Td>{row.updatedAt ? format.dateTime(row.updatedAt) : t('neverUpdated')}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

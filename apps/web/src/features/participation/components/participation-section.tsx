@@ -12,7 +12,7 @@ import { ParticipationMatrix } from './participation-matrix';
 
 /** The cluster's participation matrix, for its staff, national roles and its members' representatives. */
 export function ParticipationSection({ slug }: { slug: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('participation');
   const names = useNames();
   const user = useMe().data?.user;
   const cluster = useCluster(slug).data;
@@ -24,21 +24,21 @@ export function ParticipationSection({ slug }: { slug: string }) {
     <section aria-labelledby="participation-title" data-testid="participation-section">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h3" id="participation-title">
-          {t('participation.title')}
+          {t('title')}
         </Title>
-        <DownloadButton href={`${participationPath(slug)}.xlsx`} label={t('participation.export')} testId="export-participation" />
+        <DownloadButton href={`${participationPath(slug)}.xlsx`} label={t('export')} testId="export-participation" />
       </Group>
       <Text size="sm" mb="sm">
-        {t('participation.intro')}
+        {t('intro')}
       </Text>
       {matrix.error ? (
         <ErrorAlert error={matrix.error} />
       ) : !matrix.data ? (
         <PageLoader />
       ) : matrix.data.rows.length === 0 ? (
-        <Text>{t('participation.empty')}</Text>
+        <Text>{t('empty')}</Text>
       ) : (
-        <ParticipationMatrix matrix={matrix.data} caption={t('participation.caption', { cluster: names.cluster(cluster) })} />
+        <ParticipationMatrix matrix={matrix.data} caption={t('caption', { cluster: names.cluster(cluster) })} />
       )}
     </section>
   );

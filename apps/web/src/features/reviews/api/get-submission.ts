@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { submissionSchema } from '@eshkol/contracts/reviews';
 import { apiRequest } from '../../../lib/api-client';
-import { submissionsQueryKey } from './submissions-keys';
+import { submissionQueryKey } from './submissions-keys';
 
 export const submissionPath = (id: number) => `/api/v1/submissions/${id}`;
 
@@ -10,7 +10,7 @@ export function getSubmission(id: number) {
 }
 
 export const submissionQueryOptions = (id: number) =>
-  queryOptions({ queryKey: [...submissionsQueryKey, 'one', id], queryFn: () => getSubmission(id), enabled: Number.isInteger(id) && id > 0 });
+  queryOptions({ queryKey: submissionQueryKey(id), queryFn: () => getSubmission(id), enabled: Number.isInteger(id) && id > 0 });
 
 /** One submission with its frozen package and decisions. */
 export function useSubmission(id: number) {

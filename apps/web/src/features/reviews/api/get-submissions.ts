@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { submissionListSchema } from '@eshkol/contracts/reviews';
 import { apiRequest, withQuery } from '../../../lib/api-client';
-import { submissionsQueryKey } from './submissions-keys';
+import { submissionListQueryKey } from './submissions-keys';
 
 export type SubmissionFilters = { pending?: boolean; cluster?: string };
 
@@ -10,7 +10,7 @@ export function getSubmissions({ pending, cluster }: SubmissionFilters) {
 }
 
 export const submissionsQueryOptions = (filters: SubmissionFilters) =>
-  queryOptions({ queryKey: [...submissionsQueryKey, 'list', filters], queryFn: () => getSubmissions(filters), placeholderData: keepPreviousData });
+  queryOptions({ queryKey: submissionListQueryKey(filters), queryFn: () => getSubmissions(filters), placeholderData: keepPreviousData });
 
 /** Submissions across clusters (the committee's queue when `pending`). */
 export function useSubmissions(filters: SubmissionFilters) {

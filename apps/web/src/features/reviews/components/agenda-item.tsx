@@ -11,7 +11,7 @@ type Props = { index: number; submission: Submission; clusterName: string };
 
 /** One submission of the meeting on its own page: the request, the participants and their shares, the decision or a blank for it. */
 export function AgendaItem({ index, submission: s, clusterName }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'cost-model']);
   const format = useFormat();
   const names = useNames();
   const study = s.package.study;
@@ -25,57 +25,57 @@ export function AgendaItem({ index, submission: s, clusterName }: Props) {
     <article className={classes.item} aria-labelledby={headingId} data-testid="agenda-item" data-submission-id={s.id}>
       <Stack gap="sm">
         <Title order={2} size="h3" id={headingId}>
-          {t('reviews.agenda.itemTitle', { n: index + 1, service: s.serviceNameHe })}
+          {t('agenda.itemTitle', { n: index + 1, service: s.serviceNameHe })}
         </Title>
         <dl className={classes.facts}>
           <div>
-            <dt>{t('reviews.fields.cluster')}</dt>
+            <dt>{t('fields.cluster')}</dt>
             <dd>{clusterName}</dd>
           </div>
           <div>
-            <dt>{t('reviews.fields.kind')}</dt>
-            <dd>{t(`reviews.kinds.${s.serviceKind}`)}</dd>
+            <dt>{t('fields.kind')}</dt>
+            <dd>{t(`kinds.${s.serviceKind}`)}</dd>
           </div>
           <div>
-            <dt>{t('reviews.fields.submittedAt')}</dt>
-            <dd>{t('reviews.agenda.submittedBy', { when: format.dateTime(s.submittedAt), by: s.submittedBy })}</dd>
+            <dt>{t('fields.submittedAt')}</dt>
+            <dd>{t('agenda.submittedBy', { when: format.dateTime(s.submittedAt), by: s.submittedBy })}</dd>
           </div>
           <div>
-            <dt>{t('reviews.fields.studyVersion')}</dt>
-            <dd>{t('reviews.agenda.studyVersion', { version: study.version, method: t(`costSharing.methods.${study.input.proposedMethod}`) })}</dd>
+            <dt>{t('fields.studyVersion')}</dt>
+            <dd>{t('agenda.studyVersion', { version: study.version, method: t(`cost-model:methods.${study.input.proposedMethod}`) })}</dd>
           </div>
           <div>
-            <dt>{t('reviews.fields.standAloneTotal')}</dt>
+            <dt>{t('fields.standAloneTotal')}</dt>
             <dd className={classes.number}>{money(study.result.standAloneTotal)}</dd>
           </div>
           <div>
-            <dt>{t('reviews.fields.total')}</dt>
+            <dt>{t('fields.total')}</dt>
             <dd className={classes.number}>{money(study.result.total)}</dd>
           </div>
           <div>
-            <dt>{t('reviews.fields.saving')}</dt>
+            <dt>{t('fields.saving')}</dt>
             <dd className={classes.number}>
               {money(study.result.saving)}
               {study.result.savingPercent !== null && ` (${format.percent(study.result.savingPercent / 100)})`}
             </dd>
           </div>
           <div>
-            <dt>{t('reviews.fields.requestedGrant')}</dt>
+            <dt>{t('fields.requestedGrant')}</dt>
             <dd className={classes.number}>{format.shekels(s.requestedGrantAgorot)}</dd>
           </div>
         </dl>
 
         <Title order={3} size="h5">
-          {t('reviews.agenda.participants')}
+          {t('agenda.participants')}
         </Title>
         <table className={classes.table}>
           <thead>
             <tr>
-              <th scope="col">{t('reviews.package.authority')}</th>
-              <th scope="col">{t('reviews.package.approval')}</th>
-              <th scope="col">{t('reviews.fields.standAlone')}</th>
-              <th scope="col">{t('reviews.agenda.share')}</th>
-              <th scope="col">{t('reviews.fields.saving')}</th>
+              <th scope="col">{t('package.authority')}</th>
+              <th scope="col">{t('package.approval')}</th>
+              <th scope="col">{t('fields.standAlone')}</th>
+              <th scope="col">{t('agenda.share')}</th>
+              <th scope="col">{t('fields.saving')}</th>
             </tr>
           </thead>
           <tbody>
@@ -86,12 +86,12 @@ export function AgendaItem({ index, submission: s, clusterName }: Props) {
                   <th scope="row">{p ? names.authority(p) : r.authorityId}</th>
                   <td>
                     {p?.approval
-                      ? t('reviews.package.approvalText', {
-                          body: t(`reviews.approvalBodies.${p.approval.body}`),
+                      ? t('package.approvalText', {
+                          body: t(`approvalBodies.${p.approval.body}`),
                           date: format.date(p.approval.decidedOn),
                           number: p.approval.resolutionNumber,
                         })
-                      : t('reviews.package.approvalMissing')}
+                      : t('package.approvalMissing')}
                   </td>
                   <td className={classes.number}>{money(r.standAlone)}</td>
                   <td className={classes.number}>{r.shareAgorot === null ? format.unknown : format.shekels(r.shareAgorot)}</td>
@@ -103,34 +103,34 @@ export function AgendaItem({ index, submission: s, clusterName }: Props) {
         </table>
 
         <Title order={3} size="h5">
-          {t('reviews.fields.cover')}
+          {t('fields.cover')}
         </Title>
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {s.package.cover || t('reviews.package.noCover')}
+          {s.package.cover || t('package.noCover')}
         </Text>
 
         <Title order={3} size="h5">
-          {t('reviews.agenda.decision')}
+          {t('agenda.decision')}
         </Title>
         {decision ? (
           <Stack gap={4} data-testid="agenda-decision">
             <Text fw={700}>
-              {t('reviews.agenda.decided', { outcome: t(`reviews.outcomes.${decision.outcome}`), when: format.dateTime(decision.decidedAt), by: decision.decidedBy })}
+              {t('agenda.decided', { outcome: t(`outcomes.${decision.outcome}`), when: format.dateTime(decision.decidedAt), by: decision.decidedBy })}
             </Text>
             <ul style={{ margin: 0, paddingInlineStart: '1.2em' }}>
               {checklistItems.map((item) => (
                 <li key={item}>
-                  {t(`reviews.checklist.${item}`)}: {decision.checklist[item] ? t('reviews.checklist.yes') : t('reviews.checklist.no')}
+                  {t(`checklist.${item}`)}: {decision.checklist[item] ? t('checklist.yes') : t('checklist.no')}
                 </li>
               ))}
             </ul>
-            {decision.checklist.remarks && <Text size="sm">{t('reviews.agenda.remarks', { text: decision.checklist.remarks })}</Text>}
-            {decision.reasons && <Text size="sm">{t('reviews.agenda.reasons', { text: decision.reasons })}</Text>}
+            {decision.checklist.remarks && <Text size="sm">{t('agenda.remarks', { text: decision.checklist.remarks })}</Text>}
+            {decision.reasons && <Text size="sm">{t('agenda.reasons', { text: decision.reasons })}</Text>}
             {decision.conditions.length > 0 && (
               <ol style={{ margin: 0, paddingInlineStart: '1.2em' }}>
                 {decision.conditions.map((c) => (
                   <li key={c.id}>
-                    {c.text} — {c.metAt ? t('reviews.agenda.conditionMet', { when: format.date(c.metAt.slice(0, 10)) }) : t('reviews.history.open')}
+                    {c.text} — {c.metAt ? t('agenda.conditionMet', { when: format.date(c.metAt.slice(0, 10)) }) : t('history.open')}
                   </li>
                 ))}
               </ol>
@@ -141,25 +141,25 @@ export function AgendaItem({ index, submission: s, clusterName }: Props) {
             {checklistItems.map((item) => (
               <Text key={item} size="sm">
                 <span className={classes.box} aria-hidden="true" />
-                {t(`reviews.checklist.${item}`)}
+                {t(`checklist.${item}`)}
               </Text>
             ))}
             <Text size="sm">
               {(['approve', 'approve_with_conditions', 'return', 'reject'] as const).map((o) => (
                 <span key={o} style={{ marginInlineEnd: '1.5em', whiteSpace: 'nowrap' }}>
                   <span className={classes.box} aria-hidden="true" />
-                  {t(`reviews.outcomes.${o}`)}
+                  {t(`outcomes.${o}`)}
                 </span>
               ))}
             </Text>
             <Text size="sm" fw={600}>
-              {t('reviews.agenda.blankReasons')}
+              {t('agenda.blankReasons')}
             </Text>
             <div className={classes.blank} />
             <div className={classes.blank} />
             <div className={classes.blank} />
             <Text size="sm" mt="md">
-              {t('reviews.agenda.signature')}
+              {t('agenda.signature')}
             </Text>
           </Stack>
         )}

@@ -9,14 +9,14 @@ type Props = { submissionId: number; conditions: Decision['conditions']; canMark
 
 /** A conditional approval's conditions: met (when, by whom) or open, with "mark met" for those allowed. */
 export function ConditionsList({ submissionId, conditions, canMark }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   const format = useFormat();
   const mark = useMarkConditionMet();
   if (conditions.length === 0) return null;
   return (
     <div>
       <Text size="sm" fw={600}>
-        {t('reviews.history.conditions')}
+        {t('history.conditions')}
       </Text>
       <List size="sm" spacing={6} data-testid="conditions-list">
         {conditions.map((c) => (
@@ -27,12 +27,12 @@ export function ConditionsList({ submissionId, conditions, canMark }: Props) {
               </Text>
               {c.metAt ? (
                 <Text span size="xs" c="teal.9" fw={600}>
-                  {t('reviews.history.met', { when: format.dateTime(c.metAt), by: c.metBy ?? format.unknown })}
+                  {t('history.met', { when: format.dateTime(c.metAt), by: c.metBy ?? format.unknown })}
                 </Text>
               ) : (
                 <>
                   <Text span size="xs" c="#8f3f00" fw={600}>
-                    {t('reviews.history.open')}
+                    {t('history.open')}
                   </Text>
                   {canMark && (
                     <Button
@@ -40,9 +40,9 @@ export function ConditionsList({ submissionId, conditions, canMark }: Props) {
                       variant="outline"
                       loading={mark.isPending && mark.variables.conditionId === c.id}
                       onClick={() => mark.mutate({ submissionId, conditionId: c.id })}
-                      aria-label={t('reviews.history.markMetFor', { condition: c.text })}
+                      aria-label={t('history.markMetFor', { condition: c.text })}
                     >
-                      {t('reviews.history.markMet')}
+                      {t('history.markMet')}
                     </Button>
                   )}
                 </>

@@ -3,21 +3,28 @@ import type { DecisionOutcome, Submission } from '@eshkol/contracts/reviews';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useDecideSubmission } from '../api/decide-submission';
 import { allowedOutcomes, buildDecision, checklistItems, emptyDecisionForm, isApproval, uncheckedItems, type DecisionFormErrors, type DecisionFormState } from '../model/decision-form';
 import { ConditionsEditor } from './conditions-editor';
 
 /** The committee's decision: the checklist, the outcome and, as the outcome needs, conditions or reasons. */
 export function DecisionForm({ submission }: { submission: Submission }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   const decide = useDecideSubmission();
   const [state, setState] = useState<DecisionFormState>(emptyDecisionForm);
   const [errors, setErrors] = useState<DecisionFormErrors>({});
   const [decided, setDecided] = useState<DecisionOutcome | null>(null);
+  const server = useServerIssues(decide.error, {
+    outcome: t('decide.outcome'),
+    conditions: t('decide.conditions'),
+    reasons: t('decide.reasons'),
+    checklist: t('decide.checklist'),
+  });
   const outcomes = allowedOutcomes(submission.serviceState);
   const doneMessage = decided && (
     <Text role="status" c="teal.9" fw={500} data-testid="decision-done">
-      {t('reviews.decide.done', { outcome: t(`reviews.outcomes.${decided}`) })}
+      {t('decide.done', { outcome: t(`outcomes.${decided}`) })}
     </Text>
   );
   if (outcomes.length === 0) return doneMessage || null;
@@ -51,20 +58,20 @@ export function DecisionForm({ submission }: { submission: Submission }) {
     <Paper withBorder p="md" component="form" onSubmit={send} noValidate aria-labelledby="decide-title" data-testid="decision-form">
       <Stack>
         <Title order={2} size="h3" id="decide-title">
-          {t('reviews.decide.title')}
+          {t('decide.title')}
         </Title>
-        <Fieldset legend={t('reviews.decide.checklist')}>
+        <Fieldset legend={t('decide.checklist')}>
           <Stack gap="xs">
             {checklistItems.map((item) => (
               <Checkbox
                 key={item}
-                label={t(`reviews.checklist.${item}`)}
+                label={t(`checklist.${item}`)}
                 checked={state.checklist[item]}
                 onChange={(e) => update({ checklist: { ...state.checklist, [item]: e.currentTarget.checked } })}
               />
             ))}
             <Textarea
-              label={t('reviews.checklist.remarks')}
+              label={t('checklist.remarks')}
               autosize
               minRows={2}
               maxLength={5000}
@@ -74,15 +81,15 @@ export function DecisionForm({ submission }: { submission: Submission }) {
           </Stack>
         </Fieldset>
         <Radio.Group
-          label={t('reviews.decide.outcome')}
+          label={t('decide.outcome')}
           required
           value={state.outcome ?? ''}
           onChange={(v) => update({ outcome: v as DecisionOutcome })}
-          error={errors.outcome ? t('reviews.decide.outcomeRequired') : undefined}
+          error={errors.outcome ? t('decide.outcomeRequired') : server.errorOf('outcome')}
         >
           <Stack gap="xs" mt="xs">
             {outcomes.map((o) => (
-              <Radio key={o} value={o} label={t(`reviews.outcomes.${o}`)} description={t(`reviews.decide.outcomeHints.${o}`)} />
+              <Radio key={o} value={o} label={t(`outcomes.${o}`)} description={t(`decide.outcomeHints.${o}`)} />
             ))}
           </Stack>
         </Radio.Group>
@@ -90,31 +97,31 @@ export function DecisionForm({ submission }: { submission: Submission }) {
           <ConditionsEditor
             value={state.conditions}
             onChange={(conditions) => update({ conditions })}
-            error={errors.conditions ? t(`reviews.decide.conditionsError.${errors.conditions}`) : undefined}
+            error={errors.conditions ? t(`decide.conditionsError.${errors.conditions}`) : server.errorOf('conditions')}
           />
         )}
         {state.outcome && (
           <Textarea
-            label={reasonsNeeded ? t('reviews.decide.reasons') : t('reviews.decide.reasonsOptional')}
+            label={reasonsNeeded ? t('decide.reasons') : t('decide.reasonsOptional')}
             required={reasonsNeeded}
             autosize
             minRows={3}
             maxLength={5000}
             value={state.reasons}
-            error={errors.reasons ? t('reviews.decide.reasonsRequired') : undefined}
+            error={errors.reasons ? t('decide.reasonsRequired') : server.errorOf('reasons')}
             onChange={(e) => update({ reasons: e.currentTarget.value })}
           />
         )}
         {unchecked.length > 0 && (
-          <Alert color="yellow" title={t('reviews.decide.uncheckedTitle')} data-testid="unchecked-warning">
-            <Text size="sm">{t('reviews.decide.unchecked', { items: unchecked.map((i) => t(`reviews.checklist.${i}`)).join('; ') })}</Text>
+          <Alert color="yellow" title={t('decide.uncheckedTitle')} data-testid="unchecked-warning">
+            <Text size="sm">{t('decide.unchecked', { items: unchecked.map((i) => t(`checklist.${i}`)).join('; ') })}</Text>
           </Alert>
         )}
-        {isApproval(state.outcome) && submission.requestedGrantAgorot > 0 && <Text size="sm">{t('reviews.decide.commitNote')}</Text>}
-        <ErrorAlert error={decide.error} title={t('reviews.decide.failed')} />
+        {isApproval(state.outcome) && submission.requestedGrantAgorot > 0 && <Text size="sm">{t('decide.commitNote')}</Text>}
+        <ErrorAlert error={decide.error} title={t('decide.failed')} {...server.alert} />
         {doneMessage}
         <Button type="submit" loading={decide.isPending} style={{ alignSelf: 'flex-start' }} data-testid="decide-submit">
-          {t('reviews.decide.submit')}
+          {t('decide.submit')}
         </Button>
       </Stack>
     </Paper>

@@ -11,14 +11,14 @@ type Props = { readiness: SubmissionReadiness; kind: ServiceKind; nameOf: (autho
  * alone), naming the authorities that hold it back; and what the cluster may still ask for.
  */
 export function ReadinessChecklist({ readiness, kind, nameOf }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   const format = useFormat();
   const list = (ids: string[]) => new Intl.ListFormat(format.locale, { type: 'conjunction' }).format(ids.map(nameOf));
   const ready = readiness.checks.every((c) => c.met);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="readiness-title" data-testid="readiness" data-ready={ready}>
       <Title order={3} size="h5" id="readiness-title" mb="xs">
-        {ready ? t('reviews.readiness.ready') : t('reviews.readiness.title')}
+        {ready ? t('readiness.ready') : t('readiness.title')}
       </Title>
       <List spacing="xs" size="sm" listStyleType="none">
         {readiness.checks.map((c) => (
@@ -29,11 +29,11 @@ export function ReadinessChecklist({ readiness, kind, nameOf }: Props) {
               </ThemeIcon>
               <div>
                 <Text size="sm" fw={500}>
-                  <span className="visually-hidden">{c.met ? t('reviews.readiness.met') : t('reviews.readiness.notMet')}: </span>
-                  {t(`reviews.readiness.gates.${c.gate}.${c.met ? 'met' : 'notMet'}`)}
+                  <span className="visually-hidden">{c.met ? t('readiness.met') : t('readiness.notMet')}: </span>
+                  {t(`readiness.gates.${c.gate}.${c.met ? 'met' : 'notMet'}`)}
                 </Text>
                 {!c.met && c.authorities.length > 0 && (
-                  <Text size="sm">{t(`reviews.readiness.gates.${c.gate}.authorities`, { names: list(c.authorities), count: c.authorities.length })}</Text>
+                  <Text size="sm">{t(`readiness.gates.${c.gate}.authorities`, { names: list(c.authorities), count: c.authorities.length })}</Text>
                 )}
               </div>
             </Group>
@@ -43,8 +43,8 @@ export function ReadinessChecklist({ readiness, kind, nameOf }: Props) {
       {kind === 'core' && (
         <Text size="sm" mt="sm" data-testid="readiness-budget">
           {readiness.availableAgorot === null
-            ? t('reviews.readiness.noProgramme')
-            : t('reviews.readiness.available', { amount: format.shekels(readiness.availableAgorot) })}
+            ? t('readiness.noProgramme')
+            : t('readiness.available', { amount: format.shekels(readiness.availableAgorot) })}
         </Text>
       )}
     </Paper>

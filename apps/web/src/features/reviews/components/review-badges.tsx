@@ -22,19 +22,19 @@ const stateColors: Record<ServiceState, string> = {
 };
 
 export function OutcomeBadge({ outcome }: { outcome: DecisionOutcome }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   return (
     <Badge color={outcomeColors[outcome]} variant="filled" data-outcome={outcome}>
-      {t(`reviews.outcomes.${outcome}`)}
+      {t(`outcomes.${outcome}`)}
     </Badge>
   );
 }
 
 export function ServiceStateBadge({ state }: { state: ServiceState }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   return (
     <Badge color={stateColors[state]} variant="filled" data-state={state}>
-      {t(`reviews.states.${state}`)}
+      {t(`states.${state}`)}
     </Badge>
   );
 }

@@ -19,7 +19,7 @@ type Props = { service: ReviewTarget & Pick<Service, 'actions' | 'participants'>
 
 /** On the service page: where the service stands with the committee, its submissions, and the way to submit it. */
 export function ServiceReviewSection({ service }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   const format = useFormat();
   const signedIn = !!useMe().data?.user;
   const submissions = useServiceSubmissions(service.id, signedIn);
@@ -42,23 +42,23 @@ export function ServiceReviewSection({ service }: Props) {
       <Group justify="space-between" mb="sm">
         <Group gap="sm">
           <Title order={2} size="h3" id="review-title">
-            {t('reviews.service.title')}
+            {t('service.title')}
           </Title>
           <ServiceStateBadge state={service.state} />
         </Group>
         {canSubmit && (
           <Button onClick={() => setOpened(true)} data-testid="open-submit">
-            {service.state === 'returned' ? t('reviews.service.resubmit') : t('reviews.service.submit')}
+            {service.state === 'returned' ? t('service.resubmit') : t('service.submit')}
           </Button>
         )}
       </Group>
       <Stack>
-        <Text size="sm">{t(`reviews.service.stateExplain.${service.state}`)}</Text>
+        <Text size="sm">{t(`service.stateExplain.${service.state}`)}</Text>
         {canSubmit && readiness.data && <ReadinessChecklist readiness={readiness.data} kind={service.kind} nameOf={nameOf} />}
         {submittedId !== null && (
-          <Alert color="teal" role="status" title={t('reviews.submit.doneTitle')}>
+          <Alert color="teal" role="status" title={t('submit.doneTitle')}>
             <Anchor component={Link} to={`/submissions/${submittedId}`}>
-              {t('reviews.submit.doneLink')}
+              {t('submit.doneLink')}
             </Anchor>
           </Alert>
         )}
@@ -67,15 +67,15 @@ export function ServiceReviewSection({ service }: Props) {
         ) : !submissions.data ? (
           <PageLoader />
         ) : items.length === 0 ? (
-          <Text c="dimmed">{t('reviews.service.none')}</Text>
+          <Text c="dimmed">{t('service.none')}</Text>
         ) : (
           <Table.ScrollContainer minWidth={600}>
             <Table withTableBorder striped data-testid="service-submissions">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('reviews.fields.submittedAt')}</Table.Th>
-                  <Table.Th>{t('reviews.fields.requestedGrant')}</Table.Th>
-                  <Table.Th>{t('reviews.fields.lastOutcome')}</Table.Th>
+                  <Table.Th>{t('fields.submittedAt')}</Table.Th>
+                  <Table.Th>{t('fields.requestedGrant')}</Table.Th>
+                  <Table.Th>{t('fields.lastOutcome')}</Table.Th>
                   <Table.Th>{t('common.actions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -84,10 +84,10 @@ export function ServiceReviewSection({ service }: Props) {
                   <Table.Tr key={s.id}>
                     <Table.Td>{format.dateTime(s.submittedAt)}</Table.Td>
                     <Table.Td>{format.shekels(s.requestedGrantAgorot)}</Table.Td>
-                    <Table.Td>{s.lastOutcome ? <OutcomeBadge outcome={s.lastOutcome} /> : t('reviews.pending')}</Table.Td>
+                    <Table.Td>{s.lastOutcome ? <OutcomeBadge outcome={s.lastOutcome} /> : t('pending')}</Table.Td>
                     <Table.Td>
                       <Anchor component={Link} to={`/submissions/${s.id}`}>
-                        {t('reviews.service.open', { date: format.date(s.submittedAt.slice(0, 10)) })}
+                        {t('service.open', { date: format.date(s.submittedAt.slice(0, 10)) })}
                       </Anchor>
                     </Table.Td>
                   </Table.Tr>

@@ -7,34 +7,34 @@ import { useFormat } from '../../../lib/format';
 
 /** The request as submitted: who, when, how much, for which study version, and the cover letter. */
 export function SubmissionFacts({ submission, clusterName }: { submission: Submission; clusterName: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   const format = useFormat();
   const { package: pkg } = submission;
   return (
     <Paper withBorder p="md">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} data-testid="submission-facts">
-        <Figure label={t('reviews.fields.cluster')}>
+        <Figure label={t('fields.cluster')}>
           <Anchor component={Link} to={`/clusters/${submission.clusterSlug}`}>
             {clusterName}
           </Anchor>
         </Figure>
-        <Figure label={t('reviews.fields.kind')}>{t(`reviews.kinds.${submission.serviceKind}`)}</Figure>
-        <Figure label={t('reviews.fields.submittedAt')} note={t('reviews.fields.by', { name: submission.submittedBy })}>
+        <Figure label={t('fields.kind')}>{t(`kinds.${submission.serviceKind}`)}</Figure>
+        <Figure label={t('fields.submittedAt')} note={t('fields.by', { name: submission.submittedBy })}>
           {format.dateTime(submission.submittedAt)}
         </Figure>
-        <Figure label={t('reviews.fields.requestedGrant')} testId="requested-grant">
+        <Figure label={t('fields.requestedGrant')} testId="requested-grant">
           {format.shekels(submission.requestedGrantAgorot)}
         </Figure>
-        <Figure label={t('reviews.fields.studyVersion')}>{t('reviews.package.version', { version: pkg.study.version })}</Figure>
-        <Figure label={t('reviews.fields.participants')}>{format.number(pkg.participants.filter((p) => p.status === 'joined').length)}</Figure>
-        <Figure label={t('reviews.fields.total')}>{format.shekels(Math.round(pkg.study.result.total * 100))}</Figure>
-        <Figure label={t('reviews.fields.saving')}>{format.shekels(Math.round(pkg.study.result.saving * 100))}</Figure>
+        <Figure label={t('fields.studyVersion')}>{t('package.version', { version: pkg.study.version })}</Figure>
+        <Figure label={t('fields.participants')}>{format.number(pkg.participants.filter((p) => p.status === 'joined').length)}</Figure>
+        <Figure label={t('fields.total')}>{format.shekels(Math.round(pkg.study.result.total * 100))}</Figure>
+        <Figure label={t('fields.saving')}>{format.shekels(Math.round(pkg.study.result.saving * 100))}</Figure>
       </SimpleGrid>
       <Text fw={600} mt="md" size="sm">
-        {t('reviews.fields.cover')}
+        {t('fields.cover')}
       </Text>
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="cover-letter">
-        {pkg.cover || t('reviews.package.noCover')}
+        {pkg.cover || t('package.noCover')}
       </Text>
     </Paper>
   );

@@ -15,7 +15,7 @@ type Props = {
 
 /** The committee's queue: one row per submission, selectable for a meeting agenda. */
 export function SubmissionsTable({ items, clusterName, selected, onToggle, onToggleAll }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   const format = useFormat();
   const money = (shekels: number) => format.number(shekels, { style: 'currency', currency: 'ILS', maximumFractionDigits: 0 });
   const all = items.length > 0 && items.every((s) => selected.has(s.id));
@@ -23,28 +23,28 @@ export function SubmissionsTable({ items, clusterName, selected, onToggle, onTog
   return (
     <Table.ScrollContainer minWidth={1100}>
       <Table withTableBorder striped highlightOnHover data-testid="submissions-table">
-        <Table.Caption>{t('reviews.committee.caption')}</Table.Caption>
+        <Table.Caption>{t('committee.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>
-              <Checkbox aria-label={t('reviews.committee.selectAll')} checked={all} indeterminate={some && !all} onChange={(e) => onToggleAll(e.currentTarget.checked)} />
+              <Checkbox aria-label={t('committee.selectAll')} checked={all} indeterminate={some && !all} onChange={(e) => onToggleAll(e.currentTarget.checked)} />
             </Table.Th>
-            <Table.Th>{t('reviews.fields.cluster')}</Table.Th>
-            <Table.Th>{t('reviews.fields.service')}</Table.Th>
-            <Table.Th>{t('reviews.fields.kind')}</Table.Th>
-            <Table.Th>{t('reviews.fields.participants')}</Table.Th>
-            <Table.Th>{t('reviews.fields.total')}</Table.Th>
-            <Table.Th>{t('reviews.fields.saving')}</Table.Th>
-            <Table.Th>{t('reviews.fields.requestedGrant')}</Table.Th>
-            <Table.Th>{t('reviews.fields.submittedAt')}</Table.Th>
-            <Table.Th>{t('reviews.fields.lastOutcome')}</Table.Th>
+            <Table.Th>{t('fields.cluster')}</Table.Th>
+            <Table.Th>{t('fields.service')}</Table.Th>
+            <Table.Th>{t('fields.kind')}</Table.Th>
+            <Table.Th>{t('fields.participants')}</Table.Th>
+            <Table.Th>{t('fields.total')}</Table.Th>
+            <Table.Th>{t('fields.saving')}</Table.Th>
+            <Table.Th>{t('fields.requestedGrant')}</Table.Th>
+            <Table.Th>{t('fields.submittedAt')}</Table.Th>
+            <Table.Th>{t('fields.lastOutcome')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {items.map((s) => (
             <Table.Tr key={s.id} data-submission-id={s.id} bg={selected.has(s.id) ? 'blue.0' : undefined}>
               <Table.Td>
-                <Checkbox aria-label={t('reviews.committee.select', { service: s.serviceNameHe })} checked={selected.has(s.id)} onChange={() => onToggle(s.id)} />
+                <Checkbox aria-label={t('committee.select', { service: s.serviceNameHe })} checked={selected.has(s.id)} onChange={() => onToggle(s.id)} />
               </Table.Td>
               <Table.Td>{clusterName(s.clusterSlug)}</Table.Td>
               <Table.Th scope="row" fw={500}>
@@ -52,7 +52,7 @@ export function SubmissionsTable({ items, clusterName, selected, onToggle, onTog
                   {s.serviceNameHe}
                 </Anchor>
               </Table.Th>
-              <Table.Td>{t(`reviews.kinds.${s.serviceKind}`)}</Table.Td>
+              <Table.Td>{t(`kinds.${s.serviceKind}`)}</Table.Td>
               <Table.Td>{format.number(s.participantCount)}</Table.Td>
               <Table.Td>{money(s.total)}</Table.Td>
               <Table.Td>{money(s.saving)}</Table.Td>
@@ -63,7 +63,7 @@ export function SubmissionsTable({ items, clusterName, selected, onToggle, onTog
                   <OutcomeBadge outcome={s.lastOutcome} />
                 ) : (
                   <Text span size="sm">
-                    {t('reviews.pending')}
+                    {t('pending')}
                   </Text>
                 )}
               </Table.Td>

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '
 import type { Service } from '@eshkol/contracts/services';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { parseShekels } from '../../../lib/money';
 import { useSubmitService } from '../api/submit-service';
 import { GateRefusalAlert } from './gate-refusal-alert';
@@ -12,7 +13,7 @@ type Props = { service: ReviewTarget; opened: boolean; onClose: () => void; onSu
 
 /** Cluster staff send the service to the professional committee: the grant asked for, the study version, a cover letter. */
 export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   const submit = useSubmitService();
   const core = service.kind === 'core';
   const latest = service.currentStudyVersion;
@@ -22,8 +23,9 @@ export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
   const [touched, setTouched] = useState(false);
 
   const amount = parseShekels(grant);
-  const grantError = touched && amount === null ? (grant.trim() ? t('reviews.submit.grantInvalid') : t('forms.required')) : undefined;
-  const versions = latest ? Array.from({ length: latest }, (_, i) => latest - i).map((v) => ({ value: String(v), label: t('reviews.submit.versionOption', { version: v }) })) : [];
+  const server = useServerIssues(submit.error, { requestedGrant: t('submit.grant'), studyVersion: t('submit.version'), cover: t('submit.cover') });
+  const grantError = touched && amount === null ? (grant.trim() ? t('submit.grantInvalid') : t('forms.required')) : server.errorOf('requestedGrant');
+  const versions = latest ? Array.from({ length: latest }, (_, i) => latest - i).map((v) => ({ value: String(v), label: t('submit.versionOption', { version: v }) })) : [];
 
   const close = () => {
     submit.reset();
@@ -47,13 +49,13 @@ export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('reviews.submit.title', { service: service.nameHe })} size="lg" centered closeButtonProps={{ 'aria-label': t('forms.close') }}>
+    <Modal opened={opened} onClose={close} title={t('submit.title', { service: service.nameHe })} size="lg" centered closeButtonProps={{ 'aria-label': t('forms.close') }}>
       <form onSubmit={send} noValidate data-testid="submit-form">
         <Stack>
-          <Text size="sm">{t('reviews.submit.explain')}</Text>
+          <Text size="sm">{t('submit.explain')}</Text>
           <TextInput
-            label={t('reviews.submit.grant')}
-            description={core ? t('reviews.submit.grantHint') : t('reviews.submit.grantRegional')}
+            label={t('submit.grant')}
+            description={core ? t('submit.grantHint') : t('submit.grantRegional')}
             inputMode="decimal"
             dir="ltr"
             leftSection="₪"
@@ -65,22 +67,23 @@ export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
             data-autofocus
           />
           <Select
-            label={t('reviews.submit.version')}
-            description={latest ? t('reviews.submit.versionHint') : t('reviews.submit.noStudy')}
+            label={t('submit.version')}
+            description={latest ? t('submit.versionHint') : t('submit.noStudy')}
             data={versions}
             value={version}
             onChange={setVersion}
             allowDeselect={false}
             disabled={!latest}
+            error={server.errorOf('studyVersion')}
           />
-          <Textarea label={t('reviews.submit.cover')} description={t('reviews.submit.coverHint')} autosize minRows={4} maxRows={12} maxLength={5000} value={cover} onChange={(e) => setCover(e.currentTarget.value)} />
-          {submit.error !== null && <GateRefusalAlert error={submit.error} />}
+          <Textarea label={t('submit.cover')} description={t('submit.coverHint')} autosize minRows={4} maxRows={12} maxLength={5000} value={cover} onChange={(e) => setCover(e.currentTarget.value)} error={server.errorOf('cover')} />
+          {submit.error !== null && <GateRefusalAlert error={submit.error} fields={server.alert.fields} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('forms.cancel')}
             </Button>
             <Button type="submit" loading={submit.isPending}>
-              {t('reviews.submit.confirm')}
+              {t('submit.confirm')}
             </Button>
           </Group>
         </Stack>

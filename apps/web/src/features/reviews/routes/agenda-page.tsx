@@ -16,7 +16,7 @@ import { parseAgendaIds } from '../model/agenda-ids';
 import classes from './agenda-page.module.css';
 
 function AgendaDocument({ ids }: { ids: number[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   const format = useFormat();
   const names = useNames();
   const clusters = useClusters();
@@ -34,22 +34,22 @@ function AgendaDocument({ ids }: { ids: number[] }) {
     <div className={classes.sheet} data-testid="agenda-document">
       <header>
         <Title order={1} size="h2">
-          {t('reviews.agenda.heading')}
+          {t('agenda.heading')}
         </Title>
-        <Text mt={4}>{t('reviews.agenda.subheading', { date: format.date(today), count: submissions.length })}</Text>
+        <Text mt={4}>{t('agenda.subheading', { date: format.date(today), count: submissions.length })}</Text>
       </header>
       <Title order={2} size="h4" mt="md" mb="xs">
-        {t('reviews.agenda.contents')}
+        {t('agenda.contents')}
       </Title>
       <table className={classes.table}>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">{t('reviews.fields.service')}</th>
-            <th scope="col">{t('reviews.fields.cluster')}</th>
-            <th scope="col">{t('reviews.fields.kind')}</th>
-            <th scope="col">{t('reviews.fields.requestedGrant')}</th>
-            <th scope="col">{t('reviews.fields.lastOutcome')}</th>
+            <th scope="col">{t('fields.service')}</th>
+            <th scope="col">{t('fields.cluster')}</th>
+            <th scope="col">{t('fields.kind')}</th>
+            <th scope="col">{t('fields.requestedGrant')}</th>
+            <th scope="col">{t('fields.lastOutcome')}</th>
           </tr>
         </thead>
         <tbody>
@@ -60,9 +60,9 @@ function AgendaDocument({ ids }: { ids: number[] }) {
                 <td className={classes.number}>{format.number(i + 1)}</td>
                 <th scope="row">{s.serviceNameHe}</th>
                 <td>{clusterName(s.clusterSlug)}</td>
-                <td>{t(`reviews.kinds.${s.serviceKind}`)}</td>
+                <td>{t(`kinds.${s.serviceKind}`)}</td>
                 <td className={classes.number}>{format.shekels(s.requestedGrantAgorot)}</td>
-                <td>{last ? t(`reviews.outcomes.${last.outcome}`) : t('reviews.pending')}</td>
+                <td>{last ? t(`outcomes.${last.outcome}`) : t('pending')}</td>
               </tr>
             );
           })}
@@ -77,28 +77,28 @@ function AgendaDocument({ ids }: { ids: number[] }) {
 
 /** The meeting's decision summary: printed on A4 (the print stylesheet hides everything else), or read on screen. */
 export function AgendaPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   const [params] = useSearchParams();
   const ids = parseAgendaIds(params.get('ids'));
-  useDocumentTitle(`${t('reviews.agenda.title')} · ${t('app.name')}`);
+  useDocumentTitle(`${t('agenda.title')} · ${t('app.name')}`);
   return (
     <Stack gap="lg">
       <Group justify="space-between" className={classes.noPrint}>
         <Anchor component={Link} to="/committee">
-          {t('reviews.agenda.back')}
+          {t('agenda.back')}
         </Anchor>
         {ids.length > 0 && (
           <Group gap="xs">
             <Button component="a" href={agendaWorkbookPath(ids)} download variant="outline">
-              {t('reviews.committee.exportAgenda')}
+              {t('committee.exportAgenda')}
             </Button>
             <Button onClick={() => window.print()} data-testid="print">
-              {t('reviews.agenda.print')}
+              {t('agenda.print')}
             </Button>
           </Group>
         )}
       </Group>
-      <AccessGate allow={canSeeCommittee}>{ids.length === 0 ? <Text>{t('reviews.agenda.none')}</Text> : <AgendaDocument ids={ids} />}</AccessGate>
+      <AccessGate allow={canSeeCommittee}>{ids.length === 0 ? <Text>{t('agenda.none')}</Text> : <AgendaDocument ids={ids} />}</AccessGate>
     </Stack>
   );
 }

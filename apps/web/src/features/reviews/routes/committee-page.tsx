@@ -15,7 +15,7 @@ import { SubmissionsTable } from '../components/submissions-table';
 import { formatAgendaIds, maxAgendaItems } from '../model/agenda-ids';
 
 function CommitteeQueue() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reviews');
   const names = useNames();
   const [params, setParams] = useSearchParams();
   const cluster = params.get('cluster') ?? undefined;
@@ -46,8 +46,8 @@ function CommitteeQueue() {
     <Stack>
       <Group align="flex-end" data-testid="committee-filters">
         <Select
-          label={t('reviews.committee.cluster')}
-          placeholder={t('reviews.committee.allClusters')}
+          label={t('committee.cluster')}
+          placeholder={t('committee.allClusters')}
           data={(clusters.data?.items ?? []).map((c) => ({ value: c.slug, label: names.cluster(c) }))}
           value={cluster ?? null}
           onChange={(v) => setParam('cluster', v)}
@@ -57,38 +57,38 @@ function CommitteeQueue() {
           w={300}
         />
         <SegmentedControl
-          aria-label={t('reviews.committee.show')}
+          aria-label={t('committee.show')}
           value={pending ? 'pending' : 'all'}
           onChange={(v) => setParam('show', v === 'all' ? 'all' : null)}
           data={[
-            { value: 'pending', label: t('reviews.committee.showPending') },
-            { value: 'all', label: t('reviews.committee.showAll') },
+            { value: 'pending', label: t('committee.showPending') },
+            { value: 'all', label: t('committee.showAll') },
           ]}
         />
       </Group>
       <Paper withBorder p="sm" data-testid="agenda-bar">
         <Group justify="space-between">
           <Text size="sm" role="status" c={chosen.length > maxAgendaItems ? 'red.9' : undefined}>
-            {t('reviews.committee.selected', { count: chosen.length })}
-            {chosen.length > maxAgendaItems && ` ${t('reviews.committee.tooMany', { max: maxAgendaItems })}`}
+            {t('committee.selected', { count: chosen.length })}
+            {chosen.length > maxAgendaItems && ` ${t('committee.tooMany', { max: maxAgendaItems })}`}
           </Text>
           <Group gap="xs">
             {ready ? (
               <>
                 <Button component="a" href={agendaWorkbookPath(chosen)} download variant="outline" data-testid="export-agenda">
-                  {t('reviews.committee.exportAgenda')}
+                  {t('committee.exportAgenda')}
                 </Button>
                 <Button component={Link} to={`/committee/agenda?ids=${formatAgendaIds(chosen)}`} data-testid="print-agenda">
-                  {t('reviews.committee.printAgenda')}
+                  {t('committee.printAgenda')}
                 </Button>
               </>
             ) : (
               <>
                 <Button variant="outline" disabled data-testid="export-agenda">
-                  {t('reviews.committee.exportAgenda')}
+                  {t('committee.exportAgenda')}
                 </Button>
                 <Button disabled data-testid="print-agenda">
-                  {t('reviews.committee.printAgenda')}
+                  {t('committee.printAgenda')}
                 </Button>
               </>
             )}
@@ -100,7 +100,7 @@ function CommitteeQueue() {
       ) : !submissions.data ? (
         <PageLoader />
       ) : items.length === 0 ? (
-        <Text>{pending ? t('reviews.committee.emptyPending') : t('reviews.committee.empty')}</Text>
+        <Text>{pending ? t('committee.emptyPending') : t('committee.empty')}</Text>
       ) : (
         <SubmissionsTable
           items={items}
@@ -115,13 +115,13 @@ function CommitteeQueue() {
 }
 
 export function CommitteePage() {
-  const { t } = useTranslation();
-  useDocumentTitle(`${t('reviews.committee.title')} · ${t('app.name')}`);
+  const { t } = useTranslation('reviews');
+  useDocumentTitle(`${t('committee.title')} · ${t('app.name')}`);
   return (
     <Stack gap="lg">
       <div>
-        <Title order={1}>{t('reviews.committee.title')}</Title>
-        <Text mt="xs">{t('reviews.committee.intro')}</Text>
+        <Title order={1}>{t('committee.title')}</Title>
+        <Text mt="xs">{t('committee.intro')}</Text>
       </div>
       <AccessGate allow={canSeeCommittee}>
         <CommitteeQueue />

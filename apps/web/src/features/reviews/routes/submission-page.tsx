@@ -21,17 +21,17 @@ import { Section } from '../../../components/section';
 import { SubmissionFacts } from '../components/submission-facts';
 
 function SubmissionReview({ id }: { id: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'cost-model']);
   const names = useNames();
   const user = useMe().data?.user ?? null;
   const submission = useSubmission(id);
   const clusters = useClusters();
   const s = submission.data;
-  useDocumentTitle(`${s ? s.serviceNameHe : t('reviews.submission.title')} · ${t('app.name')}`);
+  useDocumentTitle(`${s ? s.serviceNameHe : t('submission.title')} · ${t('app.name')}`);
   if (submission.error) {
     return (
       <Stack>
-        <Title order={1}>{t('reviews.submission.title')}</Title>
+        <Title order={1}>{t('submission.title')}</Title>
         <ErrorAlert error={submission.error} />
       </Stack>
     );
@@ -51,54 +51,54 @@ function SubmissionReview({ id }: { id: number }) {
           <Breadcrumbs mb="xs">
             {canSeeCommittee(user) ? (
               <Anchor component={Link} to="/committee">
-                {t('reviews.committee.title')}
+                {t('committee.title')}
               </Anchor>
             ) : (
               <Anchor component={Link} to={`/services/${s.serviceId}`}>
                 {s.serviceNameHe}
               </Anchor>
             )}
-            <Text span>{t('reviews.submission.crumb', { id: s.id })}</Text>
+            <Text span>{t('submission.crumb', { id: s.id })}</Text>
           </Breadcrumbs>
         </nav>
         <Group gap="sm">
-          <Title order={1}>{t('reviews.submission.heading', { service: s.serviceNameHe })}</Title>
+          <Title order={1}>{t('submission.heading', { service: s.serviceNameHe })}</Title>
           <ServiceStateBadge state={s.serviceState} />
         </Group>
         <Group gap="md" mt="xs">
-          <Text size="sm">{s.pending ? t('reviews.submission.pending') : t('reviews.submission.decided')}</Text>
+          <Text size="sm">{s.pending ? t('submission.pending') : t('submission.decided')}</Text>
           <Anchor component={Link} to={`/services/${s.serviceId}`} size="sm">
-            {t('reviews.submission.servicePage')}
+            {t('submission.servicePage')}
           </Anchor>
         </Group>
       </div>
-      <Section id="request-title" title={t('reviews.submission.request')}>
+      <Section id="request-title" title={t('submission.request')}>
         <SubmissionFacts submission={s} clusterName={clusterName} />
       </Section>
-      <Section id="study-title" title={t('reviews.submission.study', { version: study.version })}>
+      <Section id="study-title" title={t('submission.study', { version: study.version })}>
         <Stack>
           <Text size="sm">
-            {t('reviews.submission.studyFrozen', { method: t(`costSharing.methods.${study.input.proposedMethod}`) })}
+            {t('submission.studyFrozen', { method: t(`cost-model:methods.${study.input.proposedMethod}`) })}
           </Text>
           <ResultsSummary result={study.result} nameOf={nameOf} />
           <SharesTable result={study.result} nameOf={nameOf} />
           {study.input.notes && (
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               <Text span fw={600}>
-                {t('reviews.submission.studyNotes')}:{' '}
+                {t('submission.studyNotes')}:{' '}
               </Text>
               {study.input.notes}
             </Text>
           )}
         </Stack>
       </Section>
-      <Section id="participants-title" title={t('reviews.submission.participants')}>
+      <Section id="participants-title" title={t('submission.participants')}>
         <PackageParticipants participants={s.package.participants} />
       </Section>
-      <Section id="history-title" title={t('reviews.submission.history')}>
+      <Section id="history-title" title={t('submission.history')}>
         <DecisionHistory submissionId={s.id} decisions={s.decisions} canMarkMet={canMarkConditionsMet(user)} />
       </Section>
-      <Section id="others-title" title={t('reviews.submission.others')}>
+      <Section id="others-title" title={t('submission.others')}>
         <OtherSubmissions serviceId={s.serviceId} currentId={s.id} />
       </Section>
       {canDecide(user) && <DecisionForm submission={s} />}

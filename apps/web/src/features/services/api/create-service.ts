@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { CreateService } from '@eshkol/contracts/services';
 import { apiRequest } from '../../../lib/api-client';
-import { clusterServicesPath, servicesQueryKey } from './get-services';
+import { servicesQueryKey } from '../../../api/query-keys';
+import { clusterServicesPath } from './get-services';
 
 /** The new service; only its id is needed to open its page. */
 const createdSchema = z.object({ id: z.number().int() });

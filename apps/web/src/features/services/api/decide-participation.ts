@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { DecideParticipation } from '@eshkol/contracts/services';
 import { apiRequest } from '../../../lib/api-client';
 import { servicePath } from '../../../api/get-service';
-import { servicesQueryKey } from './get-services';
+import { notificationsQueryKey, servicesQueryKey, studiesQueryKey } from '../../../api/query-keys';
 
 type Args = { serviceId: number; authorityId: string; body: DecideParticipation };
 
@@ -17,6 +17,6 @@ export function useDecideParticipation() {
   return useMutation({
     mutationFn: decideParticipation,
     // The participants of a study and the notifications follow the decision.
-    onSuccess: () => Promise.all([servicesQueryKey, ['studies'], ['notifications']].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+    onSuccess: () => Promise.all([servicesQueryKey, studiesQueryKey, notificationsQueryKey].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 }

@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { serviceMatrixSchema } from '@eshkol/contracts/services';
 import { apiRequest } from '../../../lib/api-client';
-import { clusterServicesPath, servicesQueryKey } from './get-services';
+import { clusterServicesPath } from './get-services';
+import { serviceMatrixQueryKey } from './services-keys';
 
 export const serviceMatrixPath = (slug: string) => `${clusterServicesPath(slug)}/matrix`;
 
@@ -10,7 +11,7 @@ export function getServiceMatrix(slug: string) {
 }
 
 export const serviceMatrixQueryOptions = (slug: string, enabled = true) =>
-  queryOptions({ queryKey: [...servicesQueryKey, 'matrix', slug], queryFn: () => getServiceMatrix(slug), enabled: enabled && slug.length > 0 });
+  queryOptions({ queryKey: serviceMatrixQueryKey(slug), queryFn: () => getServiceMatrix(slug), enabled: enabled && slug.length > 0 });
 
 export function useServiceMatrix(slug: string, enabled = true) {
   return useQuery(serviceMatrixQueryOptions(slug, enabled));

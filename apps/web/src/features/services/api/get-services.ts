@@ -1,10 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { serviceListSchema } from '@eshkol/contracts/services';
 import { clusterPath } from '../../../api/get-cluster';
-import { servicesQueryKey } from '../../../api/get-service';
 import { apiRequest } from '../../../lib/api-client';
-
-export { servicesQueryKey };
+import { clusterServicesQueryKey } from './services-keys';
 
 export const clusterServicesPath = (slug: string) => `${clusterPath(slug)}/services`;
 
@@ -13,7 +11,7 @@ export function getServices(slug: string) {
 }
 
 export const servicesQueryOptions = (slug: string, enabled = true) =>
-  queryOptions({ queryKey: [...servicesQueryKey, 'cluster', slug], queryFn: () => getServices(slug), enabled: enabled && slug.length > 0 });
+  queryOptions({ queryKey: clusterServicesQueryKey(slug), queryFn: () => getServices(slug), enabled: enabled && slug.length > 0 });
 
 export function useServices(slug: string, enabled = true) {
   return useQuery(servicesQueryOptions(slug, enabled));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { UpdateService } from '@eshkol/contracts/services';
 import { apiRequest } from '../../../lib/api-client';
 import { servicePath } from '../../../api/get-service';
-import { servicesQueryKey } from './get-services';
+import { servicesQueryKey } from '../../../api/query-keys';
 
 export function updateService({ id, body }: { id: number; body: UpdateService }) {
   return apiRequest(servicePath(id), z.unknown(), { method: 'PATCH', json: body });

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { useCreateService } from '../api/create-service';
@@ -15,7 +16,7 @@ type Props = { cluster: ClusterDetail; opened: boolean; onClose: () => void };
 
 /** A new service of the cluster, with the member authorities invited to decide whether they join. */
 export function CreateServiceModal({ cluster, opened, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('services');
   const names = useNames();
   const format = useFormat();
   const navigate = useNavigate();
@@ -26,11 +27,23 @@ export function CreateServiceModal({ cluster, opened, onClose }: Props) {
     setForm((f) => ({ ...f, [key]: value }));
     setErrors((e) => ({ ...e, [key]: undefined }));
   };
-  const err = (key: keyof ServiceForm) => (errors[key] ? t(errors[key]!, { max: serviceFormLimits.name }) : undefined);
-
   const members = [...cluster.members]
     .map((m) => ({ id: m.id, name: names.authority(m) }))
     .sort((a, b) => a.name.localeCompare(b.name, format.locale));
+  const server = useServerIssues(
+    create.error,
+    {
+      nameHe: t('fields.nameHe'),
+      nameEn: t('fields.nameEn'),
+      domain: t('fields.domain'),
+      kind: t('fields.kind'),
+      funders: t('fields.funders'),
+      description: t('fields.description'),
+      invited: t('create.invited'),
+    },
+    { nameOf: (id) => members.find((m) => m.id === id)?.name ?? id },
+  );
+  const err = (key: keyof ServiceForm) => (errors[key] ? t(errors[key]!, { max: serviceFormLimits.name }) : server.errorOf(key));
 
   const close = () => {
     setForm(emptyServiceForm);
@@ -48,16 +61,16 @@ export function CreateServiceModal({ cluster, opened, onClose }: Props) {
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('services.create.title')} size="xl" closeButtonProps={{ 'aria-label': t('forms.close') }}>
+    <Modal opened={opened} onClose={close} title={t('create.title')} size="xl" closeButtonProps={{ 'aria-label': t('forms.close') }}>
       <form onSubmit={submit} noValidate data-testid="create-service-form">
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('services.fields.nameHe')} required value={form.nameHe} onChange={(e) => set('nameHe', e.currentTarget.value)} error={err('nameHe')} data-autofocus />
-            <TextInput label={t('services.fields.nameEn')} dir="ltr" value={form.nameEn} onChange={(e) => set('nameEn', e.currentTarget.value)} error={err('nameEn')} />
+            <TextInput label={t('fields.nameHe')} required value={form.nameHe} onChange={(e) => set('nameHe', e.currentTarget.value)} error={err('nameHe')} data-autofocus />
+            <TextInput label={t('fields.nameEn')} dir="ltr" value={form.nameEn} onChange={(e) => set('nameEn', e.currentTarget.value)} error={err('nameEn')} />
           </SimpleGrid>
           <Select
-            label={t('services.fields.domain')}
-            placeholder={t('services.create.domainPlaceholder')}
+            label={t('fields.domain')}
+            placeholder={t('create.domainPlaceholder')}
             required
             data={domains.map((d) => ({ value: d, label: t(`domains.${d}`) }))}
             value={form.domain}
@@ -65,17 +78,17 @@ export function CreateServiceModal({ cluster, opened, onClose }: Props) {
             error={err('domain')}
             w={{ base: '100%', sm: 360 }}
           />
-          <Radio.Group label={t('services.fields.kind')} required value={form.kind} onChange={(v) => set('kind', v as ServiceForm['kind'])}>
+          <Radio.Group label={t('fields.kind')} required value={form.kind} onChange={(v) => set('kind', v as ServiceForm['kind'])} error={server.errorOf('kind')}>
             <Stack gap="xs" mt={4}>
               {serviceKinds.map((k) => (
-                <Radio key={k} value={k} label={t(`services.kind.${k}`)} description={t(`services.kindExplain.${k}`)} />
+                <Radio key={k} value={k} label={t(`kind.${k}`)} description={t(`kindExplain.${k}`)} />
               ))}
             </Stack>
           </Radio.Group>
           {form.kind === 'regional' && (
             <TagsInput
-              label={t('services.fields.funders')}
-              description={t('services.create.fundersHint')}
+              label={t('fields.funders')}
+              description={t('create.fundersHint')}
               value={form.funders}
               onChange={(v) => set('funders', v)}
               maxTags={serviceFormLimits.funders}
@@ -84,17 +97,17 @@ export function CreateServiceModal({ cluster, opened, onClose }: Props) {
             />
           )}
           <Textarea
-            label={t('services.fields.description')}
+            label={t('fields.description')}
             autosize
             minRows={3}
             maxRows={10}
             value={form.description}
             onChange={(e) => set('description', e.currentTarget.value)}
-            error={errors.description ? t(errors.description, { max: serviceFormLimits.description }) : undefined}
+            error={errors.description ? t(errors.description, { max: serviceFormLimits.description }) : server.errorOf('description')}
           />
           <Checkbox.Group
-            label={t('services.create.invited')}
-            description={t('services.create.invitedHint')}
+            label={t('create.invited')}
+            description={t('create.invitedHint')}
             required
             value={form.invited}
             onChange={(v) => set('invited', v)}
@@ -102,13 +115,13 @@ export function CreateServiceModal({ cluster, opened, onClose }: Props) {
           >
             <Group gap="xs" mt={6} mb={6}>
               <Button size="compact-sm" variant="outline" onClick={() => set('invited', members.map((m) => m.id))}>
-                {t('services.create.inviteAll')}
+                {t('create.inviteAll')}
               </Button>
               <Button size="compact-sm" variant="subtle" onClick={() => set('invited', [])}>
-                {t('services.create.inviteNone')}
+                {t('create.inviteNone')}
               </Button>
               <Text size="sm" c="dimmed" aria-live="polite">
-                {t('services.create.invitedCount', { count: form.invited.length })}
+                {t('create.invitedCount', { count: form.invited.length })}
               </Text>
             </Group>
             <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs">
@@ -117,14 +130,14 @@ export function CreateServiceModal({ cluster, opened, onClose }: Props) {
               ))}
             </SimpleGrid>
           </Checkbox.Group>
-          {members.length === 0 && <Text c="dimmed">{t('services.create.noMembers')}</Text>}
-          <ErrorAlert error={create.error} title={t('services.create.failed')} />
+          {members.length === 0 && <Text c="dimmed">{t('create.noMembers')}</Text>}
+          <ErrorAlert error={create.error} title={t('create.failed')} {...server.alert} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('forms.cancel')}
             </Button>
             <Button type="submit" loading={create.isPending} data-testid="create-service-submit">
-              {t('services.create.submit')}
+              {t('create.submit')}
             </Button>
           </Group>
         </Stack>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCluster } from '../../../api/get-cluster';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { useUpdateService } from '../api/update-service';
@@ -13,7 +14,7 @@ type Props = { service: Service; opened: boolean; onClose: () => void };
 
 /** The staff change a service's names, description and funders, and invite more members, while it is open. */
 export function EditServiceModal({ service, opened, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('services');
   const names = useNames();
   const format = useFormat();
   const cluster = useCluster(service.clusterSlug).data;
@@ -30,6 +31,11 @@ export function EditServiceModal({ service, opened, onClose }: Props) {
     .filter((m) => !invitedIds.has(m.id))
     .map((m) => ({ id: m.id, name: names.authority(m) }))
     .sort((a, b) => a.name.localeCompare(b.name, format.locale));
+  const server = useServerIssues(
+    update.error,
+    { nameHe: t('fields.nameHe'), nameEn: t('fields.nameEn'), funders: t('fields.funders'), description: t('fields.description'), invite: t('edit.invite') },
+    { nameOf: (id) => candidates.find((m) => m.id === id)?.name ?? id },
+  );
 
   const close = () => {
     setForm(initial);
@@ -52,55 +58,55 @@ export function EditServiceModal({ service, opened, onClose }: Props) {
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('services.edit.title')} size="xl" closeButtonProps={{ 'aria-label': t('forms.close') }}>
+    <Modal opened={opened} onClose={close} title={t('edit.title')} size="xl" closeButtonProps={{ 'aria-label': t('forms.close') }}>
       <form onSubmit={submit} noValidate data-testid="edit-service-form">
         <Stack>
           {canEdit && (
             <>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput
-                  label={t('services.fields.nameHe')}
+                  label={t('fields.nameHe')}
                   required
                   value={form.nameHe}
                   onChange={(e) => setForm({ ...form, nameHe: e.currentTarget.value })}
-                  error={errors.nameHe ? t(errors.nameHe, { max: serviceFormLimits.name }) : undefined}
+                  error={errors.nameHe ? t(errors.nameHe, { max: serviceFormLimits.name }) : server.errorOf('nameHe')}
                   data-autofocus
                 />
                 <TextInput
-                  label={t('services.fields.nameEn')}
+                  label={t('fields.nameEn')}
                   dir="ltr"
                   value={form.nameEn}
                   onChange={(e) => setForm({ ...form, nameEn: e.currentTarget.value })}
-                  error={errors.nameEn ? t(errors.nameEn, { max: serviceFormLimits.name }) : undefined}
+                  error={errors.nameEn ? t(errors.nameEn, { max: serviceFormLimits.name }) : server.errorOf('nameEn')}
                 />
               </SimpleGrid>
               {service.kind === 'regional' && (
                 <TagsInput
-                  label={t('services.fields.funders')}
-                  description={t('services.create.fundersHint')}
+                  label={t('fields.funders')}
+                  description={t('create.fundersHint')}
                   value={form.funders}
                   onChange={(funders) => setForm({ ...form, funders })}
                   maxTags={serviceFormLimits.funders}
-                  error={errors.funders ? t(errors.funders) : undefined}
+                  error={errors.funders ? t(errors.funders) : server.errorOf('funders')}
                   clearable
                 />
               )}
               <Textarea
-                label={t('services.fields.description')}
+                label={t('fields.description')}
                 autosize
                 minRows={3}
                 maxRows={10}
                 value={form.description}
                 onChange={(e) => setForm({ ...form, description: e.currentTarget.value })}
-                error={errors.description ? t(errors.description, { max: serviceFormLimits.description }) : undefined}
+                error={errors.description ? t(errors.description, { max: serviceFormLimits.description }) : server.errorOf('description')}
               />
             </>
           )}
           {canInvite && (
-            <Checkbox.Group label={t('services.edit.invite')} description={t('services.edit.inviteHint')} value={invite} onChange={setInvite}>
+            <Checkbox.Group label={t('edit.invite')} description={t('edit.inviteHint')} value={invite} onChange={setInvite} error={server.errorOf('invite')}>
               {candidates.length === 0 ? (
                 <Text size="sm" c="dimmed" mt={4}>
-                  {t('services.edit.allInvited')}
+                  {t('edit.allInvited')}
                 </Text>
               ) : (
                 <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs" mt={6}>
@@ -111,7 +117,7 @@ export function EditServiceModal({ service, opened, onClose }: Props) {
               )}
             </Checkbox.Group>
           )}
-          <ErrorAlert error={update.error} title={t('services.edit.failed')} />
+          <ErrorAlert error={update.error} title={t('edit.failed')} {...server.alert} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('forms.cancel')}

@@ -4,6 +4,7 @@ import { approvalBodies } from '@eshkol/contracts/services';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useFormat } from '../../../lib/format';
 import { useDecideParticipation } from '../api/decide-participation';
 import { useUploadDocument } from '../api/upload-document';
@@ -13,7 +14,7 @@ type Props = { serviceId: number; authority: { id: string; name: string } | null
 
 /** A representative records that their authority joins, with the approval behind it and its document. */
 export function JoinModal({ serviceId, authority, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('services');
   const format = useFormat();
   const upload = useUploadDocument();
   const decide = useDecideParticipation();
@@ -32,9 +33,13 @@ export function JoinModal({ serviceId, authority, onClose }: Props) {
     const { value, unit } = sizeInUnits(bytes);
     return format.number(value, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
   };
+  const labels = { body: t('approval.body'), decidedOn: t('approval.decidedOn'), resolutionNumber: t('approval.resolutionNumber'), documentId: t('join.file') };
+  const server = useServerIssues(decide.error, labels);
+  const uploadServer = useServerIssues(upload.error, { 'x-file-name': t('join.file') });
   const err = (key: keyof ApprovalForm) => {
     const e = errors[key];
-    return e ? t(e.key, Object.fromEntries(Object.entries(e.values ?? {}).map(([k, v]) => [k, size(v)]))) : undefined;
+    if (e) return t(e.key, Object.fromEntries(Object.entries(e.values ?? {}).map(([k, v]) => [k, size(v)])));
+    return key === 'file' ? (uploadServer.errorOf('x-file-name') ?? server.errorOf('documentId')) : server.errorOf(key);
   };
 
   const close = () => {
@@ -82,26 +87,26 @@ export function JoinModal({ serviceId, authority, onClose }: Props) {
     <Modal
       opened={authority !== null}
       onClose={close}
-      title={authority ? t('services.join.title', { name: authority.name }) : ''}
+      title={authority ? t('join.title', { name: authority.name }) : ''}
       size="lg"
       closeButtonProps={{ 'aria-label': t('forms.close') }}
     >
       <form onSubmit={(e) => void submit(e)} noValidate data-testid="join-form">
         <Stack>
-          <Text size="sm">{t('services.join.explain')}</Text>
+          <Text size="sm">{t('join.explain')}</Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
-              label={t('services.approval.body')}
-              placeholder={t('services.join.bodyPlaceholder')}
+              label={t('approval.body')}
+              placeholder={t('join.bodyPlaceholder')}
               required
-              data={approvalBodies.map((b) => ({ value: b, label: t(`services.approval.bodies.${b}`) }))}
+              data={approvalBodies.map((b) => ({ value: b, label: t(`approval.bodies.${b}`) }))}
               value={form.body}
               onChange={(v) => set('body', (v as ApprovalForm['body']) ?? null)}
               error={err('body')}
               data-autofocus
             />
             <TextInput
-              label={t('services.approval.decidedOn')}
+              label={t('approval.decidedOn')}
               type="date"
               required
               max={today}
@@ -111,8 +116,8 @@ export function JoinModal({ serviceId, authority, onClose }: Props) {
             />
           </SimpleGrid>
           <TextInput
-            label={t('services.approval.resolutionNumber')}
-            description={t('services.join.resolutionHint')}
+            label={t('approval.resolutionNumber')}
+            description={t('join.resolutionHint')}
             required
             maxLength={60}
             value={form.resolutionNumber}
@@ -121,12 +126,12 @@ export function JoinModal({ serviceId, authority, onClose }: Props) {
             w={{ base: '100%', sm: 280 }}
           />
           <FileInput
-            label={t('services.join.file')}
-            description={t('services.join.fileHint', { max: size(documentLimits.maxBytes) })}
-            placeholder={t('services.join.filePlaceholder')}
+            label={t('join.file')}
+            description={t('join.fileHint', { max: size(documentLimits.maxBytes) })}
+            placeholder={t('join.filePlaceholder')}
             required
             clearable
-            clearButtonProps={{ 'aria-label': t('services.join.fileClear') }}
+            clearButtonProps={{ 'aria-label': t('join.fileClear') }}
             accept={[...documentTypes, '.pdf', '.png', '.jpg', '.jpeg'].join(',')}
             value={file}
             onChange={(f) => {
@@ -139,23 +144,23 @@ export function JoinModal({ serviceId, authority, onClose }: Props) {
           />
           {file && !errors.file && (
             <Text size="xs" c="dimmed">
-              {t('services.join.fileChosen', { name: file.name, size: size(file.size) })}
+              {t('join.fileChosen', { name: file.name, size: size(file.size) })}
             </Text>
           )}
           {progress !== null && (
             <Stack gap={4} role="status" aria-live="polite" data-testid="upload-progress">
-              <Text size="sm">{t('services.join.uploading', { percent: format.percent(progress) })}</Text>
-              <Progress value={progress * 100} animated aria-label={t('services.join.uploadProgress')} />
+              <Text size="sm">{t('join.uploading', { percent: format.percent(progress) })}</Text>
+              <Progress value={progress * 100} animated aria-label={t('join.uploadProgress')} />
             </Stack>
           )}
-          <ErrorAlert error={upload.error} title={t('services.join.uploadFailed')} />
-          <ErrorAlert error={decide.error} title={t('services.join.failed')} />
+          <ErrorAlert error={upload.error} title={t('join.uploadFailed')} {...uploadServer.alert} />
+          <ErrorAlert error={decide.error} title={t('join.failed')} {...server.alert} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('forms.cancel')}
             </Button>
             <Button type="submit" color="teal.9" loading={busy} data-testid="join-submit">
-              {t('services.join.submit')}
+              {t('join.submit')}
             </Button>
           </Group>
         </Stack>

@@ -9,11 +9,11 @@ type Props = { participant: Participant | null; name: string; onClose: () => voi
 
 /** Every answer an authority gave to the service, oldest first: nothing is overwritten. */
 export function ParticipantHistoryModal({ participant, name, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('services');
   const format = useFormat();
   return (
-    <Modal opened={participant !== null} onClose={onClose} title={t('services.history.title', { name })} size="lg" closeButtonProps={{ 'aria-label': t('forms.close') }}>
-      {participant && participant.history.length === 0 && <Text>{t('services.history.empty')}</Text>}
+    <Modal opened={participant !== null} onClose={onClose} title={t('history.title', { name })} size="lg" closeButtonProps={{ 'aria-label': t('forms.close') }}>
+      {participant && participant.history.length === 0 && <Text>{t('history.empty')}</Text>}
       {participant && participant.history.length > 0 && (
         <Timeline bulletSize={14} lineWidth={2} active={participant.history.length - 1} data-testid="participant-history">
           {participant.history.map((h, i) => (
@@ -24,10 +24,10 @@ export function ParticipantHistoryModal({ participant, name, onClose }: Props) {
                   <Text size="sm">{format.dateTime(h.at)}</Text>
                 </Group>
                 <Text size="sm" c="dimmed">
-                  {t('services.history.by', { name: h.by ?? t('services.history.system') })}
+                  {t('history.by', { name: h.by ?? t('history.system') })}
                 </Text>
                 {h.approval && <ApprovalDetails approval={h.approval} />}
-                {h.note && <Text size="sm">{t('services.history.note', { note: h.note })}</Text>}
+                {h.note && <Text size="sm">{t('history.note', { note: h.note })}</Text>}
               </Stack>
             </Timeline.Item>
           ))}

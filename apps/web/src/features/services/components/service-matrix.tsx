@@ -9,15 +9,15 @@ type Cell = Matrix['rows'][number]['cells'][number];
 
 /** Member authorities × services: who takes part in what and from when; read as a table by assistive technology. */
 export function ServiceMatrix({ matrix, caption }: { matrix: Matrix; caption: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('services');
   const names = useNames();
   const format = useFormat();
   const rows = [...matrix.rows].sort((a, b) => names.authority(a).localeCompare(names.authority(b), format.locale));
 
   const cellText = (cell: Cell | undefined) => {
     if (!cell?.status) return null;
-    if (cell.status === 'joined') return cell.since ? t('services.matrix.joinedSince', { date: format.date(cell.since) }) : t('services.status.joined');
-    return t(`services.status.${cell.status}`);
+    if (cell.status === 'joined') return cell.since ? t('matrix.joinedSince', { date: format.date(cell.since) }) : t('status.joined');
+    return t(`status.${cell.status}`);
   };
 
   return (
@@ -54,7 +54,7 @@ export function ServiceMatrix({ matrix, caption }: { matrix: Matrix; caption: st
                       {text === null ? (
                         <>
                           <span aria-hidden="true">–</span>
-                          <span className="visually-hidden">{t('services.matrix.notInvited')}</span>
+                          <span className="visually-hidden">{t('matrix.notInvited')}</span>
                         </>
                       ) : (
                         <Text size="sm" fw={cell?.status === 'joined' ? 600 : 400} c={cell?.status === 'joined' ? 'teal.9' : undefined}>

@@ -20,7 +20,7 @@ const answers = ['join', 'decline', 'leave'] as const;
 
 /** Each invited authority: its answer, since when, the approval behind it, its history; answers for its own representative. */
 export function ServiceParticipantsTable({ service, ownAuthorityId, onAction }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('services');
   const names = useNames();
   const format = useFormat();
   const full = service.detail === 'full';
@@ -31,15 +31,15 @@ export function ServiceParticipantsTable({ service, ownAuthorityId, onAction }: 
   return (
     <Table.ScrollContainer minWidth={full ? 980 : 480}>
       <Table withTableBorder striped verticalSpacing="sm" data-testid="service-participants">
-        <Table.Caption>{full ? t('services.participants.caption') : t('services.participants.publicCaption')}</Table.Caption>
+        <Table.Caption>{full ? t('participants.caption') : t('participants.publicCaption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('authority.name')}</Table.Th>
-            {full && <Table.Th scope="col">{t('services.participants.status')}</Table.Th>}
-            <Table.Th scope="col">{t('services.participants.since')}</Table.Th>
-            {full && <Table.Th scope="col">{t('services.participants.leftOn')}</Table.Th>}
-            {full && <Table.Th scope="col">{t('services.participants.approval')}</Table.Th>}
-            {full && <Table.Th scope="col">{t('services.participants.history')}</Table.Th>}
+            {full && <Table.Th scope="col">{t('participants.status')}</Table.Th>}
+            <Table.Th scope="col">{t('participants.since')}</Table.Th>
+            {full && <Table.Th scope="col">{t('participants.leftOn')}</Table.Th>}
+            {full && <Table.Th scope="col">{t('participants.approval')}</Table.Th>}
+            {full && <Table.Th scope="col">{t('participants.history')}</Table.Th>}
             {withActions && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
@@ -56,7 +56,7 @@ export function ServiceParticipantsTable({ service, ownAuthorityId, onAction }: 
                     </Anchor>
                     {own && (
                       <Badge size="sm" color="blue.9" variant="outline">
-                        {t('services.participants.yours')}
+                        {t('participants.yours')}
                       </Badge>
                     )}
                   </Group>
@@ -81,7 +81,7 @@ export function ServiceParticipantsTable({ service, ownAuthorityId, onAction }: 
                       onClick={() => onAction('history', p)}
                       disabled={p.history.length === 0}
                     >
-                      {t('services.history.open', { count: p.history.length })}
+                      {t('history.open', { count: p.history.length })}
                     </Button>
                   </Table.Td>
                 )}
@@ -98,7 +98,7 @@ export function ServiceParticipantsTable({ service, ownAuthorityId, onAction }: 
                             onClick={() => onAction(a, p)}
                             data-testid={`${a}-open`}
                           >
-                            {t(`services.${a}.open`)}
+                            {t(`${a}.open`)}
                           </Button>
                         ))}
                       </Group>

@@ -11,7 +11,7 @@ import { ServicesTable } from './services-table';
 
 /** The cluster page's list of shared services, with a link to the full page and its matrix. */
 export function ServicesSection({ slug }: { slug: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('services');
   const names = useNames();
   const cluster = useCluster(slug).data;
   const services = useServices(slug);
@@ -23,10 +23,10 @@ export function ServicesSection({ slug }: { slug: string }) {
     <section aria-labelledby="services-title" data-testid="services-section">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h3" id="services-title">
-          {services.data ? t('services.sectionTitle', { n: items.length }) : t('services.title')}
+          {services.data ? t('sectionTitle', { n: items.length }) : t('title')}
         </Title>
         <Anchor component={Link} to={`/clusters/${slug}/services`} data-testid="services-page-link">
-          {t('services.allServicesLink')}
+          {t('allServicesLink')}
         </Anchor>
       </Group>
       {services.error ? (
@@ -34,9 +34,9 @@ export function ServicesSection({ slug }: { slug: string }) {
       ) : !services.data ? (
         <PageLoader />
       ) : items.length === 0 ? (
-        <Text>{t('services.empty')}</Text>
+        <Text>{t('empty')}</Text>
       ) : (
-        <ServicesTable services={items} caption={t('services.caption', { cluster: cluster ? names.cluster(cluster) : slug })} />
+        <ServicesTable services={items} caption={t('caption', { cluster: cluster ? names.cluster(cluster) : slug })} />
       )}
     </section>
   );

@@ -8,7 +8,7 @@ import { ServiceKindBadge, ServiceStateBadge } from './status-badges';
 
 /** The cluster's services: what each is, where it stands, and how many invited authorities joined. */
 export function ServicesTable({ services, caption }: { services: ServiceSummary[]; caption: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('services');
   const format = useFormat();
   const name = (s: ServiceSummary) => pickName(s, i18n.language) ?? s.nameHe;
   const sorted = [...services].sort((a, b) => name(a).localeCompare(name(b), format.locale));
@@ -18,11 +18,11 @@ export function ServicesTable({ services, caption }: { services: ServiceSummary[
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('services.fields.name')}</Table.Th>
-            <Table.Th scope="col">{t('services.fields.domain')}</Table.Th>
-            <Table.Th scope="col">{t('services.fields.kind')}</Table.Th>
-            <Table.Th scope="col">{t('services.fields.state')}</Table.Th>
-            <Table.Th scope="col">{t('services.fields.participants')}</Table.Th>
+            <Table.Th scope="col">{t('fields.name')}</Table.Th>
+            <Table.Th scope="col">{t('fields.domain')}</Table.Th>
+            <Table.Th scope="col">{t('fields.kind')}</Table.Th>
+            <Table.Th scope="col">{t('fields.state')}</Table.Th>
+            <Table.Th scope="col">{t('fields.participants')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -40,7 +40,7 @@ export function ServicesTable({ services, caption }: { services: ServiceSummary[
               <Table.Td>
                 <ServiceStateBadge state={s.state} />
               </Table.Td>
-              <Table.Td>{t('services.joinedOfInvited', { joined: format.number(s.participantCount), invited: format.number(s.invitedCount) })}</Table.Td>
+              <Table.Td>{t('joinedOfInvited', { joined: format.number(s.participantCount), invited: format.number(s.invitedCount) })}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -20,28 +20,28 @@ const statusColors: Record<ParticipantStatus, string> = {
 };
 
 export function ServiceStateBadge({ state }: { state: ServiceState }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('services');
   return (
     <Badge color={stateColors[state]} variant="filled" data-state={state}>
-      {t(`services.state.${state}`)}
+      {t(`state.${state}`)}
     </Badge>
   );
 }
 
 export function ParticipantStatusBadge({ status }: { status: ParticipantStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('services');
   return (
     <Badge color={statusColors[status]} variant="filled" data-status={status}>
-      {t(`services.status.${status}`)}
+      {t(`status.${status}`)}
     </Badge>
   );
 }
 
 export function ServiceKindBadge({ kind }: { kind: ServiceKind }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('services');
   return (
     <Badge color="dark" variant="outline" data-kind={kind}>
-      {t(`services.kind.${kind}`)}
+      {t(`kind.${kind}`)}
     </Badge>
   );
 }

@@ -7,10 +7,10 @@ const filled: ApprovalForm = { body: 'council', decidedOn: '2026-03-01', resolut
 describe('validateApprovalForm', () => {
   it('needs every field', () => {
     expect(validateApprovalForm(emptyApprovalForm, today)).toEqual({
-      body: { key: 'forms.required' },
-      decidedOn: { key: 'forms.required' },
-      resolutionNumber: { key: 'forms.required' },
-      file: { key: 'services.join.fileRequired' },
+      body: { key: 'common:forms.required' },
+      decidedOn: { key: 'common:forms.required' },
+      resolutionNumber: { key: 'common:forms.required' },
+      file: { key: 'services:join.fileRequired' },
     });
   });
 
@@ -20,10 +20,10 @@ describe('validateApprovalForm', () => {
   });
 
   it('refuses a future date, an empty file and one over 10 MB, with its size', () => {
-    expect(validateApprovalForm({ ...filled, decidedOn: '2026-03-11' }, today)).toEqual({ decidedOn: { key: 'services.join.futureDate' } });
-    expect(validateApprovalForm({ ...filled, file: { name: 'a.pdf', size: 0 } }, today)).toEqual({ file: { key: 'services.join.fileEmpty' } });
+    expect(validateApprovalForm({ ...filled, decidedOn: '2026-03-11' }, today)).toEqual({ decidedOn: { key: 'services:join.futureDate' } });
+    expect(validateApprovalForm({ ...filled, file: { name: 'a.pdf', size: 0 } }, today)).toEqual({ file: { key: 'services:join.fileEmpty' } });
     expect(validateApprovalForm({ ...filled, file: { name: 'a.pdf', size: 12 * 1024 * 1024 } }, today)).toEqual({
-      file: { key: 'services.join.fileTooLarge', values: { size: 12 * 1024 * 1024, max: 10 * 1024 * 1024 } },
+      file: { key: 'services:join.fileTooLarge', values: { size: 12 * 1024 * 1024, max: 10 * 1024 * 1024 } },
     });
   });
 });

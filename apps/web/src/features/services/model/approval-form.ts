@@ -27,16 +27,16 @@ export function sizeInUnits(bytes: number): { value: number; unit: 'byte' | 'kil
  */
 export function validateApprovalForm(form: ApprovalForm, today: string): ApprovalFormErrors {
   const errors: ApprovalFormErrors = {};
-  if (!form.body) errors.body = { key: 'forms.required' };
-  if (!form.decidedOn) errors.decidedOn = { key: 'forms.required' };
-  else if (form.decidedOn > today) errors.decidedOn = { key: 'services.join.futureDate' };
+  if (!form.body) errors.body = { key: 'common:forms.required' };
+  if (!form.decidedOn) errors.decidedOn = { key: 'common:forms.required' };
+  else if (form.decidedOn > today) errors.decidedOn = { key: 'services:join.futureDate' };
   const resolution = form.resolutionNumber.trim();
-  if (!resolution) errors.resolutionNumber = { key: 'forms.required' };
-  else if (resolution.length > 60) errors.resolutionNumber = { key: 'services.form.tooLong' };
-  if (!form.file) errors.file = { key: 'services.join.fileRequired' };
-  else if (form.file.size === 0) errors.file = { key: 'services.join.fileEmpty' };
+  if (!resolution) errors.resolutionNumber = { key: 'common:forms.required' };
+  else if (resolution.length > 60) errors.resolutionNumber = { key: 'services:form.tooLong' };
+  if (!form.file) errors.file = { key: 'services:join.fileRequired' };
+  else if (form.file.size === 0) errors.file = { key: 'services:join.fileEmpty' };
   else if (form.file.size > documentLimits.maxBytes)
-    errors.file = { key: 'services.join.fileTooLarge', values: { size: form.file.size, max: documentLimits.maxBytes } };
+    errors.file = { key: 'services:join.fileTooLarge', values: { size: form.file.size, max: documentLimits.maxBytes } };
   return errors;
 }
 

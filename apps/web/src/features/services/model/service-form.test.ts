@@ -15,7 +15,7 @@ describe('validateServiceForm', () => {
   it('names every missing field of an empty form, and asks to invite someone', () => {
     const { body, errors } = validateServiceForm(emptyServiceForm);
     expect(body).toBeNull();
-    expect(errors).toEqual({ nameHe: 'forms.required', domain: 'forms.required', invited: 'services.form.inviteSomeone' });
+    expect(errors).toEqual({ nameHe: 'common:forms.required', domain: 'common:forms.required', invited: 'services:form.inviteSomeone' });
   });
 
   it('trims, sends an empty English name as null and drops the funders of a core service', () => {
@@ -27,13 +27,13 @@ describe('validateServiceForm', () => {
 
   it('keeps the funders of a regional project, without blank ones, and refuses a one-letter funder', () => {
     expect(validateServiceForm({ ...filled, kind: 'regional', funders: ['משרד התיירות', ' '] }).body?.funders).toEqual(['משרד התיירות']);
-    expect(validateServiceForm({ ...filled, kind: 'regional', funders: ['א'] }).errors).toEqual({ funders: 'services.form.fundersInvalid' });
+    expect(validateServiceForm({ ...filled, kind: 'regional', funders: ['א'] }).errors).toEqual({ funders: 'services:form.fundersInvalid' });
   });
 
   it('refuses a one-letter name and names that are too long', () => {
     expect(validateServiceForm({ ...filled, nameHe: 'א', nameEn: 'x'.repeat(201) }).errors).toEqual({
-      nameHe: 'forms.nameTooShort',
-      nameEn: 'services.form.tooLong',
+      nameHe: 'common:forms.nameTooShort',
+      nameEn: 'services:form.tooLong',
     });
   });
 });

@@ -27,14 +27,14 @@ export function validateServiceForm(form: ServiceForm): { body: CreateService | 
   const nameHe = form.nameHe.trim();
   const nameEn = form.nameEn.trim();
   const funders = form.kind === 'regional' ? form.funders.map((f) => f.trim()).filter((f) => f.length > 0) : [];
-  if (nameHe.length < 2) errors.nameHe = nameHe.length === 0 ? 'forms.required' : 'forms.nameTooShort';
-  else if (nameHe.length > serviceFormLimits.name) errors.nameHe = 'services.form.tooLong';
-  if (nameEn.length === 1) errors.nameEn = 'forms.nameTooShort';
-  else if (nameEn.length > serviceFormLimits.name) errors.nameEn = 'services.form.tooLong';
-  if (!form.domain) errors.domain = 'forms.required';
-  if (funders.some((f) => f.length < 2 || f.length > serviceFormLimits.funder) || funders.length > serviceFormLimits.funders) errors.funders = 'services.form.fundersInvalid';
-  if (form.description.trim().length > serviceFormLimits.description) errors.description = 'services.form.tooLong';
-  if (form.invited.length === 0) errors.invited = 'services.form.inviteSomeone';
+  if (nameHe.length < 2) errors.nameHe = nameHe.length === 0 ? 'common:forms.required' : 'common:forms.nameTooShort';
+  else if (nameHe.length > serviceFormLimits.name) errors.nameHe = 'services:form.tooLong';
+  if (nameEn.length === 1) errors.nameEn = 'common:forms.nameTooShort';
+  else if (nameEn.length > serviceFormLimits.name) errors.nameEn = 'services:form.tooLong';
+  if (!form.domain) errors.domain = 'common:forms.required';
+  if (funders.some((f) => f.length < 2 || f.length > serviceFormLimits.funder) || funders.length > serviceFormLimits.funders) errors.funders = 'services:form.fundersInvalid';
+  if (form.description.trim().length > serviceFormLimits.description) errors.description = 'services:form.tooLong';
+  if (form.invited.length === 0) errors.invited = 'services:form.inviteSomeone';
   if (Object.keys(errors).length > 0 || !form.domain) return { body: null, errors };
   return {
     body: {

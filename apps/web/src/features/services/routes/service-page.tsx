@@ -29,14 +29,14 @@ type Props = {
 
 /** /services/:id — a shared service: its facts, the authorities' answers with their approvals, and the slots for the study and the review. */
 export function ServicePage({ id, feasibility, reviewSlot }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('services');
   const names = useNames();
   const service = useService(id);
   const cluster = useCluster(service.data?.clusterSlug ?? '').data;
   const user = useMe().data?.user ?? null;
   const [action, setAction] = useState<{ kind: ParticipantAction; participant: Participant } | null>(null);
   const [editing, setEditing] = useState(false);
-  const title = service.data ? (pickName(service.data, i18n.language) ?? service.data.nameHe) : t('services.service');
+  const title = service.data ? (pickName(service.data, i18n.language) ?? service.data.nameHe) : t('service');
   useDocumentTitle(`${title} · ${t('app.name')}`);
 
   if (service.error) return <ErrorAlert error={service.error} />;
@@ -54,13 +54,13 @@ export function ServicePage({ id, feasibility, reviewSlot }: Props) {
         <nav aria-label={t('nav.breadcrumbs')}>
           <Breadcrumbs mb="xs" separatorMargin={6} style={{ flexWrap: 'wrap' }}>
             <Anchor component={Link} to="/clusters">
-              {t('clusters.title')}
+              {t('nav.clusters')}
             </Anchor>
             <Anchor component={Link} to={`/clusters/${s.clusterSlug}`}>
               {clusterName}
             </Anchor>
             <Anchor component={Link} to={`/clusters/${s.clusterSlug}/services`}>
-              {t('services.title')}
+              {t('title')}
             </Anchor>
             <Text span>{title}</Text>
           </Breadcrumbs>
@@ -77,12 +77,12 @@ export function ServicePage({ id, feasibility, reviewSlot }: Props) {
           <Group gap="sm">
             {canReadAudit(user) && (
               <Anchor component={Link} to={`/admin/audit?service=${s.id}`} size="sm" data-testid="service-audit-link">
-                {t('services.auditTrail')}
+                {t('auditTrail')}
               </Anchor>
             )}
             {(s.actions.includes('edit') || s.actions.includes('invite')) && (
               <Button variant="outline" onClick={() => setEditing(true)} data-testid="edit-service">
-                {t('services.edit.open')}
+                {t('edit.open')}
               </Button>
             )}
           </Group>
@@ -94,8 +94,8 @@ export function ServicePage({ id, feasibility, reviewSlot }: Props) {
       </div>
 
       {own && (s.actions.includes('join') || s.actions.includes('decline')) && (
-        <Alert color="blue" variant="outline" title={t('services.yourTurn.title', { name: names.authority(own) })} data-testid="your-turn">
-          {t(own.status === 'invited' ? 'services.yourTurn.invited' : 'services.yourTurn.again')}
+        <Alert color="blue" variant="outline" title={t('yourTurn.title', { name: names.authority(own) })} data-testid="your-turn">
+          {t(own.status === 'invited' ? 'yourTurn.invited' : 'yourTurn.again')}
         </Alert>
       )}
 
@@ -103,15 +103,15 @@ export function ServicePage({ id, feasibility, reviewSlot }: Props) {
 
       <section aria-labelledby="participants-title">
         <Title order={2} size="h3" id="participants-title" mb="sm">
-          {s.detail === 'full' ? t('services.participants.title', { n: s.invitedCount }) : t('services.participants.publicTitle', { n: s.participantCount })}
+          {s.detail === 'full' ? t('participants.title', { n: s.invitedCount }) : t('participants.publicTitle', { n: s.participantCount })}
         </Title>
         {s.detail === 'public' && (
           <Text size="sm" mb="sm">
-            {t('services.participants.publicNote')}
+            {t('participants.publicNote')}
           </Text>
         )}
         {s.participants.length === 0 ? (
-          <Text>{s.detail === 'full' ? t('services.participants.none') : t('services.participants.noneJoined')}</Text>
+          <Text>{s.detail === 'full' ? t('participants.none') : t('participants.noneJoined')}</Text>
         ) : (
           <ServiceParticipantsTable service={s} ownAuthorityId={ownAuthorityId} onAction={(kind, participant) => setAction({ kind, participant })} />
         )}

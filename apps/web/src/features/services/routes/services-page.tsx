@@ -19,7 +19,7 @@ import { ServicesTable } from '../components/services-table';
 /** /clusters/:slug/services — the cluster's shared services, who takes part in what, and a new service for its staff. */
 export function ServicesPage() {
   const { slug = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation('services');
   const names = useNames();
   const cluster = useCluster(slug);
   const services = useServices(slug);
@@ -27,7 +27,7 @@ export function ServicesPage() {
   const user = useMe().data?.user;
   const [params, setParams] = useSearchParams();
   const clusterName = cluster.data ? names.cluster(cluster.data) : slug;
-  useDocumentTitle(`${t('services.pageTitle', { cluster: clusterName })} · ${t('app.name')}`);
+  useDocumentTitle(`${t('pageTitle', { cluster: clusterName })} · ${t('app.name')}`);
 
   if (cluster.error) return <ErrorAlert error={cluster.error} />;
   if (!cluster.data) return <PageLoader />;
@@ -42,37 +42,37 @@ export function ServicesPage() {
         <nav aria-label={t('nav.breadcrumbs')}>
           <Breadcrumbs mb="xs">
             <Anchor component={Link} to="/clusters">
-              {t('clusters.title')}
+              {t('nav.clusters')}
             </Anchor>
             <Anchor component={Link} to={`/clusters/${slug}`}>
               {clusterName}
             </Anchor>
-            <Text span>{t('services.title')}</Text>
+            <Text span>{t('title')}</Text>
           </Breadcrumbs>
         </nav>
         <Group justify="space-between" align="flex-end">
-          <Title order={1}>{t('services.pageTitle', { cluster: clusterName })}</Title>
+          <Title order={1}>{t('pageTitle', { cluster: clusterName })}</Title>
           {staff && (
             <Button onClick={() => setParams({ new: '1' })} data-testid="new-service">
-              {t('services.create.open')}
+              {t('create.open')}
             </Button>
           )}
         </Group>
-        <Text mt="xs">{t('services.intro')}</Text>
+        <Text mt="xs">{t('intro')}</Text>
       </div>
 
       <section aria-labelledby="services-list-title">
         <Title order={2} size="h3" id="services-list-title" mb="sm">
-          {services.data ? t('services.sectionTitle', { n: items.length }) : t('services.title')}
+          {services.data ? t('sectionTitle', { n: items.length }) : t('title')}
         </Title>
         {services.error ? (
           <ErrorAlert error={services.error} />
         ) : !services.data ? (
           <PageLoader />
         ) : items.length === 0 ? (
-          <Text>{staff ? t('services.emptyForStaff') : t('services.empty')}</Text>
+          <Text>{staff ? t('emptyForStaff') : t('empty')}</Text>
         ) : (
-          <ServicesTable services={items} caption={t('services.caption', { cluster: clusterName })} />
+          <ServicesTable services={items} caption={t('caption', { cluster: clusterName })} />
         )}
       </section>
 
@@ -80,23 +80,23 @@ export function ServicesPage() {
         <section aria-labelledby="service-matrix-title" data-testid="service-matrix-section">
           <Group justify="space-between" mb="sm">
             <Title order={2} size="h3" id="service-matrix-title">
-              {t('services.matrix.title')}
+              {t('matrix.title')}
             </Title>
             {matrix.data && matrix.data.services.length > 0 && (
-              <DownloadButton href={`${serviceMatrixPath(slug)}.xlsx`} label={t('services.matrix.export')} testId="export-service-matrix" />
+              <DownloadButton href={`${serviceMatrixPath(slug)}.xlsx`} label={t('matrix.export')} testId="export-service-matrix" />
             )}
           </Group>
           <Text size="sm" mb="sm">
-            {t('services.matrix.intro')}
+            {t('matrix.intro')}
           </Text>
           {matrix.error ? (
             <ErrorAlert error={matrix.error} />
           ) : !matrix.data ? (
             <PageLoader />
           ) : matrix.data.services.length === 0 || matrix.data.rows.length === 0 ? (
-            <Text>{t('services.matrix.empty')}</Text>
+            <Text>{t('matrix.empty')}</Text>
           ) : (
-            <ServiceMatrix matrix={matrix.data} caption={t('services.matrix.caption', { cluster: clusterName })} />
+            <ServiceMatrix matrix={matrix.data} caption={t('matrix.caption', { cluster: clusterName })} />
           )}
         </section>
       )}

@@ -1,0 +1,3 @@
+import { participationQueryKey } from '../../../api/query-keys';
+
+export const clusterParticipationQueryKey = (slug: string) => [...participationQueryKey, slug] as const;
