@@ -9,7 +9,7 @@ import { openDatabase } from '../src/db/client';
 import { sessions, users } from '../src/modules/users/users.schema';
 import { loadConfig } from '../src/platform/config';
 import { startEshkol } from '../src/server';
-import { buildTestApp, type TestApp } from './test-app';
+import { buildTestApp, select, type TestApp } from './test-app';
 
 /** Sign-in, sessions, password hashes, the login rate limit, and production's refusal of demo accounts. */
 
@@ -161,8 +161,7 @@ describe('production', () => {
     afterAll(() => fresh?.close());
 
     it('on a fresh database loads the shipped data and creates no account at all', async () => {
-      const count = async (table: string) =>
-        Number((await fresh.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+      const count = async (table: string) => Number((await select<{ n: number }>(fresh, sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n);
       expect(await count('users')).toBe(0);
       expect(await count('authorities')).toBeGreaterThan(200);
       expect((await fresh.app.inject('/api/v1/auth/me')).json()).toEqual({ user: null, demo: false });

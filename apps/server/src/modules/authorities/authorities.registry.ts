@@ -13,7 +13,7 @@ export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters:
 
   async function list(db: DbOrTx, q: AuthorityListQuery): Promise<Authority[]> {
     const { cluster, ...filter } = q;
-    const current = await clusters.currentClusters(db, cluster);
+    const current = await clusters.currentClusters(db, { clusterSlug: cluster });
     const byAuthority = new Map(current.map(({ authorityId, ...c }) => [authorityId, c]));
     const rows = await repo.list(db, cluster ? { ...filter, ids: [...byAuthority.keys()] } : filter);
     return rows.map((a) => toAuthority(a, byAuthority.get(a.id) ?? null));
@@ -22,12 +22,12 @@ export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters:
   async function get(db: DbOrTx, id: string): Promise<Authority | null> {
     const row = await repo.get(db, id);
     if (!row) return null;
-    const current = (await clusters.currentClusters(db)).find((c) => c.authorityId === id);
+    const [current] = await clusters.currentClusters(db, { authorityId: id });
     return toAuthority(row, current ? { slug: current.slug, nameHe: current.nameHe, nameEn: current.nameEn } : null);
   }
 
   /** The ids of a cluster's current members. */
-  const memberIds = async (db: DbOrTx, clusterSlug: string) => (await clusters.currentClusters(db, clusterSlug)).map((c) => c.authorityId);
+  const memberIds = async (db: DbOrTx, clusterSlug: string) => (await clusters.currentClusters(db, { clusterSlug })).map((c) => c.authorityId);
 
   return { list, get, memberIds };
 }

@@ -23,7 +23,7 @@ export function createMilestonesService(deps: {
   repo: BudgetRepo;
   ledger: LedgerWriter;
   services: Pick<ServicesRepo, 'get' | 'lock'>;
-  clusters: Pick<ClustersRepo, 'get'>;
+  clusters: Pick<ClustersRepo, 'nameOf'>;
   notifications: Pick<NotificationsRepo, 'notify'>;
   clock: () => Date;
 }) {
@@ -79,7 +79,7 @@ export function createMilestonesService(deps: {
         kind: 'milestone_done',
         role: 'ministry',
         link: `/services/${service.id}`,
-        params: { service: service.nameHe, milestone: m.title, cluster: (await deps.clusters.get(tx, service.clusterSlug))?.nameHe ?? service.clusterSlug },
+        params: { service: service.nameHe, milestone: m.title, cluster: await deps.clusters.nameOf(tx, service.clusterSlug) },
       });
       return toMilestone(after);
     });

@@ -44,13 +44,21 @@ export function createClustersRepo() {
       return withObservations(db, await db.select().from(memberships).orderBy(asc(memberships.id)));
     },
     openMemberships: (db: DbOrTx) => db.select().from(memberships).where(eq(memberships.ended, false)),
-    /** Each authority's current cluster (one at most, by the database's own index), of one cluster or of all. */
-    currentClusters: (db: DbOrTx, clusterSlug?: string) =>
+    /** Each authority's current cluster (one at most, by the database's own index): of one cluster's members, of one authority, or of all. */
+    currentClusters: (db: DbOrTx, of: { clusterSlug?: string; authorityId?: string } = {}) =>
       db
         .select({ authorityId: memberships.authorityId, slug: clusters.slug, nameHe: clusters.nameHe, nameEn: clusters.nameEn })
         .from(memberships)
         .innerJoin(clusters, eq(clusters.slug, memberships.clusterSlug))
-        .where(and(eq(memberships.ended, false), clusterSlug ? eq(memberships.clusterSlug, clusterSlug) : undefined)),
+        .where(
+          and(
+            eq(memberships.ended, false),
+            of.clusterSlug ? eq(memberships.clusterSlug, of.clusterSlug) : undefined,
+            of.authorityId ? eq(memberships.authorityId, of.authorityId) : undefined,
+          ),
+        ),
+    /** A cluster's Hebrew name, for notifications (its slug when it has none). */
+    nameOf: async (db: DbOrTx, slug: string) => (await db.select({ nameHe: clusters.nameHe }).from(clusters).where(eq(clusters.slug, slug)))[0]?.nameHe ?? slug,
     /** Cluster names by slug, for views that name clusters. */
     names: async (db: DbOrTx) => new Map((await db.select({ slug: clusters.slug, nameHe: clusters.nameHe }).from(clusters)).map((c) => [c.slug, c.nameHe ?? c.slug])),
     async insertMembership(db: DbOrTx, row: typeof memberships.$inferInsert) {

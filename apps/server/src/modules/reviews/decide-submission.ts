@@ -8,14 +8,13 @@ import type { LedgerWriter } from '../budget/ledger-writer';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
 import type { ServicesRepo } from '../services/services.repo';
 import type { ClustersRepo } from '../clusters/clusters.repo';
-import { clusterNameOf } from './submit-for-review';
 import { canDecide, canMarkConditionMet } from './reviews.policy';
 import type { ReviewsRepo } from './reviews.repo';
 
 export type DecideDeps = {
   repo: ReviewsRepo;
   services: Pick<ServicesRepo, 'lock' | 'setState'>;
-  clusters: Pick<ClustersRepo, 'get'>;
+  clusters: Pick<ClustersRepo, 'nameOf'>;
   ledger: LedgerWriter;
   notifications: Pick<NotificationsRepo, 'notify'>;
 };
@@ -81,7 +80,7 @@ export async function decideSubmission(deps: DecideDeps, tx: Tx, submissionId: n
     role: 'cluster_staff',
     clusterSlug: service.clusterSlug,
     link: `/services/${service.id}`,
-    params: { service: service.nameHe, outcome: input.outcome, cluster: await clusterNameOf(deps.clusters, tx, service.clusterSlug) },
+    params: { service: service.nameHe, outcome: input.outcome, cluster: await deps.clusters.nameOf(tx, service.clusterSlug) },
   });
 }
 

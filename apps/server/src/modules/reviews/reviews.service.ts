@@ -11,7 +11,7 @@ import type { ReviewReader, SubmissionRow } from './reviews.reader';
 import { gateParticipant, studyAuthoritiesOf, submissionChecks } from './submission-gates';
 import { submitForReview, type SubmitDeps } from './submit-for-review';
 
-export type ReviewsDeps = SubmitDeps & DecideDeps & { db: Db; reader: ReviewReader; clusters: Pick<ClustersRepo, 'get' | 'names'>; clock: () => Date };
+export type ReviewsDeps = SubmitDeps & DecideDeps & { db: Db; reader: ReviewReader; clusters: Pick<ClustersRepo, 'nameOf' | 'names'>; clock: () => Date };
 
 export function createReviewsService(deps: ReviewsDeps) {
   const { db, repo, reader, services, serviceReader, studies, ledger, clock } = deps;

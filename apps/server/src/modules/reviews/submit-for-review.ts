@@ -23,14 +23,12 @@ export type SubmitDeps = {
   services: Pick<ServicesRepo, 'get' | 'lock' | 'setState' | 'joinedAuthorities'>;
   serviceReader: Pick<ServiceReader, 'participants' | 'view'>;
   studies: Pick<FeasibilityRepo, 'latest' | 'get' | 'markSubmitted'>;
-  clusters: Pick<ClustersRepo, 'get'>;
+  clusters: Pick<ClustersRepo, 'nameOf'>;
   users: Pick<UsersRepo, 'displayNames'>;
   ledger: LedgerWriter;
   notifications: Pick<NotificationsRepo, 'notify'>;
 };
 
-/** The cluster's Hebrew name, for notifications. */
-export const clusterNameOf = async (clusters: Pick<ClustersRepo, 'get'>, tx: Tx, slug: string) => (await clusters.get(tx, slug))?.nameHe ?? slug;
 
 /**
  * Submits a service to the professional committee: checks every gate, then freezes the package
@@ -80,7 +78,7 @@ export async function submitForReview(deps: SubmitDeps, tx: Tx, serviceId: numbe
     after: { serviceId, studyVersion: study.version, requestedGrantAgorot, participants: view.participants.map((p) => ({ authorityId: p.authorityId, status: p.status })), cover: input.cover },
   });
   await writeAudit(tx, actor, { action: 'service.submit', entityType: 'service', entityId: String(serviceId), owner: serviceOwner(serviceId), before: { state: service.state }, after: { state: 'submitted', submissionId: submission.id } });
-  const cluster = await clusterNameOf(deps.clusters, tx, service.clusterSlug);
+  const cluster = await deps.clusters.nameOf(tx, service.clusterSlug);
   await notifications.notify(tx, { kind: 'submission', role: 'committee', link: `/submissions/${submission.id}`, params: { service: service.nameHe, cluster } });
   return submission.id;
 }
