@@ -5,6 +5,7 @@ import type { Config } from './platform/config';
 import { registerErrorHandler } from './platform/errors';
 import { registerHttpPlatform, registerWebApp } from './platform/http';
 import type { Module, ModuleContext } from './platform/module';
+import { capabilitiesOf } from './platform/permissions';
 import { auditModule } from './modules/audit/audit.module';
 import { createAuthoritiesRepo } from './modules/authorities/authorities.repo';
 import { authoritiesModule } from './modules/authorities/authorities.module';
@@ -38,7 +39,8 @@ export function createServices(database: Database, config: Pick<Config, 'compute
 
   const authoritiesRepo = createAuthoritiesRepo();
   const studiesRepo = createFeasibilityRepo();
-  const users = add(usersModule(ctx, { secureCookies: config.env === 'production' }));
+  // Capabilities are read when asked, once every module has been added.
+  const users = add(usersModule(ctx, { secureCookies: config.env === 'production', capabilities: (actor) => capabilitiesOf(modules, actor) }));
   const clusters = add(clustersModule(ctx, { authorities: authoritiesRepo }));
   const participation = add(participationModule(ctx, { authorities: authoritiesRepo, clusters }));
   const authorities = add(authoritiesModule(ctx, { repo: authoritiesRepo, clusters, participation }));

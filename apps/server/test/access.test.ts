@@ -1,6 +1,7 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allTables, expectProblem, fingerprint as fingerprintOf } from './fingerprint';
+import { nationalAccounts, repAccount, staffAccount } from './service-factories';
 import { auditCount, buildTestApp, type TestApp } from './test-app';
 
 /**
@@ -391,15 +392,11 @@ beforeAll(async () => {
   [freeAuthority, leavingAuthority] = histories.filter((a) => a.memberships.length === 0).map((a) => a.id);
   expect(leavingAuthority).toBeDefined();
   const emails: Record<Exclude<Who, 'anonymous'>, string> = {
-    ministry: 'ministry@demo.local',
-    finance: 'finance@demo.local',
-    committee: 'committee@demo.local',
-    regulator: 'regulator@demo.local',
-    measurement: 'measurement@demo.local',
-    'staff-own': `staff-${ownCluster}@demo.local`,
-    'staff-other': `staff-${otherCluster}@demo.local`,
-    'rep-own': `rep-${ownAuthority}@demo.local`,
-    'rep-other': `rep-${otherAuthority}@demo.local`,
+    ...nationalAccounts,
+    'staff-own': staffAccount(ownCluster),
+    'staff-other': staffAccount(otherCluster),
+    'rep-own': repAccount(ownAuthority),
+    'rep-other': repAccount(otherAuthority),
   };
   for (const [who, email] of Object.entries(emails)) cookies.set(who as Who, await signInAs(email));
 });

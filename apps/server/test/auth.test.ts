@@ -45,7 +45,7 @@ describe('signing in', () => {
     expect(cookie.value.length).toBeGreaterThanOrEqual(40);
     // Not Secure outside production: the test server speaks plain HTTP.
     expect((cookie as { secure?: boolean }).secure).toBeFalsy();
-    expect(res.json()).toEqual({ user: { id: 'demo-ministry', email: 'ministry@demo.local', displayName: 'Demo ministry', role: 'ministry', clusterSlug: null, authorityId: null }, demo: true });
+    expect(res.json()).toEqual({ user: { id: 'demo-ministry', email: 'ministry@demo.local', displayName: 'Demo ministry', role: 'ministry', clusterSlug: null, authorityId: null }, capabilities: ['clusters.manage', 'imports.run', 'audit.read', 'costSharing.compute', 'budget.read', 'budget.readAll', 'budget.manage', 'reviews.readAgenda'], demo: true });
   });
 
   it('accepts the email in any case and with spaces around it', async () => {
@@ -89,8 +89,8 @@ describe('the session', () => {
   it('me: the signed-in user with a cookie, nobody without or with a made-up one', async () => {
     const cookie = `eshkol_session=${sessionCookie(await login('regulator@demo.local', 'demo'))!.value}`;
     expect((await me(cookie)).json()).toMatchObject({ user: { email: 'regulator@demo.local', role: 'regulator' }, demo: true });
-    expect((await me()).json()).toEqual({ user: null, demo: true });
-    expect((await me('eshkol_session=made-up-token')).json()).toEqual({ user: null, demo: true });
+    expect((await me()).json()).toEqual({ user: null, capabilities: [], demo: true });
+    expect((await me('eshkol_session=made-up-token')).json()).toEqual({ user: null, capabilities: [], demo: true });
     const res = await createCluster('eshkol_session=made-up-token', 'made-up');
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('UNAUTHENTICATED');
@@ -164,7 +164,7 @@ describe('production', () => {
       const count = async (table: string) => Number((await select<{ n: number }>(fresh, sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n);
       expect(await count('users')).toBe(0);
       expect(await count('authorities')).toBeGreaterThan(200);
-      expect((await fresh.app.inject('/api/v1/auth/me')).json()).toEqual({ user: null, demo: false });
+      expect((await fresh.app.inject('/api/v1/auth/me')).json()).toEqual({ user: null, capabilities: [], demo: false });
       const demoLogin = await fresh.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'ministry@demo.local', password: 'demo' } });
       expect(demoLogin.statusCode).toBe(401);
     });
@@ -196,7 +196,7 @@ describe('production', () => {
     await database.db.delete(users).where(eq(users.isDemo, true));
     await database.close();
     const started = await startEshkol(config);
-    expect((await started.app.inject('/api/v1/auth/me')).json()).toEqual({ user: null, demo: false });
+    expect((await started.app.inject('/api/v1/auth/me')).json()).toEqual({ user: null, capabilities: [], demo: false });
     await started.app.close();
     if (shared.ESHKOL_DATA_DIR) fs.rmSync(shared.ESHKOL_DATA_DIR, { recursive: true, force: true });
   });

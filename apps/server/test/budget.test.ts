@@ -5,7 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, expectRefused, reviewTables } from './fingerprint';
 import { decided, decision, programme, readyService, submitted } from './review-fixtures';
-import { makeClient, signInAll, type Client } from './service-factories';
+import { makeClient, nationalAccounts, repAccount, signInAll, staffAccount, type Client } from './service-factories';
 import { buildTestApp, select, workbookOf, type TestApp } from './test-app';
 
 /**
@@ -26,14 +26,10 @@ async function openWorld(): Promise<World> {
   const t = await buildTestApp();
   members = ((await t.app.inject(`/api/v1/clusters/${own}`)).json().members as { id: string }[]).map((m) => m.id).slice(0, 3);
   const cookies = await signInAll(t, {
-    ministry: 'ministry@demo.local',
-    finance: 'finance@demo.local',
-    committee: 'committee@demo.local',
-    regulator: 'regulator@demo.local',
-    measurement: 'measurement@demo.local',
-    staff: `staff-${own}@demo.local`,
-    staffOther: `staff-${other}@demo.local`,
-    ...Object.fromEntries(members.map((m, i) => [`rep${i}`, `rep-${m}@demo.local`])),
+    ...nationalAccounts,
+    staff: staffAccount(own),
+    staffOther: staffAccount(other),
+    ...Object.fromEntries(members.map((m, i) => [`rep${i}`, repAccount(m)])),
   });
   members.forEach((m, i) => (reps[m] = `rep${i}`));
   return { t, c: makeClient(t, cookies) };

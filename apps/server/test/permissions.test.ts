@@ -32,6 +32,7 @@ const foreign = { clusterSlug: 'golan', authorityId: 'loc-9999', memberIds: ['lo
 const table: [string, Rule<never>, Role[]][] = [
   ['audit.read', auditRules.read, ['ministry']],
   ['budget.read', budgetRules.read, ['ministry', 'finance', 'committee', 'regulator', 'cluster_staff']],
+  ['budget.readAll', budgetRules.readAll, ['ministry', 'finance', 'committee', 'regulator']],
   ['budget.manage', budgetRules.manage, ['ministry']],
   ['budget.manageMilestones', budgetRules.manageMilestones, ['cluster_staff']],
   ['clusters.manage', clusterRules.manage, ['ministry']],

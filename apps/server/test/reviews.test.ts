@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, expectRefused, fingerprint, reviewTables } from './fingerprint';
 import { decided, decision, programme, readyService, saveStudy, submit, submitted } from './review-fixtures';
-import { createService, join, makeClient, signInAll, studyInput, type Client } from './service-factories';
+import { createService, join, makeClient, nationalAccounts, repAccount, signInAll, staffAccount, studyInput, type Client } from './service-factories';
 import { buildTestApp, select, workbookOf, type TestApp } from './test-app';
 
 /**
@@ -26,18 +26,14 @@ beforeAll(async () => {
   [a, b, d, e] = members as [string, string, string, string];
   outsider = ((await t.app.inject(`/api/v1/clusters/${other}`)).json().members as { id: string }[])[0]!.id;
   const cookies = await signInAll(t, {
-    ministry: 'ministry@demo.local',
-    finance: 'finance@demo.local',
-    committee: 'committee@demo.local',
-    regulator: 'regulator@demo.local',
-    measurement: 'measurement@demo.local',
-    staff: `staff-${own}@demo.local`,
-    staffOther: `staff-${other}@demo.local`,
-    repA: `rep-${a}@demo.local`,
-    repB: `rep-${b}@demo.local`,
-    repD: `rep-${d}@demo.local`,
-    repE: `rep-${e}@demo.local`,
-    repOther: `rep-${outsider}@demo.local`,
+    ...nationalAccounts,
+    staff: staffAccount(own),
+    staffOther: staffAccount(other),
+    repA: repAccount(a),
+    repB: repAccount(b),
+    repD: repAccount(d),
+    repE: repAccount(e),
+    repOther: repAccount(outsider),
   });
   c = makeClient(t, cookies);
   Object.assign(reps, { [a]: 'repA', [b]: 'repB', [d]: 'repD', [e]: 'repE' });
@@ -74,7 +70,7 @@ describe('the gates of a submission, each refused with its code, changing nothin
     const id = await readyService(c, { staff: 'staff', slug: own, joiners: [], decliners: [a], reps });
     const he = await refused(() => submit(c, 'staff', id, 0), 409, 'NO_PARTICIPANTS');
     expect(he.json().detail).toBe(errorCatalog.NO_PARTICIPANTS.he);
-    const cookie = (await signInAll(t, { s: `staff-${own}@demo.local` })).s!;
+    const cookie = (await signInAll(t, { s: staffAccount(own) })).s!;
     const en = await t.app.inject({ method: 'POST', url: `/api/v1/services/${id}/submit`, payload: { requestedGrant: 0 }, headers: { cookie, 'accept-language': 'en' } });
     expectProblem(en, 409, 'NO_PARTICIPANTS');
     expect(en.json().detail).toBe(errorCatalog.NO_PARTICIPANTS.en);
@@ -126,7 +122,7 @@ describe('the gates of a submission, each refused with its code, changing nothin
     let id: number;
     beforeAll(async () => {
       fresh = await buildTestApp();
-      f = makeClient(fresh, await signInAll(fresh, { ministry: 'ministry@demo.local', staff: `staff-${own}@demo.local`, repA: `rep-${a}@demo.local` }));
+      f = makeClient(fresh, await signInAll(fresh, { ministry: 'ministry@demo.local', staff: staffAccount(own), repA: repAccount(a) }));
       id = await readyService(f, { staff: 'staff', slug: own, joiners: [a], reps: { [a]: 'repA' } });
     });
     afterAll(() => fresh.close());

@@ -68,6 +68,19 @@ export const studyInput = (baseline: { authorityId: string; quantity: number; cu
   ...extra,
 });
 
+/** The demo accounts of the national roles, by role. */
+export const nationalAccounts = {
+  ministry: 'ministry@demo.local',
+  finance: 'finance@demo.local',
+  committee: 'committee@demo.local',
+  regulator: 'regulator@demo.local',
+  measurement: 'measurement@demo.local',
+} as const;
+
+/** The demo account of a cluster's staff, and of an authority's representative. */
+export const staffAccount = (clusterSlug: string) => `staff-${clusterSlug}@demo.local`;
+export const repAccount = (authorityId: string) => `rep-${authorityId}@demo.local`;
+
 /** Signs in several demo accounts, each from its own address so as to stay under the login rate limit. */
 export async function signInAll(t: TestApp, emails: Record<string, string>): Promise<Record<string, string>> {
   const cookies: Record<string, string> = {};

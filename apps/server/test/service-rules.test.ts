@@ -49,16 +49,17 @@ describe('service policies (truth tables)', () => {
   });
 
   it.each([
-    ['staffOwn', 'planning', ['edit', 'invite', 'save_study', 'submit']],
-    ['staffOwn', 'returned', ['edit', 'invite', 'save_study', 'submit']],
-    ['staffOwn', 'submitted', []],
+    ['staffOwn', 'planning', ['edit', 'invite', 'save_study', 'submit', 'read_milestones']],
+    ['staffOwn', 'returned', ['edit', 'invite', 'save_study', 'submit', 'read_milestones']],
+    ['staffOwn', 'submitted', ['read_milestones']],
     ['staffOther', 'planning', []],
-    ['committee', 'planning', []],
-    ['committee', 'submitted', ['approve', 'approve_with_conditions', 'return', 'reject']],
+    ['committee', 'planning', ['read_milestones']],
+    ['committee', 'submitted', ['approve', 'approve_with_conditions', 'return', 'reject', 'read_milestones']],
     ['repInvited', 'planning', ['join', 'decline']],
     ['repInvited', 'approved', []],
     ['repOther', 'planning', []],
-    ['ministry', 'submitted', []],
+    ['ministry', 'submitted', ['read_milestones']],
+    ['measurement', 'approved', []],
     ['anonymous', 'planning', []],
   ] as const)('actions of %s in %s', (name, state, expected) => {
     expect(serviceActions(who[name], { ...scope, state })).toEqual(expected);

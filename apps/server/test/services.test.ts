@@ -45,7 +45,7 @@ describe('creating a service', () => {
     expect(s).toMatchObject({ clusterSlug: x, nameHe: 'פינוי פסולת משותף', nameEn: 'Joint waste collection', kind: 'core', state: 'planning', detail: 'full', invitedCount: 2, participantCount: 0 });
     expect(s.participants.map((p: { authorityId: string; status: string }) => [p.authorityId, p.status]).sort()).toEqual([[a, 'invited'], [b, 'invited']].sort());
     expect(s.participants[0].history).toHaveLength(1);
-    expect(s.actions).toEqual(['edit', 'invite', 'save_study', 'submit']);
+    expect(s.actions).toEqual(['edit', 'invite', 'save_study', 'submit', 'read_milestones']);
     expect(await auditCount(t)).toBe(audits + 1);
 
     const audit = (await c.get('ministry', `/api/v1/audit?entityType=service&entityId=${s.id}`)).json().items;

@@ -24,8 +24,28 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
+/**
+ * What a reader may do across the programme, named `<module>.<action>`: the pages and links to
+ * offer. Each is one of a module's declared rules; actions on one thing (a cluster, a service, a
+ * submission) come with that thing instead. The server checks every call again.
+ */
+export const capabilities = [
+  'audit.read',
+  'imports.run',
+  'clusters.manage',
+  'costSharing.compute',
+  'reviews.readAgenda',
+  'budget.read',
+  'budget.readAll',
+  'budget.manage',
+] as const;
+export const capabilitySchema = z.enum(capabilities);
+export type Capability = z.infer<typeof capabilitySchema>;
+
 export const meResponseSchema = z.object({
   user: userSchema.nullable(),
+  /** The reader's capabilities (none when anonymous). */
+  capabilities: z.array(capabilitySchema),
   demo: z.boolean(),
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;

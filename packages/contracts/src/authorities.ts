@@ -73,5 +73,7 @@ export const authorityDetailSchema = authoritySchema.extend({
   memberships: z.array(membershipSchema),
   /** The domains the authority takes part in; null when the caller may not see them. */
   domains: z.array(z.string()).nullable(),
+  /** What the reader may do: `set_domains` (its own representative records its domains). */
+  actions: z.array(z.enum(['set_domains'])),
 });
 export type AuthorityDetail = z.infer<typeof authorityDetailSchema>;

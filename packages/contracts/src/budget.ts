@@ -60,6 +60,13 @@ export const createMilestoneSchema = z.strictObject({
 });
 export type CreateMilestone = z.infer<typeof createMilestoneSchema>;
 
+/**
+ * What the reader may do with a project's milestones: `plan` them (its cluster's staff, once the
+ * grant is approved), `mark_done` (the same staff), `approve_payment` (the ministry).
+ */
+export const milestoneActionSchema = z.enum(['plan', 'mark_done', 'approve_payment']);
+export type MilestoneAction = z.infer<typeof milestoneActionSchema>;
+
 export const projectBudgetSchema = z.object({
   serviceId: z.number().int(),
   clusterSlug: slugSchema,
@@ -68,6 +75,7 @@ export const projectBudgetSchema = z.object({
   paid: z.number().int(),
   unpaid: z.number().int(),
   milestones: z.array(milestoneSchema),
+  actions: z.array(milestoneActionSchema),
 });
 
 export const ledgerEntrySchema = z.object({
@@ -105,4 +113,4 @@ export const ledgerSchema = z.object({ items: z.array(ledgerEntrySchema) });
 
 export const programmeIdSchema = z.coerce.number().int().positive();
 export const milestoneIdSchema = z.coerce.number().int().positive();
-export const milestoneListSchema = z.object({ items: z.array(milestoneSchema) });
+export const milestoneListSchema = z.object({ items: z.array(milestoneSchema), actions: z.array(milestoneActionSchema) });

@@ -32,12 +32,21 @@ export const sourceDiscrepancySchema = z.object({
   asOf: z.string(),
 });
 
+/**
+ * What the reader may do on a cluster's page: `manage` (edit it, record who joins and leaves),
+ * `read_participation` (its members' domains), `manage_services` (create its shared services).
+ */
+export const clusterActions = ['manage', 'read_participation', 'manage_services'] as const;
+export const clusterActionSchema = z.enum(clusterActions);
+export type ClusterAction = z.infer<typeof clusterActionSchema>;
+
 export const clusterDetailSchema = clusterSchema.extend({
   members: z.array(authoritySchema.extend({ membership: membershipSchema })),
   history: z.array(membershipSchema),
   discrepancies: z.array(sourceDiscrepancySchema),
   socioEconomicMix: z.array(z.object({ cluster: z.number().int().nullable(), count: z.number().int() })),
   peripheralityMix: z.array(z.object({ cluster: z.number().int().nullable(), count: z.number().int() })),
+  actions: z.array(clusterActionSchema),
 });
 export type ClusterDetail = z.infer<typeof clusterDetailSchema>;
 

@@ -110,10 +110,12 @@ export const submissionSchema = z.object({
   pending: z.boolean(),
   package: submissionPackageSchema,
   decisions: z.array(decisionSchema),
+  /** What the reader may do: `decide` (the committee), `mark_condition_met` (the committee or the programme's manager). */
+  actions: z.array(z.enum(['decide', 'mark_condition_met'])),
 });
 export type Submission = z.infer<typeof submissionSchema>;
 
-export const submissionSummarySchema = submissionSchema.omit({ package: true, decisions: true }).extend({
+export const submissionSummarySchema = submissionSchema.omit({ package: true, decisions: true, actions: true }).extend({
   participantCount: z.number().int(),
   total: z.number(),
   saving: z.number(),

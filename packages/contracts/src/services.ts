@@ -112,7 +112,8 @@ export const serviceSchema = serviceSummarySchema.extend({
    * What the signed-in user may do now (buttons to show); the server checks again on each call.
    * Staff of the cluster: `edit`, `invite`, `save_study` while open, and `submit`; the committee:
    * `approve`, `approve_with_conditions`, `return`, `reject`; an invited authority's
-   * representative: `join`, `decline`, `leave` as its answer allows.
+   * representative: `join`, `decline`, `leave` as its answer allows; whoever reads the cluster's
+   * part of the incentive budget: `read_milestones`.
    */
   actions: z.array(z.string()),
 });

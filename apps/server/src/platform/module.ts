@@ -1,12 +1,19 @@
+import type { Capability } from '@eshkol/contracts/auth';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/client';
+import type { Rule } from './permissions';
 
 /** What every module is given: the database and the clock. Anything else it needs, it names. */
 export type ModuleContext = { db: Db; clock: () => Date };
 
 /**
  * A module as app.ts sees it: its ports (whatever other modules may use: narrow repo functions,
- * readers, services) and its routes. A module is created after the modules it uses, and hands
- * its ports on by being passed to the next.
+ * readers, services), its routes and its capabilities. A module is created after the modules it
+ * uses, and hands its ports on by being passed to the next.
  */
-export type Module = { routes?: (app: FastifyInstance) => void; close?: () => Promise<void> };
+export type Module = {
+  routes?: (app: FastifyInstance) => void;
+  close?: () => Promise<void>;
+  /** The programme-wide actions it declares (rules without a target), listed to each reader by `/auth/me`. */
+  capabilities?: Partial<Record<Capability, Rule>>;
+};

@@ -1,4 +1,4 @@
-import type { Role } from '@eshkol/contracts/auth';
+import type { Capability, Role } from '@eshkol/contracts/auth';
 import type { Actor } from './access';
 
 /**
@@ -26,6 +26,11 @@ export function actionsOf<T, K extends string>(rules: Readonly<Record<K, Rule<T>
     const r = rules[k];
     return actor !== null && r.roles.includes(actor.role) && (r.within ? r.within(actor, target) : true);
   });
+}
+
+/** The reader's capabilities: the programme-wide rules the modules declare that pass for them. */
+export function capabilitiesOf(modules: readonly { capabilities?: Partial<Record<Capability, Rule>> }[], actor: Actor | null): Capability[] {
+  return modules.flatMap((m) => (m.capabilities ? actionsOf(m.capabilities as Record<Capability, Rule>, actor, undefined) : []));
 }
 
 /** Scopes that many rules share. */

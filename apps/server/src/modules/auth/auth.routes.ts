@@ -1,14 +1,15 @@
-import { loginRequestSchema, meResponseSchema } from '@eshkol/contracts/auth';
+import { loginRequestSchema, meResponseSchema, type Capability } from '@eshkol/contracts/auth';
 import { okSchema } from '@eshkol/contracts/common';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Actor } from '../../platform/access';
 import type { UsersService } from '../users/users.service';
 import { toActor, toUser } from '../users/users.service';
 
 export const sessionCookie = 'eshkol_session';
 
-export function registerAuthRoutes(app: FastifyInstance, deps: { users: UsersService; secureCookies: boolean }) {
-  const { users, secureCookies } = deps;
+export function registerAuthRoutes(app: FastifyInstance, deps: { users: UsersService; secureCookies: boolean; capabilities: (actor: Actor | null) => Capability[] }) {
+  const { users, secureCookies, capabilities } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   app.decorateRequest('actor', null);
@@ -26,7 +27,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: { users: UsersSer
       schema: { tags: ['auth'], body: loginRequestSchema, response: { 200: meResponseSchema } },
     },
     async (req, reply) => {
-      const { token, user, maxAgeSeconds } = await users.login(req.body.email, req.body.password);
+      const { token, user, actor, maxAgeSeconds } = await users.login(req.body.email, req.body.password);
       reply.setCookie(sessionCookie, token, {
         path: '/',
         httpOnly: true,
@@ -34,7 +35,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: { users: UsersSer
         secure: secureCookies,
         maxAge: maxAgeSeconds,
       });
-      return { user, demo: await users.hasDemoAccounts() };
+      return { user, capabilities: capabilities(actor), demo: await users.hasDemoAccounts() };
     },
   );
 
@@ -48,6 +49,6 @@ export function registerAuthRoutes(app: FastifyInstance, deps: { users: UsersSer
   r.get('/api/v1/auth/me', { config: { access: 'public' }, schema: { tags: ['auth'], response: { 200: meResponseSchema } } }, async (req) => {
     const token = req.cookies[sessionCookie];
     const user = token ? await users.userForToken(token) : null;
-    return { user: user ? toUser(user) : null, demo: await users.hasDemoAccounts() };
+    return { user: user ? toUser(user) : null, capabilities: capabilities(user ? toActor(user) : null), demo: await users.hasDemoAccounts() };
   });
 }

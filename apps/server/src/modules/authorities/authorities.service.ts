@@ -21,6 +21,7 @@ export function createAuthoritiesService(deps: { db: Db; registry: AuthorityRegi
         ...authority,
         memberships: history.map((m) => toMembership(m, bySlug.get(m.clusterSlug)!)),
         domains: await participation.domainsOf(id, authority.currentCluster?.slug ?? null, actor),
+        actions: [...participation.authorityActions(id, actor)],
       };
     },
   };

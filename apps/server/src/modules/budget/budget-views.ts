@@ -1,4 +1,4 @@
-import type { Milestone, Programme } from '@eshkol/contracts/budget';
+import type { Milestone, MilestoneAction, Programme } from '@eshkol/contracts/budget';
 import { balances } from '@eshkol/engine/budget/ledger';
 import type { LedgerKind, LedgerRow, MilestoneRow, ProgrammeRow } from './budget.repo';
 import { toEngineEntry } from './ledger-writer';
@@ -38,6 +38,7 @@ export function toProgramme(
   names: ReadonlyMap<number, string>,
   milestones: readonly MilestoneRow[],
   clusterSlug: string | null,
+  actionsOn: (serviceId: number) => MilestoneAction[],
 ): Programme {
   const b = balances(p.totalAgorot, entries.map(toEngineEntry));
   const mine = <T extends { clusterSlug: string }>(rows: T[]) => (clusterSlug ? rows.filter((r) => r.clusterSlug === clusterSlug) : rows);
@@ -60,6 +61,7 @@ export function toProgramme(
       paid: s.paid,
       unpaid: s.unpaid,
       milestones: milestones.filter((m) => m.serviceId === s.serviceId).map(toMilestone),
+      actions: actionsOn(s.serviceId),
     })),
   };
 }

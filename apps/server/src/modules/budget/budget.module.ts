@@ -5,6 +5,7 @@ import type { NotificationsModule } from '../notifications/notifications.module'
 import type { ServicesModule } from '../services/services.module';
 import type { UsersModule } from '../users/users.module';
 import { israelDate } from './active-programme';
+import { budgetRules } from './budget.policy';
 import { createBudgetRepo } from './budget.repo';
 import { registerBudgetRoutes } from './budget.routes';
 import { createBudgetService } from './budget.service';
@@ -17,6 +18,10 @@ export function budgetModule(ctx: ModuleContext, deps: { clusters: ClustersModul
   const ledger = createLedgerWriter({ repo, today: () => israelDate(ctx.clock()) });
   const budget = createBudgetService({ db: ctx.db, repo, ledger, clusters: deps.clusters.repo, services: deps.services.repo, users: deps.users.repo });
   const milestones = createMilestonesService({ db: ctx.db, repo, ledger, services: deps.services.repo, clusters: deps.clusters.repo, notifications: deps.notifications, clock: ctx.clock });
-  return { ledger, routes: (app: FastifyInstance) => registerBudgetRoutes(app, { budget, milestones }) };
+  return {
+    ledger,
+    routes: (app: FastifyInstance) => registerBudgetRoutes(app, { budget, milestones }),
+    capabilities: { 'budget.read': budgetRules.read, 'budget.readAll': budgetRules.readAll, 'budget.manage': budgetRules.manage },
+  };
 }
 export type BudgetModule = ReturnType<typeof budgetModule>;

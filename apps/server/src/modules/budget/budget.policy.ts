@@ -1,4 +1,6 @@
 import type { Role } from '@eshkol/contracts/auth';
+import type { MilestoneAction } from '@eshkol/contracts/budget';
+import { grantHoldingStates, type ServiceState } from '@eshkol/engine/workflow/service-review';
 import type { Actor } from '../../platform/access';
 import { allows, ownCluster, rule } from '../../platform/permissions';
 
@@ -9,6 +11,8 @@ export const budgetReaders: readonly Role[] = ['ministry', 'finance', 'committee
 export const budgetRules = {
   /** National readers all of it, a cluster's staff their own cluster's part (`budgetReadScope`). */
   read: rule([...budgetReaders, 'cluster_staff']),
+  /** The whole programme, every cluster's part: the national readers. */
+  readAll: rule(budgetReaders),
   /** Only the ministry sets up programmes, allocates them and approves payments. */
   manage: rule(['ministry']),
   /** A project's milestones are planned and marked done by its own cluster's staff. */
@@ -21,10 +25,22 @@ export const budgetRules = {
  */
 export function budgetReadScope(actor: Actor | null): { all: true } | { all: false; clusterSlug: string } | null {
   if (!actor) return null;
-  if (budgetReaders.includes(actor.role)) return { all: true };
+  if (allows(budgetRules.readAll, actor)) return { all: true };
   if (actor.role === 'cluster_staff' && actor.clusterSlug) return { all: false, clusterSlug: actor.clusterSlug };
   return null;
 }
 
 export const canManageBudget = (actor: Actor | null) => allows(budgetRules.manage, actor);
 export const canManageMilestones = (actor: Actor | null, clusterSlug: string) => allows(budgetRules.manageMilestones, actor, { clusterSlug });
+export const holdsGrant = (state: string) => grantHoldingStates.includes(state as ServiceState);
+
+/**
+ * What the reader may do with a project's milestones: its cluster's staff plan them and mark them
+ * done while the service holds its grant; the ministry approves their payment.
+ */
+export function milestoneActions(actor: Actor | null, project: { clusterSlug: string; state: string }): MilestoneAction[] {
+  const actions: MilestoneAction[] = [];
+  if (holdsGrant(project.state) && canManageMilestones(actor, project.clusterSlug)) actions.push('plan', 'mark_done');
+  if (canManageBudget(actor)) actions.push('approve_payment');
+  return actions;
+}

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { toLedgerEntry, toProgramme } from './budget-views';
-import { budgetReadScope } from './budget.policy';
+import { budgetReadScope, milestoneActions } from './budget.policy';
 import type { BudgetRepo } from './budget.repo';
 import type { LedgerWriter } from './ledger-writer';
 import type { ClustersRepo } from '../clusters/clusters.repo';
@@ -24,7 +24,7 @@ export function createBudgetService(deps: {
   repo: BudgetRepo;
   ledger: LedgerWriter;
   clusters: Pick<ClustersRepo, 'get' | 'names'>;
-  services: Pick<ServicesRepo, 'names'>;
+  services: Pick<ServicesRepo, 'byIds'>;
   users: Pick<UsersRepo, 'emails'>;
 }) {
   const { db, repo, ledger } = deps;
@@ -41,12 +41,19 @@ export function createBudgetService(deps: {
     return p;
   }
 
-  async function programmeView(tx: DbOrTx, id: number, clusterSlug: string | null): Promise<Programme> {
+  /** The programme as the reader may see it, with their actions on each project's milestones. */
+  async function programmeView(tx: DbOrTx, id: number, actor: Actor | null): Promise<Programme> {
+    const clusterSlug = scopeOf(actor);
     const p = await requireProgramme(tx, id);
     const entries = await repo.ledger(tx, id);
     const serviceIds = [...new Set(entries.flatMap((e) => (e.serviceId === null ? [] : [e.serviceId])))];
-    const [names, milestones] = await Promise.all([deps.services.names(tx, serviceIds), repo.milestonesOf(tx, serviceIds)]);
-    return toProgramme(p, entries, names, milestones, clusterSlug);
+    const [rows, milestones] = await Promise.all([deps.services.byIds(tx, serviceIds), repo.milestonesOf(tx, serviceIds)]);
+    const names = new Map([...rows].map(([sid, s]) => [sid, s.nameHe]));
+    const actionsOn = (serviceId: number) => {
+      const s = rows.get(serviceId);
+      return s ? milestoneActions(actor, s) : [];
+    };
+    return toProgramme(p, entries, names, milestones, clusterSlug, actionsOn);
   }
 
   async function listProgrammes(actor: Actor | null) {
@@ -55,7 +62,7 @@ export function createBudgetService(deps: {
     return { items: rows.map((p) => ({ id: p.id, nameHe: p.nameHe, startsOn: p.startsOn, endsOn: p.endsOn, total: p.totalAgorot })) };
   }
 
-  const getProgramme = (id: number, actor: Actor | null) => programmeView(db, id, scopeOf(actor));
+  const getProgramme = (id: number, actor: Actor | null) => programmeView(db, id, actor);
 
   async function createProgramme(input: CreateProgramme, actor: Actor) {
     const id = await db.transaction(async (tx) => {
@@ -70,7 +77,7 @@ export function createBudgetService(deps: {
       await writeAudit(tx, actor, { action: 'programme.create', entityType: 'programme', entityId: String(row.id), after });
       return row.id;
     });
-    return programmeView(db, id, null);
+    return programmeView(db, id, actor);
   }
 
   async function allocation(kind: 'allocate' | 'withdraw', id: number, input: Allocate | Withdraw, actor: Actor) {
@@ -79,7 +86,7 @@ export function createBudgetService(deps: {
       if (!(await deps.clusters.get(tx, input.clusterSlug))) throw new AppError('CLUSTER_NOT_FOUND');
       await ledger.write(tx, programme, { kind, clusterSlug: input.clusterSlug, amountAgorot: agorot(input.amount), note: input.note }, actor);
     });
-    return programmeView(db, id, null);
+    return programmeView(db, id, actor);
   }
 
   /** Gives part of the programme to a cluster; BUDGET_EXCEEDS_PROGRAMME beyond the unallocated balance. */

@@ -1,7 +1,6 @@
 import type { CreateMilestone } from '@eshkol/contracts/budget';
 import { balances, shekelsToAgorot } from '@eshkol/engine/budget/ledger';
 import { milestoneFlow, type MilestoneAction, type MilestoneState } from '@eshkol/engine/workflow/milestone';
-import { grantHoldingStates, type ServiceState } from '@eshkol/engine/workflow/service-review';
 import type { Db, Tx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { serviceOwner, writeAudit } from '../../platform/audit';
@@ -10,7 +9,7 @@ import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
 import type { ServicesRepo } from '../services/services.repo';
 import { toMilestone } from './budget-views';
-import { budgetReadScope, canManageBudget, canManageMilestones } from './budget.policy';
+import { budgetReadScope, canManageBudget, canManageMilestones, holdsGrant, milestoneActions } from './budget.policy';
 import type { BudgetRepo } from './budget.repo';
 import { toEngineEntry, type LedgerWriter } from './ledger-writer';
 
@@ -29,14 +28,12 @@ export function createMilestonesService(deps: {
 }) {
   const { db, repo, ledger, services, notifications, clock } = deps;
 
-  const holdsGrant = (state: string) => grantHoldingStates.includes(state as ServiceState);
-
   async function ofService(serviceId: number, actor: Actor | null) {
     const service = await services.get(db, serviceId);
     if (!service) throw new AppError('SERVICE_NOT_FOUND');
     const scope = budgetReadScope(actor);
     if (!scope || (!scope.all && scope.clusterSlug !== service.clusterSlug)) throw new AppError('FORBIDDEN');
-    return { items: (await repo.milestonesOf(db, [serviceId])).map(toMilestone) };
+    return { items: (await repo.milestonesOf(db, [serviceId])).map(toMilestone), actions: milestoneActions(actor, service) };
   }
 
   async function addMilestone(serviceId: number, input: CreateMilestone, actor: Actor) {

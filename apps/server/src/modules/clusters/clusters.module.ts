@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ModuleContext } from '../../platform/module';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import { createAuthorityRegistry } from '../authorities/authorities.registry';
+import { clusterRules } from './clusters.policy';
 import { createClustersRepo } from './clusters.repo';
 import { registerClusterRoutes } from './clusters.routes';
 import { createClustersService } from './clusters.service';
@@ -14,6 +15,12 @@ export function clustersModule(ctx: ModuleContext, deps: { authorities: Authorit
   const repo = createClustersRepo();
   const registry = createAuthorityRegistry({ repo: deps.authorities, clusters: repo });
   const service = createClustersService({ db: ctx.db, repo, authorities: deps.authorities, registry });
-  return { ...service, repo, registry, routes: (app: FastifyInstance) => registerClusterRoutes(app, { clusters: service }) };
+  return {
+    ...service,
+    repo,
+    registry,
+    routes: (app: FastifyInstance) => registerClusterRoutes(app, { clusters: service }),
+    capabilities: { 'clusters.manage': clusterRules.manage },
+  };
 }
 export type ClustersModule = ReturnType<typeof clustersModule>;

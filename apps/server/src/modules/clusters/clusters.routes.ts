@@ -26,11 +26,11 @@ export function registerClusterRoutes(app: FastifyInstance, deps: { clusters: Cl
   r.get(
     '/api/v1/clusters/:slug',
     { config: { access: 'public' }, schema: { tags, params: slugParams, response: { 200: clusterDetailSchema } } },
-    async (req) => clusters.getCluster(req.params.slug),
+    async (req) => clusters.getCluster(req.params.slug, req.actor),
   );
 
   r.get('/api/v1/clusters/:slug/members.xlsx', { config: { access: 'public' }, schema: { tags, params: slugParams } }, async (req, reply) => {
-    const c = await clusters.getCluster(req.params.slug);
+    const c = await clusters.getCluster(req.params.slug, null);
     const columns = [...authorityColumns, { header: 'חברות מאז', value: (a: (typeof c.members)[number]) => a.membership.joinedOn ?? a.membership.observedAsOf ?? 'לא ידוע' }];
     return sendXlsx(reply, `${c.slug}-members.xlsx`, await toXlsx(c.nameHe ?? c.slug, columns, c.members));
   });

@@ -1,5 +1,5 @@
 import type { Authority } from '@eshkol/contracts/authorities';
-import type { ClusterDetail, CreateCluster, UpdateCluster } from '@eshkol/contracts/clusters';
+import type { ClusterAction, ClusterDetail, CreateCluster, UpdateCluster } from '@eshkol/contracts/clusters';
 import type { JoinCluster, LeaveCluster } from '@eshkol/contracts/memberships';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/access';
@@ -7,12 +7,18 @@ import { writeAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import type { AuthorityRegistry } from '../authorities/authorities.registry';
+import { allows } from '../../platform/permissions';
 import { mix, toCluster, toMembership } from './cluster-views';
+import { clusterRules } from './clusters.policy';
 import type { ClustersRepo } from './clusters.repo';
 import { canLeaveOn, joinConflict, toPeriod } from './membership-rules';
 
+/** What a reader may do on a cluster, as a module that works within clusters declares it. */
+export type ClusterActions = (actor: Actor, cluster: { clusterSlug: string; memberIds: readonly string[] }) => ClusterAction[];
+
 export function createClustersService(deps: { db: Db; repo: ClustersRepo; authorities: Pick<AuthoritiesRepo, 'exists'>; registry: Pick<AuthorityRegistry, 'list'> }) {
   const { db, repo, authorities } = deps;
+  const actionSources: ClusterActions[] = [(actor) => (allows(clusterRules.manage, actor) ? ['manage'] : [])];
 
   async function requireCluster(slug: string, tx: Parameters<ClustersRepo['get']>[0] = db) {
     const c = await repo.get(tx, slug);
@@ -25,7 +31,8 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
     return rows.map((c) => toCluster(c, all.filter((a) => a.currentCluster?.slug === c.slug)));
   }
 
-  async function getCluster(slug: string): Promise<ClusterDetail> {
+  /** A cluster with the reader's actions on it. */
+  async function getCluster(slug: string, actor: Actor | null): Promise<ClusterDetail> {
     const c = await requireCluster(slug);
     const [members, history, stated] = await Promise.all([
       deps.registry.list(db, { cluster: slug }),
@@ -49,6 +56,7 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
       discrepancies,
       socioEconomicMix: mix(members.map((m) => m.socioEconomicCluster)),
       peripheralityMix: mix(members.map((m) => m.peripheralityCluster)),
+      actions: actor ? actionSources.flatMap((f) => f(actor, { clusterSlug: slug, memberIds: members.map((m) => m.id) })) : [],
     };
   }
 
@@ -59,7 +67,7 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
       await repo.insert(tx, row);
       await writeAudit(tx, actor, { action: 'cluster.create', entityType: 'cluster', entityId: input.slug, after: row });
     });
-    return getCluster(input.slug);
+    return getCluster(input.slug, actor);
   }
 
   async function updateCluster(slug: string, patch: UpdateCluster, actor: Actor) {
@@ -73,7 +81,7 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
       const after = await requireCluster(slug, tx);
       await writeAudit(tx, actor, { action: 'cluster.update', entityType: 'cluster', entityId: slug, before, after });
     });
-    return getCluster(slug);
+    return getCluster(slug, actor);
   }
 
   async function join(slug: string, input: JoinCluster, actor: Actor) {
@@ -109,6 +117,9 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
     });
   }
 
-  return { listClusters, getCluster, createCluster, updateCluster, join, leave };
+  /** Modules that work within clusters add the actions they offer on a cluster's page. */
+  const addActions = (source: ClusterActions) => void actionSources.push(source);
+
+  return { listClusters, getCluster, createCluster, updateCluster, join, leave, addActions };
 }
 export type ClustersService = ReturnType<typeof createClustersService>;

@@ -1,11 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { WorkerPoolOptions } from '../../platform/worker-pool';
+import { costSharingRules } from './cost-sharing.policy';
 import { registerCostSharingRoutes } from './cost-sharing.routes';
 import { createCostSharingService } from './cost-sharing.service';
 
 /** The cost-sharing calculator, with large games on worker threads. */
 export function costSharingModule(opts: WorkerPoolOptions) {
   const service = createCostSharingService(opts);
-  return { ...service, routes: (app: FastifyInstance) => registerCostSharingRoutes(app, { costSharing: service }), close: service.close };
+  return {
+    ...service,
+    routes: (app: FastifyInstance) => registerCostSharingRoutes(app, { costSharing: service }),
+    close: service.close,
+    capabilities: { 'costSharing.compute': costSharingRules.compute },
+  };
 }
 export type CostSharingModule = ReturnType<typeof costSharingModule>;

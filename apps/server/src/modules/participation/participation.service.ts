@@ -60,6 +60,9 @@ export function createParticipationService(deps: { db: Db; repo: ParticipationRe
     return { domains: wanted };
   }
 
-  return { matrix, domainsOf, setDomains };
+  /** What the reader may do on an authority's page. */
+  const authorityActions = (authorityId: string, actor: Actor | null) => (canSetDomains(actor, authorityId) ? (['set_domains'] as const) : []);
+
+  return { matrix, domainsOf, setDomains, authorityActions };
 }
 export type ParticipationService = ReturnType<typeof createParticipationService>;

@@ -39,8 +39,8 @@ function base(s: SubmissionRow) {
   };
 }
 
-export function toSubmission(s: SubmissionRow, decisions: readonly DecisionRow[], conditions: readonly ConditionRow[]): Submission {
-  return { ...base(s), package: packageOf(s), decisions: decisions.filter((d) => d.submissionId === s.id).map((d) => toDecision(d, conditions)) };
+export function toSubmission(s: SubmissionRow, decisions: readonly DecisionRow[], conditions: readonly ConditionRow[], actions: Submission['actions']): Submission {
+  return { ...base(s), package: packageOf(s), decisions: decisions.filter((d) => d.submissionId === s.id).map((d) => toDecision(d, conditions)), actions };
 }
 
 /** A line of the queue: the study's joint cost and saving, how many joined, the last decision. */

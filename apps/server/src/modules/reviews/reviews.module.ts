@@ -6,6 +6,7 @@ import type { FeasibilityRepo } from '../feasibility/feasibility.repo';
 import type { NotificationsModule } from '../notifications/notifications.module';
 import type { ServicesModule } from '../services/services.module';
 import type { UsersModule } from '../users/users.module';
+import { reviewRules } from './reviews.policy';
 import { createReviewReader } from './reviews.reader';
 import { createReviewsRepo } from './reviews.repo';
 import { registerReviewRoutes } from './reviews.routes';
@@ -30,5 +31,5 @@ export function reviewsModule(
     ledger: deps.budget.ledger,
     notifications: deps.notifications,
   });
-  return { routes: (app: FastifyInstance) => registerReviewRoutes(app, { reviews: service }) };
+  return { routes: (app: FastifyInstance) => registerReviewRoutes(app, { reviews: service }), capabilities: { 'reviews.readAgenda': reviewRules.readAgenda } };
 }

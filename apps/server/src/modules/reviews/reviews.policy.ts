@@ -28,6 +28,11 @@ export const canDecide = (actor: Actor | null) => allows(reviewRules.decide, act
 export const canReadReadiness = (actor: Actor | null, clusterSlug: string) => allows(reviewRules.readReadiness, actor, { clusterSlug });
 export const canMarkConditionMet = (actor: Actor | null) => allows(reviewRules.markConditionMet, actor);
 
+/** What the reader may do on a submission they read. */
+export function submissionActions(actor: Actor | null): ('decide' | 'mark_condition_met')[] {
+  return [...(canDecide(actor) ? (['decide'] as const) : []), ...(canMarkConditionMet(actor) ? (['mark_condition_met'] as const) : [])];
+}
+
 /**
  * A service's submissions: national readers, the cluster's staff, and representatives of the
  * authorities that joined the service (their council approved what was submitted).

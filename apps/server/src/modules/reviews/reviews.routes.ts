@@ -46,11 +46,11 @@ export function registerReviewRoutes(app: FastifyInstance, deps: { reviews: Revi
   r.get(
     '/api/v1/submissions/agenda',
     { config: { access: accessOf(reviewRules.readAgenda) }, schema: { tags, querystring: agendaQuerySchema, response: { 200: agendaSchema } } },
-    async (req) => ({ items: await reviews.agenda(req.query.ids) }),
+    async (req) => ({ items: await reviews.agenda(req.query.ids, req.actor) }),
   );
 
   r.get('/api/v1/submissions/agenda.xlsx', { config: { access: accessOf(reviewRules.readAgenda) }, schema: { tags, querystring: agendaQuerySchema } }, async (req, reply) => {
-    const [items, names] = await Promise.all([reviews.agenda(req.query.ids), reviews.clusterNames()]);
+    const [items, names] = await Promise.all([reviews.agenda(req.query.ids, req.actor), reviews.clusterNames()]);
     return sendXlsx(reply, 'agenda.xlsx', await agendaWorkbook(items, (slug) => names.get(slug) ?? slug));
   });
 

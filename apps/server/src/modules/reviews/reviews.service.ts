@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/access';
 import { AppError } from '../../platform/errors';
 import { decideSubmission, markConditionMet, type DecideDeps } from './decide-submission';
 import { toSubmission, toSubmissionSummary } from './review-views';
-import { canReadReadiness, canReadSubmissions, submissionListScope } from './reviews.policy';
+import { canReadReadiness, canReadSubmissions, submissionActions, submissionListScope } from './reviews.policy';
 import type { ReviewReader, SubmissionRow } from './reviews.reader';
 import { gateParticipant, studyAuthoritiesOf, submissionChecks } from './submission-gates';
 import { submitForReview, type SubmitDeps } from './submit-for-review';
@@ -16,10 +16,11 @@ export type ReviewsDeps = SubmitDeps & DecideDeps & { db: Db; reader: ReviewRead
 export function createReviewsService(deps: ReviewsDeps) {
   const { db, repo, reader, services, serviceReader, studies, ledger, clock } = deps;
 
-  async function full(tx: DbOrTx, rows: SubmissionRow[]): Promise<Submission[]> {
+  /** Submissions in full, with what the reader may do on them. */
+  async function full(tx: DbOrTx, rows: SubmissionRow[], actor: Actor | null): Promise<Submission[]> {
     const decisions = await reader.decisions(tx, rows.map((r) => r.id));
     const conditions = await reader.conditions(tx, decisions.map((d) => d.id));
-    return rows.map((r) => toSubmission(r, decisions, conditions));
+    return rows.map((r) => toSubmission(r, decisions, conditions, submissionActions(actor)));
   }
 
   async function summaries(rows: SubmissionRow[]) {
@@ -37,7 +38,7 @@ export function createReviewsService(deps: ReviewsDeps) {
     const row = await reader.get(db, id);
     if (!row) throw new AppError('SUBMISSION_NOT_FOUND');
     await requireReadable(row.clusterSlug, row.serviceId, actor);
-    return (await full(db, [row]))[0]!;
+    return (await full(db, [row], actor))[0]!;
   }
 
   /** The queue across clusters (`pending`), narrowed to the caller's scope. */
@@ -72,11 +73,11 @@ export function createReviewsService(deps: ReviewsDeps) {
   }
 
   /** A meeting's submissions in the order asked, in full; every id must exist. */
-  async function agenda(ids: number[]): Promise<Submission[]> {
+  async function agenda(ids: number[], actor: Actor | null): Promise<Submission[]> {
     const rows = await reader.list(db, { ids });
     const byId = new Map(rows.map((r) => [r.id, r]));
     if (ids.some((id) => !byId.has(id))) throw new AppError('SUBMISSION_NOT_FOUND');
-    return full(db, ids.map((id) => byId.get(id)!));
+    return full(db, ids.map((id) => byId.get(id)!), actor);
   }
 
   async function submit(serviceId: number, input: SubmitService, actor: Actor) {

@@ -10,7 +10,7 @@ import type { FeasibilityRepo } from '../feasibility/feasibility.repo';
 import type { NotificationsModule } from '../notifications/notifications.module';
 import type { UsersModule } from '../users/users.module';
 import { createServiceReader } from './services.reader';
-import { canReadServiceDetails } from './services.policy';
+import { canManageServices, canReadServiceDetails } from './services.policy';
 import { createServicesRepo, type ServicesRepo } from './services.repo';
 import { registerServiceRoutes } from './services.routes';
 import { createSharedServicesService } from './services.service';
@@ -50,6 +50,7 @@ export function servicesModule(
     clock: ctx.clock,
   });
   deps.documents.addReader(approvalDocumentReader(repo));
+  deps.clusters.addActions((actor, c) => (canManageServices(actor, c.clusterSlug) ? ['manage_services'] : []));
   return { ...service, repo, reader, routes: (app: FastifyInstance) => registerServiceRoutes(app, { sharedServices: service }) };
 }
 export type ServicesModule = ReturnType<typeof servicesModule>;

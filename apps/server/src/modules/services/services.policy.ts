@@ -3,6 +3,7 @@ import type { ParticipantStatus, ServiceState } from '@eshkol/contracts/services
 import { frozenStates, isDecisionOutcome, serviceReview } from '@eshkol/engine/workflow/service-review';
 import type { Actor } from '../../platform/access';
 import { allows, ownAuthority, ownCluster, rule } from '../../platform/permissions';
+import { budgetReadScope } from '../budget/budget.policy';
 import { canDecide } from '../reviews/reviews.policy';
 import { decisionsFrom } from './participation-rules';
 
@@ -39,8 +40,8 @@ export const canDecideParticipation = (actor: Actor | null, authorityId: string)
 
 /**
  * The buttons to show: the review machine's actions for the actor's role within their scope, the
- * staff's edits while the service is open, a representative's possible answers. The server checks
- * every call again, with its business gates.
+ * staff's edits while the service is open, a representative's possible answers, and whether the
+ * reader sees the project's milestones. The server checks every call again, with its business gates.
  */
 export function serviceActions(actor: Actor | null, service: ServiceScope): string[] {
   if (!actor) return [];
@@ -55,5 +56,7 @@ export function serviceActions(actor: Actor | null, service: ServiceScope): stri
     const mine = service.participants.find((p) => p.authorityId === actor.authorityId);
     if (mine) actions.push(...decisionsFrom(mine.status));
   }
+  const budget = budgetReadScope(actor);
+  if (budget && (budget.all || budget.clusterSlug === service.clusterSlug)) actions.push('read_milestones');
   return actions;
 }

@@ -75,7 +75,7 @@ export function createUsersService(deps: { db: Db; repo: UsersRepo; clock: () =>
       if (!user || !ok) throw new AppError('INVALID_CREDENTIALS');
       const token = randomBytes(32).toString('base64url');
       await repo.createSession(db, hashToken(token), user.id, new Date(clock().getTime() + sessionHours * 3600_000));
-      return { token, user: toUser(user), maxAgeSeconds: sessionHours * 3600 };
+      return { token, user: toUser(user), actor: toActor(user), maxAgeSeconds: sessionHours * 3600 };
     },
 
     async userForToken(token: string) {

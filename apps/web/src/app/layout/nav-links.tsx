@@ -1,8 +1,7 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
-import { useMe } from '../../lib/auth/get-me';
-import { canImport, canReadAudit, canSeeBudget, canSeeCommittee, canShareCosts } from '../../lib/auth/permissions';
+import { useCan } from '../../lib/auth/get-me';
 
 function NavItem({ to, label, end = false }: { to: string; label: string; end?: boolean }) {
   const active = useMatch({ path: to, end }) !== null;
@@ -23,7 +22,7 @@ function NavItem({ to, label, end = false }: { to: string; label: string; end?: 
 
 export function NavLinks({ vertical = false }: { vertical?: boolean }) {
   const { t } = useTranslation();
-  const user = useMe().data?.user;
+  const can = useCan();
   const Wrapper = vertical ? Stack : Group;
   // In the header the links keep one row; the user's name and role wrap instead.
   return (
@@ -31,11 +30,11 @@ export function NavLinks({ vertical = false }: { vertical?: boolean }) {
       <NavItem to="/" end label={t('nav.home')} />
       <NavItem to="/clusters" label={t('nav.clusters')} />
       <NavItem to="/authorities" label={t('nav.authorities')} />
-      {canShareCosts(user) && <NavItem to="/cost-sharing" label={t('nav.costSharing')} />}
-      {canSeeCommittee(user) && <NavItem to="/committee" label={t('nav.committee')} />}
-      {canSeeBudget(user) && <NavItem to="/budget" label={t('nav.budget')} />}
-      {canImport(user) && <NavItem to="/admin/import" label={t('nav.import')} />}
-      {canReadAudit(user) && <NavItem to="/admin/audit" label={t('nav.audit')} />}
+      {can('costSharing.compute') && <NavItem to="/cost-sharing" label={t('nav.costSharing')} />}
+      {can('reviews.readAgenda') && <NavItem to="/committee" label={t('nav.committee')} />}
+      {can('budget.read') && <NavItem to="/budget" label={t('nav.budget')} />}
+      {can('imports.run') && <NavItem to="/admin/import" label={t('nav.import')} />}
+      {can('audit.read') && <NavItem to="/admin/audit" label={t('nav.audit')} />}
     </Wrapper>
   );
 }

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { meResponseSchema } from '@eshkol/contracts/auth';
+import { meResponseSchema, type Capability } from '@eshkol/contracts/auth';
 import { apiRequest } from '../api-client';
 import { meQueryKey } from './auth-keys';
 
@@ -12,4 +12,13 @@ export const meQueryOptions = queryOptions({ queryKey: meQueryKey, queryFn: getM
 /** The signed-in user (null when anonymous) and whether demo accounts exist. */
 export function useMe() {
   return useQuery(meQueryOptions);
+}
+
+/**
+ * Whether the reader holds a capability, as the server listed them (nothing until it answers):
+ * the pages and links to offer. Actions on one thing come with that thing.
+ */
+export function useCan(): (capability: Capability) => boolean {
+  const held = useMe().data?.capabilities;
+  return (capability) => !!held?.includes(capability);
 }

@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { AccessGate } from '../../../components/access-gate';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
-import { canReadAudit } from '../../../lib/auth/permissions';
 import { pickName } from '../../../lib/names';
 import { useService } from '../../../api/get-service';
 import { useAudit, type AuditFilters } from '../api/get-audit';
@@ -87,7 +86,7 @@ export function AuditPage() {
         <Title order={1}>{t('title')}</Title>
         <Text mt="xs">{t('intro')}</Text>
       </div>
-      <AccessGate allow={canReadAudit}>
+      <AccessGate need="audit.read">
         <AuditLog />
       </AccessGate>
     </Stack>

@@ -2,8 +2,6 @@ import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Programme } from '@eshkol/contracts/budget';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMe } from '../../../lib/auth/get-me';
-import { canManageBudget, canManageMilestones } from '../../../lib/auth/permissions';
 import { useFormat } from '../../../lib/format';
 import { MilestonesTable } from './milestones-table';
 
@@ -13,7 +11,6 @@ type Props = { projects: Programme['projects']; clusterName: (slug: string) => s
 export function ProjectsList({ projects, clusterName }: Props) {
   const { t } = useTranslation('budget');
   const format = useFormat();
-  const user = useMe().data?.user ?? null;
   if (projects.length === 0) return <Text c="dimmed">{t('projects.none')}</Text>;
   return (
     <Stack data-testid="projects-list">
@@ -32,8 +29,8 @@ export function ProjectsList({ projects, clusterName }: Props) {
           </Text>
           <MilestonesTable
             milestones={p.milestones}
-            canMarkDone={canManageMilestones(user, p.clusterSlug)}
-            canPay={canManageBudget(user)}
+            canMarkDone={p.actions.includes('mark_done')}
+            canPay={p.actions.includes('approve_payment')}
             caption={t('milestones.caption', { service: p.nameHe })}
           />
         </Paper>

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
-import { useMe } from '../../../lib/auth/get-me';
-import { canManageBudget, canManageMilestones, canSeeBudget, isNational } from '../../../lib/auth/permissions';
+import { useCan } from '../../../lib/auth/get-me';
 import { useFormat } from '../../../lib/format';
 import { useServiceMilestones } from '../api/get-service-milestones';
 import { MilestoneForm } from './milestone-form';
@@ -14,19 +13,20 @@ import { MilestonesTable } from './milestones-table';
 /** States in which a project holds a grant and its milestones can be planned and paid. */
 const grantStates: readonly Service['state'][] = ['approved', 'approved_with_conditions'];
 
-type Props = { service: Pick<Service, 'id' | 'clusterSlug' | 'state' | 'nameHe'> };
+type Props = { service: Pick<Service, 'id' | 'state' | 'nameHe' | 'actions'> };
 
 /** On the service page: the approved project's milestones; its staff plan them and mark them done, the ministry approves payment. */
 export function ServiceMilestonesSection({ service }: Props) {
   const { t } = useTranslation('budget');
   const format = useFormat();
-  const user = useMe().data?.user ?? null;
-  const readable = canSeeBudget(user) && (isNational(user) || user?.clusterSlug === service.clusterSlug);
+  const can = useCan();
+  const readable = service.actions.includes('read_milestones');
   const holdsGrant = grantStates.includes(service.state);
   const milestones = useServiceMilestones(service.id, readable);
   const items = milestones.data?.items ?? [];
   if (!readable || (!holdsGrant && items.length === 0)) return null;
-  const manage = holdsGrant && canManageMilestones(user, service.clusterSlug);
+  const actions = milestones.data?.actions ?? [];
+  const manage = actions.includes('plan');
   const planned = items.reduce((sum, m) => sum + m.amountAgorot, 0);
   const paid = items.filter((m) => m.state === 'paid').reduce((sum, m) => sum + m.amountAgorot, 0);
 
@@ -36,7 +36,7 @@ export function ServiceMilestonesSection({ service }: Props) {
         <Title order={2} size="h3" id="milestones-title">
           {t('milestones.sectionTitle')}
         </Title>
-        {canSeeBudget(user) && (
+        {can('budget.read') && (
           <Anchor component={Link} to="/budget" size="sm">
             {t('milestones.toBudget')}
           </Anchor>
@@ -51,7 +51,7 @@ export function ServiceMilestonesSection({ service }: Props) {
         ) : (
           <>
             {items.length > 0 && <Text size="sm">{t('milestones.sums', { planned: format.shekels(planned), paid: format.shekels(paid) })}</Text>}
-            <MilestonesTable milestones={items} canMarkDone={manage} canPay={canManageBudget(user)} caption={t('milestones.caption', { service: service.nameHe })} />
+            <MilestonesTable milestones={items} canMarkDone={actions.includes('mark_done')} canPay={actions.includes('approve_payment')} caption={t('milestones.caption', { service: service.nameHe })} />
           </>
         )}
         {manage && <MilestoneForm serviceId={service.id} />}

@@ -7,8 +7,7 @@ import { AccessGate } from '../../../components/access-gate';
 import { DownloadButton } from '../../../components/download-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
-import { useMe } from '../../../lib/auth/get-me';
-import { canManageBudget, canSeeBudget, isNational } from '../../../lib/auth/permissions';
+import { useCan } from '../../../lib/auth/get-me';
 import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { programmeWorkbookPath } from '../api/export-programme';
@@ -28,7 +27,7 @@ function ProgrammeView({ id }: { id: number }) {
   const { t } = useTranslation('budget');
   const format = useFormat();
   const names = useNames();
-  const user = useMe().data?.user ?? null;
+  const can = useCan();
   const programme = useProgramme(id);
   const clusters = useClusters();
   const [ledgerOpen, { toggle: toggleLedger }] = useDisclosure(false);
@@ -54,8 +53,8 @@ function ProgrammeView({ id }: { id: number }) {
         </Text>
         <ProgrammeFigures programme={p} />
       </div>
-      {canManageBudget(user) && <AllocationForm programme={p} />}
-      <Section id="balances-title" title={isNational(user) ? t('balances.title') : t('balances.titleOwn')}>
+      {can('budget.manage') && <AllocationForm programme={p} />}
+      <Section id="balances-title" title={can('budget.readAll') ? t('balances.title') : t('balances.titleOwn')}>
         {p.clusters.length === 0 ? (
           <Text c="dimmed">{t('balances.none')}</Text>
         ) : (
@@ -97,14 +96,14 @@ function ProgrammeView({ id }: { id: number }) {
 function BudgetWorkspace() {
   const { t } = useTranslation('budget');
   const format = useFormat();
-  const user = useMe().data?.user ?? null;
+  const can = useCan();
   const programmes = useProgrammes();
   const [chosen, setChosen] = useState<number | null>(null);
   const [adding, { toggle: toggleAdding, close: closeAdding }] = useDisclosure(false);
   if (programmes.error) return <ErrorAlert error={programmes.error} />;
   if (!programmes.data) return <PageLoader />;
   const items = programmes.data.items;
-  const manage = canManageBudget(user);
+  const manage = can('budget.manage');
 
   if (items.length === 0) {
     return manage ? <ProgrammeForm onCreated={setChosen} /> : <Text data-testid="no-programme">{t('noProgramme')}</Text>;
@@ -158,7 +157,7 @@ export function BudgetPage() {
         <Title order={1}>{t('title')}</Title>
         <Text mt="xs">{t('intro')}</Text>
       </div>
-      <AccessGate allow={canSeeBudget}>
+      <AccessGate need="budget.read">
         <BudgetWorkspace />
       </AccessGate>
     </Stack>

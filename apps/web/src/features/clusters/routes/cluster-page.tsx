@@ -8,8 +8,6 @@ import { clusterPath, useCluster } from '../../../api/get-cluster';
 import { DownloadButton } from '../../../components/download-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
-import { useMe } from '../../../lib/auth/get-me';
-import { canManageClusters } from '../../../lib/auth/permissions';
 import { useNames } from '../../../lib/names';
 import { AddMemberForm } from '../components/add-member-form';
 import { ClusterFacts } from '../components/cluster-facts';
@@ -28,7 +26,6 @@ export function ClusterPage({ slug, participation, services }: Props) {
   const names = useNames();
   const cluster = useCluster(slug);
   const authorities = useAuthorities();
-  const user = useMe().data?.user;
   const [ending, setEnding] = useState<{ id: string; name: string } | null>(null);
   const title = cluster.data ? names.cluster(cluster.data) : t('cluster.title');
   useDocumentTitle(`${title} · ${t('app.name')}`);
@@ -38,7 +35,7 @@ export function ClusterPage({ slug, participation, services }: Props) {
   if (cluster.error) return <ErrorAlert error={cluster.error} />;
   if (!cluster.data) return <PageLoader />;
   const c = cluster.data;
-  const admin = canManageClusters(user);
+  const admin = c.actions.includes('manage');
 
   return (
     <Stack gap="xl">

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useClusters } from '../../../api/get-clusters';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
-import { useMe } from '../../../lib/auth/get-me';
-import { canManageClusters } from '../../../lib/auth/permissions';
+import { useCan } from '../../../lib/auth/get-me';
 import { ClustersTable } from '../components/clusters-table';
 import { CreateClusterForm } from '../components/create-cluster-form';
 
@@ -13,7 +12,7 @@ export function ClustersPage() {
   const { t } = useTranslation('clusters');
   useDocumentTitle(`${t('title')} · ${t('app.name')}`);
   const clusters = useClusters();
-  const user = useMe().data?.user;
+  const can = useCan();
   return (
     <Stack gap="lg">
       <div>
@@ -21,7 +20,7 @@ export function ClustersPage() {
         <Text mt="xs">{t('intro')}</Text>
       </div>
       {clusters.error ? <ErrorAlert error={clusters.error} /> : clusters.data ? <ClustersTable clusters={clusters.data.items} /> : <PageLoader />}
-      {canManageClusters(user) && <CreateClusterForm />}
+      {can('clusters.manage') && <CreateClusterForm />}
     </Stack>
   );
 }

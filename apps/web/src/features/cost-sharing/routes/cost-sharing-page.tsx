@@ -11,7 +11,6 @@ import { AccessGate } from '../../../components/access-gate';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { useMe } from '../../../lib/auth/get-me';
-import { canShareCosts } from '../../../lib/auth/permissions';
 import { useNames } from '../../../lib/names';
 import { downloadSharesWorkbook, useComputeShares } from '../api/compute-shares';
 import { ExcelImport } from '../../../components/cost-sharing/excel-import';
@@ -31,7 +30,7 @@ export function CostSharingPage() {
     <Stack>
       <Title order={1}>{t('title')}</Title>
       <Text>{t('intro')}</Text>
-      <AccessGate allow={canShareCosts}>
+      <AccessGate need="costSharing.compute">
         <CostSharingWorkspace />
       </AccessGate>
     </Stack>

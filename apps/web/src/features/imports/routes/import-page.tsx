@@ -2,7 +2,6 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { AccessGate } from '../../../components/access-gate';
-import { canImport } from '../../../lib/auth/permissions';
 import { ImportForm } from '../components/import-form';
 
 export function ImportPage() {
@@ -14,7 +13,7 @@ export function ImportPage() {
         <Title order={1}>{t('title')}</Title>
         <Text mt="xs">{t('intro')}</Text>
       </div>
-      <AccessGate allow={canImport}>
+      <AccessGate need="imports.run">
         <ImportForm />
       </AccessGate>
     </Stack>

@@ -1,17 +1,14 @@
 import { Badge, Group, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuthority } from '../../../api/get-authority';
-import { useMe } from '../../../lib/auth/get-me';
-import { canEditDomains } from '../../../lib/auth/permissions';
 import { DomainsForm } from './domains-form';
 
 /** The domains the authority takes part in, when the viewer may see them; a form for its own representative. */
 export function AuthorityDomainsSection({ authorityId }: { authorityId: string }) {
   const { t } = useTranslation('participation');
-  const user = useMe().data?.user;
   const authority = useAuthority(authorityId).data;
   if (!authority) return null;
-  const editable = canEditDomains(user, authorityId);
+  const editable = !!authority?.actions.includes('set_domains');
   const domains = authority.domains;
 
   return (

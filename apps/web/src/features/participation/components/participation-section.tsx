@@ -4,8 +4,6 @@ import { useCluster } from '../../../api/get-cluster';
 import { DownloadButton } from '../../../components/download-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
-import { useMe } from '../../../lib/auth/get-me';
-import { canSeeParticipation } from '../../../lib/auth/permissions';
 import { useNames } from '../../../lib/names';
 import { participationPath, useParticipation } from '../api/get-participation';
 import { ParticipationMatrix } from './participation-matrix';
@@ -14,9 +12,8 @@ import { ParticipationMatrix } from './participation-matrix';
 export function ParticipationSection({ slug }: { slug: string }) {
   const { t } = useTranslation('participation');
   const names = useNames();
-  const user = useMe().data?.user;
   const cluster = useCluster(slug).data;
-  const allowed = !!cluster && canSeeParticipation(user, slug, cluster.members.map((m) => m.id));
+  const allowed = !!cluster?.actions.includes('read_participation');
   const matrix = useParticipation(slug, allowed);
   if (!allowed || !cluster) return null;
 

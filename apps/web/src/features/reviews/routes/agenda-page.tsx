@@ -6,7 +6,6 @@ import { useClusters } from '../../../api/get-clusters';
 import { AccessGate } from '../../../components/access-gate';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
-import { canSeeCommittee } from '../../../lib/auth/permissions';
 import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { agendaWorkbookPath } from '../api/agenda-export';
@@ -98,7 +97,7 @@ export function AgendaPage() {
           </Group>
         )}
       </Group>
-      <AccessGate allow={canSeeCommittee}>{ids.length === 0 ? <Text>{t('agenda.none')}</Text> : <AgendaDocument ids={ids} />}</AccessGate>
+      <AccessGate need="reviews.readAgenda">{ids.length === 0 ? <Text>{t('agenda.none')}</Text> : <AgendaDocument ids={ids} />}</AccessGate>
     </Stack>
   );
 }

@@ -7,7 +7,6 @@ import { useClusters } from '../../../api/get-clusters';
 import { AccessGate } from '../../../components/access-gate';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
-import { canSeeCommittee } from '../../../lib/auth/permissions';
 import { useNames } from '../../../lib/names';
 import { agendaWorkbookPath } from '../api/agenda-export';
 import { useSubmissions } from '../api/get-submissions';
@@ -123,7 +122,7 @@ export function CommitteePage() {
         <Title order={1}>{t('committee.title')}</Title>
         <Text mt="xs">{t('committee.intro')}</Text>
       </div>
-      <AccessGate allow={canSeeCommittee}>
+      <AccessGate need="reviews.readAgenda">
         <CommitteeQueue />
       </AccessGate>
     </Stack>

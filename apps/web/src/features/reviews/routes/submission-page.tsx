@@ -8,8 +8,7 @@ import { ResultsSummary } from '../../../components/cost-sharing/results-summary
 import { SharesTable } from '../../../components/cost-sharing/shares-table';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
-import { useMe } from '../../../lib/auth/get-me';
-import { canDecide, canMarkConditionsMet, canSeeCommittee } from '../../../lib/auth/permissions';
+import { useCan } from '../../../lib/auth/get-me';
 import { useNames } from '../../../lib/names';
 import { useSubmission } from '../api/get-submission';
 import { DecisionForm } from '../components/decision-form';
@@ -23,7 +22,7 @@ import { SubmissionFacts } from '../components/submission-facts';
 function SubmissionReview({ id }: { id: number }) {
   const { t } = useTranslation(['reviews', 'cost-model']);
   const names = useNames();
-  const user = useMe().data?.user ?? null;
+  const can = useCan();
   const submission = useSubmission(id);
   const clusters = useClusters();
   const s = submission.data;
@@ -49,7 +48,7 @@ function SubmissionReview({ id }: { id: number }) {
       <div>
         <nav aria-label={t('nav.breadcrumbs')}>
           <Breadcrumbs mb="xs">
-            {canSeeCommittee(user) ? (
+            {can('reviews.readAgenda') ? (
               <Anchor component={Link} to="/committee">
                 {t('committee.title')}
               </Anchor>
@@ -96,12 +95,12 @@ function SubmissionReview({ id }: { id: number }) {
         <PackageParticipants participants={s.package.participants} />
       </Section>
       <Section id="history-title" title={t('submission.history')}>
-        <DecisionHistory submissionId={s.id} decisions={s.decisions} canMarkMet={canMarkConditionsMet(user)} />
+        <DecisionHistory submissionId={s.id} decisions={s.decisions} canMarkMet={s.actions.includes('mark_condition_met')} />
       </Section>
       <Section id="others-title" title={t('submission.others')}>
         <OtherSubmissions serviceId={s.serviceId} currentId={s.id} />
       </Section>
-      {canDecide(user) && <DecisionForm submission={s} />}
+      {s.actions.includes('decide') && <DecisionForm submission={s} />}
     </Stack>
   );
 }
@@ -109,7 +108,7 @@ function SubmissionReview({ id }: { id: number }) {
 export function SubmissionPage() {
   const id = Number(useParams().id);
   return (
-    <AccessGate allow={(user) => user !== null}>
+    <AccessGate>
       <SubmissionReview id={id} />
     </AccessGate>
   );

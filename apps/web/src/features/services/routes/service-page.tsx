@@ -7,8 +7,7 @@ import { Link } from 'react-router';
 import { useCluster } from '../../../api/get-cluster';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
-import { useMe } from '../../../lib/auth/get-me';
-import { canReadAudit } from '../../../lib/auth/permissions';
+import { useCan, useMe } from '../../../lib/auth/get-me';
 import { pickName, useNames } from '../../../lib/names';
 import { useService } from '../../../api/get-service';
 import { AnswerModal } from '../components/answer-modal';
@@ -34,6 +33,7 @@ export function ServicePage({ id, feasibility, reviewSlot }: Props) {
   const service = useService(id);
   const cluster = useCluster(service.data?.clusterSlug ?? '').data;
   const user = useMe().data?.user ?? null;
+  const can = useCan();
   const [action, setAction] = useState<{ kind: ParticipantAction; participant: Participant } | null>(null);
   const [editing, setEditing] = useState(false);
   const title = service.data ? (pickName(service.data, i18n.language) ?? service.data.nameHe) : t('service');
@@ -75,7 +75,7 @@ export function ServicePage({ id, feasibility, reviewSlot }: Props) {
             )}
           </div>
           <Group gap="sm">
-            {canReadAudit(user) && (
+            {can('audit.read') && (
               <Anchor component={Link} to={`/admin/audit?service=${s.id}`} size="sm" data-testid="service-audit-link">
                 {t('auditTrail')}
               </Anchor>

@@ -7,8 +7,6 @@ import { DownloadButton } from '../../../components/download-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { ApiError } from '../../../lib/api-client';
-import { useMe } from '../../../lib/auth/get-me';
-import { canManageServices } from '../../../lib/auth/permissions';
 import { useNames } from '../../../lib/names';
 import { serviceMatrixPath, useServiceMatrix } from '../api/get-service-matrix';
 import { useServices } from '../api/get-services';
@@ -24,14 +22,13 @@ export function ServicesPage() {
   const cluster = useCluster(slug);
   const services = useServices(slug);
   const matrix = useServiceMatrix(slug);
-  const user = useMe().data?.user;
   const [params, setParams] = useSearchParams();
   const clusterName = cluster.data ? names.cluster(cluster.data) : slug;
   useDocumentTitle(`${t('pageTitle', { cluster: clusterName })} · ${t('app.name')}`);
 
   if (cluster.error) return <ErrorAlert error={cluster.error} />;
   if (!cluster.data) return <PageLoader />;
-  const staff = canManageServices(user, slug);
+  const staff = cluster.data.actions.includes('manage_services');
   const items = services.data?.items ?? [];
   // The matrix is for signed-in users; others see the list only.
   const hideMatrix = matrix.error instanceof ApiError && [401, 403].includes(matrix.error.status);

@@ -1,0 +1,144 @@
+import { capabilities, type Capability } from '@eshkol/contracts/auth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decided, decision, programme, readyService, submitted } from './review-fixtures';
+import { makeClient, nationalAccounts, repAccount, signInAll, staffAccount, type Client } from './service-factories';
+import { buildTestApp, type TestApp } from './test-app';
+
+/**
+ * What the server tells each reader they may do — the capabilities of `/auth/me` and the actions
+ * that come with a cluster, an authority, a service, a submission and a project's milestones — as
+ * a truth table over every role. The web shows and hides its controls from these alone.
+ */
+
+const own = 'negev-maaravi';
+const other = 'galil-mizrahi';
+
+let t: TestApp;
+let c: Client;
+let members: string[];
+let outsider: string;
+let serviceId: number;
+let submissionId: number;
+let programmeId: number;
+
+/** Every reader: each national role, staff of the service's cluster and of another, a member's and a non-member's representative, nobody. */
+const readers = ['ministry', 'finance', 'committee', 'regulator', 'measurement', 'staff', 'staffOther', 'rep', 'repOther', 'anonymous'] as const;
+type Reader = (typeof readers)[number];
+const as = (r: Reader) => (r === 'anonymous' ? null : r);
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  members = ((await t.app.inject(`/api/v1/clusters/${own}`)).json().members as { id: string }[]).map((m) => m.id);
+  outsider = ((await t.app.inject(`/api/v1/clusters/${other}`)).json().members as { id: string }[])[0]!.id;
+  const cookies = await signInAll(t, {
+    ...nationalAccounts,
+    staff: staffAccount(own),
+    staffOther: staffAccount(other),
+    rep: repAccount(members[0]!),
+    rep1: repAccount(members[1]!),
+    repOther: repAccount(outsider),
+  });
+  c = makeClient(t, cookies);
+  programmeId = await programme(c, 'ministry', 10_000_000, { [own]: 2_000_000 });
+  serviceId = await readyService(c, { staff: 'staff', slug: own, joiners: members.slice(0, 2), reps: { [members[0]!]: 'rep', [members[1]!]: 'rep1' } });
+  submissionId = await submitted(c, 'staff', serviceId, 500_000);
+  await decided(c, submissionId, decision('approve'));
+});
+afterAll(() => t.close());
+
+async function read(r: Reader, url: string) {
+  const res = await c.get(as(r), url);
+  return res.statusCode === 200 ? res.json() : { status: res.statusCode };
+}
+
+const tableOf = async (url: string, pick: (body: { actions?: string[]; status?: number }) => unknown) =>
+  Object.fromEntries(await Promise.all(readers.map(async (r) => [r, pick(await read(r, url))] as const)));
+
+describe('what the server says each reader may do', () => {
+  it('lists each reader’s capabilities across the programme', async () => {
+    const expected: Record<Reader, Capability[]> = {
+      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage'],
+      finance: ['costSharing.compute', 'reviews.readAgenda', 'budget.read', 'budget.readAll'],
+      committee: ['costSharing.compute', 'reviews.readAgenda', 'budget.read', 'budget.readAll'],
+      regulator: ['budget.read', 'budget.readAll'],
+      measurement: [],
+      staff: ['costSharing.compute', 'budget.read'],
+      staffOther: ['costSharing.compute', 'budget.read'],
+      rep: [],
+      repOther: [],
+      anonymous: [],
+    };
+    const got = await tableOf('/api/v1/auth/me', (b) => [...(b as { capabilities: Capability[] }).capabilities].sort());
+    expect(got).toEqual(Object.fromEntries(readers.map((r) => [r, [...expected[r]].sort()])));
+    // Every capability the contract names is declared by a module and held by someone.
+    expect(new Set(Object.values(expected).flat())).toEqual(new Set(capabilities));
+  });
+
+  it('answers a sign-in with the same capabilities', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'finance@demo.local', password: 'demo' } });
+    expect(res.json().capabilities.sort()).toEqual(['budget.read', 'budget.readAll', 'costSharing.compute', 'reviews.readAgenda']);
+  });
+
+  it('gives each reader their actions on a cluster', async () => {
+    const got = await tableOf(`/api/v1/clusters/${own}`, (b) => b.actions);
+    expect(got).toEqual({
+      ministry: ['manage', 'read_participation'],
+      finance: ['read_participation'],
+      committee: ['read_participation'],
+      regulator: ['read_participation'],
+      measurement: ['read_participation'],
+      staff: ['read_participation', 'manage_services'],
+      staffOther: [],
+      rep: ['read_participation'],
+      repOther: [],
+      anonymous: [],
+    });
+  });
+
+  it('lets only an authority’s own representative record its domains', async () => {
+    const got = await tableOf(`/api/v1/authorities/${members[0]}`, (b) => b.actions);
+    expect(got).toEqual(Object.fromEntries(readers.map((r) => [r, r === 'rep' ? ['set_domains'] : []])));
+  });
+
+  it('offers a service’s milestones to whoever reads its cluster’s part of the budget', async () => {
+    const got = await tableOf(`/api/v1/services/${serviceId}`, (b) => (b.actions ?? []).includes('read_milestones'));
+    expect(got).toEqual({ ministry: true, finance: true, committee: true, regulator: true, measurement: false, staff: true, staffOther: false, rep: false, repOther: false, anonymous: false });
+  });
+
+  it('gives each reader their actions on a submission they read', async () => {
+    const got = await tableOf(`/api/v1/submissions/${submissionId}`, (b) => b.actions ?? b.status);
+    expect(got).toEqual({
+      ministry: ['mark_condition_met'],
+      finance: [],
+      committee: ['decide', 'mark_condition_met'],
+      regulator: [],
+      measurement: 403,
+      staff: [],
+      staffOther: 403,
+      rep: [],
+      repOther: 403,
+      anonymous: 401,
+    });
+  });
+
+  it('gives the approved project’s milestone actions to its staff and the ministry, on the service and in the programme', async () => {
+    const onService = await tableOf(`/api/v1/services/${serviceId}/milestones`, (b) => b.actions ?? b.status);
+    expect(onService).toEqual({
+      ministry: ['approve_payment'],
+      finance: [],
+      committee: [],
+      regulator: [],
+      measurement: 403,
+      staff: ['plan', 'mark_done'],
+      staffOther: 403,
+      rep: 403,
+      repOther: 403,
+      anonymous: 401,
+    });
+    const inProgramme = await tableOf(`/api/v1/budget/programmes/${programmeId}`, (b) => {
+      const p = (b as { projects?: { serviceId: number; actions: string[] }[] }).projects;
+      return p ? p.find((x) => x.serviceId === serviceId)?.actions : b.status;
+    });
+    expect(inProgramme).toEqual({ ...onService, staffOther: undefined });
+  });
+});
