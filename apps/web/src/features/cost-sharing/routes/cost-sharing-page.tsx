@@ -37,11 +37,12 @@ export function CostSharingPage() {
   );
 }
 
+/** Those who work for one cluster compute for it; the others choose one. */
 function ClusterChoice({ user, value, onChange }: { user: User | null; value: string; onChange: (slug: string) => void }) {
   const { t } = useTranslation(['cost-sharing', 'cost-model']);
   const names = useNames();
   const clusters = useClusters();
-  if (user?.role === 'cluster_staff') return null;
+  if (user?.clusterSlug) return null;
   return (
     <Select
       label={t('cluster')}
@@ -61,7 +62,7 @@ function CostSharingWorkspace() {
   const names = useNames();
   const user = useMe().data?.user ?? null;
   const [params, setParams] = useSearchParams();
-  const slug = user?.role === 'cluster_staff' ? (user.clusterSlug ?? '') : (params.get('cluster') ?? '');
+  const slug = user?.clusterSlug ?? params.get('cluster') ?? '';
   const cluster = useCluster(slug);
   const [state, setState] = useState<FormState>({ rows: [], model: defaultModels.power, methods: [...costSharingMethods], weightBasis: 'population' });
   const [problems, setProblems] = useState<FormProblem[]>([]);

@@ -46,7 +46,7 @@ export function FeasibilitySection({ service }: { service: Service }) {
   }, [members, service.participants, names]);
 
   const canSave = service.actions.includes('save_study');
-  const ownId = user?.role === 'authority_rep' ? user.authorityId : null;
+  const ownId = user?.authorityId ?? null;
   const ownJoined = joined.find((p) => p.authorityId === ownId);
   const stale = latest.data && !coversParticipants(latest.data.input.baseline, joined.map((p) => p.authorityId));
   const versions = (studies.data?.items ?? []).map((v) => v.version);

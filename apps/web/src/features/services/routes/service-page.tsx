@@ -43,7 +43,8 @@ export function ServicePage({ id, feasibility, reviewSlot }: Props) {
   if (!service.data) return <PageLoader />;
   const s = service.data;
   const clusterName = cluster ? names.cluster(cluster) : s.clusterSlug;
-  const ownAuthorityId = user?.role === 'authority_rep' ? user.authorityId : null;
+  // A representative's own authority (only they have one).
+  const ownAuthorityId = user?.authorityId ?? null;
   const own = s.participants.find((p) => p.authorityId === ownAuthorityId) ?? null;
   const target = (kind: ParticipantAction) =>
     action?.kind === kind ? { id: action.participant.authorityId, name: names.authority(action.participant), since: action.participant.since } : null;
