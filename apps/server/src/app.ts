@@ -1,6 +1,7 @@
 import Fastify from 'fastify';
 import type { Database } from './db/client';
 import { registerAccessControl } from './platform/access';
+import { registerControlCharacterCheck } from './platform/control-characters';
 import type { Config } from './platform/config';
 import { registerErrorHandler } from './platform/errors';
 import { registerHttpPlatform, registerWebApp } from './platform/http';
@@ -68,6 +69,7 @@ export async function buildApp(config: Config, database: Database, services: Ser
   registerErrorHandler(app);
   await registerHttpPlatform(app, config);
   registerAccessControl(app);
+  registerControlCharacterCheck(app);
 
   app.get('/api/health', { config: { access: 'public' } }, async () => ({ status: 'ok', database: database.kind }));
   for (const m of services.modules) m.routes?.(app);

@@ -100,6 +100,9 @@ describe('POST /api/v1/cost-sharing', () => {
     expect(workerJobs(), 'a small game went to the worker pool').toBe(before);
     expect((await post(powerGame(9, ['shapley']), ministry)).statusCode).toBe(200);
     expect(workerJobs()).toBe(before + 1);
+    // A sampled estimate is not bounded by the game's size: a worker computes it, however small the game.
+    expect((await post({ ...powerGame(3, ['shapley']), options: { shapleySamples: 20_000, seed: 1 } }, ministry)).statusCode).toBe(200);
+    expect(workerJobs()).toBe(before + 2);
   });
 
   it('stops a computation that runs past the time limit, and the server keeps answering', async () => {

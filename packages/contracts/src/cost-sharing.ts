@@ -23,36 +23,47 @@ export const costSharingMethodSchema = z.enum(costSharingMethods);
 
 export const playerIdSchema = z.string().trim().min(1).max(120);
 
+/**
+ * Ranges every figure is checked against before any work (`costSharingLimits`): money up to ten
+ * billion shekels, quantities and capacities up to a billion units.
+ */
+const { maxMoney, maxQuantity } = costSharingLimits;
+/** A sum of money in shekels, not negative. */
+export const moneySchema = z.number().nonnegative().max(maxMoney);
+/** A quantity (tons, pupils, households …), not negative. */
+export const quantitySchema = z.number().nonnegative().max(maxQuantity);
+
 /** One group and its value: its cost in a cost game, its savings in a gain game. */
 export const coalitionValueSchema = z.strictObject({
   members: z.array(playerIdSchema).min(1).max(costSharingLimits.maxExplicitPlayers),
-  value: z.number(),
+  /** A cost is not negative (the engine says so); savings may be. */
+  value: z.number().min(-maxMoney).max(maxMoney),
 });
 
-const quantitiesSchema = z.record(playerIdSchema, z.number().nonnegative());
+const quantitiesSchema = z.record(playerIdSchema, quantitySchema);
 
 /** Fields every cost model has: each participant's quantity, a fixed cost, measured stand-alone costs. */
 const modelBase = {
   /** Each participant's quantity (tons, pupils, households …); every participant needs one. */
   quantities: quantitiesSchema,
   /** Cost every group pays once, whatever its size (0 if absent). */
-  fixed: z.number().nonnegative().default(0),
+  fixed: moneySchema.default(0),
   /** A participant's measured cost of providing the service alone, used instead of the model's. */
-  standAloneCosts: z.record(playerIdSchema, z.number().nonnegative()).nullable().optional(),
+  standAloneCosts: z.record(playerIdSchema, moneySchema).nullable().optional(),
 };
 
 /** cost(S) = fixed + scale · (Σ quantity)^exponent; economies of scale when exponent < 1. */
 export const powerModelSchema = z.strictObject({
   type: z.literal('power'),
   ...modelBase,
-  scale: z.number().nonnegative(),
-  exponent: z.number().positive().max(10),
+  scale: moneySchema,
+  exponent: z.number().min(0.01).max(10),
 });
 
 export const priceTierSchema = z.strictObject({
   /** The tier applies from this total quantity up to the next tier's `from`. */
-  from: z.number().nonnegative(),
-  unitPrice: z.number().nonnegative(),
+  from: quantitySchema,
+  unitPrice: moneySchema,
 });
 
 /**
@@ -75,9 +86,9 @@ export const tieredModelSchema = z.strictObject({
 export const capacityModelSchema = z.strictObject({
   type: z.literal('capacity'),
   ...modelBase,
-  capacity: z.number().positive(),
-  vehicleCost: z.number().nonnegative(),
-  perUnit: z.number().nonnegative().default(0),
+  capacity: z.number().min(0.001).max(maxQuantity),
+  vehicleCost: moneySchema,
+  perUnit: moneySchema.default(0),
 });
 
 export const costModelSchema = z.discriminatedUnion('type', [powerModelSchema, tieredModelSchema, capacityModelSchema]);
@@ -101,7 +112,7 @@ export const costSharingInputSchema = z
       .default(null),
     model: costModelSchema.nullable().default(null),
     /** Weights for the proportional method (population …); defaults to the model's quantities. */
-    weights: z.record(playerIdSchema, z.number().nonnegative()).nullable().default(null),
+    weights: z.record(playerIdSchema, moneySchema).nullable().default(null),
     methods: z.array(costSharingMethodSchema).min(1).max(costSharingMethods.length),
     options: costSharingOptionsSchema.default({ shapleySamples: null, seed: 1 }),
   })

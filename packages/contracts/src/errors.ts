@@ -144,6 +144,8 @@ export const issueCodes = [
   'conditions_not_allowed',
   /** A value that must be given. */
   'required',
+  /** A text with a control character (U+0000 and the like) in it. */
+  'control_character',
   /** A file name header that is not percent-encoded UTF-8. */
   'file_name_encoding',
   /** params: code — the cost-sharing engine refused the game (its own error code). */

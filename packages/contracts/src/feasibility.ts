@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authorityIdSchema } from './common';
-import { costModelSchema, costSharingMethodSchema, costSharingResultSchema } from './cost-sharing';
+import { costModelSchema, costSharingMethodSchema, costSharingResultSchema, moneySchema, quantitySchema } from './cost-sharing';
 
 /**
  * A feasibility study (בחינת היתכנות כלכלית) of a service: each participating authority's baseline
@@ -10,9 +10,9 @@ import { costModelSchema, costSharingMethodSchema, costSharingResultSchema } fro
  */
 export const baselineRowSchema = z.strictObject({
   authorityId: authorityIdSchema,
-  quantity: z.number().nonnegative(),
+  quantity: quantitySchema,
   /** Current annual cost when providing alone (₪); null when unknown (the model's figure is used). */
-  currentCost: z.number().nonnegative().nullable(),
+  currentCost: moneySchema.nullable(),
 });
 
 export const saveStudySchema = z.strictObject({

@@ -11,6 +11,7 @@ const cases: [EngineError, object, (string | number)[]][] = [
   [errors.missingCoalition(['A', 'B'], 3), { members: ['A', 'B'], missingCount: 3 }, ['{A, B}', 3]],
   [errors.invalidValue({ of: 'coalition', members: ['A', 'B'] }, -5, 'non-negative'), { subject: { of: 'coalition', members: ['A', 'B'] }, value: '-5', rule: 'non-negative' }, ['{A, B}', -5]],
   [errors.invalidValue({ of: 'quantity', player: 'loc-2' }, Number.NaN, 'finite'), { subject: { of: 'quantity', player: 'loc-2' }, value: 'NaN', rule: 'finite' }, ['loc-2', 'NaN']],
+  [errors.valueTooLarge({ of: 'joint-cost' }, 1e23, 1e10), { subject: { of: 'joint-cost' }, value: '1e+23', limit: 1e10 }, ['1e+23', 10000000000]],
   [errors.gameSource(), {}, []],
   [errors.invalidModel('the exponent must be positive', 'המעריך חייב להיות חיובי'), { reason: 'the exponent must be positive' }, []],
   [errors.missingQuantity('loc-3'), { player: 'loc-3' }, ['loc-3']],

@@ -41,6 +41,8 @@ describe('a game given group by group', () => {
     ['a negative cost', ['A', 'H', 'K'], [...threeGroups.slice(1), { members: ['A'], value: -1 }], 'INVALID_VALUE'],
     ['a non-numeric cost', ['A', 'H', 'K'], [...threeGroups.slice(1), { members: ['A'], value: Number.NaN }], 'INVALID_VALUE'],
     ['an infinite cost', ['A', 'H', 'K'], [...threeGroups.slice(1), { members: ['A'], value: Number.POSITIVE_INFINITY }], 'INVALID_VALUE'],
+    ['a cost beyond ten billion shekels', ['A', 'H', 'K'], [...threeGroups.slice(1), { members: ['A'], value: 1e308 }], 'VALUE_TOO_LARGE'],
+    ['savings beyond ten billion shekels', ['A', 'H', 'K'], [...threeGroups.slice(1), { members: ['A'], value: -1e11 }], 'INVALID_VALUE'],
     ['duplicate participants', ['A', 'H', 'A'], threeGroups, 'DUPLICATE_PLAYER'],
     ['an unknown participant', ['A', 'H', 'K'], [...threeGroups, { members: ['Z'], value: 1 }], 'UNKNOWN_PLAYER'],
     ['a participant twice in a group', ['A', 'H', 'K'], [...threeGroups, { members: ['A', 'A'], value: 1 }], 'DUPLICATE_MEMBER'],
@@ -161,6 +163,10 @@ describe('a game computed from a cost model', () => {
     ['a negative quantity', { ...spec, quantities: { A: 1, B: -2, C: 3 } }, 'INVALID_VALUE'],
     ['a stand-alone cost for a stranger', { ...spec, standAloneCosts: { Z: 1 } }, 'UNKNOWN_PLAYER'],
     ['a non-positive exponent', { ...spec, exponent: 0 }, 'INVALID_MODEL'],
+    ['a quantity beyond a billion', { ...spec, quantities: { A: 1, B: 2e9, C: 3 } }, 'VALUE_TOO_LARGE'],
+    ['a stand-alone cost beyond ten billion shekels', { ...spec, standAloneCosts: { A: 1e11 } }, 'VALUE_TOO_LARGE'],
+    ['a fixed cost that prices the whole group beyond range', { ...spec, fixed: 1e308 }, 'VALUE_TOO_LARGE'],
+    ['a scale that prices the whole group beyond range', { ...spec, scale: 1e9, exponent: 2 }, 'VALUE_TOO_LARGE'],
   ])('refuses %s', (_, model, code) => {
     expect(codeOf(() => gameFromModel('cost', ['A', 'B', 'C'], model))).toBe(code);
   });

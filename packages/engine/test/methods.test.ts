@@ -62,6 +62,21 @@ describe('rounding to agorot by the largest remainder method', () => {
       rounded.shares.forEach((a, i) => expect(Math.abs(a - shares[i]! * 100)).toBeLessThan(1));
     }
   });
+
+  it('spreads a gap of many agorot evenly, in as many steps as there are shares', () => {
+    const rounded = roundToAgorot([0, 0, 0], 1_000_000);
+    expect(rounded.shares).toEqual([33_333_334, 33_333_333, 33_333_333]);
+    expect(sum(rounded.shares)).toBe(100_000_000);
+  });
+
+  it.each([
+    ['an infinite total', [1, 2], Number.POSITIVE_INFINITY],
+    ['a total that is not a number', [1, 2], Number.NaN],
+    ['a total beyond whole agorot', [1e307, 1e307], 2e307],
+    ['a share beyond whole agorot', [1e20, -1e20], 0],
+  ])('refuses %s at once instead of counting agorot for ever', (_, shares, total) => {
+    expect(() => roundToAgorot(shares, total)).toThrow(RangeError);
+  });
 });
 
 describe('SCRB', () => {

@@ -1,5 +1,5 @@
 import { fullMask, membersOf } from './bits';
-import { costFunction } from './cost-models';
+import { costFunction, priceBound } from './cost-models';
 import { costSharingErrors, type ValueSubject } from './errors';
 import type { ModelGame, TableGame } from './game';
 import type { CostModelInput, GameKind } from './input';
@@ -20,10 +20,12 @@ function indexPlayers(players: readonly string[]): Map<string, number> {
   return index;
 }
 
-function checkValue(kind: GameKind, subject: ValueSubject, value: number): void {
+/** A finite number within `limit` either way; a cost (not savings) is not negative. */
+export function checkValue(kind: GameKind, subject: ValueSubject, value: number, limit: number = limits.maxMoney): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw costSharingErrors.invalidValue(subject, value, 'finite');
   // Savings may be negative (a group worse off together); a cost may not.
   if (kind === 'cost' && value < 0) throw costSharingErrors.invalidValue(subject, value, 'non-negative');
+  if (Math.abs(value) > limit) throw costSharingErrors.valueTooLarge(subject, value, limit);
 }
 
 /**
@@ -74,12 +76,15 @@ export function gameFromModel(kind: GameKind, players: readonly string[], spec: 
   for (const [name, q] of Object.entries(spec.quantities)) {
     const i = index.get(name);
     if (i === undefined) throw costSharingErrors.unknownPlayer(name, 'quantities');
-    checkValue('cost', { of: 'quantity', player: name }, q);
+    checkValue('cost', { of: 'quantity', player: name }, q, limits.maxQuantity);
     quantities[i] = q;
   }
   players.forEach((p, i) => {
     if (Number.isNaN(quantities[i]!)) throw costSharingErrors.missingQuantity(p);
   });
+  // No group costs more than the model's bound at the total quantity: within range, so is every figure.
+  const bound = priceBound(spec, quantities.reduce((a, q) => a + q, 0));
+  if (!(bound <= limits.maxMoney)) throw costSharingErrors.valueTooLarge({ of: 'joint-cost' }, bound, limits.maxMoney);
   const standAloneCost = quantities.map((q) => cost(q));
   for (const [name, c] of Object.entries(spec.standAloneCosts ?? {})) {
     const i = index.get(name);

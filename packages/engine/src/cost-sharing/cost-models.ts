@@ -62,6 +62,21 @@ function tieredCost(
   };
 }
 
+/**
+ * A bound on what the model charges any group whose quantities add up to at most `total`: each
+ * model's cost grows with the quantity, except all-units tiers, bounded by the dearest unit price.
+ */
+export function priceBound(model: CostModel, total: number): number {
+  switch (model.type) {
+    case 'power':
+      return model.fixed + model.scale * total ** model.exponent;
+    case 'tiered':
+      return model.fixed + Math.max(...model.tiers.map((t) => t.unitPrice)) * total;
+    case 'capacity':
+      return model.fixed + Math.ceil(total / model.capacity) * model.vehicleCost + model.perUnit * total;
+  }
+}
+
 const nonNegativeFinite = (x: number) => Number.isFinite(x) && x >= 0;
 
 export function validateModel(model: CostModel): void {

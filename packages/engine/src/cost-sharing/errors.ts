@@ -13,7 +13,10 @@ export type ValueSubject =
   | { of: 'empty-group' }
   | { of: 'coalition'; members: readonly string[] }
   | { of: 'quantity'; player: string }
-  | { of: 'stand-alone-cost'; player: string };
+  | { of: 'stand-alone-cost'; player: string }
+  | { of: 'weight'; player: string }
+  /** What the cost model prices the largest group at. */
+  | { of: 'joint-cost' };
 
 type NoParams = Record<string, never>;
 
@@ -27,6 +30,8 @@ export interface CostSharingErrorParams {
   DUPLICATE_COALITION: { members: readonly string[] };
   MISSING_COALITION: { members: readonly string[]; missingCount: number };
   INVALID_VALUE: { subject: ValueSubject; value: string; rule: 'finite' | 'non-negative' };
+  /** A value beyond what the engine computes with exactly (`limits.maxMoney`, `limits.maxQuantity`). */
+  VALUE_TOO_LARGE: { subject: ValueSubject; value: string; limit: number };
   GAME_SOURCE: NoParams;
   /** `reason`: the English sentence of what is wrong with the model. */
   INVALID_MODEL: { reason: string };
@@ -92,6 +97,10 @@ function valueSubject(subject: ValueSubject): string {
       return `The quantity of "${subject.player}"`;
     case 'stand-alone-cost':
       return `The stand-alone cost of "${subject.player}"`;
+    case 'weight':
+      return `The weight of "${subject.player}"`;
+    case 'joint-cost':
+      return 'The cost of all the participants together';
   }
 }
 
@@ -135,6 +144,17 @@ export const costSharingErrors = {
         ? { en: `${what} must be a finite number (got ${String(value)})`, he: `${what} חייב להיות מספר סופי (התקבל ${String(value)})` }
         : { en: `${what} must not be negative (got ${String(value)})`, he: `${what} אינו יכול להיות שלילי (התקבל ${String(value)})` },
       { subject, value: String(value), rule },
+    );
+  },
+  valueTooLarge: (subject: ValueSubject, value: number, limit: number) => {
+    const what = valueSubject(subject);
+    return new EngineError(
+      'VALUE_TOO_LARGE',
+      {
+        en: `${what} is beyond what the engine computes with exactly (got ${String(value)}, at most ${limit})`,
+        he: `${what} גדול מהטווח שהמנוע מחשב בו במדויק (התקבל ${String(value)}, לכל היותר ${limit})`,
+      },
+      { subject, value: String(value), limit },
     );
   },
   gameSource: () =>

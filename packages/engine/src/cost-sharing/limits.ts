@@ -21,6 +21,15 @@ export const costSharingLimits = {
   maxCoreCheckPlayers: 20,
   /** Random orders for the sampled Shapley value. */
   maxShapleySamples: 1_000_000,
+  /**
+   * The largest sum of money a value may be, in shekels (a group's cost or savings, a fixed cost, a
+   * price): ten billion, far above anything a cluster's service or the whole programme spends, and
+   * small enough that shares stay exact to the agora — 10^12 agorot, where a double still tells
+   * apart ten-thousandths of an agora, and sums of 2,000 shares stay far below 2^53 agorot.
+   */
+  maxMoney: 10_000_000_000,
+  /** The largest quantity (tons, pupils, households …) or capacity. */
+  maxQuantity: 1_000_000_000,
 } as const;
 
 export const limits = {

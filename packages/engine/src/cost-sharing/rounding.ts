@@ -19,21 +19,30 @@ export function roundToAgorot(shares: ArrayLike<number>, total: number): { share
   for (let i = 0; i < shares.length; i++) {
     const cents = toCents(shares[i]!);
     const floor = Math.floor(cents);
+    if (!Number.isSafeInteger(floor)) throw new RangeError(`a share beyond whole agorot: ${shares[i]}`);
     floors.push(floor);
     remainders.push(cents - floor);
     floorSum += floor;
   }
+  // Beyond whole agorot a double no longer counts them one by one: the engine's inputs are kept far
+  // below (limits.maxMoney), so this is a fault, not bad input.
+  if (!Number.isSafeInteger(totalAgorot) || !Number.isSafeInteger(floorSum)) throw new RangeError(`a total beyond whole agorot: ${total}`);
   let missing = totalAgorot - floorSum;
   // Remainders equal to a millionth of an agora are ties (floating noise), won by the earlier share.
   const rank = remainders.map((r) => Math.round(r * 1e6));
   const order = rank.map((_, i) => i).sort((a, b) => rank[b]! - rank[a]! || a - b);
   // If the shares do not add up to the total (they should, up to round-off), the difference is
-  // spread one agora at a time in the same order, so the invariant still holds.
-  for (let k = 0; missing !== 0; k = (k + 1) % order.length) {
-    const step = missing > 0 ? 1 : -1;
-    const j = order[step > 0 ? k : order.length - 1 - k]!;
+  // spread evenly, and what remains one agora each in the same order, so the invariant still holds.
+  const n = order.length;
+  const each = Math.trunc(missing / n);
+  if (each !== 0) {
+    for (let i = 0; i < n; i++) floors[i] = floors[i]! + each;
+    missing -= each * n;
+  }
+  const step = missing > 0 ? 1 : -1;
+  for (let k = 0; k < Math.abs(missing); k++) {
+    const j = order[step > 0 ? k : n - 1 - k]!;
     floors[j] = floors[j]! + step;
-    missing -= step;
   }
   return { shares: floors, total: totalAgorot };
 }

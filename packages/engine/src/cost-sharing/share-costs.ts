@@ -74,6 +74,7 @@ function weightsFor(input: CostSharingInput, game: Game): Float64Array {
   for (const [player, w] of Object.entries(input.weights)) {
     const i = index.get(player);
     if (i === undefined) throw costSharingErrors.unknownPlayer(player, 'weights');
+    if (w > limits.maxMoney) throw costSharingErrors.valueTooLarge({ of: 'weight', player }, w, limits.maxMoney);
     weights[i] = w;
   }
   const missing = game.players.find((_, i) => Number.isNaN(weights[i]!));

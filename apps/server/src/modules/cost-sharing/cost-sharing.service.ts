@@ -31,11 +31,13 @@ export class CostSharingRefused extends Error {
 }
 
 /**
- * Small games (a handful of participants, exact methods) are computed on the request thread: they
- * take milliseconds. Anything larger goes to the worker pool, which bounds time and concurrency.
+ * Small games (up to 8 participants, exact methods) are computed on the request thread: their
+ * work is bounded by their size (255 groups, figures within the contract's ranges) and takes some
+ * tens of milliseconds at most. Anything larger, and any sampled estimate, goes to the worker
+ * pool, which bounds time and concurrency.
  */
 export function isSmallJob(input: CostSharingInput): boolean {
-  return input.players.length <= 8 && (input.options.shapleySamples ?? 0) <= 20_000;
+  return input.players.length <= 8 && input.options.shapleySamples === null;
 }
 
 export type CostSharingService = ReturnType<typeof createCostSharingService>;

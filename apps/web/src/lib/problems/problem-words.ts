@@ -13,6 +13,7 @@ export const costSharingRefusals = [
   'UNKNOWN_PLAYER',
   'MISSING_COALITION',
   'INVALID_VALUE',
+  'VALUE_TOO_LARGE',
   'INVALID_MODEL',
   'MISSING_QUANTITY',
   'INVALID_WEIGHTS',
