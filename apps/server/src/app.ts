@@ -4,6 +4,7 @@ import { registerAccessControl } from './platform/access';
 import { registerControlCharacterCheck } from './platform/control-characters';
 import type { Config } from './platform/config';
 import { registerErrorHandler } from './platform/errors';
+import { databaseProbe } from './platform/health';
 import { registerHttpPlatform, registerWebApp } from './platform/http';
 import type { Module, ModuleContext } from './platform/module';
 import { capabilitiesOf } from './platform/permissions';
@@ -71,7 +72,12 @@ export async function buildApp(config: Config, database: Database, services: Ser
   registerAccessControl(app);
   registerControlCharacterCheck(app);
 
-  app.get('/api/health', { config: { access: 'public' } }, async () => ({ status: 'ok', database: database.kind }));
+  // Degraded (503) while the database does not answer; requests meanwhile get DATABASE_UNAVAILABLE.
+  const databaseAnswers = databaseProbe(database.db);
+  app.get('/api/health', { config: { access: 'public' } }, async (_req, reply) => {
+    const up = await databaseAnswers();
+    return reply.status(up ? 200 : 503).send({ status: up ? 'ok' : 'degraded', database: database.kind });
+  });
   for (const m of services.modules) m.routes?.(app);
   app.addHook('onClose', async () => {
     for (const m of services.modules) await m.close?.();

@@ -48,6 +48,11 @@ export const errorCatalog = {
     he: 'החישוב ארך יותר מהזמן המותר. הקטינו את מספר המשתתפים או השתמשו בערך שפלי בדגימה',
     en: 'The computation took longer than allowed. Use fewer participants or the sampled Shapley value',
   },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    he: 'מסד הנתונים אינו זמין כרגע. דבר לא נשמר; נסו שוב בעוד כמה רגעים',
+    en: 'The database is not available right now. Nothing was saved; try again in a few moments',
+  },
   SERVER_BUSY: { status: 503, he: 'השרת עסוק בחישובים אחרים. נסו שוב בעוד כמה שניות', en: 'The server is busy with other computations. Try again in a few seconds' },
   SERVICE_NOT_FOUND: { status: 404, he: 'השירות לא נמצא', en: 'The service was not found' },
   NOT_A_CLUSTER_MEMBER: { status: 409, he: 'ניתן להזמין רק רשויות החברות באשכול', en: 'Only member authorities of the cluster can be invited' },

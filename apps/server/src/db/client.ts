@@ -37,7 +37,8 @@ const migrationsFolder = path.resolve(import.meta.dirname, '../../drizzle');
  */
 export async function openDatabase(setting: DatabaseSetting, onError: (error: Error) => void = () => undefined): Promise<Database> {
   if (setting.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: setting.url, max: 10 });
+    // A database that does not answer is given up on after five seconds, not waited for for ever.
+    const pool = new pg.Pool({ connectionString: setting.url, max: 10, connectionTimeoutMillis: 5000 });
     pool.on('error', onError);
     const db = drizzlePg(pool) as unknown as Db;
     return {

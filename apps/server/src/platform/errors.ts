@@ -67,6 +67,19 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
 };
 
+/** Network failures and PostgreSQL's "connection" and "shutting down" states: the database, not the request, is at fault. */
+const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', '57P01', '57P02', '57P03']);
+const connectionMessages = /connection terminated|connection timeout|timeout exceeded when trying to connect|client has encountered a connection error|not queryable/i;
+
+/** Whether an error (or what caused it: the query builder wraps the driver's) is a lost or refused database connection. */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
+  if (typeof code === 'string' && (connectionErrorCodes.has(code) || code.startsWith('08'))) return true;
+  if (typeof message === 'string' && connectionMessages.test(message)) return true;
+  return isDatabaseUnavailable(cause, depth + 1);
+}
+
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (error instanceof AppError) return sendProblem(reply, req, error.code, error.issues, error.detailOverride, error.params);
@@ -86,6 +99,10 @@ export function registerErrorHandler(app: FastifyInstance) {
     const mapped = error.code ? fastifyCodes[error.code] : undefined;
     if (mapped) return sendProblem(reply, req, mapped);
     if (error instanceof SyntaxError) return sendProblem(reply, req, 'MALFORMED_JSON');
+    if (isDatabaseUnavailable(error)) {
+      req.log.warn({ err: error }, 'database unavailable');
+      return sendProblem(reply, req, 'DATABASE_UNAVAILABLE');
+    }
     if (isResponseSerializationError(error)) req.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
     else req.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, req, 'INTERNAL');
