@@ -9,7 +9,7 @@ import { openDatabase } from '../src/db/client';
 import { sessions, users } from '../src/modules/users/users.schema';
 import { loadConfig } from '../src/platform/config';
 import { startEshkol } from '../src/server';
-import { buildTestApp, select, type TestApp } from './test-app';
+import { buildTestApp, onTemplate, select, type TestApp } from './test-app';
 
 /** Sign-in, sessions, password hashes, the login rate limit, and production's refusal of demo accounts. */
 
@@ -156,7 +156,7 @@ describe('production', () => {
     // A database of its own: the other tests here add accounts to theirs.
     let fresh: TestApp;
     beforeAll(async () => {
-      fresh = await buildTestApp({ NODE_ENV: 'production', ...quiet });
+      fresh = await buildTestApp({ NODE_ENV: 'production', ...quiet }, { empty: true });
     });
     afterAll(() => fresh?.close());
 
@@ -185,7 +185,9 @@ describe('production', () => {
       prod.config.database.kind === 'postgres'
         ? { DATABASE_URL: prod.config.database.url }
         : { ESHKOL_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'eshkol-production-')) };
-    const dev = await startEshkol(loadConfig({ NODE_ENV: 'development', ...quiet, ...shared }));
+    // On PGlite the folder starts as a copy of the run's template; on PostgreSQL the database is the production app's.
+    const devConfig = loadConfig({ NODE_ENV: 'development', ...quiet, ...shared });
+    const dev = await startEshkol({ ...devConfig, database: onTemplate(devConfig.database) });
     expect((await dev.app.inject('/api/v1/auth/me')).json().demo).toBe(true);
     await dev.app.close();
 

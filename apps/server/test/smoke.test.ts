@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, buildTestApp, signIn, type TestApp } from './test-app';
 
+// An empty database, as on the first `npm start`: start-up migrates it and loads the shipped data and demo accounts.
 let t: TestApp;
 beforeAll(async () => {
-  t = await buildTestApp();
+  t = await buildTestApp({}, { empty: true });
 });
 afterAll(() => t.close());
 

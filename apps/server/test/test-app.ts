@@ -1,28 +1,37 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { sql, type SQL } from 'drizzle-orm';
-import pg from 'pg';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
+import type { DatabaseSetting } from '../src/db/client';
 import { loadConfig, type Config } from '../src/platform/config';
 import { startEshkol } from '../src/server';
+import type { DatabaseTemplate } from './global-setup';
+import { adminQuery, databaseUrl } from './postgres-admin';
 
 /**
- * A fresh, fully loaded Eshkol per test file: an in-memory PGlite, or, when DATABASE_URL is set,
- * a new database on that PostgreSQL server, dropped afterwards.
+ * A fully loaded Eshkol of its own per test file: an in-memory PGlite, or, when DATABASE_URL is
+ * set, a new database on that PostgreSQL server, dropped afterwards. The database starts as a copy
+ * of the run's template (`global-setup.ts`: migrated, holding the shipped data, no account), and
+ * start-up does on it what it does on every restart: migrations find nothing to do, the shipped
+ * data is already there, and the demo accounts are added unless in production. `empty` starts
+ * instead from an empty database, as the first `npm start` does.
  */
-export async function buildTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}) {
+export async function buildTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}, { empty = false } = {}) {
   const baseUrl = process.env.DATABASE_URL;
   let dbName: string | null = null;
   let env: NodeJS.ProcessEnv = { NODE_ENV: 'test', ...overrides, DATABASE_URL: '' };
   if (baseUrl) {
     dbName = `eshkol_test_${randomBytes(6).toString('hex')}`;
-    await adminQuery(baseUrl, `CREATE DATABASE ${dbName}`);
-    const url = new URL(baseUrl);
-    url.pathname = `/${dbName}`;
-    env = { ...env, DATABASE_URL: url.toString() };
+    const template = empty ? undefined : runTemplate();
+    await adminQuery(baseUrl, template?.kind === 'postgres' ? `CREATE DATABASE ${dbName} TEMPLATE ${template.database}` : `CREATE DATABASE ${dbName}`);
+    env = { ...env, DATABASE_URL: databaseUrl(baseUrl, dbName) };
   }
   const config: Config = loadConfig(env);
-  if (config.database.kind === 'pglite') config.database.dataDir = null;
+  if (config.database.kind === 'pglite') {
+    const inMemory: DatabaseSetting = { kind: 'pglite', dataDir: null };
+    config.database = empty ? inMemory : onTemplate(inMemory);
+  }
   const { app, services, database } = await startEshkol(config);
   await app.ready();
   return {
@@ -38,14 +47,20 @@ export async function buildTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}) {
 }
 export type TestApp = Awaited<ReturnType<typeof buildTestApp>>;
 
-async function adminQuery(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+/**
+ * The run's template, made for the database these tests run on; none when they run without the
+ * root config's global setup, and then every database starts empty.
+ */
+function runTemplate(): DatabaseTemplate | undefined {
+  const template: DatabaseTemplate | undefined = inject('databaseTemplate');
+  if (template && template.kind !== (process.env.DATABASE_URL ? 'postgres' : 'pglite')) throw new Error(`the run's template database is on ${template.kind}, but DATABASE_URL says otherwise`);
+  return template;
+}
+
+/** A new PGlite (in memory, or in a folder of its own that several apps open in turn) starts as a copy of the run's template. */
+export function onTemplate(setting: DatabaseSetting): DatabaseSetting {
+  const template = runTemplate();
+  return setting.kind === 'pglite' && template?.kind === 'pglite' ? { ...setting, template: template.file } : setting;
 }
 
 /** Signs in a demo account (password `demo`) and returns its cookie header. */

@@ -19,15 +19,24 @@ export type Tx = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRela
 /** Repos take either the database or a transaction, so services decide the transaction. */
 export type DbOrTx = Db | Tx;
 
-/** Where the data lives: a PostgreSQL server, or an embedded PGlite in a folder (in memory without one). */
-export type DatabaseSetting = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+/**
+ * Where the data lives: a PostgreSQL server, or an embedded PGlite in a folder (in memory without
+ * one). `template` names a tar file of a PGlite data directory (`dumpDataDir` below) that a new
+ * embedded database starts as a copy of, instead of empty; a folder that already holds a database
+ * opens as it is. The server never sets it: tests open their databases so, from one made once per run.
+ */
+export type DatabaseSetting = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null; template?: string };
 
-export type Database = {
+type DatabaseBase = {
   db: Db;
-  kind: DatabaseSetting['kind'];
   migrate(): Promise<void>;
   close(): Promise<void>;
 };
+/**
+ * An open database. The embedded one can write its data directory out as one uncompressed tar
+ * file, for a `template`; PostgreSQL copies a database with CREATE DATABASE … TEMPLATE instead.
+ */
+export type Database = (DatabaseBase & { kind: 'postgres' }) | (DatabaseBase & { kind: 'pglite'; dumpDataDir(): Promise<Blob> });
 
 const migrationsFolder = path.resolve(import.meta.dirname, '../../drizzle');
 
@@ -49,14 +58,25 @@ export async function openDatabase(setting: DatabaseSetting, onError: (error: Er
     };
   }
   if (setting.dataDir) fs.mkdirSync(setting.dataDir, { recursive: true });
-  const client = setting.dataDir ? await PGlite.create(setting.dataDir) : await PGlite.create();
+  const copyOf = setting.template && !holdsDatabase(setting.dataDir) ? { loadDataDir: new Blob([fs.readFileSync(setting.template)]) } : {};
+  const client = await PGlite.create({ ...(setting.dataDir ? { dataDir: setting.dataDir } : {}), ...copyOf });
   const pdb = drizzlePglite(client);
   return {
     db: pdb as unknown as Db,
     kind: 'pglite',
     migrate: () => migratePglite(pdb, { migrationsFolder }),
+    // A checkpoint first writes every change into the data files, so a copy opens without replaying the log.
+    dumpDataDir: async () => {
+      await client.exec('CHECKPOINT');
+      return client.dumpDataDir('none');
+    },
     close: () => client.close(),
   };
+}
+
+/** Whether a PGlite data folder already holds a database (in memory, none ever does). */
+function holdsDatabase(dataDir: string | null): boolean {
+  return dataDir !== null && fs.existsSync(path.join(dataDir, 'PG_VERSION'));
 }
 
 // Postgres returns bigint aggregates as strings; parse them as numbers, as PGlite does.
