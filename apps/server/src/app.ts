@@ -6,6 +6,7 @@ import type { Config } from './platform/config';
 import { registerErrorHandler } from './platform/errors';
 import { databaseProbe } from './platform/health';
 import { registerHttpPlatform, registerWebApp } from './platform/http';
+import { createReadCache, registerReadCache } from './platform/read-cache';
 import type { Module, ModuleContext } from './platform/module';
 import { capabilitiesOf } from './platform/permissions';
 import { auditModule } from './modules/audit/audit.module';
@@ -71,6 +72,7 @@ export async function buildApp(config: Config, database: Database, services: Ser
   await registerHttpPlatform(app, config);
   registerAccessControl(app);
   registerControlCharacterCheck(app);
+  registerReadCache(app, createReadCache());
 
   // Degraded (503) while the database does not answer; requests meanwhile get DATABASE_UNAVAILABLE.
   const databaseAnswers = databaseProbe(database.db);

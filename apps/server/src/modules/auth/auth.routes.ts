@@ -23,7 +23,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: { users: UsersSer
   r.post(
     '/api/v1/auth/login',
     {
-      config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { access: 'public', changesNoData: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], body: loginRequestSchema, response: { 200: meResponseSchema } },
     },
     async (req, reply) => {
@@ -39,7 +39,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: { users: UsersSer
     },
   );
 
-  r.post('/api/v1/auth/logout', { config: { access: 'public' }, schema: { tags: ['auth'], response: { 200: okSchema } } }, async (req, reply) => {
+  r.post('/api/v1/auth/logout', { config: { access: 'public', changesNoData: true }, schema: { tags: ['auth'], response: { 200: okSchema } } }, async (req, reply) => {
     const token = req.cookies[sessionCookie];
     if (token) await users.logout(token);
     reply.clearCookie(sessionCookie, { path: '/' });

@@ -36,7 +36,7 @@ export function registerAuthorityRoutes(app: FastifyInstance, deps: { authoritie
 
   r.get(
     '/api/v1/authorities',
-    { config: { access: 'public' }, schema: { tags, querystring: authorityListQuerySchema, response: { 200: authorityListSchema } } },
+    { config: { access: 'public', read: 'shared' }, schema: { tags, querystring: authorityListQuerySchema, response: { 200: authorityListSchema } } },
     async (req) => {
       const items = await authorities.list(req.query);
       return { items, total: items.length };
@@ -51,7 +51,7 @@ export function registerAuthorityRoutes(app: FastifyInstance, deps: { authoritie
 
   r.get(
     '/api/v1/authorities/:id',
-    { config: { access: 'public' }, schema: { tags, params: z.object({ id: authorityIdSchema }), response: { 200: authorityDetailSchema } } },
+    { config: { access: 'public', read: 'anonymous' }, schema: { tags, params: z.object({ id: authorityIdSchema }), response: { 200: authorityDetailSchema } } },
     async (req) => authorities.get(req.params.id, req.actor),
   );
 }

@@ -19,13 +19,13 @@ export function registerClusterRoutes(app: FastifyInstance, deps: { clusters: Cl
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['clusters'];
 
-  r.get('/api/v1/clusters', { config: { access: 'public' }, schema: { tags, response: { 200: clusterListSchema } } }, async () => ({
+  r.get('/api/v1/clusters', { config: { access: 'public', read: 'shared' }, schema: { tags, response: { 200: clusterListSchema } } }, async () => ({
     items: await clusters.listClusters(),
   }));
 
   r.get(
     '/api/v1/clusters/:slug',
-    { config: { access: 'public' }, schema: { tags, params: slugParams, response: { 200: clusterDetailSchema } } },
+    { config: { access: 'public', read: 'anonymous' }, schema: { tags, params: slugParams, response: { 200: clusterDetailSchema } } },
     async (req) => clusters.getCluster(req.params.slug, req.actor),
   );
 

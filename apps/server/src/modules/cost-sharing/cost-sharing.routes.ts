@@ -33,7 +33,7 @@ export function registerCostSharingRoutes(app: FastifyInstance, deps: { costShar
   r.post(
     '/api/v1/cost-sharing',
     {
-      config: { access },
+      config: { access, changesNoData: true },
       schema: {
         tags,
         summary: 'Shares of a joint cost by several methods, with savings and the stability (core) verdict',
@@ -47,7 +47,7 @@ export function registerCostSharingRoutes(app: FastifyInstance, deps: { costShar
   r.post(
     '/api/v1/cost-sharing/export.xlsx',
     {
-      config: { access },
+      config: { access, changesNoData: true },
       schema: { tags, body: costSharingExportSchema, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] },
     },
     async (req, reply) => {

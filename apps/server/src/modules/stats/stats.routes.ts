@@ -11,7 +11,7 @@ export function registerStatsRoutes(app: FastifyInstance, deps: { db: Db; author
   const { db, authorities, clustersRepo, clusters } = deps;
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/stats/programme',
-    { config: { access: 'public' }, schema: { tags: ['stats'], response: { 200: programmeStatsSchema } } },
+    { config: { access: 'public', read: 'shared' }, schema: { tags: ['stats'], response: { 200: programmeStatsSchema } } },
     async () => {
       const [all, list, stated] = await Promise.all([authorities.list(db, {}), clusters.listClusters(), clustersRepo.statedFigures(db)]);
       return computeProgrammeStats(all, list, stated);

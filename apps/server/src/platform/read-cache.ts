@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * The public reads everybody makes (clusters, authorities, the programme's figures) served from
+ * memory: a route that declares `config.read` has its answer computed once and kept, with an ETag,
+ * until a write changes the data. `'shared'`: the answer is the same for every reader;
+ * `'anonymous'`: it depends on who reads (the actions offered), so only anonymous readers share it.
+ *
+ * Every write request (any method but GET, HEAD and OPTIONS, unless its route declares
+ * `changesNoData`) ends a generation once it has answered — after its transaction committed — and
+ * an answer is kept only if no generation ended while it was computed, so none outlives a change.
+ * Writes made by another process (the CLI on PostgreSQL, a second app server) show within
+ * `maxAgeMs`, after which an answer is computed again.
+ */
+export type ReadSharing = 'shared' | 'anonymous';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    read?: ReadSharing;
+    /** A POST that changes no business data (signing in, computing shares): it keeps the cached reads. */
+    changesNoData?: true;
+  }
+  interface FastifyRequest {
+    /** The cache key and generation of a read being computed, to keep its answer when it is sent. */
+    readCacheMiss: { key: string; generation: number } | null;
+  }
+}
+
+type Entry = { generation: number; at: number; body: string; etag: string };
+
+export function createReadCache(opts: { maxAgeMs?: number; maxEntries?: number; clock?: () => number } = {}) {
+  const { maxAgeMs = 30_000, maxEntries = 1000, clock = Date.now } = opts;
+  let generation = 0;
+  const entries = new Map<string, Entry>();
+  return {
+    get generation() {
+      return generation;
+    },
+    /** The kept answer for `key`, if it is of this generation and young enough. */
+    lookup(key: string): Entry | null {
+      const e = entries.get(key);
+      return e && e.generation === generation && clock() - e.at < maxAgeMs ? e : null;
+    },
+    keep(key: string, from: number, body: string): Entry | null {
+      if (from !== generation) return null;
+      if (entries.size >= maxEntries) entries.clear();
+      const e = { generation, at: clock(), body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+      entries.set(key, e);
+      return e;
+    },
+    /** The data changed: no kept answer is valid any more. */
+    invalidate() {
+      generation += 1;
+      entries.clear();
+    },
+  };
+}
+export type ReadCache = ReturnType<typeof createReadCache>;
+
+const reads = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Whether the reader's copy (If-None-Match) is the current one. */
+const fresh = (req: FastifyRequest, etag: string) => (req.headers['if-none-match'] ?? '').split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+
+function sendKept(req: FastifyRequest, reply: FastifyReply, e: Entry) {
+  reply.header('etag', e.etag).header('cache-control', 'no-cache');
+  if (fresh(req, e.etag)) return reply.status(304).send();
+  return reply.type('application/json; charset=utf-8').send(e.body);
+}
+
+export function registerReadCache(app: FastifyInstance, cache: ReadCache) {
+  app.decorateRequest('readCacheMiss', null);
+  app.addHook('preHandler', async (req, reply) => {
+    const sharing = req.routeOptions.config.read;
+    if (!sharing || req.method !== 'GET' || (sharing === 'anonymous' && req.actor)) return;
+    const key = req.url;
+    const kept = cache.lookup(key);
+    if (kept) return sendKept(req, reply, kept);
+    req.readCacheMiss = { key, generation: cache.generation };
+  });
+  app.addHook('onSend', async (req, reply, payload) => {
+    const miss = req.readCacheMiss;
+    if (!miss || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    const e = cache.keep(miss.key, miss.generation, payload);
+    if (e) {
+      reply.header('etag', e.etag).header('cache-control', 'no-cache');
+      if (fresh(req, e.etag)) {
+        reply.status(304);
+        return '';
+      }
+    }
+    return payload;
+  });
+  app.addHook('onResponse', async (req) => {
+    if (reads.has(req.method) || req.routeOptions.config.changesNoData) return;
+    cache.invalidate();
+  });
+}
