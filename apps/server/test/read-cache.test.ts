@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadCache } from '../src/platform/read-cache';
 import { makeClient, signInAll, type Client } from './service-factories';
@@ -63,9 +64,18 @@ describe('public reads over HTTP', () => {
   });
 
   it('gives a signed-in reader their own actions, not the answer kept for anonymous readers', async () => {
+    expect((await c.get('ministry', `/api/v1/clusters/${cluster}`)).json().actions).toContain('manage');
     expect((await get(`/api/v1/clusters/${cluster}`)).json().actions).toEqual([]);
     expect((await c.get('ministry', `/api/v1/clusters/${cluster}`)).json().actions).toContain('manage');
     expect((await get(`/api/v1/clusters/${cluster}`)).json().actions).toEqual([]);
+  });
+
+  it('sends a large list compressed to a reader that accepts it, the same list', async () => {
+    const plain = await get('/api/v1/authorities');
+    const zipped = await get('/api/v1/authorities', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.body.length / 3);
   });
 
   it('keeps its answers across a computation of shares, which changes no data', async () => {

@@ -19,6 +19,8 @@ const envSchema = z.object({
   /** Cost-sharing computations running at once on worker threads. */
   ESHKOL_COMPUTE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** API requests one client may make in 10 seconds (a session, or an address when anonymous); 0: no limit. */
+  ESHKOL_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 
 export type Config = {
@@ -34,6 +36,8 @@ export type Config = {
   webDist: string;
   /** Folder of the shipped data (`data/` at the repository root). */
   dataDir: string;
+  /** API requests per client per 10 seconds; null: no limit. */
+  rateLimit: number | null;
 };
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../..');
@@ -62,5 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compute: { size: e.ESHKOL_COMPUTE_WORKERS, maxQueue: 4 * e.ESHKOL_COMPUTE_WORKERS, timeoutMs: e.ESHKOL_COMPUTE_TIMEOUT_MS },
     webDist: path.join(repoRoot, 'apps/web/dist'),
     dataDir: path.join(repoRoot, 'data'),
+    // Tests make hundreds of requests from one address; they set a limit where they test it.
+    rateLimit: (e.ESHKOL_RATE_LIMIT ?? (e.NODE_ENV === 'test' ? 0 : 600)) || null,
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
@@ -33,7 +34,20 @@ export async function registerHttpPlatform(app: FastifyInstance, config: Config)
     },
     hsts: config.env === 'production',
   });
-  await app.register(rateLimit, { global: false, errorResponseBuilder: () => new AppError('RATE_LIMITED') });
+  // Each client its share of the API: a signed-in session by its token, anyone else by address. A
+  // flood from one client is answered 429 before any work, so it cannot slow the others; routes
+  // with a stricter limit of their own (signing in) keep it.
+  await app.register(rateLimit, {
+    global: config.rateLimit !== null,
+    max: config.rateLimit ?? 0,
+    timeWindow: 10_000,
+    keyGenerator: (req) => {
+      const session = req.cookies?.eshkol_session;
+      return session ? `session:${createHash('sha256').update(session).digest('base64url')}` : `address:${req.ip}`;
+    },
+    allowList: (req) => !req.url.startsWith('/api/') || req.url === '/api/health',
+    errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+  });
 
   // CSRF: browsers send Origin on state-changing requests; it must be this site.
   app.addHook('onRequest', async (req, reply) => {

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * The public reads everybody makes (clusters, authorities, the programme's figures) served from
- * memory: a route that declares `config.read` has its answer computed once and kept, with an ETag,
- * until a write changes the data. `'shared'`: the answer is the same for every reader;
- * `'anonymous'`: it depends on who reads (the actions offered), so only anonymous readers share it.
+ * memory: a route that declares `config.read` has its answer computed once and kept, with an ETag
+ * (and compressed once for readers that accept gzip), until a write changes the data. `'shared'`:
+ * the answer is the same for every reader; `'per-reader'`: it depends on who reads (the actions
+ * offered), so each signed-in reader has their own, and anonymous readers share one.
  *
  * Every write request (any method but GET, HEAD and OPTIONS, unless its route declares
  * `changesNoData`) ends a generation once it has answered — after its transaction committed — and
@@ -13,7 +15,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
  * Writes made by another process (the CLI on PostgreSQL, a second app server) show within
  * `maxAgeMs`, after which an answer is computed again.
  */
-export type ReadSharing = 'shared' | 'anonymous';
+export type ReadSharing = 'shared' | 'per-reader';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -27,7 +29,7 @@ declare module 'fastify' {
   }
 }
 
-type Entry = { generation: number; at: number; body: string; etag: string };
+type Entry = { generation: number; at: number; body: string; etag: string; gzipped?: Buffer };
 
 export function createReadCache(opts: { maxAgeMs?: number; maxEntries?: number; clock?: () => number } = {}) {
   const { maxAgeMs = 30_000, maxEntries = 1000, clock = Date.now } = opts;
@@ -63,18 +65,23 @@ const reads = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Whether the reader's copy (If-None-Match) is the current one. */
 const fresh = (req: FastifyRequest, etag: string) => (req.headers['if-none-match'] ?? '').split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 
+const acceptsGzip = (req: FastifyRequest) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+
 function sendKept(req: FastifyRequest, reply: FastifyReply, e: Entry) {
-  reply.header('etag', e.etag).header('cache-control', 'no-cache');
+  reply.header('etag', e.etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding, cookie');
   if (fresh(req, e.etag)) return reply.status(304).send();
-  return reply.type('application/json; charset=utf-8').send(e.body);
+  reply.type('application/json; charset=utf-8');
+  // Large lists (every authority) cost more to send than to keep compressed.
+  if (e.body.length > 1024 && acceptsGzip(req)) return reply.header('content-encoding', 'gzip').send((e.gzipped ??= gzipSync(e.body)));
+  return reply.send(e.body);
 }
 
 export function registerReadCache(app: FastifyInstance, cache: ReadCache) {
   app.decorateRequest('readCacheMiss', null);
   app.addHook('preHandler', async (req, reply) => {
     const sharing = req.routeOptions.config.read;
-    if (!sharing || req.method !== 'GET' || (sharing === 'anonymous' && req.actor)) return;
-    const key = req.url;
+    if (!sharing || req.method !== 'GET') return;
+    const key = sharing === 'per-reader' && req.actor ? `${req.actor.userId} ${req.url}` : req.url;
     const kept = cache.lookup(key);
     if (kept) return sendKept(req, reply, kept);
     req.readCacheMiss = { key, generation: cache.generation };
@@ -84,7 +91,7 @@ export function registerReadCache(app: FastifyInstance, cache: ReadCache) {
     if (!miss || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     const e = cache.keep(miss.key, miss.generation, payload);
     if (e) {
-      reply.header('etag', e.etag).header('cache-control', 'no-cache');
+      reply.header('etag', e.etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding, cookie');
       if (fresh(req, e.etag)) {
         reply.status(304);
         return '';

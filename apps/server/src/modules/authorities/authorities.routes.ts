@@ -51,7 +51,7 @@ export function registerAuthorityRoutes(app: FastifyInstance, deps: { authoritie
 
   r.get(
     '/api/v1/authorities/:id',
-    { config: { access: 'public', read: 'anonymous' }, schema: { tags, params: z.object({ id: authorityIdSchema }), response: { 200: authorityDetailSchema } } },
+    { config: { access: 'public', read: 'per-reader' }, schema: { tags, params: z.object({ id: authorityIdSchema }), response: { 200: authorityDetailSchema } } },
     async (req) => authorities.get(req.params.id, req.actor),
   );
 }

@@ -25,7 +25,7 @@ export function registerClusterRoutes(app: FastifyInstance, deps: { clusters: Cl
 
   r.get(
     '/api/v1/clusters/:slug',
-    { config: { access: 'public', read: 'anonymous' }, schema: { tags, params: slugParams, response: { 200: clusterDetailSchema } } },
+    { config: { access: 'public', read: 'per-reader' }, schema: { tags, params: slugParams, response: { 200: clusterDetailSchema } } },
     async (req) => clusters.getCluster(req.params.slug, req.actor),
   );
 
