@@ -12,8 +12,14 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   ESHKOL_DATA_DIR: z.string().default('./.data'),
-  /** Public origin of the web app, for the CSRF origin check (default: the request's own host). */
-  ESHKOL_ORIGIN: z.string().url().optional(),
+  /**
+   * Public origin of the web app, for the CSRF origin check (outside production, the request's own
+   * host by default). A trailing slash or path is dropped: browsers send the bare origin.
+   */
+  ESHKOL_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'ESHKOL_ORIGIN must be an http(s) URL such as https://eshkol.example.gov.il' })
+    .transform((u) => new URL(u).origin)
+    .optional(),
   /** Time limit of one cost-sharing computation. */
   ESHKOL_COMPUTE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   /** Cost-sharing computations running at once on worker threads. */
@@ -36,15 +42,25 @@ export type Config = {
   dataDir: string;
 };
 
+/**
+ * Settings that are optional elsewhere but must be given in production: a server behind a proxy
+ * cannot tell its public origin from the Host header it is sent.
+ */
+const productionSchema = envSchema.superRefine((e, ctx) => {
+  if (e.NODE_ENV === 'production' && !e.ESHKOL_ORIGIN) {
+    ctx.addIssue({ code: 'custom', path: ['ESHKOL_ORIGIN'], message: 'required in production: the public origin of the site, e.g. https://eshkol.example.gov.il' });
+  }
+});
+
 const repoRoot = path.resolve(import.meta.dirname, '../../../..');
 
 /**
  * Reads the environment once and fails fast with every problem listed. A relative ESHKOL_DATA_DIR
  * is taken from where the command was typed (npm's INIT_CWD), so `npm start` and `npx eshkol` at
- * the repository root share `./.data`.
+ * the repository root share `./.data`. A command (the CLI) serves no browser, so it needs no origin.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, use: 'server' | 'command' = 'server'): Config {
+  const parsed = (use === 'server' ? productionSchema : envSchema).safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid configuration:\n${lines}`);

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/platform/config';
+import { expectProblem, expectRefused, registryTables } from './fingerprint';
+import { signInAll, siteOrigin } from './service-factories';
+import { buildTestApp, type TestApp } from './test-app';
+
+/** What every request meets before its route: the origin check on writes. */
+
+const x = 'negev-maaravi';
+let t: TestApp;
+let cookies: Record<string, string>;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  cookies = await signInAll(t, { ministry: 'ministry@demo.local' });
+});
+afterAll(() => t.close());
+
+let slugs = 0;
+/** A cluster to create: a write that leaves a row (and an audit event) when it is let through. */
+const newCluster = () => ({ slug: `csrf-${++slugs}`, nameHe: 'אשכול בדיקה' });
+const createCluster = (headers: Record<string, string>) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/clusters', payload: newCluster(), headers });
+
+describe('the origin of a write', () => {
+  it.each([
+    ['names no origin at all', {}],
+    ['names a foreign origin', { origin: 'https://evil.example' }],
+    ['names the opaque origin of a sandboxed page', { origin: 'null' }],
+    ['names a foreign page as its referrer', { referer: 'https://evil.example/forum/post' }],
+    ['names a referrer that is not a URL', { referer: 'not a url' }],
+    ['names a foreign origin with a referrer on the site', { origin: 'https://evil.example', referer: `${siteOrigin}/clusters` }],
+    ['names the site on another port', { origin: 'http://localhost:3000' }],
+  ])('with the session cookie, a write that %s is refused and changes nothing', async (_, headers) => {
+    await expectRefused(t, registryTables, () => createCluster({ cookie: cookies.ministry!, ...headers }), 403, 'CSRF_ORIGIN_MISMATCH');
+  });
+
+  it('refuses every kind of write that carries the session without naming the site', async () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+      const res = await t.app.inject({ method, url: `/api/v1/clusters/${x}`, payload: {}, headers: { cookie: cookies.ministry! } });
+      expectProblem(res, 403, 'CSRF_ORIGIN_MISMATCH');
+    }
+  });
+
+  it('lets a write with the session through when its Origin, or failing that its Referer, is the site', async () => {
+    expect((await createCluster({ cookie: cookies.ministry!, origin: siteOrigin })).statusCode).toBe(201);
+    expect((await createCluster({ cookie: cookies.ministry!, referer: `${siteOrigin}/clusters?new=1` })).statusCode).toBe(201);
+  });
+
+  it('lets reads through whatever their origin', async () => {
+    const res = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: cookies.ministry!, origin: 'https://evil.example' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().user.role).toBe('ministry');
+  });
+
+  it('lets callers without a session name no origin: sign-in, sign-out and API clients work as before', async () => {
+    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'finance@demo.local', password: 'demo' }, remoteAddress: '10.40.0.1' });
+    expect(login.statusCode, login.body).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(200);
+    // Refused for want of a session, not for its origin.
+    expectProblem(await createCluster({}), 401, 'UNAUTHENTICATED');
+  });
+
+  it('refuses a sign-in posted from another site, setting no session', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'finance@demo.local', password: 'demo' },
+      headers: { origin: 'https://evil.example' },
+      remoteAddress: '10.40.0.2',
+    });
+    expectProblem(res, 403, 'CSRF_ORIGIN_MISMATCH');
+    expect(res.cookies.find((k) => k.name === 'eshkol_session')).toBeUndefined();
+  });
+
+  it('takes a sign-in from the site itself', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'finance@demo.local', password: 'demo' },
+      headers: { origin: siteOrigin },
+      remoteAddress: '10.40.0.3',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  });
+});
+
+describe('settings', () => {
+  const production = { NODE_ENV: 'production' } as const;
+
+  it('refuses to start a production server without its public origin, saying which setting is missing', () => {
+    expect(() => loadConfig(production)).toThrow(/Invalid configuration:\n {2}ESHKOL_ORIGIN: required in production/);
+    expect(() => loadConfig({ ...production, ESHKOL_ORIGIN: 'ftp://eshkol.example.gov.il' })).toThrow(/ESHKOL_ORIGIN: ESHKOL_ORIGIN must be an http\(s\) URL/);
+    // A command serves no browser.
+    expect(loadConfig(production, 'command').origin).toBeNull();
+  });
+
+  it('keeps the bare origin of ESHKOL_ORIGIN, as browsers send it', () => {
+    expect(loadConfig({ ...production, ESHKOL_ORIGIN: 'https://eshkol.example.gov.il/app/' }).origin).toBe('https://eshkol.example.gov.il');
+  });
+});
+
+describe('a server with its public origin set', () => {
+  const origin = 'https://eshkol.example.gov.il';
+  let s: TestApp;
+  let cookie: string;
+  beforeAll(async () => {
+    s = await buildTestApp({ ESHKOL_ORIGIN: `${origin}/` });
+    cookie = (await signInAll(s, { ministry: 'ministry@demo.local' })).ministry!;
+  });
+  afterAll(() => s?.close());
+
+  it('takes writes from that origin only, not from whatever host the request names', async () => {
+    const write = (headers: Record<string, string>) => s.app.inject({ method: 'POST', url: '/api/v1/clusters', payload: newCluster(), headers: { cookie, ...headers } });
+    expectProblem(await write({ origin: siteOrigin }), 403, 'CSRF_ORIGIN_MISMATCH');
+    expectProblem(await write({ origin: 'https://evil.example', host: 'evil.example' }), 403, 'CSRF_ORIGIN_MISMATCH');
+    expect((await write({ origin })).statusCode).toBe(201);
+    expect((await write({ referer: `${origin}/clusters` })).statusCode).toBe(201);
+  });
+});
