@@ -1,18 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/platform/config';
 import { expectProblem, expectRefused, registryTables } from './fingerprint';
-import { signInAll, siteOrigin } from './service-factories';
+import { makeClient, pdfBytes, signInAll, siteOrigin, type Client } from './service-factories';
 import { buildTestApp, type TestApp } from './test-app';
 
-/** What every request meets before its route: the origin check on writes. */
+/** What every request meets before its route: the origin check on writes and no caching of readers' answers. */
 
 const x = 'negev-maaravi';
 let t: TestApp;
+let c: Client;
 let cookies: Record<string, string>;
 
 beforeAll(async () => {
   t = await buildTestApp();
-  cookies = await signInAll(t, { ministry: 'ministry@demo.local' });
+  const rep = (await t.app.inject(`/api/v1/clusters/${x}`)).json().members[0].id as string;
+  cookies = await signInAll(t, { ministry: 'ministry@demo.local', rep: `rep-${rep}@demo.local` });
+  c = makeClient(t, cookies);
 });
 afterAll(() => t.close());
 
@@ -82,6 +85,35 @@ describe('the origin of a write', () => {
       remoteAddress: '10.40.0.3',
     });
     expect(res.statusCode, res.body).toBe(200);
+  });
+});
+
+describe('caching', () => {
+  it.each([
+    ['who the reader is', '/api/v1/auth/me'],
+    ['a cluster with the reader’s actions', `/api/v1/clusters/${x}`],
+    ['the list of authorities', '/api/v1/authorities'],
+    ['the audit log', '/api/v1/audit'],
+    ['a refusal', '/api/v1/clusters/no-such-cluster'],
+    ['a route that does not exist', '/api/v1/no-such-route'],
+  ])('nothing keeps %s for a signed-in reader, nor for anyone', async (_, url) => {
+    expect((await c.get('ministry', url)).headers['cache-control']).toBe('no-store');
+    expect((await c.get(null, url)).headers['cache-control']).toBe('no-store');
+  });
+
+  it('nothing keeps the answer to a write', async () => {
+    const res = await c.post('ministry', '/api/v1/clusters', newCluster());
+    expect(res.statusCode).toBe(201);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect((await createCluster({ cookie: cookies.ministry! })).headers['cache-control']).toBe('no-store');
+  });
+
+  it('keeps the caching a route declares: the public map for an hour, a document for nobody', async () => {
+    expect((await c.get('ministry', '/api/v1/map/boundaries')).headers['cache-control']).toBe('public, max-age=3600');
+    const doc = await c.upload('rep', pdfBytes());
+    expect(doc.statusCode, doc.body).toBe(201);
+    expect(doc.headers['cache-control']).toBe('no-store');
+    expect((await c.get('rep', `/api/v1/documents/${doc.json().id}`)).headers['cache-control']).toBe('private, no-store');
   });
 });
 

@@ -38,7 +38,7 @@ function isSameSiteWrite(req: FastifyRequest, origin: string | null): boolean {
   return from !== null && from === (origin ?? originOf(`${req.protocol}://${req.headers.host}`));
 }
 
-/** Security headers, cookies, rate limits, the CSRF origin check, OpenAPI and docs. */
+/** Security headers, cookies, rate limits, the CSRF origin check, no caching of readers' answers, OpenAPI and docs. */
 export async function registerHttpPlatform(app: FastifyInstance, config: Config) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -64,6 +64,12 @@ export async function registerHttpPlatform(app: FastifyInstance, config: Config)
 
   app.addHook('onRequest', async (req, reply) => {
     if (!isSameSiteWrite(req, config.origin)) return sendProblem(reply, req, 'CSRF_ORIGIN_MISMATCH');
+  });
+
+  // The same URL answers each reader with their own actions and data, and a shared cache keys by
+  // URL alone: nothing under /api/ is kept unless its route says so (the map's boundaries do).
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   await app.register(swagger, {
