@@ -4,7 +4,7 @@ import { expectProblem, expectRefused, registryTables } from './fingerprint';
 import { makeClient, pdfBytes, signInAll, siteOrigin, type Client } from './service-factories';
 import { buildTestApp, type TestApp } from './test-app';
 
-/** What every request meets before its route: the origin check on writes and no caching of readers' answers. */
+/** What every request meets before its route: the origin check on writes, no caching of readers' answers and the API docs setting. */
 
 const x = 'negev-maaravi';
 let t: TestApp;
@@ -130,14 +130,29 @@ describe('settings', () => {
   it('keeps the bare origin of ESHKOL_ORIGIN, as browsers send it', () => {
     expect(loadConfig({ ...production, ESHKOL_ORIGIN: 'https://eshkol.example.gov.il/app/' }).origin).toBe('https://eshkol.example.gov.il');
   });
+
+  it('serves the API docs by default outside production, and in production only when asked', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).apiDocs).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).apiDocs).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development', ESHKOL_API_DOCS: 'off' }).apiDocs).toBe(false);
+    const site = { ...production, ESHKOL_ORIGIN: 'https://eshkol.example.gov.il' };
+    expect(loadConfig(site).apiDocs).toBe(false);
+    expect(loadConfig({ ...site, ESHKOL_API_DOCS: 'on' }).apiDocs).toBe(true);
+    expect(() => loadConfig({ ESHKOL_API_DOCS: 'yes' })).toThrow(/ESHKOL_API_DOCS/);
+  });
+
+  it('serves the API docs on a test server', async () => {
+    expect((await t.app.inject('/api/docs/')).statusCode).toBe(200);
+    expect((await t.app.inject('/api/openapi.json')).json().openapi).toBe('3.0.3');
+  });
 });
 
-describe('a server with its public origin set', () => {
+describe('a server with its public origin set and the API docs off', () => {
   const origin = 'https://eshkol.example.gov.il';
   let s: TestApp;
   let cookie: string;
   beforeAll(async () => {
-    s = await buildTestApp({ ESHKOL_ORIGIN: `${origin}/` });
+    s = await buildTestApp({ ESHKOL_ORIGIN: `${origin}/`, ESHKOL_API_DOCS: 'off' });
     cookie = (await signInAll(s, { ministry: 'ministry@demo.local' })).ministry!;
   });
   afterAll(() => s?.close());
@@ -148,5 +163,9 @@ describe('a server with its public origin set', () => {
     expectProblem(await write({ origin: 'https://evil.example', host: 'evil.example' }), 403, 'CSRF_ORIGIN_MISMATCH');
     expect((await write({ origin })).statusCode).toBe(201);
     expect((await write({ referer: `${origin}/clusters` })).statusCode).toBe(201);
+  });
+
+  it('serves neither the docs nor the OpenAPI document', async () => {
+    for (const url of ['/api/docs', '/api/docs/', '/api/docs/json', '/api/openapi.json']) expectProblem(await s.app.inject(url), 404, 'NOT_FOUND');
   });
 });

@@ -20,6 +20,8 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'ESHKOL_ORIGIN must be an http(s) URL such as https://eshkol.example.gov.il' })
     .transform((u) => new URL(u).origin)
     .optional(),
+  /** Whether `/api/docs` and `/api/openapi.json` are served (default: on, but off in production). */
+  ESHKOL_API_DOCS: z.enum(['on', 'off']).optional(),
   /** Time limit of one cost-sharing computation. */
   ESHKOL_COMPUTE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   /** Cost-sharing computations running at once on worker threads. */
@@ -33,6 +35,8 @@ export type Config = {
   port: number;
   database: DatabaseSetting;
   origin: string | null;
+  /** Whether the OpenAPI document and its browsable page are served. */
+  apiDocs: boolean;
   logLevel: string;
   /** Worker threads for heavy computations: how many at once, how many waiting, how long each. */
   compute: { size: number; maxQueue: number; timeoutMs: number };
@@ -74,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, use: 'server' |
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), e.ESHKOL_DATA_DIR) },
     origin: e.ESHKOL_ORIGIN ?? null,
+    apiDocs: (e.ESHKOL_API_DOCS ?? (e.NODE_ENV === 'production' ? 'off' : 'on')) === 'on',
     logLevel: e.LOG_LEVEL,
     compute: { size: e.ESHKOL_COMPUTE_WORKERS, maxQueue: 4 * e.ESHKOL_COMPUTE_WORKERS, timeoutMs: e.ESHKOL_COMPUTE_TIMEOUT_MS },
     webDist: path.join(repoRoot, 'apps/web/dist'),

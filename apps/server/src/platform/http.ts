@@ -72,6 +72,11 @@ export async function registerHttpPlatform(app: FastifyInstance, config: Config)
     if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
+  if (config.apiDocs) await registerApiDocs(app);
+}
+
+/** The OpenAPI document at `/api/openapi.json`, browsable at `/api/docs`. */
+async function registerApiDocs(app: FastifyInstance) {
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
