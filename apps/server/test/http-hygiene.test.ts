@@ -1,10 +1,13 @@
+import net from 'node:net';
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/platform/config';
+import { registerErrorHandler } from '../src/platform/errors';
 import { expectProblem, expectRefused, registryTables } from './fingerprint';
 import { makeClient, pdfBytes, signInAll, siteOrigin, type Client } from './service-factories';
 import { buildTestApp, type TestApp } from './test-app';
 
-/** What every request meets before its route: the origin check on writes, no caching of readers' answers and the API docs setting. */
+/** What every request meets before its route: the origin check on writes, no caching of readers' answers, the API docs setting, and how a client that hangs up is logged. */
 
 const x = 'negev-maaravi';
 let t: TestApp;
@@ -167,5 +170,53 @@ describe('a server with its public origin set and the API docs off', () => {
 
   it('serves neither the docs nor the OpenAPI document', async () => {
     for (const url of ['/api/docs', '/api/docs/', '/api/docs/json', '/api/openapi.json']) expectProblem(await s.app.inject(url), 404, 'NOT_FOUND');
+  });
+});
+
+describe('a client that hangs up', () => {
+  type Line = { level: number; msg: string; code?: string };
+
+  /** The platform's error handler on a server of its own, listening, with its log kept. */
+  async function listening() {
+    const lines: Line[] = [];
+    const app = Fastify({ logger: { level: 'info', stream: { write: (line: string) => void lines.push(JSON.parse(line) as Line) } } });
+    registerErrorHandler(app);
+    app.post('/echo', async (req) => ({ length: JSON.stringify(req.body).length }));
+    app.post('/fails', async () => {
+      throw new Error('a bug');
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    return { app, lines, port: (app.server.address() as net.AddressInfo).port };
+  }
+
+  async function until(check: () => boolean) {
+    for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  it('is logged at info, not as an error, when it leaves in the middle of its body', async () => {
+    const { app, lines, port } = await listening();
+    try {
+      const socket = net.connect(port, '127.0.0.1');
+      await new Promise<void>((resolve) => socket.once('connect', resolve));
+      socket.write('POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"half":');
+      await until(() => lines.some((l) => l.msg === 'incoming request'));
+      socket.destroy();
+      await until(() => lines.some((l) => l.msg === 'client closed the connection before the answer'));
+      expect(lines.find((l) => l.msg === 'client closed the connection before the answer')).toMatchObject({ level: 30, code: 'ECONNRESET' });
+      expect(lines.filter((l) => l.level >= 40)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('leaves a real failure logged as an error', async () => {
+    const { app, lines, port } = await listening();
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/fails`, { method: 'POST' });
+      expect(res.status).toBe(500);
+      expect(lines.find((l) => l.msg === 'unhandled error')?.level).toBe(50);
+    } finally {
+      await app.close();
+    }
   });
 });
