@@ -22,6 +22,9 @@ const envSchema = z.object({
     .optional(),
   /** Whether `/api/docs` and `/api/openapi.json` are served (default: on, but off in production). */
   ESHKOL_API_DOCS: z.enum(['on', 'off']).optional(),
+  /** Megabytes one user may upload in 24 hours, and one cluster's documents may take in all. */
+  ESHKOL_UPLOAD_USER_DAILY_MB: z.coerce.number().positive().default(200),
+  ESHKOL_UPLOAD_CLUSTER_MB: z.coerce.number().positive().default(5_000),
   /** Time limit of one cost-sharing computation. */
   ESHKOL_COMPUTE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   /** Cost-sharing computations running at once on worker threads. */
@@ -37,6 +40,8 @@ export type Config = {
   origin: string | null;
   /** Whether the OpenAPI document and its browsable page are served. */
   apiDocs: boolean;
+  /** Upload quotas in bytes: per user over the last 24 hours, per cluster in all. */
+  uploads: UploadQuota;
   logLevel: string;
   /** Worker threads for heavy computations: how many at once, how many waiting, how long each. */
   compute: { size: number; maxQueue: number; timeoutMs: number };
@@ -45,6 +50,10 @@ export type Config = {
   /** Folder of the shipped data (`data/` at the repository root). */
   dataDir: string;
 };
+
+export type UploadQuota = { userDailyBytes: number; clusterBytes: number };
+
+const megabytes = (mb: number) => Math.floor(mb * 1024 * 1024);
 
 /**
  * Settings that are optional elsewhere but must be given in production: a server behind a proxy
@@ -79,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, use: 'server' |
       : { kind: 'pglite', dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), e.ESHKOL_DATA_DIR) },
     origin: e.ESHKOL_ORIGIN ?? null,
     apiDocs: (e.ESHKOL_API_DOCS ?? (e.NODE_ENV === 'production' ? 'off' : 'on')) === 'on',
+    uploads: { userDailyBytes: megabytes(e.ESHKOL_UPLOAD_USER_DAILY_MB), clusterBytes: megabytes(e.ESHKOL_UPLOAD_CLUSTER_MB) },
     logLevel: e.LOG_LEVEL,
     compute: { size: e.ESHKOL_COMPUTE_WORKERS, maxQueue: 4 * e.ESHKOL_COMPUTE_WORKERS, timeoutMs: e.ESHKOL_COMPUTE_TIMEOUT_MS },
     webDist: path.join(repoRoot, 'apps/web/dist'),
