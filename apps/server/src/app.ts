@@ -35,7 +35,7 @@ export type Services = ReturnType<typeof createServices>;
  * one line here. The authorities' and the studies' repos are made first because modules created
  * before theirs read those tables (the clusters' registry, a service's current study).
  */
-export function createServices(database: Database, config: Pick<Config, 'compute' | 'env' | 'dataDir'>, clock: () => Date = () => new Date()) {
+export function createServices(database: Database, config: Pick<Config, 'compute' | 'env' | 'dataDir' | 'uploads'>, clock: () => Date = () => new Date()) {
   const ctx: ModuleContext = { db: database.db, clock };
   const modules: Module[] = [];
   const add = <M extends Module>(m: M): M => (modules.push(m), m);
@@ -52,7 +52,7 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   add(auditModule(ctx));
   const notifications = add(notificationsModule(ctx));
   const costSharing = add(costSharingModule(config.compute));
-  const documents = add(documentsModule(ctx, { clusters }));
+  const documents = add(documentsModule(ctx, { clusters, quota: config.uploads }));
   const services = add(servicesModule(ctx, { authorities: authoritiesRepo, clusters, documents, users, notifications, studies: studiesRepo }));
   add(feasibilityModule(ctx, { repo: studiesRepo, authorities: authoritiesRepo, services, users, compute: (input) => costSharing.compute(input) }));
   const budget = add(budgetModule(ctx, { clusters, services, users, notifications }));

@@ -1,7 +1,7 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allTables, expectProblem, fingerprint as fingerprintOf } from './fingerprint';
-import { nationalAccounts, repAccount, staffAccount } from './service-factories';
+import { nationalAccounts, repAccount, siteOrigin, staffAccount } from './service-factories';
 import { auditCount, buildTestApp, type TestApp } from './test-app';
 
 /**
@@ -44,7 +44,8 @@ async function signInAs(email: string) {
 async function call(who: Who, req: { method: InjectOptions['method']; url: string; payload?: unknown; contentType?: string; headers?: Record<string, string> }) {
   const headers: Record<string, string> = { ...req.headers };
   const cookie = cookies.get(who);
-  if (cookie) headers.cookie = cookie;
+  // A signed-in reader's browser names the site on every write, unless the case names another origin.
+  if (cookie) Object.assign(headers, { cookie, origin: req.headers?.origin ?? siteOrigin });
   if (req.contentType) headers['content-type'] = req.contentType;
   return t.app.inject({ method: req.method, url: req.url, payload: req.payload as InjectOptions['payload'], headers });
 }

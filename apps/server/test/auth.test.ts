@@ -9,6 +9,7 @@ import { openDatabase } from '../src/db/client';
 import { sessions, users } from '../src/modules/users/users.schema';
 import { loadConfig } from '../src/platform/config';
 import { startEshkol } from '../src/server';
+import { siteOrigin } from './service-factories';
 import { buildTestApp, onTemplate, select, type TestApp } from './test-app';
 
 /** Sign-in, sessions, password hashes, the login rate limit, and production's refusal of demo accounts. */
@@ -29,7 +30,7 @@ const login = (email: string, password: string, opts: { ip?: string; locale?: st
 const sessionCookie = (res: { cookies: { name: string; value: string }[] }) => res.cookies.find((c) => c.name === 'eshkol_session');
 const me = (cookie?: string) => t.app.inject({ url: '/api/v1/auth/me', headers: cookie ? { cookie } : {} });
 const createCluster = (cookie: string, slug: string) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/clusters', payload: { slug, nameHe: 'אשכול בדיקה' }, headers: { cookie } });
+  t.app.inject({ method: 'POST', url: '/api/v1/clusters', payload: { slug, nameHe: 'אשכול בדיקה' }, headers: { cookie, origin: siteOrigin } });
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -101,7 +102,7 @@ describe('the session', () => {
     const cookie = `eshkol_session=${token}`;
     expect((await me(cookie)).json().user.role).toBe('ministry');
 
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
+    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie, origin: siteOrigin } });
     expect(out.statusCode).toBe(200);
     expect(out.json()).toEqual({ ok: true });
     const cleared = sessionCookie(out)!;
@@ -146,9 +147,10 @@ describe('the login rate limit', () => {
 
 describe('production', () => {
   const quiet = { LOG_LEVEL: 'silent' } as const;
+  const site = { ESHKOL_ORIGIN: 'https://eshkol.example.gov.il' } as const;
   let prod: TestApp;
   beforeAll(async () => {
-    prod = await buildTestApp({ NODE_ENV: 'production', ...quiet });
+    prod = await buildTestApp({ NODE_ENV: 'production', ...quiet, ...site });
   });
   afterAll(() => prod?.close());
 
@@ -156,7 +158,7 @@ describe('production', () => {
     // A database of its own: the other tests here add accounts to theirs.
     let fresh: TestApp;
     beforeAll(async () => {
-      fresh = await buildTestApp({ NODE_ENV: 'production', ...quiet }, { empty: true });
+      fresh = await buildTestApp({ NODE_ENV: 'production', ...quiet, ...site }, { empty: true });
     });
     afterAll(() => fresh?.close());
 
@@ -191,7 +193,7 @@ describe('production', () => {
     expect((await dev.app.inject('/api/v1/auth/me')).json().demo).toBe(true);
     await dev.app.close();
 
-    const config = loadConfig({ NODE_ENV: 'production', ...quiet, ...shared });
+    const config = loadConfig({ NODE_ENV: 'production', ...quiet, ...site, ...shared });
     await expect(startEshkol(config)).rejects.toThrow(/Refusing to start in production: \d+ demo accounts exist/);
 
     const database = await openDatabase(config.database);

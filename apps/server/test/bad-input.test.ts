@@ -2,6 +2,7 @@ import { errorCatalog, problemSchema, type ErrorCode } from '@eshkol/contracts/e
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint as fingerprintOf, registryTables } from './fingerprint';
+import { siteOrigin } from './service-factories';
 import { auditCount, buildTestApp, signIn, type TestApp } from './test-app';
 
 /**
@@ -153,7 +154,7 @@ beforeAll(async () => {
     if (free.length === 4) break;
   }
   [leftAuthority, openAuthority, rejoiner, leaver] = free as [string, string, string, string];
-  const write = (method: InjectOptions['method'], url: string, payload: object) => t.app.inject({ method, url, payload, headers: { cookie: ministry } });
+  const write = (method: InjectOptions['method'], url: string, payload: object) => t.app.inject({ method, url, payload, headers: { cookie: ministry, origin: siteOrigin } });
   expect((await write('POST', `/api/v1/clusters/${cluster}/memberships`, { authorityId: leftAuthority, joinedOn: '2026-01-01' })).statusCode).toBe(201);
   expect((await write('PATCH', `/api/v1/clusters/${cluster}/memberships/${leftAuthority}`, { leftOn: '2026-06-30' })).statusCode).toBe(200);
   expect((await write('POST', `/api/v1/clusters/${cluster}/memberships`, { authorityId: openAuthority, joinedOn: '2026-01-01' })).statusCode).toBe(201);
@@ -168,8 +169,8 @@ describe.each(cases)('$name', (c) => {
     const [audits, before] = [await auditCount(t), await fingerprint()];
     const req = c.request();
     const headers: Record<string, string> = { 'accept-language': locale };
-    if (c.who === 'ministry') headers.cookie = ministry;
-    if (c.who === 'rep') headers.cookie = rep;
+    if (c.who === 'ministry') Object.assign(headers, { cookie: ministry, origin: siteOrigin });
+    if (c.who === 'rep') Object.assign(headers, { cookie: rep, origin: siteOrigin });
     if (req.contentType) headers['content-type'] = req.contentType;
     const res = await t.app.inject({ method: req.method, url: req.url, payload: req.payload, headers });
 
@@ -191,7 +192,7 @@ describe.each(cases)('$name', (c) => {
 
 describe('the language of a problem', () => {
   it('follows the first language of a browser-style Accept-Language, Hebrew by default', async () => {
-    const req = { method: 'POST' as const, url: '/api/v1/clusters', payload: '{', headers: { cookie: ministry, 'content-type': 'application/json' } };
+    const req = { method: 'POST' as const, url: '/api/v1/clusters', payload: '{', headers: { cookie: ministry, origin: siteOrigin, 'content-type': 'application/json' } };
     const en = await t.app.inject({ ...req, headers: { ...req.headers, 'accept-language': 'en-GB,en;q=0.9,he;q=0.8' } });
     expect(en.json().detail).toBe(errorCatalog.MALFORMED_JSON.en);
     const he = await t.app.inject({ ...req, headers: { ...req.headers, 'accept-language': 'he-IL,he;q=0.9,en;q=0.8' } });
@@ -205,14 +206,14 @@ describe('the language of a problem', () => {
 describe('the same bodies without their unknown field', () => {
   it.each(unknownFieldCases)('are accepted ($what)', async (u) => {
     const cookie = u.who === 'ministry' ? ministry : u.who === 'rep' ? rep : undefined;
-    const res = await t.app.inject({ method: u.method, url: u.url(), payload: u.valid(), headers: cookie ? { cookie } : {} });
+    const res = await t.app.inject({ method: u.method, url: u.url(), payload: u.valid(), headers: cookie ? { cookie, origin: siteOrigin } : {} });
     expect(res.statusCode, res.body).toBeLessThan(300);
   });
 });
 
 describe('the same request twice at once', () => {
   it('creates a cluster once and refuses the other with CLUSTER_SLUG_TAKEN, not a server error', async () => {
-    const create = () => t.app.inject({ method: 'POST', url: '/api/v1/clusters', payload: { slug: 'twice-at-once', nameHe: 'אשכול כפול' }, headers: { cookie: ministry, 'accept-language': 'en' } });
+    const create = () => t.app.inject({ method: 'POST', url: '/api/v1/clusters', payload: { slug: 'twice-at-once', nameHe: 'אשכול כפול' }, headers: { cookie: ministry, origin: siteOrigin, 'accept-language': 'en' } });
     const results = await Promise.all([create(), create(), create()]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
     for (const r of results.filter((v) => v.statusCode === 409)) expect(r.json()).toMatchObject({ code: 'CLUSTER_SLUG_TAKEN', detail: errorCatalog.CLUSTER_SLUG_TAKEN.en });

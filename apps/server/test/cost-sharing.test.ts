@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteOrigin } from './service-factories';
 import { auditCount, buildTestApp, signIn, workbookOf, type TestApp } from './test-app';
 
 /** Three authorities sharing a joint service with economies of scale. */
@@ -29,7 +30,7 @@ afterAll(() => t.close());
 const workerJobs = () => t.services.costSharing.workerJobs();
 
 const post = (payload: unknown, cookie?: string, lang = 'he') =>
-  t.app.inject({ method: 'POST', url: '/api/v1/cost-sharing', payload: payload as object, headers: { ...(cookie ? { cookie } : {}), 'accept-language': lang } });
+  t.app.inject({ method: 'POST', url: '/api/v1/cost-sharing', payload: payload as object, headers: { ...(cookie ? { cookie, origin: siteOrigin } : {}), 'accept-language': lang } });
 
 describe('POST /api/v1/cost-sharing', () => {
   it('shares a joint cost by every method asked, each summing to the joint cost to the agora, and changes no data', async () => {
@@ -126,7 +127,7 @@ describe('POST /api/v1/cost-sharing/export.xlsx', () => {
       method: 'POST',
       url: '/api/v1/cost-sharing/export.xlsx',
       payload: { input: smallGame, labels: { A: 'עכו', H: 'חורפיש', K: 'כסרא' } },
-      headers: { cookie: ministry },
+      headers: { cookie: ministry, origin: siteOrigin },
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);

@@ -3,7 +3,7 @@ import { documentLimits } from '@eshkol/contracts/documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDisposition, sanitizeFileName, sniffType } from '../src/modules/documents/document-files';
 import { expectProblem } from './fingerprint';
-import { jpegBytes, makeClient, pdfBytes, pngBytes, signInAll, type Client } from './service-factories';
+import { jpegBytes, makeClient, pdfBytes, pngBytes, signInAll, siteOrigin, type Client } from './service-factories';
 import { auditCount, buildTestApp, type TestApp } from './test-app';
 
 /** Uploaded approvals: checked by content, size-limited, kept with their hash, downloaded only by those concerned. */
@@ -135,7 +135,7 @@ describe('uploading', () => {
       method: 'POST',
       url: '/api/v1/documents',
       payload: pdfBytes(),
-      headers: { cookie: (await signInAll(t, { r: `rep-${a}@demo.local` })).r!, 'content-type': 'application/pdf', 'x-file-name': '%E0%A4%A' },
+      headers: { cookie: (await signInAll(t, { r: `rep-${a}@demo.local` })).r!, origin: siteOrigin, 'content-type': 'application/pdf', 'x-file-name': '%E0%A4%A' },
     });
     expectProblem(res, 400, 'VALIDATION_FAILED');
   });
@@ -147,14 +147,14 @@ describe('uploading', () => {
       method: 'POST',
       url: '/api/v1/imports/authorities?dryRun=true',
       payload: 'cbs_code,name_he,type\n9902,רשות לבדיקה,מועצה מקומית\n',
-      headers: { cookie: (await signInAll(t, { m: 'ministry@demo.local' })).m!, 'content-type': 'text/csv' },
+      headers: { cookie: (await signInAll(t, { m: 'ministry@demo.local' })).m!, origin: siteOrigin, 'content-type': 'text/csv' },
     });
     expect(csv.statusCode, csv.body).toBe(200);
     const malformed = await t.app.inject({
       method: 'POST',
       url: `/api/v1/clusters/${x}/services`,
       payload: '{"nameHe":',
-      headers: { cookie: (await signInAll(t, { s: `staff-${x}@demo.local` })).s!, 'content-type': 'application/json' },
+      headers: { cookie: (await signInAll(t, { s: `staff-${x}@demo.local` })).s!, origin: siteOrigin, 'content-type': 'application/json' },
     });
     expectProblem(malformed, 400, 'MALFORMED_JSON');
   });

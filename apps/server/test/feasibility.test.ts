@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareStudies, participantsMismatch, sampledShapleyOrders, shareOf, toEngineInput } from '../src/modules/feasibility/study-input';
 import { expectProblem } from './fingerprint';
-import { createService, join, makeClient, signInAll, studyInput, type Client } from './service-factories';
+import { createService, join, makeClient, signInAll, siteOrigin, studyInput, type Client } from './service-factories';
 import { auditCount, buildTestApp, select, type TestApp } from './test-app';
 
 /** Versioned feasibility studies: computed by the engine from the joined authorities' baseline, compared, each share shown to its own authority. */
@@ -292,7 +292,7 @@ describe('saving a study', () => {
     const rows = [a, b, e].map((authorityId, i) => ({ authorityId, quantity: 10 * (i + 1), currentCost: 10 * (i + 1) }));
     const body = studyInput(rows, { model: { type: 'power', quantities: {}, fixed: 100, scale: 1, exponent: 1 }, methods: ['scrb'], proposedMethod: 'scrb' });
     const versions = await versionCount();
-    const res = await t.app.inject({ method: 'POST', url: studies(s), payload: body, headers: { cookie: (await signInAll(t, { s: `staff-${x}@demo.local` })).s!, 'accept-language': 'en' } });
+    const res = await t.app.inject({ method: 'POST', url: studies(s), payload: body, headers: { cookie: (await signInAll(t, { s: `staff-${x}@demo.local` })).s!, origin: siteOrigin, 'accept-language': 'en' } });
     expectProblem(res, 422, 'COST_SHARING_INVALID');
     expect(res.json().detail).toMatch(/SCRB|separable/i);
     expect(await versionCount()).toBe(versions);

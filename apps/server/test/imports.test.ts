@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint as fingerprintOf, registryTables } from './fingerprint';
+import { siteOrigin } from './service-factories';
 import { auditCount, buildTestApp, signIn, type TestApp } from './test-app';
 
 /** Imports through the API: the whole file or nothing, every bad row named, and idempotent. */
@@ -12,7 +13,7 @@ let ministry: string;
 const fingerprint = () => fingerprintOf(t, registryTables);
 
 function upload(kind: 'authorities' | 'clusters', file: string | Buffer, query = '') {
-  return t.app.inject({ method: 'POST', url: `/api/v1/imports/${kind}${query}`, payload: file, headers: { cookie: ministry, 'content-type': 'text/csv', 'accept-language': 'en' } });
+  return t.app.inject({ method: 'POST', url: `/api/v1/imports/${kind}${query}`, payload: file, headers: { cookie: ministry, origin: siteOrigin, 'content-type': 'text/csv', 'accept-language': 'en' } });
 }
 
 /** Authorities the tests of cluster files name, made first by an import of their own. */

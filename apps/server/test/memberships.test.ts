@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberships } from '../src/modules/clusters/clusters.schema';
 import { expectProblem } from './fingerprint';
+import { siteOrigin } from './service-factories';
 import { auditCount, buildTestApp, signIn, type TestApp } from './test-app';
 
 /** Membership history: joins and leaves are kept, and an authority is in one cluster at a time. */
@@ -14,9 +15,9 @@ let ministry: string;
 const free: string[] = [];
 
 const join = (slug: string, authorityId: string, joinedOn: string, note?: string) =>
-  t.app.inject({ method: 'POST', url: `/api/v1/clusters/${slug}/memberships`, payload: { authorityId, joinedOn, ...(note ? { note } : {}) }, headers: { cookie: ministry } });
+  t.app.inject({ method: 'POST', url: `/api/v1/clusters/${slug}/memberships`, payload: { authorityId, joinedOn, ...(note ? { note } : {}) }, headers: { cookie: ministry, origin: siteOrigin } });
 const leave = (slug: string, authorityId: string, leftOn: string, note?: string) =>
-  t.app.inject({ method: 'PATCH', url: `/api/v1/clusters/${slug}/memberships/${authorityId}`, payload: { leftOn, ...(note ? { note } : {}) }, headers: { cookie: ministry } });
+  t.app.inject({ method: 'PATCH', url: `/api/v1/clusters/${slug}/memberships/${authorityId}`, payload: { leftOn, ...(note ? { note } : {}) }, headers: { cookie: ministry, origin: siteOrigin } });
 const authority = async (id: string) => (await t.app.inject(`/api/v1/authorities/${id}`)).json();
 const cluster = async (slug: string) => (await t.app.inject(`/api/v1/clusters/${slug}`)).json();
 

@@ -1,6 +1,7 @@
 import { domains as allDomains } from '@eshkol/contracts/participation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from './fingerprint';
+import { siteOrigin } from './service-factories';
 import { auditCount, buildTestApp, signIn, workbookOf, type TestApp } from './test-app';
 
 /** Each member authority opts in per domain; its cluster's staff read the matrix and export it. */
@@ -19,7 +20,7 @@ let outside: string;
 const cookie: Record<string, string> = {};
 
 const setDomains = (as: string, authorityId: string, domains: unknown) =>
-  t.app.inject({ method: 'PUT', url: `/api/v1/authorities/${authorityId}/domains`, payload: { domains }, headers: { cookie: cookie[as]! } });
+  t.app.inject({ method: 'PUT', url: `/api/v1/authorities/${authorityId}/domains`, payload: { domains }, headers: { cookie: cookie[as]!, origin: siteOrigin } });
 const matrix = (as: string, slug = x) => t.app.inject({ url: `/api/v1/clusters/${slug}/participation`, headers: { cookie: cookie[as]! } });
 const rowOf = async (id: string) => (await matrix('staff')).json().rows.find((r: { authorityId: string }) => r.authorityId === id);
 

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, expectRefused, fingerprint, reviewTables } from './fingerprint';
 import { decided, decision, programme, readyService, saveStudy, submit, submitted } from './review-fixtures';
-import { createService, join, makeClient, nationalAccounts, repAccount, signInAll, staffAccount, studyInput, type Client } from './service-factories';
+import { createService, join, makeClient, nationalAccounts, repAccount, signInAll, siteOrigin, staffAccount, studyInput, type Client } from './service-factories';
 import { buildTestApp, select, workbookOf, type TestApp } from './test-app';
 
 /**
@@ -71,7 +71,7 @@ describe('the gates of a submission, each refused with its code, changing nothin
     const he = await refused(() => submit(c, 'staff', id, 0), 409, 'NO_PARTICIPANTS');
     expect(he.json().detail).toBe(errorCatalog.NO_PARTICIPANTS.he);
     const cookie = (await signInAll(t, { s: staffAccount(own) })).s!;
-    const en = await t.app.inject({ method: 'POST', url: `/api/v1/services/${id}/submit`, payload: { requestedGrant: 0 }, headers: { cookie, 'accept-language': 'en' } });
+    const en = await t.app.inject({ method: 'POST', url: `/api/v1/services/${id}/submit`, payload: { requestedGrant: 0 }, headers: { cookie, origin: siteOrigin, 'accept-language': 'en' } });
     expectProblem(en, 409, 'NO_PARTICIPANTS');
     expect(en.json().detail).toBe(errorCatalog.NO_PARTICIPANTS.en);
   });

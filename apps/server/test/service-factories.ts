@@ -8,8 +8,15 @@ export const pdfBytes = (text = 'council approval') => Buffer.from(`%PDF-1.4\n% 
 export const pngBytes = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 export const jpegBytes = () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 2), Buffer.from([0xff, 0xd9])]);
 
+/**
+ * The origin of a page on the test server (light-my-request's host): a browser names it on every
+ * write, and a write with a session must (CSRF).
+ */
+export const siteOrigin = 'http://localhost:80';
+
+/** Requests as a signed-in reader's browser on the site sends them, or (null) as an anonymous caller's. */
 export function makeClient(t: TestApp, cookies: Record<string, string>) {
-  const headersOf = (as: string | null, extra: Record<string, string> = {}) => (as ? { cookie: cookies[as]!, ...extra } : extra);
+  const headersOf = (as: string | null, extra: Record<string, string> = {}) => (as ? { cookie: cookies[as]!, origin: siteOrigin, ...extra } : extra);
   const json = (as: string | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: headersOf(as), ...(payload === undefined ? {} : { payload: payload as object }) });
   return {

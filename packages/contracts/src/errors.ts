@@ -107,6 +107,18 @@ export const errorCatalog = {
     he: 'המסמך חייב להיות קובץ PDF או תמונה (PNG או JPEG)',
     en: 'The document must be a PDF or an image (PNG or JPEG)',
   },
+  /** params: limitMb — what one user may upload in 24 hours. */
+  DOCUMENT_QUOTA_DAILY: {
+    status: 429,
+    he: 'ההעלאה חורגת ממכסת ההעלאות שלך ל-24 שעות. נסו שוב מאוחר יותר',
+    en: 'This upload would exceed your upload quota for 24 hours. Try again later',
+  },
+  /** params: limitMb — what one cluster's documents may take in all. */
+  DOCUMENT_QUOTA_CLUSTER: {
+    status: 413,
+    he: 'מסמכי האשכול הגיעו למכסת האחסון שלהם. פנו למנהלת התוכנית',
+    en: "The cluster's documents have reached their storage quota. Ask the programme management",
+  },
   DEMO_ACCOUNTS_IN_PRODUCTION: { status: 500, he: 'קיימים חשבונות הדגמה בסביבת ייצור', en: 'Demo accounts exist in production' },
   INTERNAL: { status: 500, he: 'אירעה שגיאה פנימית', en: 'An internal error occurred' },
 } as const;

@@ -4,7 +4,7 @@ import { loadConfig } from '../platform/config';
 
 /** Opens the configured database for one command and closes it afterwards. */
 export async function withServices<T>(work: (s: ReturnType<typeof createServices>) => Promise<T>): Promise<T> {
-  const config = loadConfig();
+  const config = loadConfig(process.env, 'command');
   const database = await openDatabase(config.database);
   try {
     await database.migrate();

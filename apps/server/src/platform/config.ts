@@ -12,8 +12,19 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   ESHKOL_DATA_DIR: z.string().default('./.data'),
-  /** Public origin of the web app, for the CSRF origin check (default: the request's own host). */
-  ESHKOL_ORIGIN: z.string().url().optional(),
+  /**
+   * Public origin of the web app, for the CSRF origin check (outside production, the request's own
+   * host by default). A trailing slash or path is dropped: browsers send the bare origin.
+   */
+  ESHKOL_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'ESHKOL_ORIGIN must be an http(s) URL such as https://eshkol.example.gov.il' })
+    .transform((u) => new URL(u).origin)
+    .optional(),
+  /** Whether `/api/docs` and `/api/openapi.json` are served (default: on, but off in production). */
+  ESHKOL_API_DOCS: z.enum(['on', 'off']).optional(),
+  /** Megabytes one user may upload in 24 hours, and one cluster's documents may take in all. */
+  ESHKOL_UPLOAD_USER_DAILY_MB: z.coerce.number().positive().default(200),
+  ESHKOL_UPLOAD_CLUSTER_MB: z.coerce.number().positive().default(5_000),
   /** Time limit of one cost-sharing computation. */
   ESHKOL_COMPUTE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   /** Cost-sharing computations running at once on worker threads. */
@@ -29,6 +40,10 @@ export type Config = {
   port: number;
   database: DatabaseSetting;
   origin: string | null;
+  /** Whether the OpenAPI document and its browsable page are served. */
+  apiDocs: boolean;
+  /** Upload quotas in bytes: per user over the last 24 hours, per cluster in all. */
+  uploads: UploadQuota;
   logLevel: string;
   /** Worker threads for heavy computations: how many at once, how many waiting, how long each. */
   compute: { size: number; maxQueue: number; timeoutMs: number };
@@ -40,15 +55,29 @@ export type Config = {
   rateLimit: number | null;
 };
 
+export type UploadQuota = { userDailyBytes: number; clusterBytes: number };
+
+const megabytes = (mb: number) => Math.floor(mb * 1024 * 1024);
+
+/**
+ * Settings that are optional elsewhere but must be given in production: a server behind a proxy
+ * cannot tell its public origin from the Host header it is sent.
+ */
+const productionSchema = envSchema.superRefine((e, ctx) => {
+  if (e.NODE_ENV === 'production' && !e.ESHKOL_ORIGIN) {
+    ctx.addIssue({ code: 'custom', path: ['ESHKOL_ORIGIN'], message: 'required in production: the public origin of the site, e.g. https://eshkol.example.gov.il' });
+  }
+});
+
 const repoRoot = path.resolve(import.meta.dirname, '../../../..');
 
 /**
  * Reads the environment once and fails fast with every problem listed. A relative ESHKOL_DATA_DIR
  * is taken from where the command was typed (npm's INIT_CWD), so `npm start` and `npx eshkol` at
- * the repository root share `./.data`.
+ * the repository root share `./.data`. A command (the CLI) serves no browser, so it needs no origin.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, use: 'server' | 'command' = 'server'): Config {
+  const parsed = (use === 'server' ? productionSchema : envSchema).safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid configuration:\n${lines}`);
@@ -62,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), e.ESHKOL_DATA_DIR) },
     origin: e.ESHKOL_ORIGIN ?? null,
+    apiDocs: (e.ESHKOL_API_DOCS ?? (e.NODE_ENV === 'production' ? 'off' : 'on')) === 'on',
+    uploads: { userDailyBytes: megabytes(e.ESHKOL_UPLOAD_USER_DAILY_MB), clusterBytes: megabytes(e.ESHKOL_UPLOAD_CLUSTER_MB) },
     logLevel: e.LOG_LEVEL,
     compute: { size: e.ESHKOL_COMPUTE_WORKERS, maxQueue: 4 * e.ESHKOL_COMPUTE_WORKERS, timeoutMs: e.ESHKOL_COMPUTE_TIMEOUT_MS },
     webDist: path.join(repoRoot, 'apps/web/dist'),

@@ -80,8 +80,18 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return isDatabaseUnavailable(cause, depth + 1);
 }
 
+/** How Node reports a client that hung up (mid-body, or before the answer was written). */
+const disconnectCodes: ReadonlySet<string> = new Set(['ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE']);
+
+/** The client went away: nothing is wrong with the server, and nobody is left to read an answer. */
+const clientGone = (error: FastifyError, req: FastifyRequest) => disconnectCodes.has(error.code ?? '') && (req.raw.destroyed || req.raw.socket.destroyed);
+
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, req, reply) => {
+    if (clientGone(error, req)) {
+      req.log.info({ code: error.code, url: req.url }, 'client closed the connection before the answer');
+      return;
+    }
     if (error instanceof AppError) return sendProblem(reply, req, error.code, error.issues, error.detailOverride, error.params);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) =>

@@ -7,12 +7,39 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { AppError, sendProblem } from './errors';
 
-/** Security headers, cookies, rate limits, CSRF origin check, OpenAPI and docs. */
+/** The cookie that carries a browser's session: set by the auth module, looked for by the CSRF check. */
+export const sessionCookie = 'eshkol_session';
+
+const safeMethods: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The origin of a URL as browsers write it (`http://localhost:80` is `http://localhost`); null for what has none. */
+function originOf(url: string): string | null {
+  const origin = URL.canParse(url) ? new URL(url).origin : 'null';
+  return origin === 'null' ? null : origin;
+}
+
+/**
+ * CSRF: whether a request may change state. A write that names where it comes from (its Origin,
+ * or failing that its Referer) must name this site; one that carries the session cookie must name
+ * it, since only a browser's session can be ridden by another site. Writes without the cookie that
+ * name nothing (the CLI, API clients) pass: they carry no one's session. Sign-in sets the cookie
+ * rather than carrying it, but a browser names the origin of every sign-in it posts, so one posted
+ * from another site is refused by the first rule.
+ */
+function isSameSiteWrite(req: FastifyRequest, origin: string | null): boolean {
+  if (safeMethods.has(req.method)) return true;
+  const named = req.headers.origin ?? req.headers.referer;
+  if (named === undefined) return req.cookies[sessionCookie] === undefined;
+  const from = originOf(named);
+  return from !== null && from === (origin ?? originOf(`${req.protocol}://${req.headers.host}`));
+}
+
+/** Security headers, cookies, rate limits, the CSRF origin check, no caching of readers' answers, OpenAPI and docs. */
 export async function registerHttpPlatform(app: FastifyInstance, config: Config) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -49,20 +76,26 @@ export async function registerHttpPlatform(app: FastifyInstance, config: Config)
     errorResponseBuilder: () => new AppError('RATE_LIMITED'),
   });
 
-  // CSRF: browsers send Origin on state-changing requests; it must be this site.
   app.addHook('onRequest', async (req, reply) => {
-    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
-    const origin = req.headers.origin;
-    if (!origin) return;
-    const expected = config.origin ?? `${req.protocol}://${req.headers.host}`;
-    if (origin !== expected) return sendProblem(reply, req, 'CSRF_ORIGIN_MISMATCH');
+    if (!isSameSiteWrite(req, config.origin)) return sendProblem(reply, req, 'CSRF_ORIGIN_MISMATCH');
   });
 
+  // The same URL answers each reader with their own actions and data, and a shared cache keys by
+  // URL alone: nothing under /api/ is kept unless its route says so (the map's boundaries do).
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+
+  if (config.apiDocs) await registerApiDocs(app);
+}
+
+/** The OpenAPI document at `/api/openapi.json`, browsable at `/api/docs`. */
+async function registerApiDocs(app: FastifyInstance) {
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
       info: { title: 'Eshkol API', description: "The API of Israel's Regional Clusters programme platform", version: '1.0.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'eshkol_session' } } },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: sessionCookie } } },
     },
     transform: jsonSchemaTransform,
   });

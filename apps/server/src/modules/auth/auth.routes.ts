@@ -3,10 +3,9 @@ import { okSchema } from '@eshkol/contracts/common';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../../platform/access';
+import { sessionCookie } from '../../platform/http';
 import type { UsersService } from '../users/users.service';
 import { toActor, toUser } from '../users/users.service';
-
-export const sessionCookie = 'eshkol_session';
 
 export function registerAuthRoutes(app: FastifyInstance, deps: { users: UsersService; secureCookies: boolean; capabilities: (actor: Actor | null) => Capability[] }) {
   const { users, secureCookies, capabilities } = deps;

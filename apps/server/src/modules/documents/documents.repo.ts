@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { documents } from './documents.schema';
 
@@ -16,6 +16,15 @@ const info = {
   uploadedAt: documents.uploadedAt,
 };
 
+/** Bytes of the documents that match, 0 when none does. */
+async function bytesWhere(db: DbOrTx, where: SQL | undefined): Promise<number> {
+  const [row] = await db.select({ bytes: sql<string>`coalesce(sum(${documents.sizeBytes}), 0)` }).from(documents).where(where);
+  return Number(row?.bytes ?? 0);
+}
+
+/** The class of the advisory locks on upload quotas, so that their keys meet no other lock's. */
+const quotaLockClass = 0x646f63; // "doc"
+
 export function createDocumentsRepo() {
   return {
     /**
@@ -30,6 +39,18 @@ export function createDocumentsRepo() {
       const [row] = await db.select({ base64: sql<string>`encode(${documents.content}, 'base64')` }).from(documents).where(eq(documents.id, id));
       return row ? Buffer.from(row.base64, 'base64') : null;
     },
+    /**
+     * Holds, until the transaction ends, the quota of each key (a user, then a cluster: always in
+     * this order), so that uploads counting against one quota are counted one after the other.
+     * Uploads alone take these locks, and nothing else while holding them.
+     */
+    async lockQuotas(tx: DbOrTx, keys: readonly string[]) {
+      for (const key of keys) await tx.execute(sql`select pg_advisory_xact_lock(${quotaLockClass}, hashtext(${key}))`);
+    },
+    /** Bytes a user has uploaded since a time. */
+    bytesUploadedBy: (db: DbOrTx, userId: string, since: Date) => bytesWhere(db, and(eq(documents.uploadedBy, userId), gt(documents.uploadedAt, since))),
+    /** Bytes a cluster's documents take in all. */
+    bytesOfCluster: (db: DbOrTx, clusterSlug: string) => bytesWhere(db, eq(documents.clusterSlug, clusterSlug)),
     async names(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
       if (ids.length === 0) return new Map();
       const rows = await db.select({ id: documents.id, fileName: documents.fileName }).from(documents).where(inArray(documents.id, [...new Set(ids)]));

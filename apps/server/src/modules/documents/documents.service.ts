@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { DocumentInfo } from '@eshkol/contracts/documents';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
+import type { UploadQuota } from '../../platform/config';
 import { writeAudit } from '../../platform/audit';
 import { AppError, issue } from '../../platform/errors';
 import type { AuthorityRegistry } from '../authorities/authorities.registry';
@@ -26,11 +27,34 @@ const toInfo = (d: DocumentRow): DocumentInfo => ({
   uploadedAt: d.uploadedAt.toISOString(),
 });
 
-export function createDocumentsService(deps: { db: Db; repo: DocumentsRepo; authorities: Pick<AuthorityRegistry, 'get'> }) {
-  const { db, repo, authorities } = deps;
+const day = 24 * 3600 * 1000;
+const inMegabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 100) / 100;
+
+export function createDocumentsService(deps: {
+  db: Db;
+  repo: DocumentsRepo;
+  authorities: Pick<AuthorityRegistry, 'get'>;
+  quota: UploadQuota;
+  clock: () => Date;
+}) {
+  const { db, repo, authorities, quota, clock } = deps;
   const readers: DocumentReader[] = [];
 
-  /** Keeps a PDF or image, checked by its content, under the uploader's authority and cluster. */
+  /**
+   * Refuses a file that would take its uploader past what one may upload in 24 hours, or its
+   * cluster past what its documents may take in all; counted under the quotas' locks, so that two
+   * uploads at once cannot both fit where only one does.
+   */
+  async function checkQuota(tx: DbOrTx, row: { uploadedBy: string; clusterSlug: string | null; sizeBytes: number; uploadedAt: Date }) {
+    await repo.lockQuotas(tx, [`user:${row.uploadedBy}`, ...(row.clusterSlug ? [`cluster:${row.clusterSlug}`] : [])]);
+    const lastDay = await repo.bytesUploadedBy(tx, row.uploadedBy, new Date(row.uploadedAt.getTime() - day));
+    if (lastDay + row.sizeBytes > quota.userDailyBytes) throw new AppError('DOCUMENT_QUOTA_DAILY', undefined, undefined, { limitMb: inMegabytes(quota.userDailyBytes) });
+    if (row.clusterSlug === null) return;
+    const cluster = await repo.bytesOfCluster(tx, row.clusterSlug);
+    if (cluster + row.sizeBytes > quota.clusterBytes) throw new AppError('DOCUMENT_QUOTA_CLUSTER', undefined, undefined, { limitMb: inMegabytes(quota.clusterBytes) });
+  }
+
+  /** Keeps a PDF or image, checked by its content, under the uploader's authority and cluster, within the quotas. */
   async function upload(file: Upload, actor: Actor): Promise<DocumentInfo> {
     if (!canUpload(actor)) throw new AppError('FORBIDDEN');
     const type = sniffType(file.bytes);
@@ -50,9 +74,10 @@ export function createDocumentsService(deps: { db: Db; repo: DocumentsRepo; auth
       clusterSlug,
       authorityId,
       uploadedBy: actor.userId,
-      uploadedAt: new Date(),
+      uploadedAt: clock(),
     };
     await db.transaction(async (tx) => {
+      await checkQuota(tx, row);
       await repo.insert(tx, row, file.bytes);
       await writeAudit(tx, actor, { action: 'document.upload', entityType: 'document', entityId: row.id, after: { ...row, uploadedAt: row.uploadedAt.toISOString() } });
     });

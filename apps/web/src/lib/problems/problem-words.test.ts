@@ -43,6 +43,13 @@ describe('problems in the reader’s language', () => {
     expect(problemText(t, new TypeError('Failed to fetch'))).toBe('אין קשר עם השרת. בדקו את החיבור ונסו שוב.');
   });
 
+  it('words a problem with its figures', async () => {
+    const [he, en] = await Promise.all([tFor('he'), tFor('en')]);
+    const quota = new ApiError(429, { ...problem('DOCUMENT_QUOTA_DAILY'), status: 429, params: { limitMb: 200 } });
+    expect(problemText(en, quota)).toBe('This upload would exceed your upload quota of 200 MB for 24 hours. Try again later');
+    expect(problemText(he, quota)).toContain('200 MB');
+  });
+
   it('words an issue from its code and figures, in each language', async () => {
     const [he, en] = await Promise.all([tFor('he'), tFor('en')]);
     expect(issueText(en, issue('too_big', { origin: 'number', maximum: 1_000_000_000, inclusive: true }))).toBe('Too large: at most 1,000,000,000');
