@@ -24,7 +24,7 @@ declare module 'vitest' {
  * development mode then adds the demo accounts, as a restart does.
  */
 export default async function setup(project: TestProject) {
-  const quiet = { NODE_ENV: 'production', LOG_LEVEL: 'silent' } as const;
+  const quiet = { NODE_ENV: 'production', LOG_LEVEL: 'silent', ESHKOL_ORIGIN: 'http://127.0.0.1' } as const;
   const baseUrl = process.env.DATABASE_URL;
   if (baseUrl) {
     const database = `eshkol_tpl_${randomBytes(6).toString('hex')}`;

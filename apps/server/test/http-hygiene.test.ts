@@ -95,13 +95,20 @@ describe('caching', () => {
   it.each([
     ['who the reader is', '/api/v1/auth/me'],
     ['a cluster with the reader’s actions', `/api/v1/clusters/${x}`],
-    ['the list of authorities', '/api/v1/authorities'],
     ['the audit log', '/api/v1/audit'],
     ['a refusal', '/api/v1/clusters/no-such-cluster'],
     ['a route that does not exist', '/api/v1/no-such-route'],
   ])('nothing keeps %s for a signed-in reader, nor for anyone', async (_, url) => {
     expect((await c.get('ministry', url)).headers['cache-control']).toBe('no-store');
     expect((await c.get(null, url)).headers['cache-control']).toBe('no-store');
+  });
+
+  it('lets a browser keep a public list that is the same for every reader, and ask again with its ETag', async () => {
+    for (const who of ['ministry', null]) {
+      const res = await c.get(who, '/api/v1/authorities');
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers.etag).toBeTruthy();
+    }
   });
 
   it('nothing keeps the answer to a write', async () => {

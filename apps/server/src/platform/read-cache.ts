@@ -31,6 +31,12 @@ declare module 'fastify' {
 
 type Entry = { generation: number; at: number; body: string; etag: string; gzipped?: Buffer };
 
+/**
+ * A shared answer may be kept by the browser and asked again with its ETag (`no-cache`); one that
+ * depends on the reader is kept by nobody but this cache (`no-store`).
+ */
+const cacheControl = (req: FastifyRequest) => (req.routeOptions.config.read === 'shared' ? 'no-cache' : 'no-store');
+
 export function createReadCache(opts: { maxAgeMs?: number; maxEntries?: number; clock?: () => number } = {}) {
   const { maxAgeMs = 30_000, maxEntries = 1000, clock = Date.now } = opts;
   let generation = 0;
@@ -68,7 +74,7 @@ const fresh = (req: FastifyRequest, etag: string) => (req.headers['if-none-match
 const acceptsGzip = (req: FastifyRequest) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 
 function sendKept(req: FastifyRequest, reply: FastifyReply, e: Entry) {
-  reply.header('etag', e.etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding, cookie');
+  reply.header('etag', e.etag).header('cache-control', cacheControl(req)).header('vary', 'accept-encoding, cookie');
   if (fresh(req, e.etag)) return reply.status(304).send();
   reply.type('application/json; charset=utf-8');
   // Large lists (every authority) cost more to send than to keep compressed.
@@ -91,7 +97,7 @@ export function registerReadCache(app: FastifyInstance, cache: ReadCache) {
     if (!miss || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     const e = cache.keep(miss.key, miss.generation, payload);
     if (e) {
-      reply.header('etag', e.etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding, cookie');
+      reply.header('etag', e.etag).header('cache-control', cacheControl(req)).header('vary', 'accept-encoding, cookie');
       if (fresh(req, e.etag)) {
         reply.status(304);
         return '';
