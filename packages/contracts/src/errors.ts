@@ -76,6 +76,11 @@ export const errorCatalog = {
     he: 'הרשויות בבחינת ההיתכנות אינן הרשויות שהצטרפו לשירות. עדכנו את הבחינה',
     en: 'The study covers other authorities than those that joined the service. Update the study',
   },
+  STUDY_OUT_OF_RANGE: {
+    status: 409,
+    he: 'גרסה זו של בחינת ההיתכנות מכילה נתונים מחוץ לטווח שמערכת אשכול מחשבת בו. שמרו גרסה חדשה',
+    en: 'This version of the study holds figures beyond the range Eshkol computes with. Save a new version',
+  },
   APPROVALS_MISSING: {
     status: 409,
     he: 'לא כל הרשויות המוזמנות השיבו, או שחסר אישור מועצה לרשות שהצטרפה',

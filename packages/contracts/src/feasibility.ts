@@ -28,21 +28,51 @@ export const saveStudySchema = z.strictObject({
 });
 export type SaveStudy = z.infer<typeof saveStudySchema>;
 
-export const studySchema = z.object({
+/** What every version shows, whatever its figures. */
+const studyVersionFields = {
   serviceId: z.number().int(),
   version: z.number().int(),
   createdAt: z.string(),
   createdBy: z.string().nullable(),
   /** Submitted to the committee as part of a package: never changes again. */
   submitted: z.boolean(),
+};
+
+/** A version with its inputs and the engine's result: what a save answers and a submission carries. */
+export const studySchema = z.object({
+  ...studyVersionFields,
   input: saveStudySchema,
   result: costSharingResultSchema,
 });
 export type Study = z.infer<typeof studySchema>;
 
-export const studyListSchema = z.object({
-  items: z.array(z.object({ version: z.number().int(), createdAt: z.string(), submitted: z.boolean(), total: z.number(), saving: z.number() })),
+/**
+ * A version whose stored figures fail today's contracts: saved before every figure had its range
+ * (a cost of 10^23 shekels, shares in agorot beyond 2^53). It is listed and read, never with its
+ * figures; it cannot be compared, shared or submitted, and a new version is saved on top of it.
+ */
+export const voidStudySchema = z.object({
+  ...studyVersionFields,
+  void: z.literal(true),
+  input: z.null(),
+  result: z.null(),
 });
+export type VoidStudy = z.infer<typeof voidStudySchema>;
+
+/** A version as it is read: with its figures, or void. */
+export const storedStudySchema = z.union([studySchema, voidStudySchema]);
+export type StoredStudy = z.infer<typeof storedStudySchema>;
+
+const listedFields = { version: z.number().int(), createdAt: z.string(), submitted: z.boolean() };
+export const studyListSchema = z.object({
+  items: z.array(
+    z.discriminatedUnion('void', [
+      z.object({ ...listedFields, void: z.literal(false), total: z.number(), saving: z.number() }),
+      z.object({ ...listedFields, void: z.literal(true), total: z.null(), saving: z.null() }),
+    ]),
+  ),
+});
+export type StudyListItem = z.infer<typeof studyListSchema>['items'][number];
 
 /** One authority's share and saving under the proposed method (what its representative sees). */
 export const authorityShareSchema = z.object({

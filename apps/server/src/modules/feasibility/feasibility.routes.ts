@@ -1,5 +1,5 @@
 import {
-  authorityShareQuerySchema, authorityShareSchema, saveStudySchema, studyCompareQuerySchema, studyComparisonSchema, studyListSchema, studySchema, studyVersionSchema,
+  authorityShareQuerySchema, authorityShareSchema, saveStudySchema, storedStudySchema, studyCompareQuerySchema, studyComparisonSchema, studyListSchema, studySchema, studyVersionSchema,
 } from '@eshkol/contracts/feasibility';
 import { serviceIdSchema } from '@eshkol/contracts/services';
 import type { FastifyInstance } from 'fastify';
@@ -48,7 +48,15 @@ export function registerFeasibilityRoutes(app: FastifyInstance, deps: { feasibil
 
   r.get(
     '/api/v1/services/:id/studies/:version',
-    { config: { access: 'signed-in' }, schema: { tags, description: 'A version by number, or `latest`.', params: versionParams, response: { 200: studySchema } } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        description: 'A version by number, or `latest`; void (`void: true`, no input and no result) when its stored figures are beyond the ranges Eshkol computes with.',
+        params: versionParams,
+        response: { 200: storedStudySchema },
+      },
+    },
     async (req) => feasibility.get(req.params.id, req.params.version, req.actor),
   );
 

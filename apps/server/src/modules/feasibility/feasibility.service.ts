@@ -1,8 +1,8 @@
 import type { Locale } from '@eshkol/contracts/common';
 import type { CostSharingInput, CostSharingResult } from '@eshkol/contracts/cost-sharing';
-import type { SaveStudy, Study } from '@eshkol/contracts/feasibility';
+import type { SaveStudy, StoredStudy, Study, StudyListItem } from '@eshkol/contracts/feasibility';
 import type { UsersRepo } from '../users/users.repo';
-import { toStudy } from './study-view';
+import { figuresOf, studyOf, toStudy, type StudyFigures } from './study-view';
 import type { ParticipantStatus, ServiceState } from '@eshkol/contracts/services';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
@@ -14,7 +14,7 @@ import { canManageServices, isFrozen } from '../services/services.policy';
 import type { ServicesRepo } from '../services/services.repo';
 import { canReadShare, canReadStudies } from './feasibility.policy';
 import type { FeasibilityRepo, StudyRow } from './feasibility.repo';
-import { compareStudies, duplicates, participantsMismatch, shareOf, toEngineInput, type StoredStudy } from './study-input';
+import { compareStudies, duplicates, participantsMismatch, shareOf, toEngineInput } from './study-input';
 
 export type StudyVersion = number | 'latest';
 
@@ -71,6 +71,9 @@ export function createFeasibilityService(deps: {
     const { input, study, warnings } = toEngineInput(body, new Map(ids.map((id) => [id, rows.get(id)?.population ?? null])));
     const computed = await computeOrRefuse(input, locale);
     const result = { ...computed, warnings: [...computed.warnings, ...warnings] };
+    // Only what reads back as a study is kept: a version beyond the contracts would be void from the start.
+    const figures = figuresOf({ input: study, result });
+    if (!figures) throw new Error(`the study computed for service ${serviceId} fails its contracts`);
     const created = await db.transaction(async (tx) => {
       await services.lock(tx, serviceId, 'change');
       checkSave(await scopeOf(serviceId, tx), ids, actor);
@@ -85,7 +88,7 @@ export function createFeasibilityService(deps: {
       });
       return row;
     });
-    return view((await repo.get(db, serviceId, created.version))!);
+    return studyOf(created, await authorOf(created), figures);
   }
 
   async function readable(serviceId: number, actor: Actor | null) {
@@ -100,19 +103,28 @@ export function createFeasibilityService(deps: {
     return row;
   }
 
-  const view = async (row: StudyRow) => toStudy(row, row.createdBy ? ((await deps.users.displayNames(db, [row.createdBy])).get(row.createdBy) ?? null) : null);
+  const authorOf = async (row: StudyRow) => (row.createdBy ? ((await deps.users.displayNames(db, [row.createdBy])).get(row.createdBy) ?? null) : null);
+  const view = async (row: StudyRow): Promise<StoredStudy> => toStudy(row, await authorOf(row));
 
-  const stored = (row: StudyRow): StoredStudy => ({ version: row.version, input: row.input as SaveStudy, result: row.result as CostSharingResult });
+  /** The figures a comparison or a share is computed from; a void version has none to give. */
+  function figures(row: StudyRow): StudyFigures & { version: number } {
+    const checked = figuresOf(row);
+    if (!checked) throw new AppError('STUDY_OUT_OF_RANGE', undefined, undefined, { version: row.version });
+    return { version: row.version, ...checked };
+  }
+
+  /** A line of the list: a void version shows no joint cost and no saving. */
+  function listed(row: StudyRow): StudyListItem {
+    const line = { version: row.version, createdAt: row.createdAt.toISOString(), submitted: row.submitted };
+    const checked = figuresOf(row);
+    return checked ? { ...line, void: false, total: checked.result.total, saving: checked.result.saving } : { ...line, void: true, total: null, saving: null };
+  }
 
   return {
     save,
     async list(serviceId: number, actor: Actor | null) {
       await readable(serviceId, actor);
-      const rows = await repo.list(db, serviceId);
-      return rows.map((r) => {
-        const result = r.result as CostSharingResult;
-        return { version: r.version, createdAt: r.createdAt.toISOString(), submitted: r.submitted, total: result.total, saving: result.saving };
-      });
+      return (await repo.list(db, serviceId)).map(listed);
     },
     async get(serviceId: number, version: StudyVersion, actor: Actor | null) {
       await readable(serviceId, actor);
@@ -120,14 +132,14 @@ export function createFeasibilityService(deps: {
     },
     async compare(serviceId: number, from: number, to: number, actor: Actor | null) {
       await readable(serviceId, actor);
-      return compareStudies(stored(await find(serviceId, from)), stored(await find(serviceId, to)));
+      return compareStudies(figures(await find(serviceId, from)), figures(await find(serviceId, to)));
     },
     /** One authority's share and saving: a representative's own when no authority is named. */
     async share(serviceId: number, version: StudyVersion, authorityId: string | undefined, actor: Actor) {
       const target = authorityId ?? (actor.role === 'authority_rep' ? actor.authorityId : null);
       if (!target) throw new AppError('VALIDATION_FAILED', [issue('querystring.authorityId', 'required', 'name the authority')]);
       if (!canReadShare(actor, await scopeOf(serviceId), target)) throw new AppError('FORBIDDEN');
-      const share = shareOf(stored(await find(serviceId, version)), target);
+      const share = shareOf(figures(await find(serviceId, version)), target);
       if (!share) throw new AppError('NOT_FOUND');
       return share;
     },

@@ -58,17 +58,17 @@ export function participantsMismatch(baseline: readonly string[], joined: readon
 
 export const duplicates = (ids: readonly string[]) => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
 
-/** A kept study, as far as shares and comparisons read it. */
-export type StoredStudy = {
+/** A version's figures, as far as shares and comparisons read them. */
+export type VersionFigures = {
   version: number;
   input: SaveStudy;
   result: Pick<CostSharingResult, 'players' | 'totalAgorot'> & { allocations: Pick<Allocation, 'method' | 'shares'>[] };
 };
 
-const proposedOf = (s: StoredStudy) => s.result.allocations.find((a) => a.method === s.input.proposedMethod) ?? null;
+const proposedOf = (s: VersionFigures) => s.result.allocations.find((a) => a.method === s.input.proposedMethod) ?? null;
 
 /** One authority's share and saving under the study's proposed method; null when it is not in the study. */
-export function shareOf(s: StoredStudy, authorityId: string): z.infer<typeof authorityShareSchema> | null {
+export function shareOf(s: VersionFigures, authorityId: string): z.infer<typeof authorityShareSchema> | null {
   const allocation = proposedOf(s);
   const share = allocation?.shares.find((x) => x.player === authorityId);
   if (!allocation || !share) return null;
@@ -85,8 +85,8 @@ export function shareOf(s: StoredStudy, authorityId: string): z.infer<typeof aut
 }
 
 /** Two versions side by side: each authority's share (to the agora) under each version's proposed method. */
-export function compareStudies(from: StoredStudy, to: StoredStudy): z.infer<typeof studyComparisonSchema> {
-  const inShekels = (s: StoredStudy, id: string) => {
+export function compareStudies(from: VersionFigures, to: VersionFigures): z.infer<typeof studyComparisonSchema> {
+  const inShekels = (s: VersionFigures, id: string) => {
     const agorot = proposedOf(s)?.shares.find((x) => x.player === id)?.shareAgorot;
     return agorot === undefined ? null : agorot / 100;
   };

@@ -8,7 +8,7 @@ import { decideSubmission, markConditionMet, type DecideDeps } from './decide-su
 import { toSubmission, toSubmissionSummary } from './review-views';
 import { canReadReadiness, canReadSubmissions, submissionActions, submissionListScope } from './reviews.policy';
 import type { ReviewReader, SubmissionRow } from './reviews.reader';
-import { gateParticipant, studyAuthoritiesOf, submissionChecks } from './submission-gates';
+import { gateParticipant, gateStudy, submissionChecks } from './submission-gates';
 import { submitForReview, type SubmitDeps } from './submit-for-review';
 
 export type ReviewsDeps = SubmitDeps & DecideDeps & { db: Db; reader: ReviewReader; clusters: Pick<ClustersRepo, 'nameOf' | 'names'>; clock: () => Date };
@@ -65,7 +65,7 @@ export function createReviewsService(deps: ReviewsDeps) {
       const [participants, study] = await Promise.all([serviceReader.participants(tx, [serviceId]), studies.latest(tx, serviceId)]);
       return {
         open: serviceReview.check(service.state as ServiceState, 'submit').ok,
-        checks: submissionChecks({ participants: participants.map(gateParticipant), studyAuthorities: studyAuthoritiesOf(study) }),
+        checks: submissionChecks({ participants: participants.map(gateParticipant), study: gateStudy(study) }),
         studyVersion: study?.version ?? null,
         availableAgorot: await ledger.availableToday(tx, service.clusterSlug),
       };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { submissionRefusal, type SubmissionFacts } from './submission-gates';
+import { gateStudy, submissionChecks, submissionRefusal, type SubmissionFacts } from './submission-gates';
 
 const joined = (authorityId: string, over: Partial<SubmissionFacts['participants'][number]> = {}) => ({ authorityId, status: 'joined', hasApproval: true, hasDocument: true, ...over });
 
@@ -8,7 +8,7 @@ const ready: SubmissionFacts = {
   role: 'cluster_staff',
   kind: 'core',
   participants: [joined('loc-1'), joined('loc-2'), { authorityId: 'loc-3', status: 'declined', hasApproval: false, hasDocument: false }],
-  studyAuthorities: ['loc-2', 'loc-1'],
+  study: { void: false, authorities: ['loc-2', 'loc-1'] },
   requestedGrantAgorot: 50_000_000,
   availableAgorot: 50_000_000,
 };
@@ -27,9 +27,10 @@ describe('the gates of a submission', () => {
     ['a joined authority without the document', { participants: [joined('loc-1'), joined('loc-2', { hasDocument: false })] }, 'APPROVALS_MISSING'],
     ['nobody joined', { participants: [{ authorityId: 'loc-3', status: 'declined', hasApproval: false, hasDocument: false }] }, 'NO_PARTICIPANTS'],
     ['everyone left', { participants: [{ authorityId: 'loc-1', status: 'left', hasApproval: true, hasDocument: true }] }, 'NO_PARTICIPANTS'],
-    ['no study', { studyAuthorities: null }, 'STUDY_REQUIRED'],
-    ['a study missing a joined authority', { studyAuthorities: ['loc-1'] }, 'STUDY_PARTICIPANTS_MISMATCH'],
-    ['a study with one that declined', { studyAuthorities: ['loc-1', 'loc-2', 'loc-3'] }, 'STUDY_PARTICIPANTS_MISMATCH'],
+    ['no study', { study: null }, 'STUDY_REQUIRED'],
+    ['a study missing a joined authority', { study: { void: false, authorities: ['loc-1'] } }, 'STUDY_PARTICIPANTS_MISMATCH'],
+    ['a study whose figures are beyond range', { study: { void: true } }, 'STUDY_OUT_OF_RANGE'],
+    ['a study with one that declined', { study: { void: false, authorities: ['loc-1', 'loc-2', 'loc-3'] } }, 'STUDY_PARTICIPANTS_MISMATCH'],
     ['a grant for a regional project', { kind: 'regional' }, 'GRANT_ONLY_FOR_CORE'],
     ['a grant without a programme', { availableAgorot: null }, 'NO_PROGRAMME'],
     ['a grant one agora beyond the allocation', { availableAgorot: 49_999_999 }, 'BUDGET_EXCEEDS_ALLOCATION'],
@@ -38,8 +39,18 @@ describe('the gates of a submission', () => {
   });
 
   it('reports the earliest gate a service has not met', () => {
-    expect(submissionRefusal({ ...ready, state: 'submitted', studyAuthorities: null, kind: 'regional' })).toBe('TRANSITION_NOT_ALLOWED');
-    expect(submissionRefusal({ ...ready, studyAuthorities: null, kind: 'regional', availableAgorot: null })).toBe('STUDY_REQUIRED');
+    expect(submissionRefusal({ ...ready, state: 'submitted', study: null, kind: 'regional' })).toBe('TRANSITION_NOT_ALLOWED');
+    expect(submissionRefusal({ ...ready, study: null, kind: 'regional', availableAgorot: null })).toBe('STUDY_REQUIRED');
     expect(submissionRefusal({ ...ready, kind: 'regional', availableAgorot: null })).toBe('GRANT_ONLY_FOR_CORE');
+  });
+
+  it('holds the study gate back for a void study, naming no authority', () => {
+    expect(submissionChecks({ ...ready, study: { void: true } }).find((c) => c.gate === 'study')).toEqual({ gate: 'study', met: false, authorities: [] });
+  });
+
+  it('sees a stored version as void when its figures fail the contracts, and no version as no study', () => {
+    const baseline = [{ authorityId: 'loc-1', quantity: 10, currentCost: 1e23 }];
+    expect(gateStudy({ input: { baseline }, result: {} })).toEqual({ void: true });
+    expect(gateStudy(null)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import type { ErrorCode } from '@eshkol/contracts/errors';
 import type { ReadinessCheck } from '@eshkol/contracts/reviews';
 import type { ServiceKind } from '@eshkol/contracts/services';
 import { serviceReview, type ServiceState } from '@eshkol/engine/workflow/service-review';
+import { figuresOf } from '../feasibility/study-view';
 import { submitsServices } from './reviews.policy';
 
 /** What the gates of a submission look at, read inside the submitting transaction. */
@@ -11,8 +12,8 @@ export type SubmissionFacts = {
   role: Role;
   kind: ServiceKind;
   participants: readonly { authorityId: string; status: string; hasApproval: boolean; hasDocument: boolean }[];
-  /** The authorities of the study's baseline; null when the service has no study. */
-  studyAuthorities: readonly string[] | null;
+  /** The study the submission would carry; null when the service has no study. */
+  study: GateStudy | null;
   requestedGrantAgorot: number;
   /** The cluster's available allocation in today's programme; null when no programme runs today. */
   availableAgorot: number | null;
@@ -28,20 +29,29 @@ export function gateParticipant(p: { authorityId: string; status: string; approv
   };
 }
 
-/** The authorities of a stored study's baseline. */
-export const studyAuthoritiesOf = (study: { input: unknown } | null | undefined): string[] | null =>
-  study ? (study.input as { baseline: { authorityId: string }[] }).baseline.map((b) => b.authorityId) : null;
+/**
+ * A study as the gates see it: the authorities of its baseline, or void when its stored figures
+ * fail today's contracts (such a version cannot go to the committee; a new one is saved on top).
+ */
+export type GateStudy = { void: false; authorities: readonly string[] } | { void: true };
+
+/** A stored study version as the gates see it; null when there is none. */
+export function gateStudy(study: { input: unknown; result: unknown } | null | undefined): GateStudy | null {
+  if (!study) return null;
+  const figures = figuresOf(study);
+  return figures ? { void: false, authorities: figures.input.baseline.map((b) => b.authorityId) } : { void: true };
+}
 
 /**
  * The gates a service meets now, each on its own, with the authorities that hold it back: every
  * invited authority answered; every one that joined has its council approval with the document;
- * someone joined; a study exists and covers exactly those that joined (the authorities named are
- * those in one and not the other).
+ * someone joined; a study exists, its figures are within range, and it covers exactly those that
+ * joined (the authorities named are those in one and not the other).
  */
-export function submissionChecks(f: Pick<SubmissionFacts, 'participants' | 'studyAuthorities'>): ReadinessCheck[] {
+export function submissionChecks(f: Pick<SubmissionFacts, 'participants' | 'study'>): ReadinessCheck[] {
   const joined = f.participants.filter((p) => p.status === 'joined');
   const joinedIds = new Set(joined.map((p) => p.authorityId));
-  const studied = f.studyAuthorities ? new Set(f.studyAuthorities) : null;
+  const studied = f.study && !f.study.void ? new Set(f.study.authorities) : null;
   const pending = f.participants.filter((p) => p.status === 'invited').map((p) => p.authorityId);
   const unbacked = joined.filter((p) => !p.hasApproval || !p.hasDocument).map((p) => p.authorityId);
   const mismatch = studied ? [...joined.filter((p) => !studied.has(p.authorityId)).map((p) => p.authorityId), ...[...studied].filter((id) => !joinedIds.has(id))] : [];
@@ -56,9 +66,10 @@ export function submissionChecks(f: Pick<SubmissionFacts, 'participants' | 'stud
 /**
  * The gates of a submission to the professional committee, in the order a cluster meets them:
  * the review machine allows it; every invited authority has answered and every one that joined
- * has its council approval with the document; someone joined; a study exists and covers exactly
- * the authorities that joined; a grant only for a core service, from a programme running today,
- * within the cluster's available allocation. Returns the first gate not met, or null.
+ * has its council approval with the document; someone joined; a study exists, its figures are
+ * within range and it covers exactly the authorities that joined; a grant only for a core
+ * service, from a programme running today, within the cluster's available allocation. Returns
+ * the first gate not met, or null.
  */
 export function submissionRefusal(f: SubmissionFacts): ErrorCode | null {
   if (!serviceReview.check(f.state, 'submit').ok) return 'TRANSITION_NOT_ALLOWED';
@@ -66,7 +77,8 @@ export function submissionRefusal(f: SubmissionFacts): ErrorCode | null {
   const met = Object.fromEntries(submissionChecks(f).map((c) => [c.gate, c.met])) as Record<ReadinessCheck['gate'], boolean>;
   if (!met.answers || !met.approvals) return 'APPROVALS_MISSING';
   if (!met.participants) return 'NO_PARTICIPANTS';
-  if (!f.studyAuthorities) return 'STUDY_REQUIRED';
+  if (!f.study) return 'STUDY_REQUIRED';
+  if (f.study.void) return 'STUDY_OUT_OF_RANGE';
   if (!met.study) return 'STUDY_PARTICIPANTS_MISMATCH';
   if (f.requestedGrantAgorot > 0) {
     if (f.kind !== 'core') return 'GRANT_ONLY_FOR_CORE';

@@ -16,7 +16,7 @@ import { toStudy } from '../feasibility/study-view';
 import type { UsersRepo } from '../users/users.repo';
 import { canSubmit } from './reviews.policy';
 import type { ReviewsRepo } from './reviews.repo';
-import { gateParticipant, studyAuthoritiesOf, submissionRefusal } from './submission-gates';
+import { gateParticipant, gateStudy, submissionRefusal } from './submission-gates';
 
 export type SubmitDeps = {
   repo: ReviewsRepo;
@@ -51,7 +51,7 @@ export async function submitForReview(deps: SubmitDeps, tx: Tx, serviceId: numbe
     role: actor.role,
     kind: service.kind as ServiceKind,
     participants: participants.map(gateParticipant),
-    studyAuthorities: studyAuthoritiesOf(study),
+    study: gateStudy(study),
     requestedGrantAgorot,
     availableAgorot: requestedGrantAgorot > 0 ? await ledger.availableToday(tx, service.clusterSlug) : null,
   });

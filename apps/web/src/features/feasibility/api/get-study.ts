@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { studySchema } from '@eshkol/contracts/feasibility';
+import { storedStudySchema } from '@eshkol/contracts/feasibility';
 import { apiRequest } from '../../../lib/api-client';
 import { studiesPath, studyQueryKey } from './studies-keys';
 
 export function getStudy(serviceId: number, version: number) {
-  return apiRequest(`${studiesPath(serviceId)}/${version}`, studySchema);
+  return apiRequest(`${studiesPath(serviceId)}/${version}`, storedStudySchema);
 }
 
 /** A version never changes once saved, so it is cached for good. */

@@ -10,11 +10,13 @@ import { useNames } from '../../../lib/names';
 import { useStudies } from '../api/get-studies';
 import { useStudy } from '../api/get-study';
 import { coversParticipants, type StudyParticipant } from '../model/study-form';
+import { comparableVersions, isVoid } from '../model/void-study';
 import { MyShareCard } from './my-share-card';
 import { StudyComparison } from './study-comparison';
 import { StudyEditor } from './study-editor';
 import { StudyVersions } from './study-versions';
 import { StudyView } from './study-view';
+import { VoidStudyView } from './void-study-view';
 
 /** On the service page: the feasibility study's versions, the one shown, comparison, the staff's editor and a representative's own share. */
 export function FeasibilitySection({ service }: { service: Service }) {
@@ -48,8 +50,11 @@ export function FeasibilitySection({ service }: { service: Service }) {
   const canSave = service.actions.includes('save_study');
   const ownId = user?.authorityId ?? null;
   const ownJoined = joined.find((p) => p.authorityId === ownId);
-  const stale = latest.data && !coversParticipants(latest.data.input.baseline, joined.map((p) => p.authorityId));
-  const versions = (studies.data?.items ?? []).map((v) => v.version);
+  // A void latest version gives the editor nothing to start from and nobody a share: a new version replaces it.
+  const latestStudy = latest.data && !isVoid(latest.data) ? latest.data : null;
+  const latestVoid = latest.data ? isVoid(latest.data) : false;
+  const stale = latestStudy && !coversParticipants(latestStudy.input.baseline, joined.map((p) => p.authorityId));
+  const versions = comparableVersions(studies.data?.items ?? []);
 
   return (
     <section aria-labelledby="feasibility-title" data-testid="feasibility-section">
@@ -66,11 +71,16 @@ export function FeasibilitySection({ service }: { service: Service }) {
       <Stack>
         <Text size="sm">{t('intro')}</Text>
         {!full && <Text c="dimmed">{t('hidden')}</Text>}
-        {full && ownJoined && current !== null && <MyShareCard serviceId={service.id} version={current} authorityName={names.authority(ownJoined)} />}
+        {full && ownJoined && current !== null && latestStudy && <MyShareCard serviceId={service.id} version={current} authorityName={names.authority(ownJoined)} />}
         {full && canSave && joined.length === 0 && <Text c="dimmed">{t('noneJoined')}</Text>}
         {full && canSave && stale && !editing && (
           <Alert color="#8f3f00" variant="outline" title={t('stale.title')} data-testid="study-stale">
             {t('stale.body')}
+          </Alert>
+        )}
+        {full && canSave && latestVoid && shown !== current && !editing && (
+          <Alert color="#8f3f00" variant="outline" title={t('void.latestTitle', { version: current })} data-testid="study-latest-void">
+            {t('void.latest')}
           </Alert>
         )}
         {editing && (
@@ -78,7 +88,8 @@ export function FeasibilitySection({ service }: { service: Service }) {
             serviceId={service.id}
             kind={service.kind}
             participants={participants}
-            from={latest.data?.input ?? null}
+            from={latestStudy?.input ?? null}
+            afterVoid={latestVoid}
             onCancel={() => setEditing(false)}
             onSaved={(version) => {
               setEditing(false);
@@ -91,7 +102,15 @@ export function FeasibilitySection({ service }: { service: Service }) {
         {full && studies.data && studies.data.items.length > 0 && (
           <>
             <StudyVersions items={studies.data.items} shown={shown} onShow={setChosen} />
-            {study.error ? <ErrorAlert error={study.error} /> : study.data ? <StudyView study={study.data} nameOf={nameOf} /> : <PageLoader />}
+            {study.error ? (
+              <ErrorAlert error={study.error} />
+            ) : !study.data ? (
+              <PageLoader />
+            ) : isVoid(study.data) ? (
+              <VoidStudyView study={study.data} canSave={canSave} />
+            ) : (
+              <StudyView study={study.data} nameOf={nameOf} />
+            )}
             {versions.length > 1 && <StudyComparison serviceId={service.id} versions={versions} nameOf={nameOf} />}
           </>
         )}

@@ -17,14 +17,16 @@ type Props = {
   serviceId: number;
   kind: ServiceKind;
   participants: StudyParticipant[];
-  /** The version the editor starts from; null for the first study. */
+  /** The version the editor starts from; null for the first study, or after a void one. */
   from: SaveStudy | null;
+  /** The latest version is void: the new one starts afresh. */
+  afterVoid?: boolean;
   onSaved: (version: number) => void;
   onCancel: () => void;
 };
 
 /** The staff's study: baseline per joined authority, joint cost model, methods and the proposal, saved as a new version. */
-export function StudyEditor({ serviceId, kind, participants, from, onSaved, onCancel }: Props) {
+export function StudyEditor({ serviceId, kind, participants, from, afterVoid = false, onSaved, onCancel }: Props) {
   const { t } = useTranslation(['feasibility', 'cost-model']);
   const save = useSaveStudy();
   const [form, setForm] = useState<StudyForm>(() => initialStudyForm(participants, from));
@@ -48,7 +50,7 @@ export function StudyEditor({ serviceId, kind, participants, from, onSaved, onCa
       <Stack gap="lg">
         <div>
           <Title order={3} size="h4" id="study-editor-title">
-            {from ? t('editor.titleFrom') : t('editor.titleFirst')}
+            {from ? t('editor.titleFrom') : afterVoid ? t('editor.titleAfterVoid') : t('editor.titleFirst')}
           </Title>
           <Text size="sm">{t('editor.intro')}</Text>
         </div>

@@ -1,14 +1,12 @@
-import { Badge, Button, Table } from '@mantine/core';
-import type { z } from 'zod';
-import type { studyListSchema } from '@eshkol/contracts/feasibility';
+import { Badge, Button, Table, Text } from '@mantine/core';
+import type { StudyListItem } from '@eshkol/contracts/feasibility';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
 import { useShekels } from './use-shekels';
 
-type Item = z.infer<typeof studyListSchema>['items'][number];
-type Props = { items: Item[]; shown: number | null; onShow: (version: number) => void };
+type Props = { items: StudyListItem[]; shown: number | null; onShow: (version: number) => void };
 
-/** Every saved version, newest first: its joint cost and saving, whether it went to the committee. */
+/** Every saved version, newest first: its joint cost and saving (none for a void version), whether it went to the committee. */
 export function StudyVersions({ items, shown, onShow }: Props) {
   const { t } = useTranslation('feasibility');
   const format = useFormat();
@@ -30,11 +28,21 @@ export function StudyVersions({ items, shown, onShow }: Props) {
         </Table.Thead>
         <Table.Tbody>
           {sorted.map((v) => (
-            <Table.Tr key={v.version} data-version={v.version} bg={v.version === shown ? 'blue.0' : undefined}>
+            <Table.Tr key={v.version} data-version={v.version} data-void={v.void || undefined} bg={v.version === shown ? 'blue.0' : undefined}>
               <Table.Th scope="row">{t('versions.versionN', { version: v.version })}</Table.Th>
               <Table.Td>{format.dateTime(v.createdAt)}</Table.Td>
-              <Table.Td>{money(v.total)}</Table.Td>
-              <Table.Td>{money(v.saving)}</Table.Td>
+              {v.void ? (
+                <Table.Td colSpan={2}>
+                  <Text size="sm" c="#8f3f00" fw={500}>
+                    {t('versions.outOfRange')}
+                  </Text>
+                </Table.Td>
+              ) : (
+                <>
+                  <Table.Td>{money(v.total)}</Table.Td>
+                  <Table.Td>{money(v.saving)}</Table.Td>
+                </>
+              )}
               <Table.Td>
                 {v.submitted ? (
                   <Badge color="blue.9" variant="filled">

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Study } from '@eshkol/contracts/feasibility';
 import { useTranslation } from 'react-i18next';
 import { ResultsSummary } from '../../../components/cost-sharing/results-summary';
@@ -7,6 +7,7 @@ import { WarningsAlert } from '../../../components/cost-sharing/warnings-alert';
 import { SharesTable } from '../../../components/cost-sharing/shares-table';
 import { Figure } from '../../../components/figure';
 import { useFormat } from '../../../lib/format';
+import { StudyHeading } from './study-heading';
 import { StudyInputs } from './study-inputs';
 import { useShekels } from './use-shekels';
 
@@ -19,16 +20,7 @@ export function StudyView({ study, nameOf }: { study: Study; nameOf: (id: string
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={`study-${study.version}-title`} data-testid="study-view" data-version={study.version}>
       <Stack>
-        <Group justify="space-between">
-          <Title order={3} size="h4" id={`study-${study.version}-title`}>
-            {t('view.title', { version: study.version })}
-          </Title>
-          {study.submitted && (
-            <Badge color="blue.9" variant="filled">
-              {t('versions.submitted')}
-            </Badge>
-          )}
-        </Group>
+        <StudyHeading version={study.version} submitted={study.submitted} />
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
           <Figure label={t('view.savedAt')}>{format.dateTime(study.createdAt)}</Figure>
           <Figure label={t('view.savedBy')}>{study.createdBy ?? format.unknown}</Figure>

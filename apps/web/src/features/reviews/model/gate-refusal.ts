@@ -4,6 +4,7 @@
  */
 export const submissionGates = [
   'STUDY_REQUIRED',
+  'STUDY_OUT_OF_RANGE',
   'STUDY_PARTICIPANTS_MISMATCH',
   'APPROVALS_MISSING',
   'NO_PARTICIPANTS',
