@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { sessions, users } from '../src/modules/users/users.schema';
 import { loadConfig } from '../src/platform/config';
+import { loginBackoff } from '../src/modules/users/users.service';
 import { startEshkol } from '../src/server';
 import { siteOrigin } from './service-factories';
 import { buildTestApp, onTemplate, select, type TestApp } from './test-app';
@@ -133,7 +134,8 @@ describe('the session', () => {
 describe('the login rate limit', () => {
   it('answers 429 after 10 attempts a minute from one address, even with the right password; other addresses go on', async () => {
     const ip = '10.99.0.1';
-    for (let i = 0; i < 10; i++) expect((await login('ministry@demo.local', `wrong-${i}`, { ip })).statusCode).toBe(401);
+    // Guesses at several accounts, so that no one account is held back by its own failures (below).
+    for (let i = 0; i < 10; i++) expect((await login(`nobody-${i}@demo.local`, `wrong-${i}`, { ip })).statusCode).toBe(401);
     for (const locale of ['he', 'en'] as const) {
       const limited = await login('ministry@demo.local', 'demo', { ip, locale });
       expect(limited.statusCode).toBe(429);
@@ -142,6 +144,32 @@ describe('the login rate limit', () => {
       expect(sessionCookie(limited)).toBeUndefined();
     }
     expect((await login('ministry@demo.local', 'demo', { ip: '10.99.0.2' })).statusCode).toBe(200);
+  });
+});
+
+describe('guesses at one account from many addresses', () => {
+  it('holds the account back after five failures, even with the right password, and leaves other accounts alone', async () => {
+    for (let i = 0; i < 5; i++) expect((await login('measurement@demo.local', `wrong-${i}`, { ip: `10.98.0.${i + 1}` })).statusCode).toBe(401);
+    const held = await login('measurement@demo.local', 'demo', { ip: '10.98.0.50' });
+    expect(held.statusCode).toBe(429);
+    expect(sessionCookie(held)).toBeUndefined();
+    expect((await login('regulator@demo.local', 'demo', { ip: '10.98.0.51' })).statusCode).toBe(200);
+  });
+
+  it('waits twice as long after each further failure, at most a quarter of an hour, and forgets on success', () => {
+    const b = loginBackoff();
+    for (let i = 0; i < 5; i++) b.failed('a', 0);
+    expect(b.waiting('a', 1999)).toBe(true);
+    expect(b.waiting('a', 2000)).toBe(false);
+    b.failed('a', 2000);
+    expect(b.waiting('a', 5999)).toBe(true);
+    expect(b.waiting('a', 6000)).toBe(false);
+    for (let i = 0; i < 30; i++) b.failed('a', 10_000);
+    expect(b.waiting('a', 10_000 + 15 * 60_000 - 1)).toBe(true);
+    expect(b.waiting('a', 10_000 + 15 * 60_000)).toBe(false);
+    expect(b.waiting('b', 10_000)).toBe(false);
+    b.succeeded('a');
+    expect(b.waiting('a', 10_000)).toBe(false);
   });
 });
 

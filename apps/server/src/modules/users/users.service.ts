@@ -44,6 +44,7 @@ export function toActor(row: UserRow): Actor {
 
 export function createUsersService(deps: { db: Db; repo: UsersRepo; clock: () => Date }) {
   const { db, repo, clock } = deps;
+  const guesses = loginBackoff();
   return {
     hashPassword: (password: string) => hash(password, argonOptions),
 
@@ -69,10 +70,16 @@ export function createUsersService(deps: { db: Db; repo: UsersRepo; clock: () =>
 
     /** Returns a session token for the cookie, or fails with one message whatever was wrong. */
     async login(email: string, password: string) {
+      // Guesses at one account from many addresses: each failure beyond the first few makes it wait longer.
+      if (guesses.waiting(email, clock().getTime())) throw new AppError('RATE_LIMITED');
       const user = await repo.findByEmail(db, email);
       // Verify against a fixed hash when the user is unknown, so timing does not reveal accounts.
       const ok = user ? await verify(user.passwordHash, password) : (await verify(dummyHash, password), false);
-      if (!user || !ok) throw new AppError('INVALID_CREDENTIALS');
+      if (!user || !ok) {
+        guesses.failed(email, clock().getTime());
+        throw new AppError('INVALID_CREDENTIALS');
+      }
+      guesses.succeeded(email);
       const token = randomBytes(32).toString('base64url');
       await repo.createSession(db, hashToken(token), user.id, new Date(clock().getTime() + sessionHours * 3600_000));
       return { token, user: toUser(user), actor: toActor(user), maxAgeSeconds: sessionHours * 3600 };
@@ -87,5 +94,28 @@ export function createUsersService(deps: { db: Db; repo: UsersRepo; clock: () =>
   };
 }
 export type UsersService = ReturnType<typeof createUsersService>;
+
+/**
+ * Failed sign-ins per account, kept in memory (per app server): the first five are free; after
+ * that the account waits 2, 4, 8 … seconds (at most 15 minutes) from its last failure before the
+ * next guess is even checked. A success clears it. Addresses are limited apart (the login route).
+ */
+export function loginBackoff(opts: { free?: number; maxWaitMs?: number; maxAccounts?: number } = {}) {
+  const { free = 5, maxWaitMs = 15 * 60_000, maxAccounts = 100_000 } = opts;
+  const failures = new Map<string, { count: number; last: number }>();
+  const waitOf = (count: number) => (count < free ? 0 : Math.min(maxWaitMs, 1000 * 2 ** (count - free + 1)));
+  return {
+    waiting(account: string, now: number) {
+      const f = failures.get(account);
+      return !!f && now < f.last + waitOf(f.count);
+    },
+    failed(account: string, now: number) {
+      if (failures.size >= maxAccounts) failures.clear();
+      const f = failures.get(account);
+      failures.set(account, { count: (f?.count ?? 0) + 1, last: now });
+    },
+    succeeded: (account: string) => void failures.delete(account),
+  };
+}
 
 const dummyHash = '$argon2id$v=19$m=19456,t=2,p=1$RLKpwauhW51vK0VBO/bIbQ$UKqxff+dNAkO5d8ai7QD1LyQBGHg5gJhDt4v9zE+JEw';
