@@ -73,7 +73,7 @@ export async function signIn(app: FastifyInstance, email: string): Promise<strin
 }
 
 /** Rows of a raw query, on either database (both drivers answer with `rows`). */
-export async function select<T>(t: TestApp, query: SQL): Promise<T[]> {
+export async function select<T>(t: Pick<TestApp, 'database'>, query: SQL): Promise<T[]> {
   const res = (await t.database.db.execute(query)) as unknown as { rows: T[] };
   return res.rows;
 }

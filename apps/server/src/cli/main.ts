@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DatabaseInUseError } from '../db/data-dir-lock';
 import { runImport } from './import-command';
 import { runShareCosts } from './share-costs-command';
 import { UsageError } from './usage-error';
@@ -13,8 +14,10 @@ const usage = `Usage:
         (shares of a joint cost by the chosen methods, with savings and the core verdict, as JSON;
          the input format is in the README)
 
-The database is the one the server uses: DATABASE_URL, or the PGlite folder ESHKOL_DATA_DIR (default ./.data).
-Exit codes: 0 done, 2 bad input (nothing was changed), 1 other failure.`;
+The database is the one the server uses: DATABASE_URL, or the PGlite folder ESHKOL_DATA_DIR (default ./.data),
+which one process uses at a time: stop the server before a command that opens it.
+Exit codes: 0 done, 2 bad input (nothing was changed), 3 the database is in use by another process
+(nothing was changed), 1 other failure.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
@@ -48,6 +51,9 @@ try {
   if (e instanceof UsageError) {
     console.error(e.message);
     process.exitCode = 2;
+  } else if (e instanceof DatabaseInUseError) {
+    console.error(e.message);
+    process.exitCode = 3;
   } else {
     console.error(e instanceof Error ? e.message : e);
     process.exitCode = 1;

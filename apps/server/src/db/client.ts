@@ -8,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
 
 /**
  * The database layer knows no module: repos write their queries with the query builder over
@@ -41,8 +42,10 @@ export type Database = (DatabaseBase & { kind: 'postgres' }) | (DatabaseBase & {
 const migrationsFolder = path.resolve(import.meta.dirname, '../../drizzle');
 
 /**
- * Opens the database. `onError` hears of a pooled PostgreSQL connection that broke while idle (a
- * server restart, a failover): the pool drops it and opens another when next needed.
+ * Opens the database. A PGlite folder is this opener's until `close()`: while another has it
+ * open, this throws DatabaseInUseError (`data-dir-lock.ts`). `onError` hears of a pooled
+ * PostgreSQL connection that broke while idle (a server restart, a failover): the pool drops it
+ * and opens another when next needed.
  */
 export async function openDatabase(setting: DatabaseSetting, onError: (error: Error) => void = () => undefined): Promise<Database> {
   if (setting.kind === 'postgres') {
@@ -57,9 +60,22 @@ export async function openDatabase(setting: DatabaseSetting, onError: (error: Er
       close: () => pool.end(),
     };
   }
-  if (setting.dataDir) fs.mkdirSync(setting.dataDir, { recursive: true });
-  const copyOf = setting.template && !holdsDatabase(setting.dataDir) ? { loadDataDir: new Blob([fs.readFileSync(setting.template)]) } : {};
-  const client = await PGlite.create({ ...(setting.dataDir ? { dataDir: setting.dataDir } : {}), ...copyOf });
+  if (setting.dataDir === null) return embedded(await PGlite.create(setting.template ? { loadDataDir: readTemplate(setting.template) } : {}));
+  // On disk: this process alone (data-dir-lock.ts).
+  const dataDir = setting.dataDir;
+  fs.mkdirSync(dataDir, { recursive: true });
+  const release = lockDataDir(dataDir);
+  try {
+    const copyOf = setting.template && !holdsDatabase(dataDir) ? { loadDataDir: readTemplate(setting.template) } : {};
+    const client = await PGlite.create({ dataDir, ...copyOf });
+    return embedded(client, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function embedded(client: PGlite, release: () => void = () => undefined): Database {
   const pdb = drizzlePglite(client);
   return {
     db: pdb as unknown as Db,
@@ -70,13 +86,15 @@ export async function openDatabase(setting: DatabaseSetting, onError: (error: Er
       await client.exec('CHECKPOINT');
       return client.dumpDataDir('none');
     },
-    close: () => client.close(),
+    close: () => client.close().finally(release),
   };
 }
 
-/** Whether a PGlite data folder already holds a database (in memory, none ever does). */
-function holdsDatabase(dataDir: string | null): boolean {
-  return dataDir !== null && fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+const readTemplate = (file: string) => new Blob([fs.readFileSync(file)]);
+
+/** Whether a PGlite data folder already holds a database. */
+function holdsDatabase(dataDir: string): boolean {
+  return fs.existsSync(path.join(dataDir, 'PG_VERSION'));
 }
 
 // Postgres returns bigint aggregates as strings; parse them as numbers, as PGlite does.
