@@ -2,17 +2,19 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
+import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openDatabase, type DatabaseSetting } from '../src/db/client';
 import { DatabaseInUseError, lockFileOf } from '../src/db/data-dir-lock';
+import { durableStartParams, SyncedNodeFS } from '../src/db/synced-node-fs';
 import { eshkol, holdingProcess, tempFolder } from './embedded-process';
 import { select } from './test-app';
 
 /**
  * The embedded database admits one process per folder (issue 9: two servers on one folder lost a
  * whole one's writes, and a CLI command beside a running server printed success and stored
- * nothing), and a crashed holder's lock does not block the next start.
+ * nothing), a crashed holder's lock does not block the next start, and every commit is synced.
  * These run on PGlite whatever DATABASE_URL says.
  */
 
@@ -106,6 +108,39 @@ describe('one process per embedded database', () => {
       expect(await select({ database }, sql`select email from users`)).toEqual([{ email: 'dana@example.gov.il' }]);
     } finally {
       await database.close();
+    }
+  });
+});
+
+describe('every commit of the embedded database synced to disk', () => {
+  it('opens a folder with fsync on and the log synced by fsync, the one method that reaches the disk', async () => {
+    const database = await openDatabase(embedded(tempFolder()));
+    try {
+      const settings = await select<{ name: string; setting: string }>({ database }, sql`select name, setting from pg_settings where name in ('fsync', 'wal_sync_method') order by name`);
+      expect(settings).toEqual([
+        { name: 'fsync', setting: 'on' },
+        { name: 'wal_sync_method', setting: 'fsync' },
+      ]);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('syncs a file at every commit, in a statement of its own or a transaction', async () => {
+    const files = new SyncedNodeFS(tempFolder());
+    const client = await PGlite.create({ fs: files, startParams: durableStartParams });
+    try {
+      await client.exec('create table t (n int)');
+      let before = files.syncs;
+      await client.query('insert into t values (1)');
+      expect(files.syncs).toBeGreaterThan(before);
+      before = files.syncs;
+      await client.transaction(async (tx) => {
+        await tx.query('insert into t values (2)');
+      });
+      expect(files.syncs).toBeGreaterThan(before);
+    } finally {
+      await client.close();
     }
   });
 });

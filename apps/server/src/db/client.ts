@@ -9,6 +9,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
+import { durableStartParams, SyncedNodeFS } from './synced-node-fs';
 
 /**
  * The database layer knows no module: repos write their queries with the query builder over
@@ -61,13 +62,13 @@ export async function openDatabase(setting: DatabaseSetting, onError: (error: Er
     };
   }
   if (setting.dataDir === null) return embedded(await PGlite.create(setting.template ? { loadDataDir: readTemplate(setting.template) } : {}));
-  // On disk: this process alone (data-dir-lock.ts).
+  // On disk: this process alone (data-dir-lock.ts), and every commit synced to disk (synced-node-fs.ts).
   const dataDir = setting.dataDir;
   fs.mkdirSync(dataDir, { recursive: true });
   const release = lockDataDir(dataDir);
   try {
     const copyOf = setting.template && !holdsDatabase(dataDir) ? { loadDataDir: readTemplate(setting.template) } : {};
-    const client = await PGlite.create({ dataDir, ...copyOf });
+    const client = await PGlite.create({ fs: new SyncedNodeFS(dataDir), startParams: durableStartParams, ...copyOf });
     return embedded(client, release);
   } catch (error) {
     release();
