@@ -25,7 +25,8 @@ export type DbOrTx = Db | Tx;
  * Where the data lives: a PostgreSQL server, or an embedded PGlite in a folder (in memory without
  * one). `template` names a tar file of a PGlite data directory (`dumpDataDir` below) that a new
  * embedded database starts as a copy of, instead of empty; a folder that already holds a database
- * opens as it is. The server never sets it: tests open their databases so, from one made once per run.
+ * opens as it is. The server never sets it: tests open their databases so, from one made once per
+ * run, and `eshkol restore` a backup (`backup.ts`).
  */
 export type DatabaseSetting = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null; template?: string };
 
@@ -94,7 +95,7 @@ function embedded(client: PGlite, release: () => void = () => undefined): Databa
 const readTemplate = (file: string) => new Blob([fs.readFileSync(file)]);
 
 /** Whether a PGlite data folder already holds a database. */
-function holdsDatabase(dataDir: string): boolean {
+export function holdsDatabase(dataDir: string): boolean {
   return fs.existsSync(path.join(dataDir, 'PG_VERSION'));
 }
 
