@@ -7,7 +7,7 @@ import { select, type TestApp } from './test-app';
 /**
  * Proof that a request changed nothing: a hash of the tables it could have touched, taken before
  * and after. A table is named alone (every column) or with the columns that matter,
- * `services(id, state)`.
+ * `services(id, state)`, and outside the public schema with its schema, `drizzle.__drizzle_migrations`.
  */
 
 /** The registry: authorities, clusters and their history, accounts, and the audit log. */
@@ -27,9 +27,9 @@ export const allTables = [
 ];
 
 /** Row count and hash of each table, in one query: equal fingerprints mean nothing changed. */
-export async function fingerprint(t: TestApp, tables: readonly string[]): Promise<string> {
+export async function fingerprint(t: Pick<TestApp, 'database'>, tables: readonly string[]): Promise<string> {
   const parts = tables.map((spec, i) => {
-    const m = /^(\w+)(?:\(([\w, ]+)\))?$/.exec(spec);
+    const m = /^([\w.]+)(?:\(([\w, ]+)\))?$/.exec(spec);
     if (!m) throw new Error(`not a table: ${spec}`);
     const from = `(select ${m[2] ?? '*'} from ${m[1]}) x`;
     return `select ${i} as i, count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${from}`;

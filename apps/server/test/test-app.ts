@@ -15,10 +15,12 @@ import { adminQuery, databaseUrl } from './postgres-admin';
  * of the run's template (`global-setup.ts`: migrated, holding the shipped data, no account), and
  * start-up does on it what it does on every restart: migrations find nothing to do, the shipped
  * data is already there, and the demo accounts are added unless in production. `empty` starts
- * instead from an empty database, as the first `npm start` does.
+ * instead from an empty database, as the first `npm start` does. `folder` puts an embedded PGlite
+ * in that folder whatever DATABASE_URL says, for what only the embedded database has (its lock,
+ * its backups); on a PostgreSQL run it starts empty.
  */
-export async function buildTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}, { empty = false } = {}) {
-  const baseUrl = process.env.DATABASE_URL;
+export async function buildTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}, { empty = false, folder }: { empty?: boolean; folder?: string } = {}) {
+  const baseUrl = folder ? undefined : process.env.DATABASE_URL;
   let dbName: string | null = null;
   let env: NodeJS.ProcessEnv = { NODE_ENV: 'test', ...overrides, DATABASE_URL: '' };
   if (baseUrl) {
@@ -29,8 +31,8 @@ export async function buildTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}, {
   }
   const config: Config = loadConfig(env);
   if (config.database.kind === 'pglite') {
-    const inMemory: DatabaseSetting = { kind: 'pglite', dataDir: null };
-    config.database = empty ? inMemory : onTemplate(inMemory);
+    const embedded: DatabaseSetting = { kind: 'pglite', dataDir: folder ?? null };
+    config.database = empty ? embedded : onTemplate(embedded);
   }
   const { app, services, database } = await startEshkol(config);
   await app.ready();
@@ -73,7 +75,7 @@ export async function signIn(app: FastifyInstance, email: string): Promise<strin
 }
 
 /** Rows of a raw query, on either database (both drivers answer with `rows`). */
-export async function select<T>(t: TestApp, query: SQL): Promise<T[]> {
+export async function select<T>(t: Pick<TestApp, 'database'>, query: SQL): Promise<T[]> {
   const res = (await t.database.db.execute(query)) as unknown as { rows: T[] };
   return res.rows;
 }

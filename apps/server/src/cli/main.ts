@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { DatabaseInUseError } from '../db/data-dir-lock';
+import { runBackup, runRestore } from './backup-command';
 import { runImport } from './import-command';
 import { runShareCosts } from './share-costs-command';
 import { UsageError } from './usage-error';
@@ -12,12 +14,23 @@ const usage = `Usage:
   eshkol share-costs FILE.json|-
         (shares of a joint cost by the chosen methods, with savings and the core verdict, as JSON;
          the input format is in the README)
+  eshkol backup FILE
+  eshkol restore FILE [--force]
+        (the embedded database, as one file, and back; while no server runs on it. --force replaces
+         a database that is there, keeping it beside the folder. On PostgreSQL: pg_dump, pg_restore)
 
-The database is the one the server uses: DATABASE_URL, or the PGlite folder ESHKOL_DATA_DIR (default ./.data).
-Exit codes: 0 done, 2 bad input (nothing was changed), 1 other failure.`;
+The database is the one the server uses: DATABASE_URL, or the PGlite folder ESHKOL_DATA_DIR (default ./.data),
+which one process uses at a time: stop the server before a command that opens it.
+Exit codes: 0 done, 2 bad input (nothing was changed), 3 the database is in use by another process
+(nothing was changed), 1 other failure.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
+  if (command === 'restore') {
+    const { values, positionals } = parseArgs({ args: argv.slice(1), allowPositionals: true, options: { force: { type: 'boolean' } } });
+    if (positionals.length === 1) return runRestore(positionals[0]!, { force: values.force ?? false });
+    throw new UsageError(usage);
+  }
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
@@ -36,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
     return runImport(sub, positionals[0]!, { dryRun: values['dry-run'] ?? false, complete: values.complete ?? false, asOf: values['as-of'] ?? null });
   }
   if (command === 'share-costs' && sub !== undefined && rest.length === 0) return runShareCosts(sub);
+  if (command === 'backup' && sub !== undefined && rest.length === 0) return runBackup(sub);
   if (command === 'user' && sub === 'create') {
     return runUserCreate({ email: values.email, role: values.role, clusterSlug: values.cluster, authorityId: values.authority, displayName: values.name });
   }
@@ -48,6 +62,9 @@ try {
   if (e instanceof UsageError) {
     console.error(e.message);
     process.exitCode = 2;
+  } else if (e instanceof DatabaseInUseError) {
+    console.error(e.message);
+    process.exitCode = 3;
   } else {
     console.error(e instanceof Error ? e.message : e);
     process.exitCode = 1;

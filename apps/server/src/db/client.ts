@@ -8,6 +8,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
+import { durableStartParams, SyncedNodeFS } from './synced-node-fs';
 
 /**
  * The database layer knows no module: repos write their queries with the query builder over
@@ -23,7 +25,8 @@ export type DbOrTx = Db | Tx;
  * Where the data lives: a PostgreSQL server, or an embedded PGlite in a folder (in memory without
  * one). `template` names a tar file of a PGlite data directory (`dumpDataDir` below) that a new
  * embedded database starts as a copy of, instead of empty; a folder that already holds a database
- * opens as it is. The server never sets it: tests open their databases so, from one made once per run.
+ * opens as it is. The server never sets it: tests open their databases so, from one made once per
+ * run, and `eshkol restore` a backup (`backup.ts`).
  */
 export type DatabaseSetting = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null; template?: string };
 
@@ -41,8 +44,10 @@ export type Database = (DatabaseBase & { kind: 'postgres' }) | (DatabaseBase & {
 const migrationsFolder = path.resolve(import.meta.dirname, '../../drizzle');
 
 /**
- * Opens the database. `onError` hears of a pooled PostgreSQL connection that broke while idle (a
- * server restart, a failover): the pool drops it and opens another when next needed.
+ * Opens the database. A PGlite folder is this opener's until `close()`: while another has it
+ * open, this throws DatabaseInUseError (`data-dir-lock.ts`). `onError` hears of a pooled
+ * PostgreSQL connection that broke while idle (a server restart, a failover): the pool drops it
+ * and opens another when next needed.
  */
 export async function openDatabase(setting: DatabaseSetting, onError: (error: Error) => void = () => undefined): Promise<Database> {
   if (setting.kind === 'postgres') {
@@ -57,9 +62,22 @@ export async function openDatabase(setting: DatabaseSetting, onError: (error: Er
       close: () => pool.end(),
     };
   }
-  if (setting.dataDir) fs.mkdirSync(setting.dataDir, { recursive: true });
-  const copyOf = setting.template && !holdsDatabase(setting.dataDir) ? { loadDataDir: new Blob([fs.readFileSync(setting.template)]) } : {};
-  const client = await PGlite.create({ ...(setting.dataDir ? { dataDir: setting.dataDir } : {}), ...copyOf });
+  if (setting.dataDir === null) return embedded(await PGlite.create(setting.template ? { loadDataDir: readTemplate(setting.template) } : {}));
+  // On disk: this process alone (data-dir-lock.ts), and every commit synced to disk (synced-node-fs.ts).
+  const dataDir = setting.dataDir;
+  fs.mkdirSync(dataDir, { recursive: true });
+  const release = lockDataDir(dataDir);
+  try {
+    const copyOf = setting.template && !holdsDatabase(dataDir) ? { loadDataDir: readTemplate(setting.template) } : {};
+    const client = await PGlite.create({ fs: new SyncedNodeFS(dataDir), startParams: durableStartParams, ...copyOf });
+    return embedded(client, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function embedded(client: PGlite, release: () => void = () => undefined): Database {
   const pdb = drizzlePglite(client);
   return {
     db: pdb as unknown as Db,
@@ -70,13 +88,15 @@ export async function openDatabase(setting: DatabaseSetting, onError: (error: Er
       await client.exec('CHECKPOINT');
       return client.dumpDataDir('none');
     },
-    close: () => client.close(),
+    close: () => client.close().finally(release),
   };
 }
 
-/** Whether a PGlite data folder already holds a database (in memory, none ever does). */
-function holdsDatabase(dataDir: string | null): boolean {
-  return dataDir !== null && fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+const readTemplate = (file: string) => new Blob([fs.readFileSync(file)]);
+
+/** Whether a PGlite data folder already holds a database. */
+export function holdsDatabase(dataDir: string): boolean {
+  return fs.existsSync(path.join(dataDir, 'PG_VERSION'));
 }
 
 // Postgres returns bigint aggregates as strings; parse them as numbers, as PGlite does.

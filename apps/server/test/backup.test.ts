@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { backupDataDir, BackupRefused, restoreDataDir } from '../src/db/backup';
+import { openDatabase } from '../src/db/client';
+import { DatabaseInUseError } from '../src/db/data-dir-lock';
+import { allTables, fingerprint } from './fingerprint';
+import { eshkol, tempFolder } from './embedded-process';
+import { decided, decision, programme, readyService, submitted } from './review-fixtures';
+import { makeClient, nationalAccounts, repAccount, signInAll, staffAccount } from './service-factories';
+import { buildTestApp, select, type TestApp } from './test-app';
+
+/**
+ * `eshkol backup` and `eshkol restore` on the embedded database: a database holding a record of
+ * every kind comes back from its backup identical, table by table and sequence by sequence; the
+ * commands refuse while the folder is open, a folder that holds a database unless forced, and a
+ * file that is not a backup, changing nothing. These run on PGlite whatever DATABASE_URL says.
+ */
+
+const own = 'negev-maaravi';
+
+/** A record of every kind, made through the API: an authority's domains, a service with participants, approvals and documents, a study, a programme, a submission decided with a condition met, a milestone done and paid, their notifications and audit events. */
+async function everyKindOfRecord(t: TestApp) {
+  const [a, b, d] = ((await t.app.inject(`/api/v1/clusters/${own}`)).json().members as { id: string }[]).map((m) => m.id) as [string, string, string];
+  const cookies = await signInAll(t, { ...nationalAccounts, staff: staffAccount(own), repA: repAccount(a), repB: repAccount(b), repD: repAccount(d) });
+  const c = makeClient(t, cookies);
+  const domains = await t.app.inject({ method: 'PUT', url: `/api/v1/authorities/${a}/domains`, headers: { cookie: cookies.repA! }, payload: { domains: ['transport', 'welfare'] } });
+  expect(domains.statusCode, domains.body).toBe(200);
+  await programme(c, 'ministry', 15_000_000, { [own]: 3_000_000 });
+  const service = await readyService(c, { staff: 'staff', slug: own, joiners: [a, b], decliners: [d], reps: { [a]: 'repA', [b]: 'repB', [d]: 'repD' } });
+  const submission = await submitted(c, 'staff', service, 400_000);
+  const conditional = await decided(c, submission, decision('approve_with_conditions', { conditions: ['חתימה על הסכם בין הרשויות'] }));
+  const met = await c.post('committee', `/api/v1/submissions/${submission}/conditions/${conditional.decisions[0].conditions[0].id}/met`, undefined);
+  expect(met.statusCode, met.body).toBe(200);
+  await decided(c, submission, decision('approve'));
+  const milestone = await c.post('staff', `/api/v1/services/${service}/milestones`, { title: 'הפעלת המוקד', plannedOn: '2026-06-30', amount: 150_000, deliverable: 'דו"ח הפעלה' });
+  expect(milestone.statusCode, milestone.body).toBe(201);
+  for (const [who, action] of [['staff', 'done'], ['ministry', 'payment']] as const) {
+    const res = await c.post(who, `/api/v1/milestones/${milestone.json().id}/${action}`, undefined);
+    expect(res.statusCode, res.body).toBe(200);
+  }
+}
+
+/** Every table of the database (Eshkol's, the sessions', the migrations') and where each sequence stands. */
+async function wholeFingerprint(t: Pick<TestApp, 'database'>) {
+  const tables = await select<{ name: string }>(t, sql`select schemaname || '.' || tablename as name from pg_tables where schemaname in ('public', 'drizzle') order by 1`);
+  const sequences = await select<{ name: string; last: number | null }>(t, sql`select sequencename as name, last_value as last from pg_sequences order by 1`);
+  return { tables: await fingerprint(t, tables.map((x) => x.name.replace(/^public\./, ''))), sequences };
+}
+
+/** The fingerprint of the database in `folder`, opened as it is. */
+async function fingerprintOf(folder: string) {
+  const database = await openDatabase({ kind: 'pglite', dataDir: folder });
+  try {
+    return await wholeFingerprint({ database });
+  } finally {
+    await database.close();
+  }
+}
+
+describe('backup and restore of the embedded database', () => {
+  it('brings a database with a record of every kind back identical, into a new folder and over the old one', async () => {
+    const folder = tempFolder();
+    const t = await buildTestApp({}, { folder });
+    let before: Awaited<ReturnType<typeof wholeFingerprint>>;
+    try {
+      await everyKindOfRecord(t);
+      const kinds = await fingerprint(t, allTables);
+      expect(kinds.split(' ').filter((x) => x.split(':')[1] === '0'), 'every kind of record is there').toEqual([]);
+      before = await wholeFingerprint(t);
+      expect(before.tables).toContain('drizzle.__drizzle_migrations');
+      await expect(backupDataDir(folder, path.join(folder, '..', 'refused.tar')), 'no backup while the server runs').rejects.toThrow(DatabaseInUseError);
+    } finally {
+      await t.close();
+    }
+
+    const file = path.join(folder, '..', 'eshkol.tar');
+    const backedUp = await eshkol(folder, ['backup', file]);
+    expect(backedUp.code, backedUp.stderr).toBe(0);
+    expect(backedUp.stdout).toMatch(/^backed up .* \([\d.]+ MiB\)\n$/);
+
+    const elsewhere = path.join(folder, '..', 'restored');
+    const restored = await eshkol(elsewhere, ['restore', file]);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(await fingerprintOf(elsewhere)).toEqual(before);
+
+    const over = await eshkol(folder, ['restore', file]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain(`${folder} holds a database already. Restoring over it needs --force`);
+    const forced = await eshkol(folder, ['restore', '--force', file]);
+    expect(forced.code, forced.stderr).toBe(0);
+    const keptAt = /kept at (\S+);/.exec(forced.stdout)?.[1];
+    expect(keptAt && fs.existsSync(path.join(keptAt, 'PG_VERSION')), forced.stdout).toBe(true);
+    expect(await fingerprintOf(folder)).toEqual(before);
+  });
+
+  it('refuses while the folder is open, a file that is not a backup, and a folder that holds no database, changing nothing', async () => {
+    const folder = tempFolder();
+    const file = path.join(folder, '..', 'eshkol.tar');
+    const empty = path.join(folder, '..', 'empty');
+    await expect(backupDataDir(empty, file)).rejects.toThrow(new BackupRefused(`${empty} holds no database to back up`));
+
+    const database = await openDatabase({ kind: 'pglite', dataDir: folder });
+    await database.db.execute(sql`create table kept (n int)`);
+    await expect(backupDataDir(folder, file)).rejects.toThrow(DatabaseInUseError);
+    await expect(restoreDataDir(folder, import.meta.filename, { force: true })).rejects.toThrow(DatabaseInUseError);
+    await database.close();
+
+    const before = await fingerprintOf(folder);
+    const notTar = path.join(folder, '..', 'notes.txt');
+    fs.writeFileSync(notTar, 'not a backup');
+    await expect(restoreDataDir(folder, notTar, { force: true })).rejects.toThrow(`${notTar} is not a backup of an embedded database: no tar header at byte 0`);
+    await expect(restoreDataDir(folder, path.join(folder, '..', 'missing.tar'))).rejects.toThrow('No such file');
+    expect(await fingerprintOf(folder)).toEqual(before);
+    expect(fs.readdirSync(path.dirname(folder)).sort()).toEqual(['data', 'notes.txt']);
+  });
+
+  it('names the tools of PostgreSQL when DATABASE_URL is set', async () => {
+    const onPostgres = { DATABASE_URL: 'postgres://eshkol@127.0.0.1:9/eshkol' };
+    const backup = await eshkol(tempFolder(), ['backup', 'eshkol.dump'], onPostgres);
+    expect(backup.code).toBe(2);
+    expect(backup.stderr).toContain('pg_dump -Fc');
+    const restore = await eshkol(tempFolder(), ['restore', 'eshkol.dump'], onPostgres);
+    expect(restore.code).toBe(2);
+    expect(restore.stderr).toContain('pg_restore');
+  });
+});
