@@ -8,7 +8,7 @@ import { DatabaseInUseError } from '../src/db/data-dir-lock';
 import { allTables, fingerprint } from './fingerprint';
 import { eshkol, tempFolder } from './embedded-process';
 import { decided, decision, programme, readyService, submitted } from './review-fixtures';
-import { makeClient, nationalAccounts, repAccount, signInAll, staffAccount } from './service-factories';
+import { makeClient, nationalAccounts, repAccount, signInAll, siteOrigin, staffAccount } from './service-factories';
 import { buildTestApp, select, type TestApp } from './test-app';
 
 /**
@@ -25,7 +25,7 @@ async function everyKindOfRecord(t: TestApp) {
   const [a, b, d] = ((await t.app.inject(`/api/v1/clusters/${own}`)).json().members as { id: string }[]).map((m) => m.id) as [string, string, string];
   const cookies = await signInAll(t, { ...nationalAccounts, staff: staffAccount(own), repA: repAccount(a), repB: repAccount(b), repD: repAccount(d) });
   const c = makeClient(t, cookies);
-  const domains = await t.app.inject({ method: 'PUT', url: `/api/v1/authorities/${a}/domains`, headers: { cookie: cookies.repA! }, payload: { domains: ['transport', 'welfare'] } });
+  const domains = await t.app.inject({ method: 'PUT', url: `/api/v1/authorities/${a}/domains`, headers: { cookie: cookies.repA!, origin: siteOrigin }, payload: { domains: ['transport', 'welfare'] } });
   expect(domains.statusCode, domains.body).toBe(200);
   await programme(c, 'ministry', 15_000_000, { [own]: 3_000_000 });
   const service = await readyService(c, { staff: 'staff', slug: own, joiners: [a, b], decliners: [d], reps: { [a]: 'repA', [b]: 'repB', [d]: 'repD' } });
