@@ -11,8 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/pglite';
-import { openDatabase, type Db } from '../src/db/client';
+import { openDatabase, pgliteDb, rowsOf, type Db } from '../src/db/client';
 
 const writes = Number(process.env.WRITES ?? 200);
 
@@ -22,8 +21,8 @@ async function timeWrites(db: Db): Promise<{ perWriteMs: number; settings: strin
   for (let i = 0; i < writes; i += 1) await db.execute(sql`insert into bench_writes (v) values (${`row ${i}`})`);
   const perWriteMs = (performance.now() - started) / writes;
   await db.execute(sql`drop table bench_writes`);
-  const res = (await db.execute(sql`select string_agg(name || '=' || setting, ' ' order by name) as s from pg_settings where name in ('fsync', 'wal_sync_method')`)) as unknown as { rows: { s: string }[] };
-  return { perWriteMs, settings: res.rows[0]?.s ?? '' };
+  const [found] = await rowsOf<{ s: string }>(db, sql`select string_agg(name || '=' || setting, ' ' order by name) as s from pg_settings where name in ('fsync', 'wal_sync_method')`);
+  return { perWriteMs, settings: found?.s ?? '' };
 }
 
 async function inFreshFolder(work: (dir: string) => Promise<{ perWriteMs: number; settings: string }>) {
@@ -41,7 +40,7 @@ rows.push([
   await inFreshFolder(async (dataDir) => {
     const client = await PGlite.create({ dataDir });
     try {
-      return await timeWrites(drizzle(client) as unknown as Db);
+      return await timeWrites(pgliteDb(client));
     } finally {
       await client.close();
     }

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { sql, type SQL } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
-import type { DatabaseSetting } from '../src/db/client';
+import { rowsOf, type DatabaseSetting } from '../src/db/client';
 import { loadConfig, type Config } from '../src/platform/config';
 import { startEshkol } from '../src/server';
 import type { DatabaseTemplate } from './global-setup';
@@ -75,10 +75,7 @@ export async function signIn(app: FastifyInstance, email: string): Promise<strin
 }
 
 /** Rows of a raw query, on either database (both drivers answer with `rows`). */
-export async function select<T>(t: Pick<TestApp, 'database'>, query: SQL): Promise<T[]> {
-  const res = (await t.database.db.execute(query)) as unknown as { rows: T[] };
-  return res.rows;
-}
+export const select = <T>(t: Pick<TestApp, 'database'>, query: SQL): Promise<T[]> => rowsOf<T>(t.database.db, query);
 
 /** Number of audit events, to prove a refused request changed nothing. */
 export async function auditCount(t: TestApp): Promise<number> {

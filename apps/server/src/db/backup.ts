@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { holdsDatabase, openDatabase, type Database } from './client';
+import { holdsDatabase, openDatabase, rowsOf, type Database } from './client';
 import { lockDataDir } from './data-dir-lock';
 
 /**
@@ -76,8 +76,8 @@ async function openCopy(folder: string, file: string) {
     throw new BackupRefused(`${file} is not a backup of an embedded database: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
-    const res = (await copy.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as ours`)) as unknown as { rows: { ours: boolean }[] };
-    if (!res.rows[0]?.ours) throw new BackupRefused(`${file} holds no Eshkol database`);
+    const [found] = await rowsOf<{ ours: boolean }>(copy.db, sql`select to_regclass('drizzle.__drizzle_migrations') is not null as ours`);
+    if (!found?.ours) throw new BackupRefused(`${file} holds no Eshkol database`);
     // Whatever opening it wrote (a checkpoint at start-up) is in the files before they are synced.
     await copy.db.execute(sql`checkpoint`);
   } finally {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -77,10 +77,19 @@ export async function openDatabase(setting: DatabaseSetting, onError: (error: Er
   }
 }
 
+/** A PGlite client as the query builder the repos take (the two drivers' builders differ only in their result types). */
+export const pgliteDb = (client: PGlite): Db => drizzlePglite(client) as unknown as Db;
+
+/** The rows of a raw query, on either database: both drivers answer with `rows`. */
+export async function rowsOf<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const res = (await db.execute(query)) as unknown as { rows: T[] };
+  return res.rows;
+}
+
 function embedded(client: PGlite, release: () => void = () => undefined): Database {
   const pdb = drizzlePglite(client);
   return {
-    db: pdb as unknown as Db,
+    db: pgliteDb(client),
     kind: 'pglite',
     migrate: () => migratePglite(pdb, { migrationsFolder }),
     // A checkpoint first writes every change into the data files, so a copy opens without replaying the log.

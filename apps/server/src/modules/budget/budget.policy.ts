@@ -30,6 +30,12 @@ export function budgetReadScope(actor: Actor | null): { all: true } | { all: fal
   return null;
 }
 
+/** Whether the reader sees one cluster's part of the budget (its projects' milestones among it). */
+export function canReadClusterBudget(actor: Actor | null, clusterSlug: string): boolean {
+  const scope = budgetReadScope(actor);
+  return !!scope && (scope.all || scope.clusterSlug === clusterSlug);
+}
+
 export const canManageBudget = (actor: Actor | null) => allows(budgetRules.manage, actor);
 export const canManageMilestones = (actor: Actor | null, clusterSlug: string) => allows(budgetRules.manageMilestones, actor, { clusterSlug });
 export const holdsGrant = (state: string) => grantHoldingStates.includes(state as ServiceState);

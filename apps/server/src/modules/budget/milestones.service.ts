@@ -9,7 +9,7 @@ import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
 import type { ServicesRepo } from '../services/services.repo';
 import { toMilestone } from './budget-views';
-import { budgetReadScope, canManageBudget, canManageMilestones, holdsGrant, milestoneActions } from './budget.policy';
+import { canManageBudget, canReadClusterBudget, canManageMilestones, holdsGrant, milestoneActions } from './budget.policy';
 import type { BudgetRepo } from './budget.repo';
 import { toEngineEntry, type LedgerWriter } from './ledger-writer';
 
@@ -31,8 +31,7 @@ export function createMilestonesService(deps: {
   async function ofService(serviceId: number, actor: Actor | null) {
     const service = await services.get(db, serviceId);
     if (!service) throw new AppError('SERVICE_NOT_FOUND');
-    const scope = budgetReadScope(actor);
-    if (!scope || (!scope.all && scope.clusterSlug !== service.clusterSlug)) throw new AppError('FORBIDDEN');
+    if (!canReadClusterBudget(actor, service.clusterSlug)) throw new AppError('FORBIDDEN');
     return { items: (await repo.milestonesOf(db, [serviceId])).map(toMilestone), actions: milestoneActions(actor, service) };
   }
 

@@ -3,7 +3,7 @@ import type { ParticipantStatus, ServiceState } from '@eshkol/contracts/services
 import { frozenStates, isDecisionOutcome, serviceReview } from '@eshkol/engine/workflow/service-review';
 import type { Actor } from '../../platform/access';
 import { allows, ownAuthority, ownCluster, rule } from '../../platform/permissions';
-import { budgetReadScope } from '../budget/budget.policy';
+import { canReadClusterBudget } from '../budget/budget.policy';
 import { canDecide } from '../reviews/reviews.policy';
 import { decisionsFrom } from './participation-rules';
 
@@ -56,7 +56,6 @@ export function serviceActions(actor: Actor | null, service: ServiceScope): stri
     const mine = service.participants.find((p) => p.authorityId === actor.authorityId);
     if (mine) actions.push(...decisionsFrom(mine.status));
   }
-  const budget = budgetReadScope(actor);
-  if (budget && (budget.all || budget.clusterSlug === service.clusterSlug)) actions.push('read_milestones');
+  if (canReadClusterBudget(actor, service.clusterSlug)) actions.push('read_milestones');
   return actions;
 }
