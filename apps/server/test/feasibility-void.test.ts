@@ -189,3 +189,61 @@ describe('either half of a version beyond range makes it void', () => {
     await expectRefused(t, reviewTables, () => submit(c, 'staff', id, 0), 409, 'STUDY_OUT_OF_RANGE');
   });
 });
+
+describe('a submission whose frozen study is beyond range', () => {
+  /**
+   * A package frozen when a joint cost of 10^13 shekels still passed (its agorot below 2^53, so the
+   * answer could be written then): today's contracts refuse that study, and the package is read
+   * with it void, never failing the submission's readers.
+   */
+  async function frozenBeyondRange() {
+    const id = await readyService(c, { staff: 'staff', slug, joiners: [a, b], reps });
+    const res = await submit(c, 'staff', id, 0);
+    expect(res.statusCode, res.body).toBe(201);
+    const submissionId = res.json().id as number;
+    const [row] = await select<{ package: { study: { result: Result; input: Input } } }>(t, sql`select package from submissions where id = ${submissionId}`);
+    const pkg = row!.package;
+    pkg.study.result.total = 1e13;
+    pkg.study.result.saving = 1e13;
+    pkg.study.input.baseline[0]!.currentCost = 1e13;
+    await t.database.db.execute(sql`update submissions set package = ${JSON.stringify(pkg)}::jsonb where id = ${submissionId}`);
+    return { id, submissionId };
+  }
+
+  it('is read with its study void and the rest of the package as submitted', async () => {
+    const { id, submissionId } = await frozenBeyondRange();
+    for (const reader of ['staff', 'committee', 'ministry', 'repA']) {
+      const res = await c.get(reader, `/api/v1/submissions/${submissionId}`);
+      expect(res.statusCode, `${reader}: ${res.body}`).toBe(200);
+      const body = res.json();
+      expect(body.package.study).toEqual({ serviceId: id, version: 1, createdAt: expect.any(String), createdBy: expect.any(String), submitted: true, void: true, input: null, result: null });
+      expect(body.package.participants.map((p: { authorityId: string }) => p.authorityId).sort()).toEqual([a, b].sort());
+      expect(body.package.cover).toBe('מבקשים את אישור הוועדה');
+    }
+  });
+
+  it('is listed in the queue and the service without a joint cost or saving', async () => {
+    const { id, submissionId } = await frozenBeyondRange();
+    for (const url of ['/api/v1/submissions?pending=true', `/api/v1/services/${id}/submissions`]) {
+      const res = await c.get('committee', url);
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+      expect(res.json().items.find((s: { id: number }) => s.id === submissionId)).toMatchObject({ total: null, saving: null, participantCount: 2 });
+    }
+  });
+
+  it('is on the agenda and in its workbook with its figures unknown, and the committee can still decide on it', async () => {
+    const { submissionId } = await frozenBeyondRange();
+    const agenda = await c.get('committee', `/api/v1/submissions/agenda?ids=${submissionId}`);
+    expect(agenda.statusCode, agenda.body).toBe(200);
+    expect(agenda.json().items[0].package.study.void).toBe(true);
+    const workbook = await c.get('committee', `/api/v1/submissions/agenda.xlsx?ids=${submissionId}`);
+    expect(workbook.statusCode, workbook.body).toBe(200);
+    const decided = await c.post('committee', `/api/v1/submissions/${submissionId}/decisions`, {
+      outcome: 'return',
+      checklist: { feasibilityShown: false, allParticipantsApproved: true, withinBudget: true, coreServiceUnderRules: true },
+      reasons: 'יש להגיש בדיקת היתכנות מעודכנת',
+    });
+    expect(decided.statusCode, decided.body).toBe(201);
+    expect(decided.json().package.study.void).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@ import { decisionOutcomes } from '@eshkol/engine/workflow/service-review';
 import { z } from 'zod';
 import { slugSchema } from './common';
 import { serviceKindSchema, serviceStateSchema, participantSchema } from './services';
-import { studySchema } from './feasibility';
+import { storedStudySchema, studySchema } from './feasibility';
 
 /**
  * Submission to the professional committee and its decisions. A submission keeps its package
@@ -88,13 +88,21 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
-/** What was submitted, frozen. */
+/** What was submitted, frozen: the study version in full, as the submission checked it. */
 export const submissionPackageSchema = z.object({
   study: studySchema,
   participants: z.array(participantSchema),
   requestedGrantAgorot: z.number().int(),
   cover: z.string(),
 });
+
+/**
+ * The package as it is read. A package frozen before every figure had its range may hold a study
+ * whose figures fail today's contracts (a joint cost beyond ten billion shekels): its study is
+ * then void, shown without a figure, as the study's own version is.
+ */
+export const storedPackageSchema = submissionPackageSchema.extend({ study: storedStudySchema });
+export type StoredPackage = z.infer<typeof storedPackageSchema>;
 
 export const submissionSchema = z.object({
   id: z.number().int(),
@@ -108,7 +116,7 @@ export const submissionSchema = z.object({
   requestedGrantAgorot: z.number().int(),
   /** Open: awaiting a decision. */
   pending: z.boolean(),
-  package: submissionPackageSchema,
+  package: storedPackageSchema,
   decisions: z.array(decisionSchema),
   /** What the reader may do: `decide` (the committee), `mark_condition_met` (the committee or the programme's manager). */
   actions: z.array(z.enum(['decide', 'mark_condition_met'])),
@@ -117,8 +125,9 @@ export type Submission = z.infer<typeof submissionSchema>;
 
 export const submissionSummarySchema = submissionSchema.omit({ package: true, decisions: true, actions: true }).extend({
   participantCount: z.number().int(),
-  total: z.number(),
-  saving: z.number(),
+  /** The study's joint cost and saving; null when the package's study is void. */
+  total: z.number().nullable(),
+  saving: z.number().nullable(),
   lastOutcome: decisionOutcomeSchema.nullable(),
 });
 export type SubmissionSummary = z.infer<typeof submissionSummarySchema>;

@@ -9,6 +9,8 @@ const outcomeHe: Record<DecisionOutcome, string> = {
   reject: 'נדחה',
 };
 const shekels = (n: number) => Math.round(n * 100) / 100;
+/** A void study (frozen before every figure had its range) has no figure to give. */
+const unknown = 'לא ידוע';
 
 function lastDecision(s: Submission): string {
   const d = s.decisions.at(-1);
@@ -27,8 +29,8 @@ export function agendaWorkbook(items: Submission[], clusterName: (slug: string) 
       { header: 'שירות', width: 32, value: (s) => s.serviceNameHe },
       { header: 'סוג', width: 14, value: (s) => kindHe[s.serviceKind] },
       { header: 'רשויות משתתפות', width: 40, value: (s) => s.package.participants.filter((p) => p.status === 'joined').map((p) => p.nameHe).join(', ') },
-      { header: 'עלות משותפת (₪)', value: (s) => shekels(s.package.study.result.total) },
-      { header: 'חיסכון (₪)', value: (s) => shekels(s.package.study.result.saving) },
+      { header: 'עלות משותפת (₪)', value: (s) => (s.package.study.result ? shekels(s.package.study.result.total) : unknown) },
+      { header: 'חיסכון (₪)', value: (s) => (s.package.study.result ? shekels(s.package.study.result.saving) : unknown) },
       { header: 'מענק מבוקש (₪)', value: (s) => s.requestedGrantAgorot / 100 },
       { header: 'החלטה אחרונה', width: 30, value: lastDecision },
     ],

@@ -1,4 +1,5 @@
-import type { Checklist, Decision, DecisionOutcome, Submission, SubmissionSummary } from '@eshkol/contracts/reviews';
+import { studySchema, voidStudySchema, type StoredStudy } from '@eshkol/contracts/feasibility';
+import type { Checklist, Decision, DecisionOutcome, StoredPackage, Submission, SubmissionSummary } from '@eshkol/contracts/reviews';
 import { submissionPackageSchema } from '@eshkol/contracts/reviews';
 import type { ServiceKind, ServiceState } from '@eshkol/contracts/services';
 import type { z } from 'zod';
@@ -21,8 +22,19 @@ export function toDecision(d: DecisionRow, conditions: readonly ConditionRow[]):
   };
 }
 
-/** The package as stored: it was checked against the contract when frozen. */
-const packageOf = (s: SubmissionRow) => s.package as SubmissionPackage;
+/** What a void study still shows: which version it was, when and by whom it was saved. */
+const studyHeadSchema = voidStudySchema.pick({ serviceId: true, version: true, createdAt: true, createdBy: true, submitted: true });
+
+/**
+ * The package as stored (checked against the contract when frozen), its study checked against
+ * today's: one frozen before every figure had its range is read as void rather than failing the answer.
+ */
+function packageOf(s: SubmissionRow): StoredPackage {
+  const stored = s.package as SubmissionPackage;
+  const checked = studySchema.safeParse(stored.study);
+  const study: StoredStudy = checked.success ? checked.data : { ...studyHeadSchema.parse(stored.study), void: true, input: null, result: null };
+  return { ...stored, study };
+}
 
 function base(s: SubmissionRow) {
   return {
@@ -50,8 +62,8 @@ export function toSubmissionSummary(s: SubmissionRow, decisions: readonly Decisi
   return {
     ...base(s),
     participantCount: p.participants.filter((x) => x.status === 'joined').length,
-    total: p.study.result.total,
-    saving: p.study.result.saving,
+    total: p.study.result?.total ?? null,
+    saving: p.study.result?.saving ?? null,
     lastOutcome: (last?.outcome as DecisionOutcome | undefined) ?? null,
   };
 }

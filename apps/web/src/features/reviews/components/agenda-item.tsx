@@ -42,21 +42,21 @@ export function AgendaItem({ index, submission: s, clusterName }: Props) {
           </div>
           <div>
             <dt>{t('fields.studyVersion')}</dt>
-            <dd>{t('agenda.studyVersion', { version: study.version, method: t(`cost-model:methods.${study.input.proposedMethod}`) })}</dd>
+            <dd>{study.input ? t('agenda.studyVersion', { version: study.version, method: t(`cost-model:methods.${study.input.proposedMethod}`) }) : t('agenda.studyVoid', { version: study.version })}</dd>
           </div>
           <div>
             <dt>{t('fields.standAloneTotal')}</dt>
-            <dd className={classes.number}>{money(study.result.standAloneTotal)}</dd>
+            <dd className={classes.number}>{money(study.result?.standAloneTotal ?? null)}</dd>
           </div>
           <div>
             <dt>{t('fields.total')}</dt>
-            <dd className={classes.number}>{money(study.result.total)}</dd>
+            <dd className={classes.number}>{money(study.result?.total ?? null)}</dd>
           </div>
           <div>
             <dt>{t('fields.saving')}</dt>
             <dd className={classes.number}>
-              {money(study.result.saving)}
-              {study.result.savingPercent !== null && ` (${format.percent(study.result.savingPercent / 100)})`}
+              {money(study.result?.saving ?? null)}
+              {study.result && study.result.savingPercent !== null && ` (${format.percent(study.result.savingPercent / 100)})`}
             </dd>
           </div>
           <div>

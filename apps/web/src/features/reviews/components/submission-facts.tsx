@@ -10,6 +10,8 @@ export function SubmissionFacts({ submission, clusterName }: { submission: Submi
   const { t } = useTranslation('reviews');
   const format = useFormat();
   const { package: pkg } = submission;
+  // A void study (frozen before every figure had its range) has no figure to show.
+  const money = (shekels: number | undefined) => (shekels === undefined ? format.unknown : format.shekels(Math.round(shekels * 100)));
   return (
     <Paper withBorder p="md">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} data-testid="submission-facts">
@@ -27,8 +29,8 @@ export function SubmissionFacts({ submission, clusterName }: { submission: Submi
         </Figure>
         <Figure label={t('fields.studyVersion')}>{t('package.version', { version: pkg.study.version })}</Figure>
         <Figure label={t('fields.participants')}>{format.number(pkg.participants.filter((p) => p.status === 'joined').length)}</Figure>
-        <Figure label={t('fields.total')}>{format.shekels(Math.round(pkg.study.result.total * 100))}</Figure>
-        <Figure label={t('fields.saving')}>{format.shekels(Math.round(pkg.study.result.saving * 100))}</Figure>
+        <Figure label={t('fields.total')}>{money(pkg.study.result?.total)}</Figure>
+        <Figure label={t('fields.saving')}>{money(pkg.study.result?.saving)}</Figure>
       </SimpleGrid>
       <Text fw={600} mt="md" size="sm">
         {t('fields.cover')}

@@ -17,7 +17,7 @@ type Props = {
 export function SubmissionsTable({ items, clusterName, selected, onToggle, onToggleAll }: Props) {
   const { t } = useTranslation('reviews');
   const format = useFormat();
-  const money = (shekels: number) => format.number(shekels, { style: 'currency', currency: 'ILS', maximumFractionDigits: 0 });
+  const money = (shekels: number | null) => (shekels === null ? format.unknown : format.number(shekels, { style: 'currency', currency: 'ILS', maximumFractionDigits: 0 }));
   const all = items.length > 0 && items.every((s) => selected.has(s.id));
   const some = items.some((s) => selected.has(s.id));
   return (

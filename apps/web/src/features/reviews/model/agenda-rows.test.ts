@@ -76,4 +76,10 @@ describe('agendaShareRows', () => {
     expect(rows.map((r) => r.authorityId)).toEqual(['loc-1', 'loc-2', 'loc-3']);
     expect(rows[2]).toEqual({ authorityId: 'loc-3', standAlone: null, shareAgorot: null, saving: null });
   });
+
+  it('gives every joined authority unknown figures when the study is void', () => {
+    const p = pkg('shapley', [participant('loc-1', 'joined'), participant('loc-2', 'declined')]);
+    const study = { ...p.package.study, input: null, result: null };
+    expect(agendaShareRows({ package: { ...p.package, study } })).toEqual([{ authorityId: 'loc-1', standAlone: null, shareAgorot: null, saving: null }]);
+  });
 });

@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -75,21 +75,27 @@ function SubmissionReview({ id }: { id: number }) {
         <SubmissionFacts submission={s} clusterName={clusterName} />
       </Section>
       <Section id="study-title" title={t('submission.study', { version: study.version })}>
-        <Stack>
-          <Text size="sm">
-            {t('submission.studyFrozen', { method: t(`cost-model:methods.${study.input.proposedMethod}`) })}
-          </Text>
-          <ResultsSummary result={study.result} nameOf={nameOf} />
-          <SharesTable result={study.result} nameOf={nameOf} />
-          {study.input.notes && (
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              <Text span fw={600}>
-                {t('submission.studyNotes')}:{' '}
-              </Text>
-              {study.input.notes}
+        {study.input && study.result ? (
+          <Stack>
+            <Text size="sm">
+              {t('submission.studyFrozen', { method: t(`cost-model:methods.${study.input.proposedMethod}`) })}
             </Text>
-          )}
-        </Stack>
+            <ResultsSummary result={study.result} nameOf={nameOf} />
+            <SharesTable result={study.result} nameOf={nameOf} />
+            {study.input.notes && (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                <Text span fw={600}>
+                  {t('submission.studyNotes')}:{' '}
+                </Text>
+                {study.input.notes}
+              </Text>
+            )}
+          </Stack>
+        ) : (
+          <Alert color="#8f3f00" variant="outline" title={t('submission.studyVoidTitle')} data-testid="package-study-void">
+            {t('submission.studyVoid')}
+          </Alert>
+        )}
       </Section>
       <Section id="participants-title" title={t('submission.participants')}>
         <PackageParticipants participants={s.package.participants} />
