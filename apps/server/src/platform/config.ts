@@ -32,6 +32,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** API requests one client may make in 10 seconds (a session, or an address when anonymous); 0: no limit. */
   ESHKOL_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  /** Milliseconds an answer of "too many requests" is held back before it is sent; 0: at once. */
+  ESHKOL_RATE_LIMIT_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
 });
 
 export type Config = {
@@ -53,6 +55,8 @@ export type Config = {
   dataDir: string;
   /** API requests per client per 10 seconds; null: no limit. */
   rateLimit: number | null;
+  /** How long a refusal for too many requests (429) is held back before it is sent. */
+  refusalDelayMs: number;
 };
 
 export type UploadQuota = { userDailyBytes: number; clusterBytes: number };
@@ -99,5 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, use: 'server' |
     dataDir: path.join(repoRoot, 'data'),
     // Tests make hundreds of requests from one address; they set a limit where they test it.
     rateLimit: (e.ESHKOL_RATE_LIMIT ?? (e.NODE_ENV === 'test' ? 0 : 600)) || null,
+    refusalDelayMs: e.ESHKOL_RATE_LIMIT_DELAY_MS ?? (e.NODE_ENV === 'test' ? 0 : 1000),
   };
 }

@@ -11,6 +11,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { AppError, sendProblem } from './errors';
+import { WindowStore } from './rate-limit-store';
 
 /** The cookie that carries a browser's session: set by the auth module, looked for by the CSRF check. */
 export const sessionCookie = 'eshkol_session';
@@ -68,6 +69,7 @@ export async function registerHttpPlatform(app: FastifyInstance, config: Config)
     global: config.rateLimit !== null,
     max: config.rateLimit ?? 0,
     timeWindow: 10_000,
+    store: WindowStore,
     keyGenerator: (req) => {
       const session = req.cookies?.eshkol_session;
       return session ? `session:${createHash('sha256').update(session).digest('base64url')}` : `address:${req.ip}`;
@@ -79,6 +81,16 @@ export async function registerHttpPlatform(app: FastifyInstance, config: Config)
   app.addHook('onRequest', async (req, reply) => {
     if (!isSameSiteWrite(req, config.origin)) return sendProblem(reply, req, 'CSRF_ORIGIN_MISMATCH');
   });
+
+  // A refusal for too many requests is held back before it is sent: a client that asks again as
+  // soon as it is answered (a script, a flood over kept-alive connections) then asks a few times a
+  // second on each connection instead of thousands, and the server's time stays with everyone else.
+  // Holding an answer costs a timer, not work.
+  if (config.refusalDelayMs > 0) {
+    app.addHook('onSend', async (_req, reply) => {
+      if (reply.statusCode === 429) await new Promise((resolve) => setTimeout(resolve, config.refusalDelayMs));
+    });
+  }
 
   // The same URL answers each reader with their own actions and data, and a shared cache keys by
   // URL alone: nothing under /api/ is kept unless its route says so (the map's boundaries do).
