@@ -22,6 +22,7 @@ const cases: [EngineError, object, (string | number)[]][] = [
   [errors.emptyImputationSet(), {}, []],
   [errors.scrbUndefined(), {}, []],
   [errors.solverFailed('infeasible'), { status: 'infeasible' }, ['infeasible']],
+  [errors.notCertified('prenucleolus'), { method: 'prenucleolus' }, []],
 ];
 
 describe('engine errors', () => {

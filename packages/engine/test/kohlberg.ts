@@ -30,7 +30,7 @@ export async function satisfiesKohlberg(
 }
 
 /** λ_S ≥ 1 on the collection, λ_i ≥ 0 on the extra singletons, Σ λ_S·1_S = μ·1_N for some μ. */
-async function balanced(collection: readonly number[], extraSingletons: readonly number[], n: number): Promise<boolean> {
+export async function balanced(collection: readonly number[], extraSingletons: readonly number[], n: number): Promise<boolean> {
   const highs = await loadHighs();
   const columns = [...collection, ...extraSingletons.map((i) => 1 << i)];
   const lines = ['Minimize', ' obj: mu', 'Subject To'];

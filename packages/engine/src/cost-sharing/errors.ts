@@ -42,6 +42,8 @@ export interface CostSharingErrorParams {
   EMPTY_IMPUTATION_SET: NoParams;
   SCRB_UNDEFINED: NoParams;
   SOLVER_FAILED: { status: string };
+  /** No answer of the LPs could be proven to be the (pre-)nucleolus exactly. */
+  NOT_CERTIFIED: { method: 'nucleolus' | 'prenucleolus' };
 }
 
 export type CostSharingErrorCode = keyof CostSharingErrorParams;
@@ -202,5 +204,14 @@ export const costSharingErrors = {
       'SOLVER_FAILED',
       { en: `The linear programming solver failed (${status})`, he: `פותר התכנון הלינארי נכשל (${status})` },
       { status },
+    ),
+  notCertified: (method: 'nucleolus' | 'prenucleolus') =>
+    new EngineError(
+      'NOT_CERTIFIED',
+      {
+        en: `The ${method === 'nucleolus' ? 'nucleolus' : 'pre-nucleolus'} could not be computed with certainty for these figures: the solver's answer did not pass the exact check, so none is given; use another method`,
+        he: `לא ניתן היה לחשב בוודאות את ה${method === 'nucleolus' ? 'גרעינון (nucleolus)' : 'קדם-גרעינון (pre-nucleolus)'} עבור נתונים אלה: תשובת הפותר לא עמדה בבדיקה המדויקת, ולכן אינה ניתנת; השתמשו בשיטה אחרת`,
+      },
+      { method },
     ),
 };

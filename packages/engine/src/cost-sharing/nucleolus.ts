@@ -1,10 +1,13 @@
+import type { Highs } from 'highs';
 import { fullMask } from './bits';
 import { CoalitionSpan } from './coalition-span';
-import { costSharingErrors } from './errors';
+import { costSharingErrors, EngineError } from './errors';
 import { ExcessLp } from './excess-lp';
 import type { Game } from './game';
 import { assertWithinLimit } from './limits';
 import { loadHighs } from './lp';
+import { exactCosts, exactPoint, isCertifiedNucleolus, type ExactCosts, type FixedAtLevel } from './nucleolus-certificate';
+import { add, compare, toDouble, zero } from './rational';
 import { scaledCosts } from './scaled-costs';
 
 export interface NucleolusResult {
@@ -14,10 +17,18 @@ export interface NucleolusResult {
   readonly linearPrograms: number;
 }
 
-/** A coalition is tight when its excess is within this of the level (scaled game). */
-const tightTolerance = 1e-7;
-/** A row dual above this proves the row tight at every optimum (complementary slackness). */
-const dualTolerance = 1e-7;
+/**
+ * How close to a level an excess must come to count as tight, and how large a row's dual must be
+ * to prove it tight at every optimum (scaled game). The first pair serves almost every game; when
+ * its answer fails the exact check (figures an agora or two from a tie), the LPs run again with
+ * finer ones, down to what the solver's own accuracy (1e-9) allows.
+ */
+const tolerances = [
+  { tight: 1e-7, dual: 1e-7 },
+  { tight: 1e-8, dual: 1e-8 },
+  { tight: 5e-9, dual: 1e-9 },
+] as const;
+type Tolerance = (typeof tolerances)[number];
 
 /** The nucleolus: the imputation that lexicographically minimises the excesses (Schmeidler 1969). */
 export function nucleolus(game: Game): Promise<NucleolusResult> {
@@ -27,6 +38,57 @@ export function nucleolus(game: Game): Promise<NucleolusResult> {
 /** The pre-nucleolus: the same over all allocations of the total, individually rational or not. */
 export function prenucleolus(game: Game): Promise<NucleolusResult> {
   return lexicographicCentre(game, false);
+}
+
+/**
+ * The answer of the sequential LPs (below), made exact and certified (`nucleolus-certificate.ts`):
+ * the coalitions they fixed at each level give a linear system solved exactly from the figures as
+ * given, and the exact point must meet Kohlberg's criterion with exact comparisons. The shares are
+ * that point's; when no run of the LPs gives a point that passes, the engine says so rather than
+ * answer.
+ */
+async function lexicographicCentre(game: Game, imputations: boolean): Promise<NucleolusResult> {
+  const n = game.players.length;
+  const method = imputations ? 'nucleolus' : 'prenucleolus';
+  assertWithinLimit(method, n);
+  const { costs, scale, sign } = scaledCosts(game);
+  const full = fullMask(n);
+  if (n === 1) return { shares: Float64Array.of(sign * costs[full]! * scale), levels: [], linearPrograms: 0 };
+  const exact = exactCosts(Float64Array.from(costs, (c) => c * scale), n);
+  if (imputations && !imputationsExist(exact)) throw costSharingErrors.emptyImputationSet();
+
+  const highs = await loadHighs();
+  let linearPrograms = 0;
+  for (const tolerance of tolerances) {
+    let run: LpRun;
+    try {
+      run = sequentialLps(highs, costs, n, imputations, tolerance);
+    } catch (e) {
+      // Round-off can make a level's LP infeasible or stall it; finer tolerances may not.
+      if (e instanceof EngineError && e.code === 'SOLVER_FAILED') continue;
+      throw e;
+    }
+    linearPrograms += run.linearPrograms;
+    const point = exactPoint(exact, run.fixedAt) ?? (imputations ? exactPoint(exact, run.fixedAt, atBound(run.x, costs, n, tolerance)) : null);
+    if (point && (await isCertifiedNucleolus(highs, exact, point, imputations))) {
+      return { shares: Float64Array.from(point, (xi) => sign * toDouble(xi)), levels: run.levels.map((t) => t * scale), linearPrograms };
+    }
+  }
+  throw costSharingErrors.notCertified(method);
+}
+
+/** The participants the LPs left paying (about) their stand-alone cost: for the nucleolus, candidates for x_i = c({i}). */
+function atBound(x: Float64Array, costs: Float64Array, n: number, tolerance: Tolerance): number[] {
+  return Array.from({ length: n }, (_, i) => i).filter((i) => x[i]! >= costs[1 << i]! - tolerance.tight);
+}
+
+interface LpRun {
+  readonly x: Float64Array;
+  /** Scaled levels t_k. */
+  readonly levels: number[];
+  /** The coalitions fixed at each level. */
+  readonly fixedAt: FixedAtLevel[];
+  readonly linearPrograms: number;
 }
 
 /**
@@ -43,19 +105,13 @@ export function prenucleolus(game: Game): Promise<NucleolusResult> {
  *
  * It ends when the fixed coalitions span R^n: the allocation is then unique.
  */
-async function lexicographicCentre(game: Game, imputations: boolean): Promise<NucleolusResult> {
-  const n = game.players.length;
-  assertWithinLimit(imputations ? 'nucleolus' : 'prenucleolus', n);
-  const { costs, scale, sign } = scaledCosts(game);
+function sequentialLps(highs: Highs, costs: Float64Array, n: number, imputations: boolean, tolerance: Tolerance): LpRun {
   const full = fullMask(n);
-  if (n === 1) return { shares: Float64Array.of(sign * costs[full]! * scale), levels: [], linearPrograms: 0 };
-  if (imputations && !imputationsExist(costs, n)) throw costSharingErrors.emptyImputationSet();
-
-  const highs = await loadHighs();
-  const state: LevelState = { costs, n, span: new CoalitionSpan(n), settled: new Uint8Array(full + 1), fixed: [] };
+  const state: LevelState = { costs, n, span: new CoalitionSpan(n), settled: new Uint8Array(full + 1), fixed: [], tolerance };
   state.span.add(full);
   state.settled[0] = state.settled[full] = 1;
   const levels: number[] = [];
+  const fixedAt: FixedAtLevel[] = [];
   let rows: number[] = Array.from({ length: n }, (_, i) => [1 << i, full ^ (1 << i)]).flat();
   let linearPrograms = 0;
   let x: Float64Array = new Float64Array(n);
@@ -65,9 +121,10 @@ async function lexicographicCentre(game: Game, imputations: boolean): Promise<Nu
     const lp = new ExcessLp({ highs, costs, n, imputations, fixed: state.fixed, settled: state.settled, initialRows: rows });
     try {
       const optimum = lp.minimizeMaxExcess();
-      if (optimum === null) throw costSharingErrors.emptyImputationSet();
+      // Imputations exist (checked exactly): an infeasible level is the solver's round-off.
+      if (optimum === null) throw costSharingErrors.solverFailed('infeasible level');
       x = optimum.x;
-      fixAlwaysTight(lp, state, x, optimum.t);
+      fixedAt.push(fixAlwaysTight(lp, state, x, optimum.t));
       levels.push(optimum.t);
       rows = [...lp.generated];
       linearPrograms += lp.solves;
@@ -78,7 +135,7 @@ async function lexicographicCentre(game: Game, imputations: boolean): Promise<Nu
     if (state.span.rank === rankBefore) throw costSharingErrors.solverFailed('no progress between levels');
     state.span.markSpanned(state.settled);
   }
-  return { shares: x.map((xi) => sign * xi * scale), levels: levels.map((t) => t * scale), linearPrograms };
+  return { x, levels, fixedAt, linearPrograms };
 }
 
 interface LevelState {
@@ -90,20 +147,30 @@ interface LevelState {
   readonly settled: Uint8Array;
   /** A basis of the fixed coalitions with their excesses, for the next levels' equalities. */
   readonly fixed: { mask: number; excess: number }[];
+  readonly tolerance: Tolerance;
 }
 
-/** Fixes at `level` every coalition whose excess is `level` in every optimal solution of `lp`. */
-function fixAlwaysTight(lp: ExcessLp, state: LevelState, x: Float64Array, level: number): void {
-  const { costs, span, settled, fixed } = state;
+/**
+ * Fixes at `level` every coalition whose excess is `level` in every optimal solution of `lp`, and
+ * returns those it fixed: the independent ones, and up to n more, which the exact solution needs
+ * to determine the level itself.
+ */
+function fixAlwaysTight(lp: ExcessLp, state: LevelState, x: Float64Array, level: number): FixedAtLevel {
+  const { costs, span, settled, fixed, n } = state;
+  const { tight: tightTolerance, dual: dualTolerance } = state.tolerance;
+  const fixedHere: FixedAtLevel = { basis: [], more: [] };
   const fix = (mask: number) => {
     settled[mask] = 1;
     if (span.add(mask)) {
       fixed.push({ mask, excess: level });
       lp.addEquality(mask, costs[mask]! + level);
+      fixedHere.basis.push(mask);
+    } else if (fixedHere.more.length < n) {
+      fixedHere.more.push(mask);
     }
   };
   const duals = lp.duals();
-  const open = tightCoalitions(lp.excesses(x), settled, level).filter((mask) => {
+  const open = tightCoalitions(lp.excesses(x), settled, level, tightTolerance).filter((mask) => {
     if (Math.abs(duals.get(mask) ?? 0) > dualTolerance) fix(mask);
     return !settled[mask];
   });
@@ -118,9 +185,10 @@ function fixAlwaysTight(lp: ExcessLp, state: LevelState, x: Float64Array, level:
     if (e[mask]! >= level - tightTolerance) fix(mask);
     else for (const other of open) if (e[other]! < level - tightTolerance) released.add(other);
   }
+  return fixedHere;
 }
 
-function tightCoalitions(excess: Float64Array, settled: Uint8Array, level: number): number[] {
+function tightCoalitions(excess: Float64Array, settled: Uint8Array, level: number, tightTolerance: number): number[] {
   const tight: number[] = [];
   for (let mask = 1; mask < excess.length - 1; mask++) {
     if (!settled[mask] && excess[mask]! >= level - tightTolerance) tight.push(mask);
@@ -128,9 +196,9 @@ function tightCoalitions(excess: Float64Array, settled: Uint8Array, level: numbe
   return tight;
 }
 
-/** Imputations exist when Σ c({i}) ≥ c(N) (cost view). */
-function imputationsExist(costs: Float64Array, n: number): boolean {
-  let alone = 0;
-  for (let i = 0; i < n; i++) alone += costs[1 << i]!;
-  return alone >= costs[fullMask(n)]! - tightTolerance;
+/** Imputations exist when Σ c({i}) ≥ c(N) (cost view), compared exactly. */
+function imputationsExist(game: ExactCosts): boolean {
+  let alone = zero;
+  for (let i = 0; i < game.n; i++) alone = add(alone, game.exact(1 << i));
+  return compare(alone, game.exact(fullMask(game.n))) >= 0;
 }

@@ -21,6 +21,7 @@ export const costSharingRefusals = [
   'EMPTY_IMPUTATION_SET',
   'SCRB_UNDEFINED',
   'SOLVER_FAILED',
+  'NOT_CERTIFIED',
 ] as const;
 type CostSharingRefusal = (typeof costSharingRefusals)[number];
 
