@@ -183,6 +183,7 @@ async function main(): Promise<void> {
   await run(`Sampled Shapley, all ${towns} authorities with a population`, '< 2 s for SE < 0.5%', 'shapley-sampled', towns);
   await run('Nucleolus, explicit game, 12 participants', '< 1 s', 'nucleolus', 12);
   await run('Nucleolus, explicit game, 16 participants', '< 10 s', 'nucleolus', 16);
+  await run('Nucleolus, explicit game, 20 participants', '< 1 s', 'nucleolus', 20);
 
   const comparison: string[][] = [];
   const binary = compileC();

@@ -131,10 +131,17 @@ describe('limits and impossible requests', () => {
     expect(error.messages.en).toContain('shapleySamples');
   });
 
-  it('the nucleolus refuses more than 16 participants, the least core more than 20', async () => {
-    expect(await codeOf(() => nucleolus(powerGame(17)))).toBe('TOO_MANY_PLAYERS');
-    expect(await codeOf(() => prenucleolus(powerGame(17)))).toBe('TOO_MANY_PLAYERS');
+  it('the nucleolus refuses more than 20 participants (the largest cluster has 19), the least core more than 20', async () => {
+    expect(await codeOf(() => nucleolus(powerGame(21)))).toBe('TOO_MANY_PLAYERS');
+    expect(await codeOf(() => prenucleolus(powerGame(21)))).toBe('TOO_MANY_PLAYERS');
     expect(await codeOf(() => leastCore(powerGame(21)))).toBe('TOO_MANY_PLAYERS');
+  });
+
+  it('the nucleolus of 19 participants, as many as the largest cluster has, even when every group of a size ties', async () => {
+    // Equal quantities: every group of k costs the same, and the nucleolus is the equal split.
+    const game = powerGame(19);
+    const { shares } = await nucleolus(game);
+    expectClose(shares, new Array<number>(19).fill(Math.sqrt(19) / 19), 1e-12);
   });
 
   it('the nucleolus is undefined when the participants cost more together than apart', async () => {

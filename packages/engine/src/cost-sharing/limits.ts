@@ -13,8 +13,8 @@ export const costSharingLimits = {
   maxExplicitPlayers: 20,
   /** Exact Shapley value (2^25 groups); above it use sampling. */
   maxExactShapleyPlayers: 25,
-  /** Nucleolus and pre-nucleolus (a sequence of linear programs over 2^16 groups). */
-  maxNucleolusPlayers: 16,
+  /** Nucleolus and pre-nucleolus (a sequence of linear programs over 2^20 groups): every cluster, the largest has 19 members. */
+  maxNucleolusPlayers: 20,
   /** Least core and the core-emptiness test. */
   maxLeastCorePlayers: 20,
   /** Core membership of an allocation, checked over every group. */

@@ -117,9 +117,10 @@ const divR = (a: Rational, b: Rational) => rational(a.num * b.den, a.den * b.num
  * Whether `x` is exactly the pre-nucleolus (`imputations` false) or the nucleolus of the game, by
  * Kohlberg's criterion with every comparison of excesses exact. Levels are visited from the top
  * until the coalitions met so far span R^n: below that no allocation can differ, so no level can
- * tell it apart.
+ * tell it apart. `lowestLevel`, the LPs' last level, says how far down that is likely to be: only
+ * the coalitions near or above it are looked at, unless they run out first.
  */
-export async function isCertifiedNucleolus(highs: Highs, game: ExactCosts, x: readonly Rational[], imputations: boolean): Promise<boolean> {
+export async function isCertifiedNucleolus(highs: Highs, game: ExactCosts, x: readonly Rational[], imputations: boolean, lowestLevel?: number): Promise<boolean> {
   const { n, costs } = game;
   const full = fullMask(n);
   let total = zero;
@@ -138,12 +139,14 @@ export async function isCertifiedNucleolus(highs: Highs, game: ExactCosts, x: re
   // the exact one (a few units in the last place of the largest figure), so only coalitions that
   // close to the top can be at the top.
   const xf = x.map(toDouble);
-  const sums = subsetSums(xf, n);
+  // One buffer: the subset sums of x, then the excesses.
+  const floatExcess = subsetSums(xf, n);
   let scale = 0;
-  for (let mask = 0; mask <= full; mask++) scale = Math.max(scale, Math.abs(costs[mask]!), Math.abs(sums[mask]!));
+  for (let mask = 0; mask <= full; mask++) {
+    scale = Math.max(scale, Math.abs(costs[mask]!), Math.abs(floatExcess[mask]!));
+    floatExcess[mask] = floatExcess[mask]! - costs[mask]!;
+  }
   const margin = 1e-9 * (scale || 1);
-  const floatExcess = new Float64Array(full + 1);
-  for (let mask = 0; mask <= full; mask++) floatExcess[mask] = sums[mask]! - costs[mask]!;
   const den = x.reduce((d, xi) => lcm(d, xi.den), 1n);
   const scaled = x.map((xi) => xi.num * (den / xi.den));
   const exactExcess = (mask: number) => {
@@ -152,24 +155,40 @@ export async function isCertifiedNucleolus(highs: Highs, game: ExactCosts, x: re
     return sub(rational(s, den), game.exact(mask));
   };
 
-  const met = new Uint8Array(full + 1);
-  met[0] = met[full] = 1;
   const span = new CoalitionSpan(n);
   span.add(full);
   const collection: number[] = [];
+  // The coalitions still to meet: those near or above the LPs' last level first, all of them if those run out.
+  const proper = (floor: number) => {
+    const masks: number[] = [];
+    for (let mask = 1; mask < full; mask++) if (floatExcess[mask]! >= floor) masks.push(mask);
+    return masks;
+  };
+  let floor = lowestLevel === undefined ? -Infinity : lowestLevel - 1e-6 * (scale || 1);
+  let pool = proper(floor);
   while (span.rank < n) {
     let top = -Infinity;
-    for (let mask = 1; mask < full; mask++) if (!met[mask] && floatExcess[mask]! > top) top = floatExcess[mask]!;
+    for (const mask of pool) if (floatExcess[mask]! > top) top = floatExcess[mask]!;
+    // A level is only known once every coalition left out is surely below it.
+    if (floor > -Infinity && (pool.length === 0 || top - margin < floor)) {
+      const met = new Set(collection);
+      floor = -Infinity;
+      pool = proper(floor).filter((mask) => !met.has(mask));
+      continue;
+    }
+    if (pool.length === 0) return false;
     const near: { mask: number; e: Rational }[] = [];
-    for (let mask = 1; mask < full; mask++) if (!met[mask] && floatExcess[mask]! >= top - margin) near.push({ mask, e: exactExcess(mask) });
+    for (const mask of pool) if (floatExcess[mask]! >= top - margin) near.push({ mask, e: exactExcess(mask) });
     let level = near[0]!.e;
     for (const c of near) if (compare(c.e, level) > 0) level = c.e;
+    const atLevel = new Set<number>();
     for (const c of near) {
       if (compare(c.e, level) !== 0) continue;
-      met[c.mask] = 1;
+      atLevel.add(c.mask);
       collection.push(c.mask);
       span.add(c.mask);
     }
+    pool = pool.filter((mask) => !atLevel.has(mask));
     if (!balanced(highs, collection, atBound, n)) return false;
   }
   return true;

@@ -54,7 +54,9 @@ async function lexicographicCentre(game: Game, imputations: boolean): Promise<Nu
   const { costs, scale, sign } = scaledCosts(game);
   const full = fullMask(n);
   if (n === 1) return { shares: Float64Array.of(sign * costs[full]! * scale), levels: [], linearPrograms: 0 };
-  const exact = exactCosts(Float64Array.from(costs, (c) => c * scale), n);
+  const unscaled = new Float64Array(costs.length);
+  for (let mask = 0; mask < costs.length; mask++) unscaled[mask] = costs[mask]! * scale;
+  const exact = exactCosts(unscaled, n);
   if (imputations && !imputationsExist(exact)) throw costSharingErrors.emptyImputationSet();
 
   const highs = await loadHighs();
@@ -70,7 +72,7 @@ async function lexicographicCentre(game: Game, imputations: boolean): Promise<Nu
     }
     linearPrograms += run.linearPrograms;
     const point = exactPoint(exact, run.fixedAt) ?? (imputations ? exactPoint(exact, run.fixedAt, atBound(run.x, costs, n, tolerance)) : null);
-    if (point && (await isCertifiedNucleolus(highs, exact, point, imputations))) {
+    if (point && (await isCertifiedNucleolus(highs, exact, point, imputations, Math.min(...run.levels) * scale))) {
       return { shares: Float64Array.from(point, (xi) => sign * toDouble(xi)), levels: run.levels.map((t) => t * scale), linearPrograms };
     }
   }
