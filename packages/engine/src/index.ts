@@ -55,3 +55,4 @@ export { maxExcess, type MaxExcess } from './cost-sharing/excess';
 export { checkStability, savingsOf, type Savings, type Stability } from './cost-sharing/stability';
 export { roundToAgorot, toAgorot } from './cost-sharing/rounding';
 export { shareCosts } from './cost-sharing/share-costs';
+export { fitCostModels, type CostFit, type CostFits, type CostObservation, type FitRefusal } from './cost-sharing/fit-cost-model';
