@@ -32,4 +32,13 @@ test("a cluster's staff share a joint cost among its members and see who, if any
   const download = page.waitForEvent('download');
   await results.getByRole('button', { name: he('cost-sharing:results.export') }).click();
   expect((await download).suggestedFilename()).toBe('cost-sharing.xlsx');
+
+  // What three members pay today offers a fitted model; choosing it fills the model's fields.
+  const costs = participants.getByRole('textbox', { name: /העלות הנוכחית של/ });
+  for (const [i, cost] of ['150000', '260000', '410000'].entries()) await costs.nth(i).fill(cost);
+  const power = page.getByTestId('cost-fit-power');
+  await expect(power).toContainText(he('cost-model:fit.power.title'));
+  await expect(page.getByTestId('cost-fit-chart')).toBeVisible();
+  await power.getByRole('button', { name: he('cost-model:fit.use') }).click();
+  await expect(page.getByLabel(he('cost-model:model.fields.scale'))).not.toHaveValue('₪ 250');
 });

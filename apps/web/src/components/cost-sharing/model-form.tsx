@@ -43,7 +43,7 @@ export function ModelForm({ model, onChange }: Props) {
         {num('fixed', model.fixed, (fixed) => onChange({ ...model, fixed }), { prefix: '₪ ' })}
         {model.type === 'power' && (
           <>
-            {num('scale', model.scale, (scale) => onChange({ ...model, scale }), { prefix: '₪ ', decimals: 4 })}
+            {num('scale', model.scale, (scale) => onChange({ ...model, scale }), { prefix: '₪ ', decimals: 8 })}
             {num('exponent', model.exponent, (exponent) => onChange({ ...model, exponent }), { step: 0.05, decimals: 3 })}
           </>
         )}

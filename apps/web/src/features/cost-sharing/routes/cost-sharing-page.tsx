@@ -14,6 +14,7 @@ import { useMe } from '../../../lib/auth/get-me';
 import { useNames } from '../../../lib/names';
 import { downloadSharesWorkbook, useComputeShares } from '../api/compute-shares';
 import { ExcelImport } from '../../../components/cost-sharing/excel-import';
+import { CostFit } from '../../../components/cost-sharing/cost-fit';
 import { ModelForm } from '../../../components/cost-sharing/model-form';
 import { ParticipantsTable } from '../../../components/cost-sharing/participants-table';
 import { ResultsSummary } from '../../../components/cost-sharing/results-summary';
@@ -145,6 +146,7 @@ function CostSharingWorkspace() {
               {t('cost-model:model.title')}
             </Title>
             <ModelForm model={state.model} onChange={(model) => setState((s) => ({ ...s, model }))} />
+            <CostFit rows={state.rows.filter((r) => r.included)} onUse={(model) => setState((s) => ({ ...s, model }))} />
           </Paper>
 
           <Paper withBorder p="md" component="section" aria-labelledby="cs-methods">

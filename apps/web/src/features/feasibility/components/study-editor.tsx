@@ -5,6 +5,7 @@ import type { ServiceKind } from '@eshkol/contracts/services';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExcelImport } from '../../../components/cost-sharing/excel-import';
+import { CostFit } from '../../../components/cost-sharing/cost-fit';
 import { ModelForm } from '../../../components/cost-sharing/model-form';
 import { ParticipantsTable } from '../../../components/cost-sharing/participants-table';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -89,6 +90,7 @@ export function StudyEditor({ serviceId, kind, participants, from, afterVoid = f
             {t('cost-model:model.title')}
           </Title>
           <ModelForm model={form.sharing.model} onChange={(model) => sharing({ model })} />
+          <CostFit rows={form.sharing.rows} onUse={(model) => sharing({ model })} />
         </Stack>
 
         <Stack gap="sm">
