@@ -56,3 +56,4 @@ export { checkStability, savingsOf, type Savings, type Stability } from './cost-
 export { roundToAgorot, toAgorot } from './cost-sharing/rounding';
 export { shareCosts } from './cost-sharing/share-costs';
 export { fitCostModels, type CostFit, type CostFits, type CostObservation, type FitRefusal } from './cost-sharing/fit-cost-model';
+export { banzhafValue, owenValue } from './cost-sharing/owen-banzhaf';
