@@ -57,3 +57,4 @@ export { roundToAgorot, toAgorot } from './cost-sharing/rounding';
 export { shareCosts } from './cost-sharing/share-costs';
 export { fitCostModels, type CostFit, type CostFits, type CostObservation, type FitRefusal } from './cost-sharing/fit-cost-model';
 export { banzhafValue, owenValue } from './cost-sharing/owen-banzhaf';
+export { blockingGroups, type BlockingGroup, type BlockingGroups } from './cost-sharing/blocking-groups';
