@@ -93,6 +93,17 @@ describe('the nucleolus near ties', () => {
   });
 });
 
+describe('why each pays what it pays', () => {
+  it('lists the groups at each level of the nucleolus, exactly, the worst off first', async () => {
+    // Three participants: 6 alone or in pairs, 9 together; every pair pays exactly its own cost.
+    const game: TableGame = { type: 'table', kind: 'cost', players: ['a', 'b', 'c'], values: Float64Array.of(0, 6, 6, 6, 6, 6, 6, 9) };
+    const result = await nucleolus(game);
+    expect(Array.from(result.shares)).toEqual([3, 3, 3]);
+    expect(result.tight).toEqual([{ excess: 0, count: 3, coalitions: [0b011, 0b101, 0b110] }]);
+    expect(result.levels).toEqual([0]);
+  });
+});
+
 describe('the certificate', () => {
   const example = [0, 40000000, 69999997, 90000003, 19999997, 50000003, 74999997, 94999998, 49999997, 74999997, 95000002, 115000002, 55000001, 80000001, 100000002, 120000002];
   const game = exactCosts(Float64Array.from(example, (a) => a / 100), 4);

@@ -120,17 +120,31 @@ const divR = (a: Rational, b: Rational) => rational(a.num * b.den, a.den * b.num
  * tell it apart. `lowestLevel`, the LPs' last level, says how far down that is likely to be: only
  * the coalitions near or above it are looked at, unless they run out first.
  */
+/** An excess level of the certified point, and the coalitions exactly at it. */
+export interface ExactLevel {
+  readonly excess: Rational;
+  readonly coalitions: readonly number[];
+}
+
 export async function isCertifiedNucleolus(highs: Highs, game: ExactCosts, x: readonly Rational[], imputations: boolean, lowestLevel?: number): Promise<boolean> {
+  return (await certifiedLevels(highs, game, x, imputations, lowestLevel)) !== null;
+}
+
+/**
+ * The levels Kohlberg's criterion met, each with its coalitions, when `x` passes it; null when not.
+ * They say why each participant pays what it pays: the groups that are as badly off as any.
+ */
+export async function certifiedLevels(highs: Highs, game: ExactCosts, x: readonly Rational[], imputations: boolean, lowestLevel?: number): Promise<ExactLevel[] | null> {
   const { n, costs } = game;
   const full = fullMask(n);
   let total = zero;
   for (const xi of x) total = add(total, xi);
-  if (compare(total, game.exact(full)) !== 0) return false;
+  if (compare(total, game.exact(full)) !== 0) return null;
   const atBound: number[] = [];
   if (imputations) {
     for (let i = 0; i < n; i++) {
       const c = compare(x[i]!, game.exact(1 << i));
-      if (c > 0) return false;
+      if (c > 0) return null;
       if (c === 0) atBound.push(i);
     }
   }
@@ -158,6 +172,7 @@ export async function isCertifiedNucleolus(highs: Highs, game: ExactCosts, x: re
   const span = new CoalitionSpan(n);
   span.add(full);
   const collection: number[] = [];
+  const levels: ExactLevel[] = [];
   // The coalitions still to meet: those near or above the LPs' last level first, all of them if those run out.
   const proper = (floor: number) => {
     const masks: number[] = [];
@@ -176,7 +191,7 @@ export async function isCertifiedNucleolus(highs: Highs, game: ExactCosts, x: re
       pool = proper(floor).filter((mask) => !met.has(mask));
       continue;
     }
-    if (pool.length === 0) return false;
+    if (pool.length === 0) return null;
     const near: { mask: number; e: Rational }[] = [];
     for (const mask of pool) if (floatExcess[mask]! >= top - margin) near.push({ mask, e: exactExcess(mask) });
     let level = near[0]!.e;
@@ -188,10 +203,11 @@ export async function isCertifiedNucleolus(highs: Highs, game: ExactCosts, x: re
       collection.push(c.mask);
       span.add(c.mask);
     }
+    levels.push({ excess: level, coalitions: [...atLevel] });
     pool = pool.filter((mask) => !atLevel.has(mask));
-    if (!balanced(highs, collection, atBound, n)) return false;
+    if (!balanced(highs, collection, atBound, n)) return null;
   }
-  return true;
+  return levels;
 }
 
 /**

@@ -6,7 +6,7 @@ import { ExcessLp } from './excess-lp';
 import type { Game } from './game';
 import { assertWithinLimit } from './limits';
 import { loadHighs } from './lp';
-import { exactCosts, exactPoint, isCertifiedNucleolus, type ExactCosts, type FixedAtLevel } from './nucleolus-certificate';
+import { certifiedLevels, exactCosts, exactPoint, type ExactCosts, type FixedAtLevel } from './nucleolus-certificate';
 import { add, compare, toDouble, zero } from './rational';
 import { scaledCosts } from './scaled-costs';
 
@@ -14,6 +14,12 @@ export interface NucleolusResult {
   readonly shares: Float64Array;
   /** The successive maximal excesses (cost view: what the worst-off groups pay above their own cost). */
   readonly levels: readonly number[];
+  /**
+   * The groups at each of those levels, exactly: the worst off first. At most `maxTightShown` of
+   * each level are listed (in a game where every group of a size ties there are thousands), with
+   * how many there are.
+   */
+  readonly tight: readonly { readonly excess: number; readonly count: number; readonly coalitions: readonly number[] }[];
   readonly linearPrograms: number;
 }
 
@@ -29,6 +35,9 @@ const tolerances = [
   { tight: 5e-9, dual: 1e-9 },
 ] as const;
 type Tolerance = (typeof tolerances)[number];
+
+/** How many groups of one level a result lists. */
+export const maxTightShown = 20;
 
 /** The nucleolus: the imputation that lexicographically minimises the excesses (Schmeidler 1969). */
 export function nucleolus(game: Game): Promise<NucleolusResult> {
@@ -53,7 +62,7 @@ async function lexicographicCentre(game: Game, imputations: boolean): Promise<Nu
   assertWithinLimit(method, n);
   const { costs, scale, sign } = scaledCosts(game);
   const full = fullMask(n);
-  if (n === 1) return { shares: Float64Array.of(sign * costs[full]! * scale), levels: [], linearPrograms: 0 };
+  if (n === 1) return { shares: Float64Array.of(sign * costs[full]! * scale), levels: [], tight: [], linearPrograms: 0 };
   const unscaled = new Float64Array(costs.length);
   for (let mask = 0; mask < costs.length; mask++) unscaled[mask] = costs[mask]! * scale;
   const exact = exactCosts(unscaled, n);
@@ -72,8 +81,10 @@ async function lexicographicCentre(game: Game, imputations: boolean): Promise<Nu
     }
     linearPrograms += run.linearPrograms;
     const point = exactPoint(exact, run.fixedAt) ?? (imputations ? exactPoint(exact, run.fixedAt, atBound(run.x, costs, n, tolerance)) : null);
-    if (point && (await isCertifiedNucleolus(highs, exact, point, imputations, Math.min(...run.levels) * scale))) {
-      return { shares: Float64Array.from(point, (xi) => sign * toDouble(xi)), levels: run.levels.map((t) => t * scale), linearPrograms };
+    const certified = point && (await certifiedLevels(highs, exact, point, imputations, Math.min(...run.levels) * scale));
+    if (point && certified) {
+      const tight = certified.map((l) => ({ excess: toDouble(l.excess), count: l.coalitions.length, coalitions: [...l.coalitions].sort((a, b) => a - b).slice(0, maxTightShown) }));
+      return { shares: Float64Array.from(point, (xi) => sign * toDouble(xi)), levels: tight.map((l) => l.excess), tight, linearPrograms };
     }
   }
   throw costSharingErrors.notCertified(method);
