@@ -32,6 +32,7 @@ const result = (core: CostSharingResult['core'], allocations: Allocation[]): Cos
   savingPercent: 0,
   core,
   allocations,
+  failures: [],
   warnings: [],
 });
 
