@@ -58,4 +58,9 @@ describe('overallVerdict', () => {
     expect(overallVerdict(result({ empty: true, leastCoreEpsilon: 40 }, [allocation('equal', blocked)]))).toEqual({ kind: 'empty-core', epsilon: 40 });
     expect(overallVerdict(result({ empty: null, leastCoreEpsilon: null }, [allocation('equal', unchecked)]))).toEqual({ kind: 'unknown' });
   });
+
+  it('says it is not known whether a stable share exists when the groups were checked but the least core failed', () => {
+    expect(overallVerdict(result({ empty: null, leastCoreEpsilon: null }, [allocation('equal', blocked)]))).toEqual({ kind: 'undecided' });
+    expect(overallVerdict(result({ empty: null, leastCoreEpsilon: null }, [allocation('shapley', inCore)]))).toEqual({ kind: 'stable', methods: ['shapley'] });
+  });
 });
