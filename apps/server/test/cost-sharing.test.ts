@@ -1,6 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { costSharingLimits } from '@eshkol/contracts/cost-sharing';
+import type * as Nucleolus from '@eshkol/engine/cost-sharing/nucleolus';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { asEngineFailure } from '../src/modules/cost-sharing/compute';
+import { engineProblem } from '../src/modules/cost-sharing/cost-sharing.service';
+import { expectProblem } from './fingerprint';
 import { siteOrigin } from './service-factories';
 import { auditCount, buildTestApp, signIn, workbookOf, type TestApp } from './test-app';
+
+/**
+ * Whether the nucleolus's solver fails, for the tests of a failure of the engine itself (the solver
+ * never fails on these games). Games of up to 8 participants are computed in this thread, where the
+ * mock applies.
+ */
+const solver = vi.hoisted(() => ({ fails: false }));
+
+vi.mock('@eshkol/engine/cost-sharing/nucleolus', async (importOriginal) => {
+  const real = await importOriginal<typeof Nucleolus>();
+  const { costSharingErrors } = await import('@eshkol/engine/cost-sharing/errors');
+  return { ...real, nucleolus: (game: Parameters<typeof real.nucleolus>[0]) => (solver.fails ? Promise.reject(costSharingErrors.solverFailed('time-limit')) : real.nucleolus(game)) };
+});
+
+async function withFailingSolver<T>(work: () => Promise<T>): Promise<T> {
+  solver.fails = true;
+  try {
+    return await work();
+  } finally {
+    solver.fails = false;
+  }
+}
 
 /** Three authorities sharing a joint service with economies of scale. */
 const smallGame = {
@@ -17,6 +44,12 @@ const powerGame = (n: number, methods: string[]) => ({
   model: { type: 'power', quantities: Object.fromEntries(players(n).map((p, i) => [p, 10 + i])), fixed: 1000, scale: 50, exponent: 0.7 },
   methods,
 });
+
+/** c(i) = c(ij) = 1, c(N) = 2: SCRB is undefined, the Shapley value is not. */
+const flat = {
+  players: ['A', 'B', 'C'],
+  coalitions: [['A'], ['B'], ['C'], ['A', 'B'], ['A', 'C'], ['B', 'C'], ['A', 'B', 'C']].map((members) => ({ members, value: members.length === 3 ? 2 : 1 })),
+};
 
 let t: TestApp;
 let ministry: string;
@@ -81,8 +114,34 @@ describe('POST /api/v1/cost-sharing', () => {
     expect(tooMany.statusCode).toBe(422);
     expect(tooMany.json().issues[0].path).toBe('TOO_MANY_PLAYERS');
     // The figures the message names come along, so that a page words it itself.
-    expect(tooMany.json().params).toMatchObject({ code: 'TOO_MANY_PLAYERS', computation: 'nucleolus', players: 30, limit: 16 });
+    expect(tooMany.json().params).toMatchObject({ code: 'TOO_MANY_PLAYERS', computation: 'nucleolus', players: 30, limit: 20 });
     expect(tooMany.json().issues[0]).toMatchObject({ code: 'cost_sharing', params: { code: 'TOO_MANY_PLAYERS', players: 30 } });
+  });
+
+  it('answers the methods that could be computed, with the reason of each that could not', async () => {
+    const res = await post({ ...flat, methods: ['scrb', 'shapley'] }, ministry, 'en');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().allocations.map((a: { method: string }) => a.method)).toEqual(['shapley']);
+    expect(res.json().failures).toEqual([{ method: 'scrb', code: 'SCRB_UNDEFINED', params: {}, message: { en: expect.stringContaining('SCRB'), he: expect.stringContaining('SCRB') } }]);
+
+    // On a worker too: the nucleolus beyond its limit fails alone.
+    const n = costSharingLimits.maxNucleolusPlayers + 1;
+    const large = await post(powerGame(n, ['equal', 'nucleolus']), ministry);
+    expect(large.statusCode, large.body).toBe(200);
+    expect(large.json().allocations.map((a: { method: string }) => a.method)).toEqual(['equal']);
+    expect(large.json().failures).toEqual([expect.objectContaining({ method: 'nucleolus', code: 'TOO_MANY_PLAYERS', params: { computation: 'nucleolus', players: n, limit: n - 1 } })]);
+  });
+
+  it('answers a failure of the engine itself as an internal one, never as bad input', async () => {
+    const failed = await withFailingSolver(() => post(smallGame, ministry, 'en'));
+    expect(failed.statusCode).toBe(200);
+    expect(failed.json().allocations.map((a: { method: string }) => a.method)).toEqual(['equal', 'proportional', 'shapley']);
+    expect(failed.json().failures).toEqual([expect.objectContaining({ method: 'nucleolus', code: 'SOLVER_FAILED', params: { status: 'time-limit' } })]);
+
+    const alone = await withFailingSolver(() => post({ ...smallGame, methods: ['nucleolus'] }, ministry, 'en'));
+    expectProblem(alone, 500, 'COST_SHARING_FAILED');
+    expect(alone.json().params).toEqual({ code: 'SOLVER_FAILED', status: 'time-limit' });
+    expect(alone.json().issues).toEqual([expect.objectContaining({ path: 'SOLVER_FAILED', code: 'cost_sharing' })]);
   });
 
   it('computes larger games on a worker thread', async () => {
@@ -136,5 +195,33 @@ describe('POST /api/v1/cost-sharing/export.xlsx', () => {
     expect(sheet.views[0]?.rightToLeft).toBe(true);
     expect(sheet.rowCount).toBe(1 + 4 * 3);
     expect(sheet.getRow(2).getCell(2).value).toBe('עכו');
+  });
+
+  it('says on its summary which methods were not computed, and why', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cost-sharing/export.xlsx',
+      payload: { input: { ...flat, methods: ['scrb', 'shapley'] } },
+      headers: { cookie: ministry, origin: siteOrigin, 'accept-language': 'en' },
+    });
+    expect(res.statusCode).toBe(200);
+    const wb = await workbookOf(res);
+    const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows.at(-1)).toEqual([undefined, 'Not computed: scrb', expect.stringContaining('SCRB is undefined')]);
+    expect(wb.worksheets[1]!.rowCount).toBe(1 + 3);
+  });
+});
+
+describe('an engine failure as the API answers it', () => {
+  const failure = (code: 'SCRB_UNDEFINED' | 'SOLVER_FAILED') => asEngineFailure({ method: 'scrb', code, params: {}, message: { en: 'in English', he: 'בעברית' } });
+
+  it('is the problem its caller names for a failure of the data, and an internal one for the engine', () => {
+    expect(engineProblem(failure('SCRB_UNDEFINED'), 'he')).toMatchObject({ code: 'COST_SHARING_INVALID', detailOverride: 'בעברית', issues: [{ path: 'SCRB_UNDEFINED' }] });
+    expect(engineProblem(failure('SCRB_UNDEFINED'), 'en', { code: 'PROPOSED_METHOD_FAILED', path: 'body.proposedMethod' })).toMatchObject({
+      code: 'PROPOSED_METHOD_FAILED',
+      detailOverride: 'in English',
+      issues: [{ path: 'body.proposedMethod', code: 'cost_sharing', params: { code: 'SCRB_UNDEFINED' } }],
+    });
+    expect(engineProblem(failure('SOLVER_FAILED'), 'en', { code: 'PROPOSED_METHOD_FAILED', path: 'body.proposedMethod' }).code).toBe('COST_SHARING_FAILED');
   });
 });

@@ -285,17 +285,62 @@ describe('saving a study', () => {
     await t.database.db.execute(sql`update services set state = 'planning' where id = ${id}`);
   });
 
-  it("passes on the engine's refusal as COST_SHARING_INVALID, in the caller's language", async () => {
-    // Stand-alone costs equal to the separable costs leave SCRB no remaining benefits to share by.
+  /**
+   * A service that a, b and e joined, and a study of it where SCRB is undefined: stand-alone costs
+   * equal to the separable costs leave it no remaining benefits to share by.
+   */
+  async function scrbUndefined(extra: Partial<SaveStudy>) {
     const s = await createService(c, 'staff', x, [a, b, e]);
     for (const [rep, auth] of [['repA', a], ['repB', b], ['repE', e]] as const) await join(c, rep, s, auth);
     const rows = [a, b, e].map((authorityId, i) => ({ authorityId, quantity: 10 * (i + 1), currentCost: 10 * (i + 1) }));
-    const body = studyInput(rows, { model: { type: 'power', quantities: {}, fixed: 100, scale: 1, exponent: 1 }, methods: ['scrb'], proposedMethod: 'scrb' });
+    return { s, body: studyInput(rows, { model: { type: 'power', quantities: {}, fixed: 100, scale: 1, exponent: 1 }, ...extra }) };
+  }
+
+  it("passes on the engine's refusal as COST_SHARING_INVALID, in the caller's language", async () => {
+    const { s, body } = await scrbUndefined({ methods: ['scrb'], proposedMethod: 'scrb' });
     const versions = await versionCount();
     const res = await t.app.inject({ method: 'POST', url: studies(s), payload: body, headers: { cookie: (await signInAll(t, { s: `staff-${x}@demo.local` })).s!, origin: siteOrigin, 'accept-language': 'en' } });
     expectProblem(res, 422, 'COST_SHARING_INVALID');
     expect(res.json().detail).toMatch(/SCRB|separable/i);
     expect(await versionCount()).toBe(versions);
+  });
+
+  it('keeps the methods that could be computed, with the reason of each that could not', async () => {
+    const { s, body } = await scrbUndefined({ methods: ['equal', 'scrb'], proposedMethod: 'shapley' });
+    const saved = await c.post('staff', studies(s), body);
+    expect(saved.statusCode, saved.body).toBe(201);
+    const result = saved.json().result as CostSharingResult;
+    expect(result.allocations.map((m) => m.method)).toEqual(['equal', 'shapley']);
+    expect(result.failures).toEqual([expect.objectContaining({ method: 'scrb', code: 'SCRB_UNDEFINED', params: {} })]);
+    expect((await c.get('repA', `${studies(s)}/latest`)).json().result.failures).toEqual(result.failures);
+  });
+
+  it('refuses a study whose proposed method could not be computed, and keeps nothing', async () => {
+    const { s, body } = await scrbUndefined({ methods: ['equal', 'shapley'], proposedMethod: 'scrb' });
+    const [audits, versions] = [await auditCount(t), await versionCount()];
+    const res = await c.post('staff', studies(s), body);
+    expectProblem(res, 422, 'PROPOSED_METHOD_FAILED');
+    expect(res.json().issues).toEqual([expect.objectContaining({ path: 'body.proposedMethod', code: 'cost_sharing', params: { code: 'SCRB_UNDEFINED' } })]);
+    expect([await auditCount(t), await versionCount()]).toEqual([audits, versions]);
+    expectProblem(await c.get('staff', `${studies(s)}/latest`), 404, 'STUDY_NOT_FOUND');
+  });
+});
+
+describe('a version kept before methods could fail on their own', () => {
+  it('reads with its figures and no failures, and is compared and shared as before', async () => {
+    const s = await joinedService();
+    await saved(s, studyInput(baseline()));
+    await saved(s, secondStudy());
+    await t.database.db.execute(sql`update feasibility_studies set result = result - 'failures' where service_id = ${s}`);
+    const [kept] = await select<{ has: boolean }>(t, sql`select bool_or(result ? 'failures') as has from feasibility_studies where service_id = ${s}`);
+    expect(kept!.has).toBe(false);
+    const v1 = (await c.get('staff', `${studies(s)}/1`)).json();
+    expect(v1.void).toBeUndefined();
+    expect(v1.result.failures).toEqual([]);
+    expect(v1.result.allocations.map((m: { method: string }) => m.method)).toEqual(['proportional', 'shapley', 'nucleolus']);
+    expect((await c.get('staff', studies(s))).json().items.map((i: { void: boolean }) => i.void)).toEqual([false, false]);
+    expect((await c.get('staff', `${studies(s)}/compare?from=1&to=2`)).statusCode).toBe(200);
+    expect((await c.get('repA', `${studies(s)}/latest/share`)).statusCode).toBe(200);
   });
 });
 

@@ -1,6 +1,6 @@
 import { costSharingMethods, gameKinds } from '@eshkol/engine/cost-sharing/input';
 import { costSharingLimits } from '@eshkol/engine/cost-sharing/limits';
-import { costSharingWarningCodes } from '@eshkol/engine/cost-sharing/result';
+import { costSharingWarningCodes, methodFailureCodes } from '@eshkol/engine/cost-sharing/result';
 import { z } from 'zod';
 
 /**
@@ -14,9 +14,9 @@ import { z } from 'zod';
  * to agorot by the largest remainder method, so that the rounded shares add up to the rounded
  * total to the agora.
  */
-export { costSharingLimits, costSharingMethods, costSharingWarningCodes, gameKinds };
+export { costSharingLimits, costSharingMethods, costSharingWarningCodes, gameKinds, methodFailureCodes };
 export type { CoalitionValue, CostModelInput, CostSharingInput, CostSharingMethod, GameKind } from '@eshkol/engine/cost-sharing/input';
-export type { Allocation, CoreVerdict, CostSharingResult, CostSharingWarning, PlayerShare } from '@eshkol/engine/cost-sharing/result';
+export type { Allocation, CoreVerdict, CostSharingResult, CostSharingWarning, MethodFailure, MethodFailureCode, PlayerShare } from '@eshkol/engine/cost-sharing/result';
 
 export const gameKindSchema = z.enum(gameKinds);
 export const costSharingMethodSchema = z.enum(costSharingMethods);
@@ -159,6 +159,13 @@ export const costSharingWarningSchema = z.object({
   message: z.string(),
 });
 
+export const methodFailureSchema = z.object({
+  method: costSharingMethodSchema,
+  code: z.enum(methodFailureCodes),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.object({ en: z.string(), he: z.string() }),
+});
+
 export const costSharingResultSchema = z.object({
   kind: gameKindSchema,
   players: z.array(z.string()),
@@ -170,5 +177,7 @@ export const costSharingResultSchema = z.object({
   savingPercent: z.number().nullable(),
   core: z.object({ empty: z.boolean().nullable(), leastCoreEpsilon: z.number().nullable() }),
   allocations: z.array(allocationSchema),
+  /** Results computed before methods could fail on their own (feasibility studies keep them) have none. */
+  failures: z.array(methodFailureSchema).default([]),
   warnings: z.array(z.union([costSharingWarningSchema, z.string()])),
 });

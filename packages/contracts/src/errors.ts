@@ -43,6 +43,18 @@ export const errorCatalog = {
     he: 'לא ניתן לחשב את חלוקת העלויות עבור נתונים אלה',
     en: 'The cost sharing cannot be computed for this data',
   },
+  /** A study proposes a method the engine could not compute for its data (the issue names the engine's reason). */
+  PROPOSED_METHOD_FAILED: {
+    status: 422,
+    he: 'לא ניתן לחשב את השיטה המוצעת עבור נתונים אלה, ולכן הבחינה לא נשמרה. הציעו שיטה אחרת',
+    en: 'The proposed method cannot be computed for this data, so the study was not saved. Propose another method',
+  },
+  /** The engine itself failed (its solver), whatever the data: an internal failure, never bad input. */
+  COST_SHARING_FAILED: {
+    status: 500,
+    he: 'החישוב נכשל בשל תקלה פנימית, לא בשל הנתונים. נסו שיטה אחרת',
+    en: 'The computation failed on an internal fault, not because of the data. Try another method',
+  },
   COMPUTATION_TOO_LONG: {
     status: 422,
     he: 'החישוב ארך יותר מהזמן המותר. הקטינו את מספר המשתתפים או השתמשו בערך שפלי בדגימה',

@@ -4,7 +4,7 @@ import type { CostSharingResult as EngineResult } from '@eshkol/engine/cost-shar
 import { shareCosts } from '@eshkol/engine/cost-sharing/share-costs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { costSharingInputSchema, costSharingResultSchema, type CostSharingResult } from '../src/cost-sharing';
+import { costSharingInputSchema, costSharingLimits, costSharingResultSchema, type CostSharingResult } from '../src/cost-sharing';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -160,7 +160,10 @@ describe('shareCosts', () => {
     expect(shapley.code).toBe('TOO_MANY_PLAYERS');
     expect(shapley.messages.en).toMatch(/sampling/);
     expect(shapley.messages.he).toMatch(/דגימה/);
-    expect((await engineError({ players, model, methods: ['equal', 'nucleolus'] })).code).toBe('TOO_MANY_PLAYERS');
+    // With a method that can be computed, the one beyond its limit fails alone.
+    const partial = await run({ players, model, methods: ['equal', 'nucleolus'] });
+    expect(partial.allocations.map((a) => a.method)).toEqual(['equal']);
+    expect(partial.failures).toEqual([expect.objectContaining({ method: 'nucleolus', code: 'TOO_MANY_PLAYERS', params: { computation: 'nucleolus', players: 30, limit: costSharingLimits.maxNucleolusPlayers } })]);
   });
 
   it.each([
@@ -176,5 +179,16 @@ describe('shareCosts', () => {
     const model = { type: 'power', scale: 1, exponent: 0.5, quantities: { P1: 1, P2: 1, P3: 1 } };
     expect(costSharingInputSchema.safeParse({ ...ohShin, model }).success).toBe(false);
     expect(costSharingInputSchema.safeParse({ ...ohShin, players: ['P1', 'P1', 'P3'] }).success).toBe(false);
+  });
+});
+
+describe('a result kept before methods could fail on their own', () => {
+  it('still reads, with no failures', async () => {
+    const { failures, ...kept } = await run({ ...ohShin, methods: ['shapley'] });
+    expect(failures).toEqual([]);
+    expect('failures' in kept).toBe(false);
+    const read = costSharingResultSchema.parse(JSON.parse(JSON.stringify(kept)));
+    expect(read.failures).toEqual([]);
+    expect(read.allocations).toEqual(kept.allocations);
   });
 });

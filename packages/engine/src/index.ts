@@ -5,6 +5,7 @@ export { costFunction, validateModel, type CostFunction, type CostModel } from '
 export {
   EngineError,
   costSharingErrors,
+  isInternalError,
   type CostSharingErrorCode,
   type CostSharingErrorParams,
   type LimitedComputation,
@@ -36,14 +37,17 @@ export {
 } from './cost-sharing/input';
 export {
   costSharingWarningCodes,
+  methodFailureCodes,
   type Allocation,
   type CoreVerdict,
   type CostSharingResult,
   type CostSharingWarning,
   type CostSharingWarningCode,
+  type MethodFailure,
+  type MethodFailureCode,
   type PlayerShare,
 } from './cost-sharing/result';
-export { costSharingLimits, limits, assertWithinLimit } from './cost-sharing/limits';
+export { costSharingLimits, limits, assertWithinLimit, beyondLimit } from './cost-sharing/limits';
 export { equalSplit } from './cost-sharing/equal-split';
 export { proportionalSplit } from './cost-sharing/proportional';
 export { scrb } from './cost-sharing/scrb';

@@ -92,7 +92,11 @@ export function registerErrorHandler(app: FastifyInstance) {
       req.log.info({ code: error.code, url: req.url }, 'client closed the connection before the answer');
       return;
     }
-    if (error instanceof AppError) return sendProblem(reply, req, error.code, error.issues, error.detailOverride, error.params);
+    if (error instanceof AppError) {
+      // A known fault of the server itself (not of the request, nor a passing overload) is still one its operators should see.
+      if (errorCatalog[error.code].status === 500) req.log.error({ code: error.code, params: error.params }, 'internal failure');
+      return sendProblem(reply, req, error.code, error.issues, error.detailOverride, error.params);
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) =>
         issue(

@@ -65,6 +65,14 @@ export class EngineError<C extends CostSharingErrorCode = CostSharingErrorCode> 
   }
 }
 
+/**
+ * Errors that mean the engine itself failed, whatever the input: callers answer them as an internal
+ * failure (an HTTP 5xx, the CLI's exit code 1), never as bad input.
+ */
+const internalErrorCodes: ReadonlySet<string> = new Set<CostSharingErrorCode>(['SOLVER_FAILED', 'NOT_CERTIFIED']);
+
+export const isInternalError = (code: string): boolean => internalErrorCodes.has(code);
+
 const list = (names: readonly string[]): string => `{${names.join(', ')}}`;
 
 const useShapley = {

@@ -1,9 +1,10 @@
-import { costSharingErrors, type LimitedComputation } from './errors';
+import { costSharingErrors, type EngineError, type LimitedComputation } from './errors';
 import type { CostSharingMethod } from './input';
 
 /**
  * How far each method goes. Exact methods are exponential in the number of participants; past
- * these limits the engine refuses with TOO_MANY_PLAYERS and says what to use instead. The
+ * these limits a method fails with TOO_MANY_PLAYERS, saying what to use instead, while the other
+ * methods asked are computed (a game too large to be given at all is refused whole). The
  * contracts use them too, so that a request too large fails validation early.
  */
 export const costSharingLimits = {
@@ -38,25 +39,31 @@ export const limits = {
   maxTablePlayers: 25,
 } as const;
 
-/**
- * Throws TOO_MANY_PLAYERS if `method` cannot be computed for n participants. Exact Shapley is
- * meant here; the sampled one has no limit.
- */
-export function assertWithinLimit(method: CostSharingMethod | 'exact-shapley', n: number): void {
-  const refuse = (computation: LimitedComputation, limit: number) => {
-    if (n > limit) throw costSharingErrors.tooManyPlayers(computation, n, limit);
-  };
+/** The participant limit of a method that has one (exact Shapley is meant here; the sampled one has none). */
+function limitOf(method: CostSharingMethod | 'exact-shapley'): { computation: LimitedComputation; limit: number } | null {
   switch (method) {
     case 'exact-shapley':
-      return refuse(method, limits.maxExactShapleyPlayers);
+      return { computation: method, limit: limits.maxExactShapleyPlayers };
     case 'nucleolus':
     case 'prenucleolus':
-      return refuse(method, limits.maxNucleolusPlayers);
+      return { computation: method, limit: limits.maxNucleolusPlayers };
     case 'least-core':
-      return refuse(method, limits.maxLeastCorePlayers);
+      return { computation: method, limit: limits.maxLeastCorePlayers };
     default:
-      return;
+      return null;
   }
+}
+
+/** The TOO_MANY_PLAYERS error of `method` for n participants, or null when it is within its limit. */
+export function beyondLimit(method: CostSharingMethod | 'exact-shapley', n: number): EngineError<'TOO_MANY_PLAYERS'> | null {
+  const bound = limitOf(method);
+  return bound !== null && n > bound.limit ? costSharingErrors.tooManyPlayers(bound.computation, n, bound.limit) : null;
+}
+
+/** Throws TOO_MANY_PLAYERS if `method` cannot be computed for n participants. */
+export function assertWithinLimit(method: CostSharingMethod | 'exact-shapley', n: number): void {
+  const refusal = beyondLimit(method, n);
+  if (refusal !== null) throw refusal;
 }
 
 /**

@@ -53,8 +53,30 @@ export type Allocation = {
   linearPrograms: number | null;
 };
 
-/** The engine warns CORE_NOT_EXAMINED; a feasibility study adds the other two. */
-export const costSharingWarningCodes = ['CORE_NOT_EXAMINED', 'WEIGHTS_FROM_QUANTITIES', 'SHAPLEY_SAMPLED'] as const;
+/**
+ * What makes one method fail while the others are computed: its own participant limit, a game it
+ * is undefined for, or the solver. Anything else wrong with a request concerns every method, and
+ * the engine refuses the whole request.
+ */
+export const methodFailureCodes = ['TOO_MANY_PLAYERS', 'EMPTY_IMPUTATION_SET', 'SCRB_UNDEFINED', 'SOLVER_FAILED', 'NOT_CERTIFIED'] as const;
+export type MethodFailureCode = (typeof methodFailureCodes)[number];
+
+/**
+ * A method that could not be computed: the engine's error, with the figures its message names
+ * (`params`, as on the error) so that a page can word it itself, and the message in both languages.
+ */
+export type MethodFailure = {
+  method: CostSharingMethod;
+  code: MethodFailureCode;
+  params: Record<string, string | number>;
+  message: { en: string; he: string };
+};
+
+/**
+ * The engine warns CORE_NOT_EXAMINED (too many participants) and CORE_NOT_COMPUTED (the least core
+ * failed); a feasibility study adds the other two.
+ */
+export const costSharingWarningCodes = ['CORE_NOT_EXAMINED', 'CORE_NOT_COMPUTED', 'WEIGHTS_FROM_QUANTITIES', 'SHAPLEY_SAMPLED'] as const;
 export type CostSharingWarningCode = (typeof costSharingWarningCodes)[number];
 
 /**
@@ -89,6 +111,9 @@ export type CostSharingResult = {
      */
     leastCoreEpsilon: number | null;
   };
+  /** The methods computed, in the order asked. */
   allocations: Allocation[];
+  /** The methods asked that could not be computed, in the order asked; results kept before there were any have none. */
+  failures: MethodFailure[];
   warnings: (CostSharingWarning | string)[];
 };

@@ -1,13 +1,13 @@
 import { gameFromCoalitions, gameFromModel } from './build-game';
 import { equalSplit } from './equal-split';
-import { costSharingErrors } from './errors';
+import { costSharingErrors, EngineError } from './errors';
 import { costSign, type Game, grandValue, standAloneValues, tabulate, valueScale } from './game';
 import type { CostSharingInput, CostSharingMethod } from './input';
 import { leastCore, type LeastCoreResult } from './least-core';
-import { assertWithinLimit, limits, toleranceFor } from './limits';
+import { beyondLimit, limits, toleranceFor } from './limits';
 import { nucleolus, prenucleolus } from './nucleolus';
 import { closeToTotal, proportionalSplit } from './proportional';
-import type { Allocation, CostSharingResult, CostSharingWarning } from './result';
+import { methodFailureCodes, type Allocation, type CostSharingResult, type CostSharingWarning, type MethodFailure, type MethodFailureCode } from './result';
 import { roundToAgorot, toAgorot } from './rounding';
 import { scrb } from './scrb';
 import { shapleyExact } from './shapley-exact';
@@ -23,6 +23,22 @@ interface MethodOutcome {
   readonly linearPrograms?: number;
 }
 
+/** A computation's value, or the error that made it fail on its own. */
+type Attempt<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: EngineError<MethodFailureCode> };
+
+const isMethodFailure = (error: unknown): error is EngineError<MethodFailureCode> =>
+  error instanceof EngineError && methodFailureCodes.some((code) => code === error.code);
+
+/** Runs one method; the errors that belong to it alone become its failure, any other is thrown. */
+async function attempt<T>(work: () => T | Promise<T>): Promise<Attempt<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    if (isMethodFailure(error)) return { ok: false, error };
+    throw error;
+  }
+}
+
 /**
  * Shares a joint cost (or joint savings) among participants by every requested method, and tells
  * for each allocation whether it is individually rational and in the core — and if not, which
@@ -31,23 +47,38 @@ interface MethodOutcome {
  *
  * The input is a `CostSharingInput` whose form the contracts' schema has checked; this function
  * adds the semantic checks and throws an EngineError for anything it cannot answer faithfully.
- * It is asynchronous only because the LP solver loads asynchronously.
+ * What is wrong with the input itself is refused before any work. Each method succeeds or fails on
+ * its own: one beyond its participant limit, undefined for the game or failed by the solver is
+ * listed in `failures` with its reason, and the others are still computed; when none can be, the
+ * first one's error is thrown. It is asynchronous only because the LP solver loads asynchronously.
  */
 export async function shareCosts(input: CostSharingInput): Promise<CostSharingResult> {
   const game = buildGame(input);
   const methods = [...new Set(input.methods)];
-  checkLimits(game, methods, input.options.shapleySamples);
-  const weights = methods.includes('proportional') ? weightsFor(input, game) : null;
   const n = game.players.length;
+  const exact = input.options.shapleySamples === null;
+  const refusals = methods.map((method) => beyondLimit(method === 'shapley' && exact ? 'exact-shapley' : method, n));
+  // Every method is beyond its limit: there is nothing to compute, so refuse before any work.
+  if (refusals.every((refusal) => refusal !== null)) throw refusals[0]!;
+  const weights = methods.includes('proportional') ? weightsFor(input, game) : null;
   const table = n <= limits.maxCoreCheckPlayers ? tabulate(game) : null;
-  const core = n >= 2 && n <= limits.maxLeastCorePlayers ? await leastCore(game) : null;
+  // The least core decides whether the core is empty; should it fail, that verdict is unknown and the methods still stand.
+  const core = n >= 2 && n <= limits.maxLeastCorePlayers ? await attempt(() => leastCore(game)) : null;
 
   const allocations: Allocation[] = [];
-  for (const method of methods) {
-    const outcome = await allocate(method, game, input, weights, core);
-    allocations.push(describe(method, game, outcome, table));
+  const failed: { method: CostSharingMethod; error: EngineError<MethodFailureCode> }[] = [];
+  for (const [k, method] of methods.entries()) {
+    const refusal = refusals[k]!;
+    const outcome: Attempt<MethodOutcome> = refusal !== null ? { ok: false, error: refusal } : await attempt(() => allocate(method, game, input, weights, core));
+    if (outcome.ok) allocations.push(describe(method, game, outcome.value, table));
+    else failed.push({ method, error: outcome.error });
   }
-  return summarize(game, core, allocations);
+  if (allocations.length === 0) throw failed[0]!.error;
+  return summarize(game, core, allocations, failed.map(({ method, error }) => failureOf(method, error)));
+}
+
+function failureOf(method: CostSharingMethod, error: EngineError<MethodFailureCode>): MethodFailure {
+  return { method, code: error.code, params: { ...error.params }, message: { en: error.messages.en, he: error.messages.he } };
 }
 
 function buildGame(input: CostSharingInput): Game {
@@ -55,12 +86,6 @@ function buildGame(input: CostSharingInput): Game {
   return input.model === null
     ? gameFromCoalitions(input.kind, input.players, input.coalitions!)
     : gameFromModel(input.kind, input.players, input.model);
-}
-
-/** Refuses up front, before any long computation, what a method cannot do for this many participants. */
-function checkLimits(game: Game, methods: readonly CostSharingMethod[], shapleySamples: number | null): void {
-  const n = game.players.length;
-  for (const method of methods) assertWithinLimit(method === 'shapley' && shapleySamples === null ? 'exact-shapley' : method, n);
 }
 
 /** Proportional weights: the given ones, else the cost model's quantities. */
@@ -87,7 +112,7 @@ async function allocate(
   game: Game,
   input: CostSharingInput,
   weights: Float64Array | null,
-  core: LeastCoreResult | null,
+  core: Attempt<LeastCoreResult> | null,
 ): Promise<MethodOutcome> {
   switch (method) {
     case 'equal':
@@ -108,7 +133,9 @@ async function allocate(
       return { shares: result.shares, linearPrograms: result.linearPrograms };
     }
     case 'least-core': {
-      const result = core ?? (await leastCore(game));
+      // Computed once already for the verdict on the core, where its failure is this method's too.
+      if (core !== null && !core.ok) throw core.error;
+      const result = core?.value ?? (await leastCore(game));
       return { shares: result.shares, epsilon: result.epsilon, linearPrograms: result.linearPrograms };
     }
   }
@@ -142,20 +169,27 @@ function describe(method: CostSharingMethod, game: Game, outcome: MethodOutcome,
   };
 }
 
-function summarize(game: Game, core: LeastCoreResult | null, allocations: Allocation[]): CostSharingResult {
+function summarize(game: Game, core: Attempt<LeastCoreResult> | null, allocations: Allocation[], failures: MethodFailure[]): CostSharingResult {
   const n = game.players.length;
   const total = grandValue(game);
   const alone = standAloneValues(game);
   const standAloneTotal = alone.reduce((a, b) => a + b, 0);
   const saving = costSign(game) * (standAloneTotal - total) + 0;
   const tolerance = toleranceFor(valueScale(game));
-  const epsilon = core?.epsilon ?? null;
+  const epsilon = core?.ok ? core.value.epsilon : null;
   const warnings: CostSharingWarning[] = [];
   if (n > limits.maxLeastCorePlayers) {
     warnings.push({
       code: 'CORE_NOT_EXAMINED',
       values: { max: limits.maxLeastCorePlayers },
       message: `The core was not examined: it is checked for up to ${limits.maxLeastCorePlayers} participants.`,
+    });
+  }
+  if (core !== null && !core.ok) {
+    warnings.push({
+      code: 'CORE_NOT_COMPUTED',
+      values: { code: core.error.code },
+      message: `Whether the core is empty is not known: the least core could not be computed (${core.error.messages.en}).`,
     });
   }
   return {
@@ -172,6 +206,7 @@ function summarize(game: Game, core: LeastCoreResult | null, allocations: Alloca
       leastCoreEpsilon: epsilon === null ? null : Math.abs(epsilon) <= tolerance ? 0 : epsilon,
     },
     allocations,
+    failures,
     warnings,
   };
 }

@@ -1,8 +1,11 @@
-import type { CostSharingInput, CostSharingResult } from '@eshkol/contracts/cost-sharing';
+import type { CostSharingInput, CostSharingResult, MethodFailure } from '@eshkol/contracts/cost-sharing';
 import { EngineError, shareCosts } from '@eshkol/engine';
 
 /** An engine refusal, in a shape that crosses a worker boundary (plain data). */
 export type EngineFailure = { kind: 'engine'; code: string; he: string; en: string; params: Record<string, unknown> };
+
+/** One method's failure in a result, in the shape of a refusal, so that the API words both alike. */
+export const asEngineFailure = (failure: MethodFailure): EngineFailure => ({ kind: 'engine', code: failure.code, he: failure.message.he, en: failure.message.en, params: failure.params });
 
 export type Outcome = { ok: true; result: CostSharingResult } | { ok: false; failure: EngineFailure };
 

@@ -6,7 +6,7 @@ import { requestLocale } from '../../platform/errors';
 import { accessOf } from '../../platform/permissions';
 import { costSharingRules } from './cost-sharing.policy';
 import { sendXlsx } from '../../platform/xlsx';
-import { CostSharingRefused, type CostSharingService } from './cost-sharing.service';
+import { CostSharingRefused, logEngineFaults, type CostSharingService } from './cost-sharing.service';
 import { costSharingWorkbook } from './cost-sharing.xlsx';
 
 const tags = ['cost-sharing'];
@@ -23,7 +23,9 @@ export function registerCostSharingRoutes(app: FastifyInstance, deps: { costShar
 
   async function compute(req: FastifyRequest, input: z.infer<typeof costSharingInputSchema>): Promise<CostSharingResult> {
     try {
-      return await deps.costSharing.compute(input);
+      const result = await deps.costSharing.compute(input);
+      logEngineFaults(req.log, result);
+      return result;
     } catch (error) {
       if (error instanceof CostSharingRefused) throw error.toAppError(requestLocale(req));
       throw error;

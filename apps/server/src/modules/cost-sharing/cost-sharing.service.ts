@@ -1,6 +1,8 @@
 import type { Locale } from '@eshkol/contracts/common';
-import type { IssueParams } from '@eshkol/contracts/errors';
+import type { ErrorCode, IssueParams } from '@eshkol/contracts/errors';
 import type { CostSharingInput, CostSharingResult } from '@eshkol/contracts/cost-sharing';
+import { isInternalError } from '@eshkol/engine';
+import type { FastifyBaseLogger } from 'fastify';
 import { AppError, issue } from '../../platform/errors';
 import { WorkerPool, type WorkerPoolOptions } from '../../platform/worker-pool';
 import { computeOrFailure, type EngineFailure } from './compute';
@@ -16,17 +18,32 @@ function plainParams(raw: Record<string, unknown>): IssueParams {
   return out;
 }
 
+/**
+ * An engine failure as the API answers it: the engine's code and figures as the issue (at `path`;
+ * by default the code itself), its message in the reader's language as the detail. `code` is the
+ * problem for a failure of the data; a failure of the engine itself (its solver) is always
+ * COST_SHARING_FAILED, a 500, whatever the data.
+ */
+export function engineProblem(failure: EngineFailure, locale: Locale, { code = 'COST_SHARING_INVALID', path = failure.code }: { code?: ErrorCode; path?: string } = {}): AppError {
+  const params = { ...plainParams(failure.params), code: failure.code };
+  return new AppError(isInternalError(failure.code) ? 'COST_SHARING_FAILED' : code, [issue(path, 'cost_sharing', failure.en, params)], failure[locale], params);
+}
+
+/** A result is answered even when some method failed inside the engine, so those faults are logged for its operators. */
+export function logEngineFaults(log: FastifyBaseLogger, result: Pick<CostSharingResult, 'failures'>): void {
+  for (const f of result.failures) {
+    if (isInternalError(f.code)) log.error({ method: f.method, code: f.code, params: f.params }, 'a cost-sharing method failed inside the engine');
+  }
+}
+
 /** A computation the engine refused, with its reason in both languages. */
 export class CostSharingRefused extends Error {
   constructor(readonly failure: EngineFailure) {
     super(failure.en);
   }
 
-  /** The refusal as the API answers it: the engine's code as the issue, its message in the reader's language as the detail. */
   toAppError(locale: Locale): AppError {
-    const { code } = this.failure;
-    const params = { ...plainParams(this.failure.params), code };
-    return new AppError('COST_SHARING_INVALID', [issue(code, 'cost_sharing', this.failure.en, params)], this.failure[locale], params);
+    return engineProblem(this.failure, locale);
   }
 }
 

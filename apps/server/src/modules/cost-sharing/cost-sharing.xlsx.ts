@@ -24,6 +24,7 @@ const text = {
     yes: 'כן',
     no: 'לא',
     unknown: 'לא ידוע',
+    notComputed: 'לא חושבה',
   },
   en: {
     summary: 'Summary',
@@ -46,6 +47,7 @@ const text = {
     yes: 'Yes',
     no: 'No',
     unknown: 'Unknown',
+    notComputed: 'Not computed',
   },
 } as const;
 
@@ -67,6 +69,8 @@ export async function costSharingWorkbook(result: CostSharingResult, labels: Rec
     [t.savingPercent, result.savingPercent ?? t.unknown],
     [t.coreEmpty, yesNo(result.core.empty)],
     [t.epsilon, result.core.leastCoreEpsilon ?? t.unknown],
+    // A method that could not be computed has no shares on the next sheet; here is why.
+    ...result.failures.map((f) => [`${t.notComputed}: ${f.method}`, f.message[locale]]),
   ]);
   summary.getColumn(1).font = { bold: true };
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/access';
 import { requestLocale } from '../../platform/errors';
 import { accessOf } from '../../platform/permissions';
+import { logEngineFaults } from '../cost-sharing/cost-sharing.service';
 import { serviceRules } from '../services/services.policy';
 import type { FeasibilityService } from './feasibility.service';
 
@@ -31,7 +32,11 @@ export function registerFeasibilityRoutes(app: FastifyInstance, deps: { feasibil
         response: { 201: studySchema },
       },
     },
-    async (req, reply) => reply.status(201).send(await feasibility.save(req.params.id, req.body, actorOf(req), requestLocale(req))),
+    async (req, reply) => {
+      const study = await feasibility.save(req.params.id, req.body, actorOf(req), requestLocale(req));
+      logEngineFaults(req.log, study.result);
+      return reply.status(201).send(study);
+    },
   );
 
   r.get(

@@ -9,7 +9,8 @@ import type { Actor } from '../../platform/access';
 import { serviceOwner, writeAudit } from '../../platform/audit';
 import { AppError, issue } from '../../platform/errors';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
-import { CostSharingRefused } from '../cost-sharing/cost-sharing.service';
+import { asEngineFailure } from '../cost-sharing/compute';
+import { CostSharingRefused, engineProblem } from '../cost-sharing/cost-sharing.service';
 import { canManageServices, isFrozen } from '../services/services.policy';
 import type { ServicesRepo } from '../services/services.repo';
 import { canReadShare, canReadStudies } from './feasibility.policy';
@@ -70,6 +71,9 @@ export function createFeasibilityService(deps: {
     const rows = await authorities.getRows(db);
     const { input, study, warnings } = toEngineInput(body, new Map(ids.map((id) => [id, rows.get(id)?.population ?? null])));
     const computed = await computeOrRefuse(input, locale);
+    // A study proposes its method's shares: a method that could not be computed cannot be proposed, and nothing is kept.
+    const proposedFailed = computed.failures.find((f) => f.method === study.proposedMethod);
+    if (proposedFailed) throw engineProblem(asEngineFailure(proposedFailed), locale, { code: 'PROPOSED_METHOD_FAILED', path: 'body.proposedMethod' });
     const result = { ...computed, warnings: [...computed.warnings, ...warnings] };
     // Only what reads back as a study is kept: a version beyond the contracts would be void from the start.
     const figures = figuresOf({ input: study, result });

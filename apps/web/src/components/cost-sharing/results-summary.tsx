@@ -3,6 +3,7 @@ import type { CostSharingResult } from '@eshkol/contracts/cost-sharing';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 import { methodVerdict, overallVerdict } from '../../lib/cost-sharing/verdict';
+import { FailuresAlert } from './failures-alert';
 
 type Props = { result: CostSharingResult; nameOf: (id: string) => string };
 
@@ -17,7 +18,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   );
 }
 
-/** Joint against stand-alone cost, the saving, and the stability verdict in plain words (dark shades: AA contrast). */
+/** Joint against stand-alone cost, the saving, the stability verdict in plain words (dark shades: AA contrast), and the methods that could not be computed. */
 export function ResultsSummary({ result, nameOf }: Props) {
   const { t } = useTranslation('cost-model');
   const format = useFormat();
@@ -50,6 +51,11 @@ export function ResultsSummary({ result, nameOf }: Props) {
           {verdict.epsilon === null ? t('verdict.empty') : t('verdict.emptyWithSubsidy', { amount: money(verdict.epsilon) })}
         </Alert>
       )}
+      {verdict.kind === 'undecided' && (
+        <Alert color="gray.8" variant="outline" title={t('verdict.undecidedTitle')} data-testid="verdict">
+          {t('verdict.undecided')}
+        </Alert>
+      )}
       {verdict.kind === 'unknown' && (
         <Alert color="gray.8" variant="outline" title={t('verdict.unknownTitle')} data-testid="verdict">
           {t('verdict.unknown')}
@@ -74,6 +80,7 @@ export function ResultsSummary({ result, nameOf }: Props) {
           );
         })}
       </List>
+      <FailuresAlert failures={result.failures} />
     </Stack>
   );
 }

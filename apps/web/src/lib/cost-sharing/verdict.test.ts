@@ -32,6 +32,7 @@ const result = (core: CostSharingResult['core'], allocations: Allocation[]): Cos
   savingPercent: 0,
   core,
   allocations,
+  failures: [],
   warnings: [],
 });
 
@@ -56,5 +57,10 @@ describe('overallVerdict', () => {
     expect(overallVerdict(result({ empty: false, leastCoreEpsilon: -1 }, [allocation('equal', blocked)]))).toEqual({ kind: 'stable-elsewhere' });
     expect(overallVerdict(result({ empty: true, leastCoreEpsilon: 40 }, [allocation('equal', blocked)]))).toEqual({ kind: 'empty-core', epsilon: 40 });
     expect(overallVerdict(result({ empty: null, leastCoreEpsilon: null }, [allocation('equal', unchecked)]))).toEqual({ kind: 'unknown' });
+  });
+
+  it('says it is not known whether a stable share exists when the groups were checked but the least core failed', () => {
+    expect(overallVerdict(result({ empty: null, leastCoreEpsilon: null }, [allocation('equal', blocked)]))).toEqual({ kind: 'undecided' });
+    expect(overallVerdict(result({ empty: null, leastCoreEpsilon: null }, [allocation('shapley', inCore)]))).toEqual({ kind: 'stable', methods: ['shapley'] });
   });
 });

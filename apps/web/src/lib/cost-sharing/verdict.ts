@@ -18,6 +18,8 @@ export type OverallVerdict =
   | { kind: 'stable'; methods: Allocation['method'][] }
   | { kind: 'stable-elsewhere' }
   | { kind: 'empty-core'; epsilon: number | null }
+  /** Every method was checked and none is stable, but whether the core is empty could not be computed (the least core failed). */
+  | { kind: 'undecided' }
   | { kind: 'unknown' };
 
 export function overallVerdict(result: CostSharingResult): OverallVerdict {
@@ -25,5 +27,7 @@ export function overallVerdict(result: CostSharingResult): OverallVerdict {
   const stable = result.allocations.filter((a) => a.core.inCore === true).map((a) => a.method);
   if (stable.length > 0) return { kind: 'stable', methods: stable };
   if (result.core.empty === false) return { kind: 'stable-elsewhere' };
+  // Groups are checked for as many participants as the core is, so checked shares with no verdict on the core mean it failed.
+  if (result.allocations.length > 0 && result.allocations.every((a) => a.core.inCore !== null)) return { kind: 'undecided' };
   return { kind: 'unknown' };
 }

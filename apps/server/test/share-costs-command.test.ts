@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type * as Nucleolus from '@eshkol/engine/cost-sharing/nucleolus';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runShareCosts } from '../src/cli/share-costs-command';
+import { UsageError } from '../src/cli/usage-error';
+
+/** Whether the nucleolus's solver fails, for the failure of the engine itself (the solver never fails on these games). */
+const solver = vi.hoisted(() => ({ fails: false }));
+
+vi.mock('@eshkol/engine/cost-sharing/nucleolus', async (importOriginal) => {
+  const real = await importOriginal<typeof Nucleolus>();
+  const { costSharingErrors } = await import('@eshkol/engine/cost-sharing/errors');
+  return { ...real, nucleolus: (game: Parameters<typeof real.nucleolus>[0]) => (solver.fails ? Promise.reject(costSharingErrors.solverFailed('time-limit')) : real.nucleolus(game)) };
+});
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'eshkol-share-costs-'));
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+/** c(i) = c(ij) = 1, c(N) = 2: SCRB is undefined, the Shapley value and the nucleolus are not. */
+function gameFile(methods: string[]): string {
+  const coalitions = [['A'], ['B'], ['C'], ['A', 'B'], ['A', 'C'], ['B', 'C'], ['A', 'B', 'C']].map((members) => ({ members, value: members.length === 3 ? 2 : 1 }));
+  const file = path.join(folder, `${methods.join('-')}.json`);
+  fs.writeFileSync(file, JSON.stringify({ players: ['A', 'B', 'C'], coalitions, methods }));
+  return file;
+}
+
+let stdout: string[];
+let stderr: string[];
+beforeEach(() => {
+  stdout = [];
+  stderr = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => stdout.push(String(chunk)) > 0);
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => stderr.push(String(chunk)) > 0);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  solver.fails = false;
+});
+
+/** What the command threw, or the exit code it returned. */
+const outcome = (file: string) => runShareCosts(file).catch((error: unknown) => error);
+
+describe('eshkol share-costs', () => {
+  it('prints the methods computed with those that could not be, and exits with 0', async () => {
+    expect(await outcome(gameFile(['shapley', 'scrb', 'nucleolus']))).toBe(0);
+    const result = JSON.parse(stdout.join(''));
+    expect(result.allocations.map((a: { method: string }) => a.method)).toEqual(['shapley', 'nucleolus']);
+    expect(result.failures).toEqual([expect.objectContaining({ method: 'scrb', code: 'SCRB_UNDEFINED' })]);
+    expect(stderr.join('')).toMatch(/^scrb was not computed: SCRB_UNDEFINED: /);
+  });
+
+  it('refuses as bad input (exit code 2) when no method can be computed for the game', async () => {
+    const error = await outcome(gameFile(['scrb']));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toHaveProperty('message', expect.stringMatching(/^SCRB_UNDEFINED: /));
+  });
+
+  it('fails as an internal failure (exit code 1), not as bad input, when the solver fails', async () => {
+    solver.fails = true;
+    const error = await outcome(gameFile(['nucleolus']));
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(UsageError);
+    expect(error).toHaveProperty('message', expect.stringMatching(/^SOLVER_FAILED: /));
+    // With another method beside it, the failure is one line of the result.
+    expect(await outcome(gameFile(['shapley', 'nucleolus']))).toBe(0);
+    expect(JSON.parse(stdout.join('')).failures).toEqual([expect.objectContaining({ method: 'nucleolus', code: 'SOLVER_FAILED' })]);
+  });
+});
