@@ -110,6 +110,26 @@ describe('each method succeeds or fails on its own', () => {
     expect((await engineError(input)).code).toBe('INVALID_WEIGHTS');
   });
 
+  it('gives the least core its centre: one point, equal for participants the game treats alike', async () => {
+    // A and B alike; {A, B} and {C} both bind at ε = −2, and the least core is the segment
+    // (a, 12 − a, 8) for a from 4 to 8 — an LP's vertex would give A and B 4 and 8.
+    const input: CostSharingInput = {
+      ...threeGame(10, 20, 20, ['least-core']),
+      coalitions: [
+        { members: ['A'], value: 10 },
+        { members: ['B'], value: 10 },
+        { members: ['C'], value: 10 },
+        { members: ['A', 'B'], value: 14 },
+        { members: ['A', 'C'], value: 20 },
+        { members: ['B', 'C'], value: 20 },
+        { members: ['A', 'B', 'C'], value: 20 },
+      ],
+    };
+    const [leastCore] = (await shareCosts(input)).allocations;
+    expect(leastCore!.epsilon).toBeCloseTo(-2, 12);
+    expect(leastCore!.shares.map((s) => s.shareAgorot)).toEqual([600, 600, 800]);
+  });
+
   it('when the least core fails, the core is not judged and the other methods stand', async () => {
     solver.fails = true;
     try {

@@ -136,7 +136,10 @@ async function allocate(
       // Computed once already for the verdict on the core, where its failure is this method's too.
       if (core !== null && !core.ok) throw core.error;
       const result = core?.value ?? (await leastCore(game));
-      return { shares: result.shares, epsilon: result.epsilon, linearPrograms: result.linearPrograms };
+      // The least core is a set; its point is its lexicographic centre, the pre-nucleolus: unique,
+      // and equal for participants the game treats alike (an LP's vertex is neither).
+      const centre = await prenucleolus(game);
+      return { shares: centre.shares, epsilon: result.epsilon, linearPrograms: result.linearPrograms + centre.linearPrograms };
     }
   }
 }
