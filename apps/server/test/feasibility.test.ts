@@ -2,7 +2,7 @@ import type { CostSharingResult } from '@eshkol/contracts/cost-sharing';
 import type { SaveStudy } from '@eshkol/contracts/feasibility';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareStudies, participantsMismatch, sampledShapleyOrders, shareOf, toEngineInput } from '../src/modules/feasibility/study-input';
+import { compareStudies, participantsMismatch, sampledShapleyPrecision, shareOf, toEngineInput } from '../src/modules/feasibility/study-input';
 import { expectProblem } from './fingerprint';
 import { createService, join, makeClient, signInAll, siteOrigin, studyInput, type Client } from './service-factories';
 import { auditCount, buildTestApp, select, type TestApp } from './test-app';
@@ -90,7 +90,7 @@ describe('the engine input of a study', () => {
     expect(input.model).toMatchObject({ type: 'power', quantities: { 'loc-1': 10, 'loc-2': 30 }, standAloneCosts: { 'loc-1': 100 } });
     expect(input.weights).toEqual({ 'loc-1': 5000, 'loc-2': 15000 });
     expect(input.methods).toEqual(['proportional', 'scrb', 'shapley']);
-    expect(input.options).toEqual({ shapleySamples: null, seed: 1 });
+    expect(input.options).toEqual({ shapleySamples: null, shapleyPrecision: null, seed: 1 });
     expect(study.model).toEqual(input.model);
     expect(study.methods).toEqual(input.methods);
     expect(warnings).toEqual([]);
@@ -115,8 +115,8 @@ describe('the engine input of a study', () => {
   it('estimates the Shapley value by sampling beyond 25 participants', () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ authorityId: `loc-${i + 1}`, quantity: i + 1, currentCost: null }));
     const { input, warnings } = toEngineInput(save({ baseline: many, methods: ['shapley'] }), new Map(many.map((r) => [r.authorityId, 100])));
-    expect(input.options.shapleySamples).toBe(sampledShapleyOrders);
-    expect(warnings).toEqual([expect.objectContaining({ code: 'SHAPLEY_SAMPLED', values: { orders: sampledShapleyOrders, max: 25 } })]);
+    expect(input.options).toEqual({ shapleySamples: null, shapleyPrecision: sampledShapleyPrecision, seed: 1 });
+    expect(warnings).toEqual([expect.objectContaining({ code: 'SHAPLEY_SAMPLED', values: { percent: 0.5, max: 25 } })]);
   });
 
   it.each([

@@ -94,8 +94,16 @@ export const capacityModelSchema = z.strictObject({
 export const costModelSchema = z.discriminatedUnion('type', [powerModelSchema, tieredModelSchema, capacityModelSchema]);
 
 export const costSharingOptionsSchema = z.strictObject({
-  /** Estimate the Shapley value from this many random orders instead of exactly. */
-  shapleySamples: z.number().int().min(2).max(costSharingLimits.maxShapleySamples).nullable().default(null),
+  /**
+   * Estimate the Shapley value from this many random orders instead of exactly: at least 32, below
+   * which the standard errors it reports are themselves too uncertain to trust.
+   */
+  shapleySamples: z.number().int().min(32).max(costSharingLimits.maxShapleySamples).nullable().default(null),
+  /**
+   * Or estimate it until every standard error is below this fraction of the mean share (0.005 is
+   * half a percent), drawing more orders only where they are needed: the fast way for hundreds.
+   */
+  shapleyPrecision: z.number().min(0.001).max(0.1).nullable().default(null),
   /** Seed of the random orders; the same seed gives the same estimate. */
   seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
 });
@@ -114,7 +122,9 @@ export const costSharingInputSchema = z
     /** Weights for the proportional method (population …); defaults to the model's quantities. */
     weights: z.record(playerIdSchema, moneySchema).nullable().default(null),
     methods: z.array(costSharingMethodSchema).min(1).max(costSharingMethods.length),
-    options: costSharingOptionsSchema.default({ shapleySamples: null, seed: 1 }),
+    options: costSharingOptionsSchema
+      .refine((o) => o.shapleySamples === null || o.shapleyPrecision === null, { message: 'give either shapleySamples or shapleyPrecision, not both', path: ['shapleyPrecision'] })
+      .default({ shapleySamples: null, shapleyPrecision: null, seed: 1 }),
   })
   .refine((input) => (input.coalitions === null) !== (input.model === null), {
     message: 'give either coalitions or a cost model, not both',

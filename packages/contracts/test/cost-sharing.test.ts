@@ -54,7 +54,7 @@ const ohShin = {
   model: null,
   weights: { P1: 5, P2: 3, P3: 2 },
   methods: allMethods,
-  options: { shapleySamples: null, seed: 1 },
+  options: { shapleySamples: null, shapleyPrecision: null, seed: 1 },
 };
 
 describe('shareCosts', () => {
@@ -135,16 +135,37 @@ describe('shareCosts', () => {
     expect(result.saving).toBeCloseTo(90000 - 46125 - 17437.5 - 5812.5, 9);
   });
 
+  it('estimates the Shapley value of all 257 authorities to a precision, drawing orders where they are needed', async () => {
+    const players = Array.from({ length: 257 }, (_, i) => `loc-${i + 1}`);
+    const result = await run({
+      players,
+      model: { type: 'power', fixed: 200000, scale: 40, exponent: 0.8, quantities: Object.fromEntries(players.map((p, i) => [p, 1000 + ((i * 7919) % 50000)])) },
+      methods: ['shapley'],
+      options: { shapleyPrecision: 0.005, seed: 5 },
+    });
+    const shares = result.allocations[0]!.shares;
+    const mean = result.total / 257;
+    expect(Math.max(...shares.map((s) => s.standardError!))).toBeLessThan(0.005 * mean);
+  });
+
+  it('refuses fewer than 32 orders, a precision out of range, and both ways at once', () => {
+    const base = { players: ['a', 'b'], model: { type: 'power', fixed: 0, scale: 1, exponent: 0.8, quantities: { a: 1, b: 2 } }, methods: ['shapley'] };
+    for (const options of [{ shapleySamples: 31 }, { shapleyPrecision: 0 }, { shapleyPrecision: 0.5 }, { shapleySamples: 100, shapleyPrecision: 0.01 }]) {
+      expect(costSharingInputSchema.safeParse({ ...base, options }).success, JSON.stringify(options)).toBe(false);
+    }
+    expect(costSharingInputSchema.safeParse({ ...base, options: { shapleySamples: 32 } }).success).toBe(true);
+  });
+
   it('estimates the Shapley value by sampling for hundreds of participants, with a standard error each', async () => {
     const players = Array.from({ length: 257 }, (_, i) => `loc-${i + 1}`);
     const result = await run({
       players,
       model: { type: 'power', fixed: 200000, scale: 40, exponent: 0.8, quantities: Object.fromEntries(players.map((p, i) => [p, 1000 + ((i * 7919) % 50000)])) },
       methods: ['shapley', 'proportional', 'equal', 'scrb'],
-      options: { shapleySamples: 20, seed: 5 },
+      options: { shapleySamples: 32, seed: 5 },
     });
     const shapley = result.allocations[0]!;
-    expect(shapley.sampling).toEqual({ orders: 20, evaluations: 20 * 2 * 257 * 257 });
+    expect(shapley.sampling).toEqual({ orders: 32, evaluations: 32 * 2 * 257 * 257 });
     expect(shapley.shares.every((s) => s.standardError !== null && s.standardError > 0)).toBe(true);
     expect(shapley.core.inCore).toBeNull();
     expect(result.core).toEqual({ empty: null, leastCoreEpsilon: null });

@@ -31,7 +31,7 @@ function threeGame(alone: number, pair: number, all: number, methods: CostSharin
     model: null,
     weights: null,
     methods,
-    options: { shapleySamples: null, seed: 1 },
+    options: { shapleySamples: null, shapleyPrecision: null, seed: 1 },
   };
 }
 
@@ -44,7 +44,7 @@ function powerGame(n: number, methods: CostSharingMethod[]): CostSharingInput {
     model: { type: 'power', fixed: 100, scale: 10, exponent: 0.7, quantities: Object.fromEntries(players.map((p, i) => [p, 1 + i])) },
     weights: null,
     methods,
-    options: { shapleySamples: null, seed: 1 },
+    options: { shapleySamples: null, shapleyPrecision: null, seed: 1 },
   };
 }
 

@@ -26,6 +26,12 @@ export type CostModelInput = CostModel & {
 export type CostSharingOptions = {
   /** Estimate the Shapley value from this many random orders instead of exactly (null: exactly). */
   shapleySamples: number | null;
+  /**
+   * Estimate the Shapley value by sampling until every participant's standard error is below this
+   * fraction of the mean share (0.005: half a percent), drawing more where the error is largest
+   * (null: not this way). At most one of the two is given.
+   */
+  shapleyPrecision: number | null;
   /** Seed of the random orders; the same seed gives the same estimate. */
   seed: number;
 };

@@ -56,7 +56,7 @@ export async function shareCosts(input: CostSharingInput): Promise<CostSharingRe
   const game = buildGame(input);
   const methods = [...new Set(input.methods)];
   const n = game.players.length;
-  const exact = input.options.shapleySamples === null;
+  const exact = input.options.shapleySamples === null && input.options.shapleyPrecision === null;
   const refusals = methods.map((method) => beyondLimit(method === 'shapley' && exact ? 'exact-shapley' : method, n));
   // Every method is beyond its limit: there is nothing to compute, so refuse before any work.
   if (refusals.every((refusal) => refusal !== null)) throw refusals[0]!;
@@ -122,9 +122,9 @@ async function allocate(
     case 'scrb':
       return { shares: scrb(game) };
     case 'shapley': {
-      const { shapleySamples, seed } = input.options;
-      if (shapleySamples === null) return { shares: shapleyExact(game) };
-      const sampled = shapleySampled(game, { orders: shapleySamples, seed });
+      const { shapleySamples, shapleyPrecision, seed } = input.options;
+      if (shapleySamples === null && shapleyPrecision === null) return { shares: shapleyExact(game) };
+      const sampled = shapleySampled(game, shapleySamples !== null ? { orders: shapleySamples, seed } : { targetRelativeError: shapleyPrecision!, seed });
       return { ...sampled, sampling: { orders: sampled.orders, evaluations: sampled.evaluations } };
     }
     case 'nucleolus':

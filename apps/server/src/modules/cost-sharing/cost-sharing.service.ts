@@ -54,7 +54,7 @@ export class CostSharingRefused extends Error {
  * pool, which bounds time and concurrency.
  */
 export function isSmallJob(input: CostSharingInput): boolean {
-  return input.players.length <= 8 && input.options.shapleySamples === null;
+  return input.players.length <= 8 && input.options.shapleySamples === null && input.options.shapleyPrecision === null;
 }
 
 export type CostSharingService = ReturnType<typeof createCostSharingService>;

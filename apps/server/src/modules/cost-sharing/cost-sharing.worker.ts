@@ -10,7 +10,7 @@ const warmUp: CostSharingInput = {
   model: { type: 'power', quantities: { a: 1, b: 2 }, fixed: 0, scale: 1, exponent: 0.5 },
   weights: null,
   methods: ['nucleolus'],
-  options: { shapleySamples: null, seed: 1 },
+  options: { shapleySamples: null, shapleyPrecision: null, seed: 1 },
 };
 
 /** A pool worker: computes one cost-sharing job at a time (see platform/worker-pool.ts). */

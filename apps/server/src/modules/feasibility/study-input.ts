@@ -3,7 +3,8 @@ import type { authorityShareSchema, SaveStudy, studyComparisonSchema } from '@es
 import type { z } from 'zod';
 
 /** Random orders for the Shapley value when there are too many participants to compute it exactly. */
-export const sampledShapleyOrders = 20_000;
+/** The precision a study's sampled Shapley value is estimated to: half a percent of the mean share. */
+export const sampledShapleyPrecision = 0.005;
 
 /**
  * The engine's input for a study: the participants are the baseline's authorities; the model's
@@ -37,13 +38,13 @@ export function toEngineInput(study: SaveStudy, populations: ReadonlyMap<string,
   if (sampled) {
     warnings.push({
       code: 'SHAPLEY_SAMPLED',
-      values: { orders: sampledShapleyOrders, max: costSharingLimits.maxExactShapleyPlayers },
-      message: `The Shapley value is estimated from ${sampledShapleyOrders} random orders (more than ${costSharingLimits.maxExactShapleyPlayers} participants).`,
+      values: { percent: sampledShapleyPrecision * 100, max: costSharingLimits.maxExactShapleyPlayers },
+      message: `The Shapley value is estimated from random orders, each share to within ${sampledShapleyPrecision * 100}% of the mean share (more than ${costSharingLimits.maxExactShapleyPlayers} participants).`,
     });
   }
 
   return {
-    input: { kind: 'cost', players, coalitions: null, model, weights, methods, options: { shapleySamples: sampled ? sampledShapleyOrders : null, seed: 1 } },
+    input: { kind: 'cost', players, coalitions: null, model, weights, methods, options: { shapleySamples: null, shapleyPrecision: sampled ? sampledShapleyPrecision : null, seed: 1 } },
     study: { ...study, model, methods },
     warnings,
   };

@@ -30,7 +30,7 @@ describe('buildInput', () => {
       model: { type: 'power', fixed: 100, scale: 10, exponent: 0.8, quantities: { 'loc-1': 10, 'loc-2': 20 }, standAloneCosts: { 'loc-1': 900 } },
       weights: { 'loc-1': 5000, 'loc-2': 3000 },
       methods: ['equal', 'proportional', 'shapley', 'nucleolus'],
-      options: { shapleySamples: null, seed: 1 },
+      options: { shapleySamples: null, shapleyPrecision: null, seed: 1 },
     });
   });
 
@@ -56,7 +56,7 @@ describe('buildInput', () => {
     const { input, dropped } = buildInput(state(rows));
     expect(dropped).toEqual(['nucleolus']);
     expect(input?.methods).toEqual(['equal', 'proportional', 'shapley']);
-    expect(input?.options.shapleySamples).toBeGreaterThan(0);
+    expect(input?.options).toMatchObject({ shapleySamples: null, shapleyPrecision: 0.005 });
   });
 
   it('asks for another weight when a population is unknown, rather than weighting it as zero', () => {

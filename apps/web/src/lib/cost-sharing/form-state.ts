@@ -70,7 +70,8 @@ export function availableMethods(players: number): Record<CostSharingMethod, boo
 
 /** Above this many participants the Shapley value is estimated by sampling orders. */
 export const exactShapleyUpTo = 20;
-export const shapleySamples = 20_000;
+/** Beyond exact Shapley, it is estimated until each share's standard error is below half a percent of the mean share. */
+export const shapleyPrecision = 0.005;
 
 const isNumber = (v: number | null): v is number => v !== null && Number.isFinite(v);
 
@@ -145,7 +146,7 @@ export function buildInput(state: FormState): { input: CostSharingInput | null; 
       model,
       weights,
       methods,
-      options: { shapleySamples: included.length > exactShapleyUpTo ? shapleySamples : null, seed: 1 },
+      options: { shapleySamples: null, shapleyPrecision: included.length > exactShapleyUpTo ? shapleyPrecision : null, seed: 1 },
     },
     problems,
     dropped,

@@ -25,8 +25,8 @@ describe('a result warning in the reader’s language', () => {
   });
 
   it('formats the figures of a sampled Shapley value, in English', async () => {
-    const text = warningText({ code: 'SHAPLEY_SAMPLED', values: { orders: 20000, max: 25 }, message: 'English' }, await toolsFor('en'));
-    expect(text).toBe('The Shapley value is estimated from 20,000 random orders (more than 25 participants).');
+    const text = warningText({ code: 'SHAPLEY_SAMPLED', values: { percent: 0.5, max: 25 }, message: 'English' }, await toolsFor('en'));
+    expect(text).toBe('The Shapley value is estimated from random orders, each share to within 0.5% of the average share (more than 25 participants).');
   });
 
   it('shows a warning kept as a sentence only as it is', async () => {
