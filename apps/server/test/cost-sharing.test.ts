@@ -180,6 +180,60 @@ describe('POST /api/v1/cost-sharing', () => {
   });
 });
 
+describe('a game given group by group, at the size of the largest cluster', () => {
+  /** Every group of n costs its members' stand-alone costs times |S|^−0.15, to the agora. */
+  const gameOf = (n: number) => {
+    const players = Array.from({ length: n }, (_, i) => `loc-${i + 1}`);
+    const alone = players.map((_, i) => 100_000 + 7_919 * i);
+    const values = Array.from({ length: 2 ** n - 1 }, (_, k) => {
+      const mask = k + 1;
+      let sum = 0;
+      let size = 0;
+      for (let i = 0; i < n; i++) {
+        if (!((mask >>> i) & 1)) continue;
+        sum += alone[i]!;
+        size++;
+      }
+      return Math.round(sum * size ** -0.15 * 100) / 100;
+    });
+    return { players, values };
+  };
+
+  it('is taken in compact form, one value per group in bitmask order, and gives what the same game group by group gives', async () => {
+    const { players, values } = gameOf(4);
+    const coalitions = values.map((value, k) => ({ members: players.filter((_, i) => ((k + 1) >>> i) & 1), value }));
+    const compact = await post({ kind: 'cost', players, values, methods: ['shapley', 'nucleolus'] }, ministry);
+    const explicit = await post({ kind: 'cost', players, coalitions, methods: ['shapley', 'nucleolus'] }, ministry);
+    expect(compact.statusCode, compact.body).toBe(200);
+    expect(compact.json().allocations).toEqual(explicit.json().allocations);
+  });
+
+  it('takes 19 participants in compact form (2^19 − 1 values), beyond the 1 MB every other request may carry', async () => {
+    const { players, values } = gameOf(19);
+    const res = await post({ kind: 'cost', players, values, methods: ['shapley', 'nucleolus'] }, ministry);
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    for (const allocation of res.json().allocations as { shares: { shareAgorot: number }[] }[]) {
+      expect(allocation.shares.reduce((sum, s) => sum + s.shareAgorot, 0)).toBe(res.json().totalAgorot);
+    }
+  });
+
+  it('refuses values that are not one for every group, and says what to send instead of a body beyond the limit', async () => {
+    const { players, values } = gameOf(3);
+    const short = await post({ kind: 'cost', players, values: values.slice(1), methods: ['shapley'] }, ministry);
+    expectProblem(short, 400, 'VALIDATION_FAILED');
+    const both = await post({ kind: 'cost', players, values, coalitions: [], methods: ['shapley'] }, ministry);
+    expectProblem(both, 400, 'VALIDATION_FAILED');
+    const huge = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cost-sharing',
+      payload: `{"players":[],"padding":"${'x'.repeat(25 * 1024 * 1024)}"}`,
+      headers: { 'content-type': 'application/json', cookie: ministry, origin: siteOrigin, 'accept-language': 'en' },
+    });
+    expectProblem(huge, 413, 'GAME_TOO_LARGE');
+    expect(huge.json().detail).toContain('compact form');
+  });
+});
+
 describe('POST /api/v1/cost-sharing/export.xlsx', () => {
   it('returns a right-to-left workbook with one row per authority and method, named as asked', async () => {
     const res = await t.app.inject({

@@ -118,6 +118,11 @@ export const costSharingInputSchema = z
       .max(2 ** costSharingLimits.maxExplicitPlayers)
       .nullable()
       .default(null),
+    /**
+     * Or the same in compact form: every non-empty group's value in bitmask order (participant i is
+     * bit i; entry k is the group k + 1), 2^n − 1 numbers — a game of 20 participants in some 12 MB.
+     */
+    values: z.array(moneySchema).max(2 ** costSharingLimits.maxExplicitPlayers - 1).optional(),
     model: costModelSchema.nullable().default(null),
     /** Weights for the proportional method (population …); defaults to the model's quantities. */
     weights: z.record(playerIdSchema, moneySchema).nullable().default(null),
@@ -126,9 +131,13 @@ export const costSharingInputSchema = z
       .refine((o) => o.shapleySamples === null || o.shapleyPrecision === null, { message: 'give either shapleySamples or shapleyPrecision, not both', path: ['shapleyPrecision'] })
       .default({ shapleySamples: null, shapleyPrecision: null, seed: 1 }),
   })
-  .refine((input) => (input.coalitions === null) !== (input.model === null), {
-    message: 'give either coalitions or a cost model, not both',
+  .refine((input) => [input.coalitions !== null, input.model !== null, input.values !== undefined].filter(Boolean).length === 1, {
+    message: 'give one of coalitions, values or a cost model',
     path: ['coalitions'],
+  })
+  .refine((input) => input.values === undefined || input.values.length === 2 ** input.players.length - 1, {
+    message: 'values holds one number for every non-empty group: 2^n − 1 of them',
+    path: ['values'],
   })
   .refine((input) => new Set(input.players).size === input.players.length, {
     message: 'participants must be distinct',

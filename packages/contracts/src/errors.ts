@@ -9,6 +9,11 @@ export const errorCatalog = {
   MALFORMED_JSON: { status: 400, he: 'גוף הבקשה אינו JSON תקין', en: 'The request body is not valid JSON' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, he: 'סוג התוכן אינו נתמך', en: 'The content type is not supported' },
   PAYLOAD_TOO_LARGE: { status: 413, he: 'הקובץ או הבקשה גדולים מדי', en: 'The request or file is too large' },
+  GAME_TOO_LARGE: {
+    status: 413,
+    he: 'המשחק גדול מדי לבקשה אחת: תנו את ערכי הקבוצות בצורה המקוצרת (values, מספר אחד לכל קבוצה), עד 20 משתתפים, או מודל עלות',
+    en: 'The game is too large for one request: give the groups\' values in compact form (values, one number per group), up to 20 participants, or a cost model',
+  },
   UNAUTHENTICATED: { status: 401, he: 'יש להתחבר כדי לבצע פעולה זו', en: 'Sign in to do this' },
   FORBIDDEN: { status: 403, he: 'אין לך הרשאה לבצע פעולה זו', en: 'You are not allowed to do this' },
   CSRF_ORIGIN_MISMATCH: { status: 403, he: 'הבקשה נשלחה ממקור לא מורשה', en: 'The request came from a foreign origin' },

@@ -1,6 +1,13 @@
 import type { Locale } from '@eshkol/contracts/common';
 import { errorCatalog, issueCodes, type ErrorCode, type IssueCode, type IssueParams, type Problem, type ProblemIssue } from '@eshkol/contracts/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The problem a body beyond the route's limit is answered with, when it has a better one than PAYLOAD_TOO_LARGE. */
+    tooLarge?: ErrorCode;
+  }
+}
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 
 /** An expected failure with a stable code; everything else is a 500 whose details never leave the server. */
@@ -111,6 +118,8 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (error.code === 'FST_ERR_VALIDATION') return sendProblem(reply, req, 'VALIDATION_FAILED', [issue('', 'custom', error.message)]);
     if (error.statusCode === 429) return sendProblem(reply, req, 'RATE_LIMITED');
     const mapped = error.code ? fastifyCodes[error.code] : undefined;
+    // A route may say what a body beyond its limit should be instead.
+    if (mapped === 'PAYLOAD_TOO_LARGE' && req.routeOptions.config.tooLarge) return sendProblem(reply, req, req.routeOptions.config.tooLarge);
     if (mapped) return sendProblem(reply, req, mapped);
     if (error instanceof SyntaxError) return sendProblem(reply, req, 'MALFORMED_JSON');
     if (isDatabaseUnavailable(error)) {

@@ -29,6 +29,28 @@ export function checkValue(kind: GameKind, subject: ValueSubject, value: number,
 }
 
 /**
+ * A game given in compact form: the value of every non-empty group in bitmask order (entry k is
+ * the group k + 1, participant i being bit i), each checked as a group's value is.
+ */
+export function gameFromValues(kind: GameKind, players: readonly string[], given: readonly number[]): TableGame {
+  indexPlayers(players);
+  const n = players.length;
+  if (n > limits.maxExplicitPlayers) throw costSharingErrors.tooManyPlayers('explicit-game', n, limits.maxExplicitPlayers);
+  const full = fullMask(n);
+  if (given.length < full) {
+    const first = given.length + 1;
+    throw costSharingErrors.missingCoalition(membersOf(first).map((i) => players[i]!), full - given.length);
+  }
+  const values = new Float64Array(full + 1);
+  for (let mask = 1; mask <= full; mask++) {
+    const value = given[mask - 1]!;
+    checkValue(kind, { of: 'coalition', members: membersOf(mask).map((i) => players[i]!) }, value);
+    values[mask] = value;
+  }
+  return { type: 'table', kind, players: [...players], values };
+}
+
+/**
  * A game given group by group. Every non-empty group must be given exactly once, its members in
  * any order; a cost must be a non-negative number, savings any finite number.
  */

@@ -169,8 +169,8 @@ export const costSharingErrors = {
   },
   gameSource: () =>
     new EngineError('GAME_SOURCE', {
-      en: 'Give either the value of every group or a cost model, not both',
-      he: 'יש לתת או את ערכה של כל קבוצה או מודל עלות, לא את שניהם',
+      en: 'Give one of: the value of every group (coalitions, or values in compact form) or a cost model',
+      he: 'יש לתת אחד מאלה: את ערכה של כל קבוצה (coalitions, או values בצורה המקוצרת) או מודל עלות',
     }, {}),
   invalidModel: (reason: string, reasonHe: string) =>
     new EngineError('INVALID_MODEL', { en: `Invalid cost model: ${reason}`, he: `מודל העלות אינו תקין: ${reasonHe}` }, { reason }),

@@ -1,4 +1,4 @@
-import { gameFromCoalitions, gameFromModel } from './build-game';
+import { gameFromCoalitions, gameFromModel, gameFromValues } from './build-game';
 import { equalSplit } from './equal-split';
 import { costSharingErrors, EngineError } from './errors';
 import { costSign, type Game, grandValue, standAloneValues, tabulate, valueScale } from './game';
@@ -82,10 +82,10 @@ function failureOf(method: CostSharingMethod, error: EngineError<MethodFailureCo
 }
 
 function buildGame(input: CostSharingInput): Game {
-  if ((input.coalitions === null) === (input.model === null)) throw costSharingErrors.gameSource();
-  return input.model === null
-    ? gameFromCoalitions(input.kind, input.players, input.coalitions!)
-    : gameFromModel(input.kind, input.players, input.model);
+  const sources = [input.coalitions !== null, input.model !== null, input.values !== undefined].filter(Boolean).length;
+  if (sources !== 1) throw costSharingErrors.gameSource();
+  if (input.values !== undefined) return gameFromValues(input.kind, input.players, input.values);
+  return input.model === null ? gameFromCoalitions(input.kind, input.players, input.coalitions!) : gameFromModel(input.kind, input.players, input.model);
 }
 
 /** Proportional weights: the given ones, else the cost model's quantities. */

@@ -35,7 +35,9 @@ export function registerCostSharingRoutes(app: FastifyInstance, deps: { costShar
   r.post(
     '/api/v1/cost-sharing',
     {
-      config: { access, changesNoData: true },
+      // A game of 20 participants in compact form is some 12 MB of JSON.
+      bodyLimit: 24 * 1024 * 1024,
+      config: { access, changesNoData: true, tooLarge: 'GAME_TOO_LARGE' },
       schema: {
         tags,
         summary: 'Shares of a joint cost by several methods, with savings and the stability (core) verdict',
