@@ -1,7 +1,7 @@
-import type { Authority, AuthorityListQuery } from '@eshkol/contracts/authorities';
+import type { Authority, AuthorityListQuery, AuthorityPageQuery } from '@eshkol/contracts/authorities';
 import type { DbOrTx } from '../../db/client';
 import type { ClustersRepo } from '../clusters/clusters.repo';
-import { toAuthority, type AuthoritiesRepo } from './authorities.repo';
+import { toAuthority, type AuthoritiesRepo, type AuthorityRow } from './authorities.repo';
 
 /**
  * The registry as its readers see it: each authority with its current cluster. The authorities'
@@ -11,12 +11,27 @@ import { toAuthority, type AuthoritiesRepo } from './authorities.repo';
 export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters: Pick<ClustersRepo, 'currentClusters'> }) {
   const { repo, clusters } = deps;
 
+  /** The ids of a cluster's current members. */
+  const memberIds = async (db: DbOrTx, clusterSlug: string) => (await clusters.currentClusters(db, { clusterSlug })).map((c) => c.authorityId);
+
+  type Current = Awaited<ReturnType<ClustersRepo['currentClusters']>>;
+  function withCurrent(rows: AuthorityRow[], current: Current): Authority[] {
+    const byAuthority = new Map(current.map(({ authorityId, ...c }) => [authorityId, c]));
+    return rows.map((a) => toAuthority(a, byAuthority.get(a.id) ?? null));
+  }
+
+  /** Every authority that matches, each with its current cluster. */
   async function list(db: DbOrTx, q: AuthorityListQuery): Promise<Authority[]> {
     const { cluster, ...filter } = q;
     const current = await clusters.currentClusters(db, { clusterSlug: cluster });
-    const byAuthority = new Map(current.map(({ authorityId, ...c }) => [authorityId, c]));
-    const rows = await repo.list(db, cluster ? { ...filter, ids: [...byAuthority.keys()] } : filter);
-    return rows.map((a) => toAuthority(a, byAuthority.get(a.id) ?? null));
+    return withCurrent(await repo.list(db, cluster ? { ...filter, ids: current.map((c) => c.authorityId) } : filter), current);
+  }
+
+  /** One page of them, and how many match in all; the clusters are asked of the page's authorities alone. */
+  async function page(db: DbOrTx, q: AuthorityPageQuery): Promise<{ items: Authority[]; total: number }> {
+    const { cluster, limit, offset, ...filter } = q;
+    const { rows, total } = await repo.page(db, cluster ? { ...filter, ids: await memberIds(db, cluster) } : filter, { limit, offset });
+    return { items: withCurrent(rows, await clusters.currentClusters(db, { authorityIds: rows.map((a) => a.id) })), total };
   }
 
   async function get(db: DbOrTx, id: string): Promise<Authority | null> {
@@ -26,9 +41,6 @@ export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters:
     return toAuthority(row, current ? { slug: current.slug, nameHe: current.nameHe, nameEn: current.nameEn } : null);
   }
 
-  /** The ids of a cluster's current members. */
-  const memberIds = async (db: DbOrTx, clusterSlug: string) => (await clusters.currentClusters(db, { clusterSlug })).map((c) => c.authorityId);
-
-  return { list, get, memberIds };
+  return { list, page, get, memberIds };
 }
 export type AuthorityRegistry = ReturnType<typeof createAuthorityRegistry>;

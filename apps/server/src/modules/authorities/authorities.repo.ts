@@ -1,5 +1,5 @@
 import type { Authority, AuthorityListQuery, AuthorityType } from '@eshkol/contracts/authorities';
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { authorities } from './authorities.schema';
 
@@ -32,19 +32,38 @@ export function toAuthority(a: AuthorityRow, currentCluster: Authority['currentC
 
 export type AuthorityFilter = Omit<AuthorityListQuery, 'cluster'> & { ids?: readonly string[] };
 
+/** Authorities by type, district, a name or code, or ids. */
+function matching(q: AuthorityFilter): SQL | undefined {
+  const where: SQL[] = [];
+  if (q.ids) where.push(inArray(authorities.id, q.ids.length > 0 ? [...q.ids] : ['']));
+  if (q.type) where.push(eq(authorities.type, q.type));
+  if (q.district) where.push(eq(authorities.district, q.district));
+  if (q.q) {
+    const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(authorities.nameHe, like), ilike(authorities.nameEn, like), sql`${authorities.cbsCode}::text = ${q.q}`)!);
+  }
+  return and(...where);
+}
+
+/** By Hebrew name, then by id: two authorities of one name keep their order from page to page. */
+const listOrder = [asc(authorities.nameHe), asc(authorities.id)];
+
 export function createAuthoritiesRepo() {
   return {
-    /** Authorities by type, district, a name or code, or ids; by Hebrew name. */
-    list(db: DbOrTx, q: AuthorityFilter): Promise<AuthorityRow[]> {
-      const where: SQL[] = [];
-      if (q.ids) where.push(inArray(authorities.id, q.ids.length > 0 ? [...q.ids] : ['']));
-      if (q.type) where.push(eq(authorities.type, q.type));
-      if (q.district) where.push(eq(authorities.district, q.district));
-      if (q.q) {
-        const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-        where.push(or(ilike(authorities.nameHe, like), ilike(authorities.nameEn, like), sql`${authorities.cbsCode}::text = ${q.q}`)!);
-      }
-      return db.select().from(authorities).where(and(...where)).orderBy(asc(authorities.nameHe));
+    /** Every authority that matches, in list order. */
+    list: (db: DbOrTx, q: AuthorityFilter): Promise<AuthorityRow[]> => db.select().from(authorities).where(matching(q)).orderBy(...listOrder),
+    /**
+     * One page of those that match, and how many match in all. A page with rows but fewer than
+     * the limit is the last and tells the total by itself, as an empty first page does; only a
+     * full page, or one past the end, has the matches counted.
+     */
+    async page(db: DbOrTx, q: AuthorityFilter, page: { limit: number; offset: number }): Promise<{ rows: AuthorityRow[]; total: number }> {
+      const where = matching(q);
+      const rows = await db.select().from(authorities).where(where).orderBy(...listOrder).limit(page.limit).offset(page.offset);
+      if (rows.length > 0 && rows.length < page.limit) return { rows, total: page.offset + rows.length };
+      if (rows.length === 0 && page.offset === 0) return { rows, total: 0 };
+      const [counted] = await db.select({ total: count() }).from(authorities).where(where);
+      return { rows, total: counted?.total ?? 0 };
     },
     get: async (db: DbOrTx, id: string): Promise<AuthorityRow | null> => (await db.select().from(authorities).where(eq(authorities.id, id)))[0] ?? null,
     async getRows(db: DbOrTx): Promise<Map<string, AuthorityRow>> {

@@ -44,8 +44,8 @@ export function createClustersRepo() {
       return withObservations(db, await db.select().from(memberships).orderBy(asc(memberships.id)));
     },
     openMemberships: (db: DbOrTx) => db.select().from(memberships).where(eq(memberships.ended, false)),
-    /** Each authority's current cluster (one at most, by the database's own index): of one cluster's members, of one authority, or of all. */
-    currentClusters: (db: DbOrTx, of: { clusterSlug?: string; authorityId?: string } = {}) =>
+    /** Each authority's current cluster (one at most, by the database's own index): of one cluster's members, of one authority, of some, or of all. */
+    currentClusters: (db: DbOrTx, of: { clusterSlug?: string; authorityId?: string; authorityIds?: readonly string[] } = {}) =>
       db
         .select({ authorityId: memberships.authorityId, slug: clusters.slug, nameHe: clusters.nameHe, nameEn: clusters.nameEn })
         .from(memberships)
@@ -55,6 +55,7 @@ export function createClustersRepo() {
             eq(memberships.ended, false),
             of.clusterSlug ? eq(memberships.clusterSlug, of.clusterSlug) : undefined,
             of.authorityId ? eq(memberships.authorityId, of.authorityId) : undefined,
+            of.authorityIds ? inArray(memberships.authorityId, of.authorityIds.length > 0 ? [...of.authorityIds] : ['']) : undefined,
           ),
         ),
     /** A cluster's Hebrew name, for notifications (its slug when it has none). */
