@@ -9,7 +9,17 @@ import { buildTestApp, signIn, workbookOf, type TestApp } from './test-app';
  * these tests add synthetic authorities until it takes two, three of them sharing one name.
  */
 
-type Listed = { items: { id: string; nameHe: string; type: string; currentCluster: { slug: string } | null }[]; total: number };
+type Listed = { items: Listed1[]; total: number };
+type Listed1 = {
+  id: string;
+  nameHe: string;
+  type: string;
+  population: number | null;
+  populationYear: number | null;
+  socioEconomicCluster: number | null;
+  peripheralityCluster: number | null;
+  currentCluster: { slug: string } | null;
+};
 
 let t: TestApp;
 const list = async (query = ''): Promise<Listed> => {
@@ -22,11 +32,12 @@ const ids = (l: Listed) => l.items.map((a) => a.id);
 const twinName = 'רשות תאומה לבדיקה';
 const added = 800;
 let shipped: number;
+let ministry: string;
 
 beforeAll(async () => {
   t = await buildTestApp();
   shipped = (await list()).total;
-  const ministry = await signIn(t.app, 'ministry@demo.local');
+  ministry = await signIn(t.app, 'ministry@demo.local');
   const rows = Array.from({ length: added }, (_, i) => `${90_000 + i},${i < 3 ? twinName : `רשות בדיקה ${String(i).padStart(3, '0')}`},מועצה מקומית`);
   const res = await t.app.inject({
     method: 'POST',
@@ -105,5 +116,62 @@ describe('the list of authorities in pages', () => {
     expect(res.statusCode).toBe(200);
     const sheet = (await workbookOf(res)).worksheets[0]!;
     expect(sheet.rowCount - 1).toBe(shipped + added);
+  });
+});
+
+describe("the registry's figures, summed by the database", () => {
+  /** Counts per index value, the unknowns last as `cluster: null`: as the list itself gives them. */
+  const mixOf = (values: (number | null)[]) =>
+    [...new Set(values)].sort((a, b) => (a ?? 99) - (b ?? 99)).map((cluster) => ({ cluster, count: values.filter((v) => v === cluster).length }));
+  const smallShare = (of: Listed1[]) => {
+    const known = of.filter((a) => a.population !== null);
+    return known.length === 0 ? null : known.filter((a) => a.population! < 15_000).length / known.length;
+  };
+
+  it("agree with the list: each cluster's members and residents, and the programme's figures", async () => {
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/clusters', payload: { slug: 'no-members-yet', nameHe: 'אשכול בלי חברות' }, headers: { cookie: ministry, origin: siteOrigin } });
+    expect(created.statusCode, created.body).toBe(201);
+    const all = [...(await list()).items, ...(await list('?offset=1000')).items];
+    const clusters = (await t.app.inject('/api/v1/clusters')).json().items as { slug: string; status: string; memberCount: number; population: number; populationUnknownCount: number }[];
+    const membersOf = (slug: string) => all.filter((a) => a.currentCluster?.slug === slug);
+    expect(clusters.find((c) => c.slug === 'no-members-yet')).toMatchObject({ memberCount: 0, population: 0, populationUnknownCount: 0 });
+    for (const c of clusters) {
+      const members = membersOf(c.slug);
+      expect({ slug: c.slug, memberCount: c.memberCount, population: c.population, populationUnknownCount: c.populationUnknownCount }).toEqual({
+        slug: c.slug,
+        memberCount: members.length,
+        population: members.reduce((sum, a) => sum + (a.population ?? 0), 0),
+        populationUnknownCount: members.filter((a) => a.population === null).length,
+      });
+    }
+
+    const stats = (await t.app.inject('/api/v1/stats/programme')).json();
+    const operating = clusters.filter((c) => c.status === 'active');
+    expect(operating.length).toBeLessThan(clusters.length);
+    const members = operating.flatMap((c) => membersOf(c.slug));
+    const types = [...new Set(members.map((a) => a.type))];
+    expect(stats).toMatchObject({
+      clusterCount: operating.length,
+      memberAuthorityCount: members.length,
+      residentsCovered: members.reduce((sum, a) => sum + (a.population ?? 0), 0),
+      residentsUnknownCount: members.filter((a) => a.population === null).length,
+      populationYear: Math.max(...members.flatMap((a) => (a.populationYear === null ? [] : [a.populationYear]))),
+      smallAuthorityShare: smallShare(members),
+      nationalAuthorityCount: shipped + added,
+      nationalSmallAuthorityShare: smallShare(all),
+    });
+    expect(new Set(stats.byType)).toEqual(new Set(types.map((type) => ({ type, count: members.filter((a) => a.type === type).length }))));
+    expect(stats.clusters).toEqual(
+      operating.map((c) => {
+        const mine = membersOf(c.slug);
+        return expect.objectContaining({
+          slug: c.slug,
+          memberCount: mine.length,
+          population: c.population,
+          socioEconomicMix: mixOf(mine.map((a) => a.socioEconomicCluster)),
+          peripheralityMix: mixOf(mine.map((a) => a.peripheralityCluster)),
+        });
+      }),
+    );
   });
 });

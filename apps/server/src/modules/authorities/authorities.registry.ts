@@ -1,14 +1,14 @@
 import type { Authority, AuthorityListQuery, AuthorityPageQuery } from '@eshkol/contracts/authorities';
 import type { DbOrTx } from '../../db/client';
 import type { ClustersRepo } from '../clusters/clusters.repo';
-import { toAuthority, type AuthoritiesRepo, type AuthorityRow } from './authorities.repo';
+import { toAuthority, type AuthoritiesRepo, type AuthorityRow, type AuthorityTally, type PopulationSum } from './authorities.repo';
 
 /**
  * The registry as its readers see it: each authority with its current cluster. The authorities'
  * rows are this module's; which cluster an authority belongs to is the clusters module's, asked
  * through its port.
  */
-export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters: Pick<ClustersRepo, 'currentClusters'> }) {
+export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters: Pick<ClustersRepo, 'currentClusters' | 'currentMembersQuery'> }) {
   const { repo, clusters } = deps;
 
   /** The ids of a cluster's current members. */
@@ -41,6 +41,19 @@ export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters:
     return toAuthority(row, current ? { slug: current.slug, nameHe: current.nameHe, nameEn: current.nameEn } : null);
   }
 
-  return { list, page, get, memberIds };
+  /** The figures of each cluster's current members, by slug; a cluster without members has none here. */
+  async function tallyByCluster(db: DbOrTx): Promise<Map<string, AuthorityTally>> {
+    return new Map((await repo.tally(db, clusters.currentMembersQuery())).map((t) => [t.key, t]));
+  }
+
+  /** How many members each cluster has, and their residents, by slug; a cluster without members has none here. */
+  async function populationsByCluster(db: DbOrTx): Promise<Map<string, PopulationSum>> {
+    return new Map((await repo.populationsBy(db, clusters.currentMembersQuery())).map((t) => [t.key, t]));
+  }
+
+  /** How many authorities and residents the whole registry has. */
+  const populationsAll = async (db: DbOrTx): Promise<PopulationSum> => (await repo.populationsBy(db))[0] ?? { key: '', count: 0, population: 0, populationKnown: 0, small: 0 };
+
+  return { list, page, get, memberIds, tallyByCluster, populationsByCluster, populationsAll };
 }
 export type AuthorityRegistry = ReturnType<typeof createAuthorityRegistry>;

@@ -1,5 +1,7 @@
-import type { Authority, AuthorityListQuery, AuthorityType } from '@eshkol/contracts/authorities';
+import { authorityTypes, type Authority, type AuthorityListQuery, type AuthorityType } from '@eshkol/contracts/authorities';
+import { smallAuthorityThreshold } from '@eshkol/contracts/stats';
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { authorities } from './authorities.schema';
 
@@ -45,6 +47,44 @@ function matching(q: AuthorityFilter): SQL | undefined {
   return and(...where);
 }
 
+/** How authorities fall on an index of 1–10 (socio-economic, peripherality): a count per value, the unknowns as `cluster: null`. */
+export type IndexMix = { cluster: number | null; count: number }[];
+
+/**
+ * How many authorities a group has, and their residents: the sum of the known populations, how
+ * many are known, and how many of those are small (under the programme's threshold).
+ */
+export type PopulationSum = { key: string; count: number; population: number; populationKnown: number; small: number };
+
+/** The figures of a group of authorities, summed by the database. */
+export type AuthorityTally = PopulationSum & {
+  /** The latest year of a known population. */
+  populationYear: number | null;
+  socioEconomicMix: IndexMix;
+  peripheralityMix: IndexMix;
+  byType: { type: AuthorityType; count: number }[];
+};
+
+const indexValues = Array.from({ length: 10 }, (_, i) => i + 1);
+
+/** One count per value, then one of the rows without a value, as an array column. */
+function countsOf(column: AnyPgColumn, values: readonly (string | number)[]) {
+  const each = values.map((v) => sql`count(*) filter (where ${column} = ${v})`);
+  return sql<number[]>`array[${sql.join(each, sql`, `)}, count(*) filter (where ${column} is null)]::int[]`;
+}
+
+const toMix = (counts: number[]): IndexMix => counts.flatMap((count, i) => (count > 0 ? [{ cluster: indexValues[i] ?? null, count }] : []));
+
+const populationColumns = () => ({
+  count: count(),
+  population: sql<number>`coalesce(sum(${authorities.population}), 0)`.mapWith(Number),
+  populationKnown: count(authorities.population),
+  small: sql<number>`count(*) filter (where ${authorities.population} < ${smallAuthorityThreshold})`.mapWith(Number),
+});
+const groupKey = sql<string>`g.key`;
+const inGroups = (groups: SQL) => sql`(${groups}) as g`;
+const joinsGroup = sql`g.authority_id = ${authorities.id}`;
+
 /** By Hebrew name, then by id: two authorities of one name keep their order from page to page. */
 const listOrder = [asc(authorities.nameHe), asc(authorities.id)];
 
@@ -64,6 +104,37 @@ export function createAuthoritiesRepo() {
       if (rows.length === 0 && page.offset === 0) return { rows, total: 0 };
       const [counted] = await db.select({ total: count() }).from(authorities).where(where);
       return { rows, total: counted?.total ?? 0 };
+    },
+    /**
+     * How many authorities and residents per group, where `groups` is another module's query of
+     * (`authority_id`, `key`) saying which authority is in which group, or of every authority as
+     * one group (key '') without it. The other module's query reads its own tables; this reads the
+     * authorities', and the database does the sums instead of every row coming here.
+     */
+    async populationsBy(db: DbOrTx, groups?: SQL): Promise<PopulationSum[]> {
+      if (!groups) return db.select({ key: sql<string>`''`, ...populationColumns() }).from(authorities);
+      return db.select({ key: groupKey, ...populationColumns() }).from(authorities).innerJoin(inGroups(groups), joinsGroup).groupBy(groupKey);
+    },
+    /** The same per group with how its authorities fall on the indices and types, and the latest year of a population. */
+    async tally(db: DbOrTx, groups: SQL): Promise<AuthorityTally[]> {
+      const rows = await db
+        .select({
+          key: groupKey,
+          ...populationColumns(),
+          populationYear: sql<number | null>`max(${authorities.populationYear})`,
+          socioEconomic: countsOf(authorities.socioEconomicCluster, indexValues),
+          peripherality: countsOf(authorities.peripheralityCluster, indexValues),
+          types: countsOf(authorities.type, authorityTypes),
+        })
+        .from(authorities)
+        .innerJoin(inGroups(groups), joinsGroup)
+        .groupBy(groupKey);
+      return rows.map(({ socioEconomic, peripherality, types, ...r }) => ({
+        ...r,
+        socioEconomicMix: toMix(socioEconomic),
+        peripheralityMix: toMix(peripherality),
+        byType: authorityTypes.flatMap((type, i) => (types[i]! > 0 ? [{ type, count: types[i]! }] : [])),
+      }));
     },
     get: async (db: DbOrTx, id: string): Promise<AuthorityRow | null> => (await db.select().from(authorities).where(eq(authorities.id, id)))[0] ?? null,
     async getRows(db: DbOrTx): Promise<Map<string, AuthorityRow>> {

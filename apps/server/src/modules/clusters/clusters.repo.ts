@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { clusters, membershipObservations, memberships, statedFigures } from './clusters.schema';
 import { AppError } from '../../platform/errors';
@@ -58,6 +58,8 @@ export function createClustersRepo() {
             of.authorityIds ? inArray(memberships.authorityId, of.authorityIds.length > 0 ? [...of.authorityIds] : ['']) : undefined,
           ),
         ),
+    /** Who is a member of which cluster today, as a query of (`authority_id`, `key`) for the registry's figures by cluster. */
+    currentMembersQuery: (): SQL => sql`select ${memberships.authorityId} as authority_id, ${memberships.clusterSlug} as key from ${memberships} where ${memberships.ended} = false`,
     /** A cluster's Hebrew name, for notifications (its slug when it has none). */
     nameOf: async (db: DbOrTx, slug: string) => (await db.select({ nameHe: clusters.nameHe }).from(clusters).where(eq(clusters.slug, slug)))[0]?.nameHe ?? slug,
     /** Cluster names by slug, for views that name clusters. */
