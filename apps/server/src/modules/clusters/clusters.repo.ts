@@ -8,14 +8,24 @@ export type ClusterRow = typeof clusters.$inferSelect;
 export type MembershipRow = typeof memberships.$inferSelect & { observations: Observation[] };
 
 export function createClustersRepo() {
-  async function withObservations(db: DbOrTx, rows: (typeof memberships.$inferSelect)[]): Promise<MembershipRow[]> {
+  /**
+   * The memberships with what sources said of each. Of every membership, every observation is
+   * read: naming each id would pass PostgreSQL's limit of 65,535 parameters at France's size.
+   */
+  async function withObservations(db: DbOrTx, rows: (typeof memberships.$inferSelect)[], of: 'these' | 'all' = 'these'): Promise<MembershipRow[]> {
     if (rows.length === 0) return [];
     const obs = await db
       .select()
       .from(membershipObservations)
-      .where(inArray(membershipObservations.membershipId, rows.map((r) => r.id)))
+      .where(of === 'all' ? undefined : inArray(membershipObservations.membershipId, rows.map((r) => r.id)))
       .orderBy(asc(membershipObservations.asOf), asc(membershipObservations.id));
-    return rows.map((r) => ({ ...r, observations: obs.filter((o) => o.membershipId === r.id).map((o) => ({ asOf: o.asOf, source: o.source })) }));
+    const byMembership = new Map<number, Observation[]>();
+    for (const o of obs) {
+      const seen = byMembership.get(o.membershipId) ?? [];
+      seen.push({ asOf: o.asOf, source: o.source });
+      byMembership.set(o.membershipId, seen);
+    }
+    return rows.map((r) => ({ ...r, observations: byMembership.get(r.id) ?? [] }));
   }
 
   return {
@@ -41,7 +51,7 @@ export function createClustersRepo() {
       return withObservations(db, rows);
     },
     async allMemberships(db: DbOrTx) {
-      return withObservations(db, await db.select().from(memberships).orderBy(asc(memberships.id)));
+      return withObservations(db, await db.select().from(memberships).orderBy(asc(memberships.id)), 'all');
     },
     openMemberships: (db: DbOrTx) => db.select().from(memberships).where(eq(memberships.ended, false)),
     /** Each authority's current cluster (one at most, by the database's own index): of one cluster's members, of one authority, of some, or of all. */
