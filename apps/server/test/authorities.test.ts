@@ -91,6 +91,18 @@ describe('the list of authorities in pages', () => {
     expect(two.items.every((a) => a.currentCluster?.slug === cluster)).toBe(true);
   });
 
+  it('searches either name whatever its case, and the CBS code as written', async () => {
+    const found = async (q: string) => ids(await list(`?q=${encodeURIComponent(q)}`));
+    expect(await found('UMM AL-f')).toContain('loc-2710');
+    expect(await found('אל-פח')).toContain('loc-2710');
+    expect(await found('2710')).toContain('loc-2710');
+    expect(await found('02710')).toEqual([]);
+    // Across the Hebrew name and the English one, and with the pattern's own characters, nothing.
+    expect(await found('פחםumm')).toEqual([]);
+    expect(await found('%')).toEqual([]);
+    expect(await found('_')).toEqual([]);
+  });
+
   it('answers a page past the end with no authority and the total', async () => {
     expect(await list('?offset=1000000')).toEqual({ items: [], total: shipped + added });
     expect(await list(`?q=${encodeURIComponent(twinName)}&offset=3`)).toEqual({ items: [], total: 3 });

@@ -1,6 +1,6 @@
 import { authorityTypes, type Authority, type AuthorityListQuery, type AuthorityType } from '@eshkol/contracts/authorities';
 import { smallAuthorityThreshold } from '@eshkol/contracts/stats';
-import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { authorities } from './authorities.schema';
@@ -42,7 +42,9 @@ function matching(q: AuthorityFilter): SQL | undefined {
   if (q.district) where.push(eq(authorities.district, q.district));
   if (q.q) {
     const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(authorities.nameHe, like), ilike(authorities.nameEn, like), sql`${authorities.cbsCode}::text = ${q.q}`)!);
+    // A code is matched as written: `26`, not `026`.
+    const code = /^(0|[1-9]\d{0,8})$/.test(q.q) ? eq(authorities.cbsCode, Number(q.q)) : undefined;
+    where.push(or(sql`${authorities.searchText} like lower(${like})`, code)!);
   }
   return and(...where);
 }
