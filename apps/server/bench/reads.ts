@@ -11,65 +11,12 @@
  * connection from its own loopback address, asking for gzip as browsers do; the flood runs with
  * the limit as shipped.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
+import { ms, percentile, request, startServer } from './harness';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = 50;
-const serverDir = path.resolve(import.meta.dirname, '..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(env: Record<string, string>): Promise<{ port: number; child: ChildProcess; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eshkol-bench-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
-    env: { ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), ESHKOL_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 600; i++) {
-    const ok = await request(port, '/api/health').then((r) => r.status === 200, () => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    port,
-    child,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-function request(port: number, url: string, opts: { agent?: http.Agent; headers?: Record<string, string>; method?: string; body?: string } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: url, method: opts.method ?? 'GET', agent: opts.agent, headers: opts.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
-    req.setTimeout(10_000, () => req.destroy(new Error('timeout')));
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
-
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : Number.NaN);
 
 /** `n` connections (each from its own loopback address unless `from` is given) requesting `url` back to back for `secs`. */
 async function load(port: number, url: string, opts: { n?: number; secs?: number; from?: string; headers?: Record<string, string> } = {}) {
@@ -122,7 +69,6 @@ async function signIn(port: number, email: string): Promise<string> {
   return cookie;
 }
 
-const ms = (x: number) => `${x.toFixed(1)} ms`;
 const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 const lines: string[] = [`Reads under ${connections} connections on ${database}, ${seconds} s a route; load average ${os.loadavg()[0]!.toFixed(1)} at the start.`, ''];
 

@@ -26,6 +26,22 @@ describe('the read cache', () => {
   });
 });
 
+describe('the read cache by size', () => {
+  it('keeps answers up to its bytes, then starts afresh, and keeps none larger than all of it', () => {
+    const cache = createReadCache({ maxBytes: 10 });
+    const now = cache.generation;
+    cache.keep('/a', now, '1234');
+    cache.keep('/b', now, '1234');
+    cache.keep('/a', now, 'abcd');
+    expect([cache.lookup('/a')?.body, cache.lookup('/b')?.body], 'a key kept again counts once').toEqual(['abcd', '1234']);
+    cache.keep('/c', now, '1234');
+    expect([cache.lookup('/a'), cache.lookup('/b'), cache.lookup('/c')?.body]).toEqual([null, null, '1234']);
+    // Hebrew letters take two bytes each in UTF-8.
+    expect(cache.keep('/d', now, 'אשכול סי')).toBeNull();
+    expect(cache.lookup('/c')?.body).toBe('1234');
+  });
+});
+
 describe('public reads over HTTP', () => {
   let t: TestApp;
   let c: Client;

@@ -42,6 +42,7 @@ export const authoritySchema = z.object({
 });
 export type Authority = z.infer<typeof authoritySchema>;
 
+/** Which authorities: of a cluster, of a type, of a district, or whose name or CBS code matches `q`. The export takes these alone. */
 export const authorityListQuerySchema = z.strictObject({
   cluster: slugSchema.optional(),
   type: authorityTypeSchema.optional(),
@@ -50,6 +51,17 @@ export const authorityListQuerySchema = z.strictObject({
 });
 export type AuthorityListQuery = z.infer<typeof authorityListQuerySchema>;
 
+/**
+ * A page of the list, in Hebrew-name order (then by id, so a page never repeats or skips an
+ * authority). A page holds up to 1,000: all of Israel's authorities come in the first.
+ */
+export const authorityPageQuerySchema = authorityListQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(1000).default(1000),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type AuthorityPageQuery = z.infer<typeof authorityPageQuerySchema>;
+
+/** One page of authorities; `total` counts every authority that matches, on every page. */
 export const authorityListSchema = z.object({ items: z.array(authoritySchema), total: z.number().int() });
 
 /** One period of an authority's membership in a cluster. See docs/adr/0002-membership-history.md. */

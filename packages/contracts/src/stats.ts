@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { slugSchema } from './common';
 
+/** An authority with fewer residents than this is small, in the programme's figures. */
+export const smallAuthorityThreshold = 15_000;
+
 const mixSchema = z.array(z.object({ cluster: z.number().int().nullable(), count: z.number().int() }));
 
 export const programmeStatsSchema = z.object({

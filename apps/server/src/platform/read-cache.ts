@@ -29,7 +29,7 @@ declare module 'fastify' {
   }
 }
 
-type Entry = { generation: number; at: number; body: string; etag: string; gzipped?: Buffer };
+type Entry = { generation: number; at: number; body: string; bytes: number; etag: string; gzipped?: Buffer };
 
 /**
  * A shared answer may be kept by the browser and asked again with its ETag (`no-cache`); one that
@@ -37,10 +37,20 @@ type Entry = { generation: number; at: number; body: string; etag: string; gzipp
  */
 const cacheControl = (req: FastifyRequest) => (req.routeOptions.config.read === 'shared' ? 'no-cache' : 'no-store');
 
-export function createReadCache(opts: { maxAgeMs?: number; maxEntries?: number; clock?: () => number } = {}) {
-  const { maxAgeMs = 30_000, maxEntries = 1000, clock = Date.now } = opts;
+/**
+ * Bounded by entries and by bytes: at France's size one page of authorities is over half a
+ * megabyte, and a thousand spellings of it would otherwise all be kept. Past either bound the
+ * cache starts afresh; an answer larger than all of it is not kept.
+ */
+export function createReadCache(opts: { maxAgeMs?: number; maxEntries?: number; maxBytes?: number; clock?: () => number } = {}) {
+  const { maxAgeMs = 30_000, maxEntries = 1000, maxBytes = 64 * 1024 * 1024, clock = Date.now } = opts;
   let generation = 0;
+  let bytes = 0;
   const entries = new Map<string, Entry>();
+  const clear = () => {
+    entries.clear();
+    bytes = 0;
+  };
   return {
     get generation() {
       return generation;
@@ -51,16 +61,20 @@ export function createReadCache(opts: { maxAgeMs?: number; maxEntries?: number; 
       return e && e.generation === generation && clock() - e.at < maxAgeMs ? e : null;
     },
     keep(key: string, from: number, body: string): Entry | null {
-      if (from !== generation) return null;
-      if (entries.size >= maxEntries) entries.clear();
-      const e = { generation, at: clock(), body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+      const size = Buffer.byteLength(body);
+      if (from !== generation || size > maxBytes) return null;
+      bytes -= entries.get(key)?.bytes ?? 0;
+      entries.delete(key);
+      if (entries.size >= maxEntries || bytes + size > maxBytes) clear();
+      const e = { generation, at: clock(), body, bytes: size, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
       entries.set(key, e);
+      bytes += size;
       return e;
     },
     /** The data changed: no kept answer is valid any more. */
     invalidate() {
       generation += 1;
-      entries.clear();
+      clear();
     },
   };
 }

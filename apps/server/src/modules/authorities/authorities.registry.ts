@@ -1,22 +1,37 @@
-import type { Authority, AuthorityListQuery } from '@eshkol/contracts/authorities';
+import type { Authority, AuthorityListQuery, AuthorityPageQuery } from '@eshkol/contracts/authorities';
 import type { DbOrTx } from '../../db/client';
 import type { ClustersRepo } from '../clusters/clusters.repo';
-import { toAuthority, type AuthoritiesRepo } from './authorities.repo';
+import { toAuthority, type AuthoritiesRepo, type AuthorityRow, type AuthorityTally, type PopulationSum } from './authorities.repo';
 
 /**
  * The registry as its readers see it: each authority with its current cluster. The authorities'
  * rows are this module's; which cluster an authority belongs to is the clusters module's, asked
  * through its port.
  */
-export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters: Pick<ClustersRepo, 'currentClusters'> }) {
+export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters: Pick<ClustersRepo, 'currentClusters' | 'currentMembersQuery'> }) {
   const { repo, clusters } = deps;
 
+  /** The ids of a cluster's current members. */
+  const memberIds = async (db: DbOrTx, clusterSlug: string) => (await clusters.currentClusters(db, { clusterSlug })).map((c) => c.authorityId);
+
+  type Current = Awaited<ReturnType<ClustersRepo['currentClusters']>>;
+  function withCurrent(rows: AuthorityRow[], current: Current): Authority[] {
+    const byAuthority = new Map(current.map(({ authorityId, ...c }) => [authorityId, c]));
+    return rows.map((a) => toAuthority(a, byAuthority.get(a.id) ?? null));
+  }
+
+  /** Every authority that matches, each with its current cluster. */
   async function list(db: DbOrTx, q: AuthorityListQuery): Promise<Authority[]> {
     const { cluster, ...filter } = q;
     const current = await clusters.currentClusters(db, { clusterSlug: cluster });
-    const byAuthority = new Map(current.map(({ authorityId, ...c }) => [authorityId, c]));
-    const rows = await repo.list(db, cluster ? { ...filter, ids: [...byAuthority.keys()] } : filter);
-    return rows.map((a) => toAuthority(a, byAuthority.get(a.id) ?? null));
+    return withCurrent(await repo.list(db, cluster ? { ...filter, ids: current.map((c) => c.authorityId) } : filter), current);
+  }
+
+  /** One page of them, and how many match in all; the clusters are asked of the page's authorities alone. */
+  async function page(db: DbOrTx, q: AuthorityPageQuery): Promise<{ items: Authority[]; total: number }> {
+    const { cluster, limit, offset, ...filter } = q;
+    const { rows, total } = await repo.page(db, cluster ? { ...filter, ids: await memberIds(db, cluster) } : filter, { limit, offset });
+    return { items: withCurrent(rows, await clusters.currentClusters(db, { authorityIds: rows.map((a) => a.id) })), total };
   }
 
   async function get(db: DbOrTx, id: string): Promise<Authority | null> {
@@ -26,9 +41,19 @@ export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters:
     return toAuthority(row, current ? { slug: current.slug, nameHe: current.nameHe, nameEn: current.nameEn } : null);
   }
 
-  /** The ids of a cluster's current members. */
-  const memberIds = async (db: DbOrTx, clusterSlug: string) => (await clusters.currentClusters(db, { clusterSlug })).map((c) => c.authorityId);
+  /** The figures of each cluster's current members, by slug; a cluster without members has none here. */
+  async function tallyByCluster(db: DbOrTx): Promise<Map<string, AuthorityTally>> {
+    return new Map((await repo.tally(db, clusters.currentMembersQuery())).map((t) => [t.key, t]));
+  }
 
-  return { list, get, memberIds };
+  /** How many members each cluster has, and their residents, by slug; a cluster without members has none here. */
+  async function populationsByCluster(db: DbOrTx): Promise<Map<string, PopulationSum>> {
+    return new Map((await repo.populationsBy(db, clusters.currentMembersQuery())).map((t) => [t.key, t]));
+  }
+
+  /** How many authorities and residents the whole registry has. */
+  const populationsAll = async (db: DbOrTx): Promise<PopulationSum> => (await repo.populationsBy(db))[0] ?? { key: '', count: 0, population: 0, populationKnown: 0, small: 0 };
+
+  return { list, page, get, memberIds, tallyByCluster, populationsByCluster, populationsAll };
 }
 export type AuthorityRegistry = ReturnType<typeof createAuthorityRegistry>;

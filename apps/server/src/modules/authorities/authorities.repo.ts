@@ -1,5 +1,7 @@
-import type { Authority, AuthorityListQuery, AuthorityType } from '@eshkol/contracts/authorities';
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { authorityTypes, type Authority, type AuthorityListQuery, type AuthorityType } from '@eshkol/contracts/authorities';
+import { smallAuthorityThreshold } from '@eshkol/contracts/stats';
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { authorities } from './authorities.schema';
 
@@ -32,19 +34,121 @@ export function toAuthority(a: AuthorityRow, currentCluster: Authority['currentC
 
 export type AuthorityFilter = Omit<AuthorityListQuery, 'cluster'> & { ids?: readonly string[] };
 
+/** Authorities by type, district, a name or code, or ids. */
+function matching(q: AuthorityFilter): SQL | undefined {
+  const where: SQL[] = [];
+  if (q.ids) where.push(inArray(authorities.id, q.ids.length > 0 ? [...q.ids] : ['']));
+  if (q.type) where.push(eq(authorities.type, q.type));
+  if (q.district) where.push(eq(authorities.district, q.district));
+  if (q.q) {
+    const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    // A code is matched as written: `26`, not `026`.
+    const code = /^(0|[1-9]\d{0,8})$/.test(q.q) ? eq(authorities.cbsCode, Number(q.q)) : undefined;
+    where.push(or(sql`${authorities.searchText} like lower(${like})`, code)!);
+  }
+  return and(...where);
+}
+
+/** How authorities fall on an index of 1–10 (socio-economic, peripherality): a count per value, the unknowns as `cluster: null`. */
+export type IndexMix = { cluster: number | null; count: number }[];
+
+/**
+ * How many authorities a group has, and their residents: the sum of the known populations, how
+ * many are known, and how many of those are small (under the programme's threshold).
+ */
+export type PopulationSum = { key: string; count: number; population: number; populationKnown: number; small: number };
+
+/** The figures of a group of authorities, summed by the database. */
+export type AuthorityTally = PopulationSum & {
+  /** The latest year of a known population. */
+  populationYear: number | null;
+  socioEconomicMix: IndexMix;
+  peripheralityMix: IndexMix;
+  byType: { type: AuthorityType; count: number }[];
+};
+
+const indexValues = Array.from({ length: 10 }, (_, i) => i + 1);
+
+/** One count per value, then one of the rows without a value, as an array column. */
+function countsOf(column: AnyPgColumn, values: readonly (string | number)[]) {
+  const each = values.map((v) => sql`count(*) filter (where ${column} = ${v})`);
+  return sql<number[]>`array[${sql.join(each, sql`, `)}, count(*) filter (where ${column} is null)]::int[]`;
+}
+
+/** The counts of `countsOf` as a mix, values without authorities left out; pushed one by one, not flat-mapped, as it runs for every cluster at every read of the figures. */
+function toMix(counts: number[]): IndexMix {
+  const mix: IndexMix = [];
+  counts.forEach((count, i) => {
+    if (count > 0) mix.push({ cluster: indexValues[i] ?? null, count });
+  });
+  return mix;
+}
+
+const populationColumns = () => ({
+  count: count(),
+  population: sql<number>`coalesce(sum(${authorities.population}), 0)`.mapWith(Number),
+  populationKnown: count(authorities.population),
+  small: sql<number>`count(*) filter (where ${authorities.population} < ${smallAuthorityThreshold})`.mapWith(Number),
+});
+const groupKey = sql<string>`g.key`;
+const inGroups = (groups: SQL) => sql`(${groups}) as g`;
+const joinsGroup = sql`g.authority_id = ${authorities.id}`;
+
+/** By Hebrew name, then by id: two authorities of one name keep their order from page to page. */
+const listOrder = [asc(authorities.nameHe), asc(authorities.id)];
+
 export function createAuthoritiesRepo() {
   return {
-    /** Authorities by type, district, a name or code, or ids; by Hebrew name. */
-    list(db: DbOrTx, q: AuthorityFilter): Promise<AuthorityRow[]> {
-      const where: SQL[] = [];
-      if (q.ids) where.push(inArray(authorities.id, q.ids.length > 0 ? [...q.ids] : ['']));
-      if (q.type) where.push(eq(authorities.type, q.type));
-      if (q.district) where.push(eq(authorities.district, q.district));
-      if (q.q) {
-        const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-        where.push(or(ilike(authorities.nameHe, like), ilike(authorities.nameEn, like), sql`${authorities.cbsCode}::text = ${q.q}`)!);
-      }
-      return db.select().from(authorities).where(and(...where)).orderBy(asc(authorities.nameHe));
+    /** Every authority that matches, in list order. */
+    list: (db: DbOrTx, q: AuthorityFilter): Promise<AuthorityRow[]> => db.select().from(authorities).where(matching(q)).orderBy(...listOrder),
+    /**
+     * One page of those that match, and how many match in all. A page with rows but fewer than
+     * the limit is the last and tells the total by itself, as an empty first page does; only a
+     * full page, or one past the end, has the matches counted.
+     */
+    async page(db: DbOrTx, q: AuthorityFilter, page: { limit: number; offset: number }): Promise<{ rows: AuthorityRow[]; total: number }> {
+      const where = matching(q);
+      const rows = await db.select().from(authorities).where(where).orderBy(...listOrder).limit(page.limit).offset(page.offset);
+      if (rows.length > 0 && rows.length < page.limit) return { rows, total: page.offset + rows.length };
+      if (rows.length === 0 && page.offset === 0) return { rows, total: 0 };
+      const [counted] = await db.select({ total: count() }).from(authorities).where(where);
+      return { rows, total: counted?.total ?? 0 };
+    },
+    /**
+     * How many authorities and residents per group, where `groups` is another module's query of
+     * (`authority_id`, `key`) saying which authority is in which group, or of every authority as
+     * one group (key '') without it. The other module's query reads its own tables; this reads the
+     * authorities', and the database does the sums instead of every row coming here.
+     */
+    async populationsBy(db: DbOrTx, groups?: SQL): Promise<PopulationSum[]> {
+      if (!groups) return db.select({ key: sql<string>`''`, ...populationColumns() }).from(authorities);
+      return db.select({ key: groupKey, ...populationColumns() }).from(authorities).innerJoin(inGroups(groups), joinsGroup).groupBy(groupKey);
+    },
+    /** The same per group with how its authorities fall on the indices and types, and the latest year of a population. */
+    async tally(db: DbOrTx, groups: SQL): Promise<AuthorityTally[]> {
+      const rows = await db
+        .select({
+          key: groupKey,
+          ...populationColumns(),
+          populationYear: sql<number | null>`max(${authorities.populationYear})`,
+          socioEconomic: countsOf(authorities.socioEconomicCluster, indexValues),
+          peripherality: countsOf(authorities.peripheralityCluster, indexValues),
+          types: countsOf(authorities.type, authorityTypes),
+        })
+        .from(authorities)
+        .innerJoin(inGroups(groups), joinsGroup)
+        .groupBy(groupKey);
+      return rows.map((r) => ({
+        key: r.key,
+        count: r.count,
+        population: r.population,
+        populationKnown: r.populationKnown,
+        small: r.small,
+        populationYear: r.populationYear,
+        socioEconomicMix: toMix(r.socioEconomic),
+        peripheralityMix: toMix(r.peripherality),
+        byType: authorityTypes.map((type, i) => ({ type, count: r.types[i] ?? 0 })).filter((b) => b.count > 0),
+      }));
     },
     get: async (db: DbOrTx, id: string): Promise<AuthorityRow | null> => (await db.select().from(authorities).where(eq(authorities.id, id)))[0] ?? null,
     async getRows(db: DbOrTx): Promise<Map<string, AuthorityRow>> {

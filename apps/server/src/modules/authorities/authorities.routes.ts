@@ -1,4 +1,4 @@
-import { authorityDetailSchema, authorityListQuerySchema, authorityListSchema, type Authority } from '@eshkol/contracts/authorities';
+import { authorityDetailSchema, authorityListQuerySchema, authorityListSchema, authorityPageQuerySchema, type Authority } from '@eshkol/contracts/authorities';
 import { authorityIdSchema } from '@eshkol/contracts/common';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -36,13 +36,11 @@ export function registerAuthorityRoutes(app: FastifyInstance, deps: { authoritie
 
   r.get(
     '/api/v1/authorities',
-    { config: { access: 'public', read: 'shared' }, schema: { tags, querystring: authorityListQuerySchema, response: { 200: authorityListSchema } } },
-    async (req) => {
-      const items = await authorities.list(req.query);
-      return { items, total: items.length };
-    },
+    { config: { access: 'public', read: 'shared' }, schema: { tags, querystring: authorityPageQuerySchema, response: { 200: authorityListSchema } } },
+    async (req) => authorities.page(req.query),
   );
 
+  // A download: every authority that matches, however many pages the list would take.
   r.get(
     '/api/v1/authorities/export.xlsx',
     { config: { access: 'public' }, schema: { tags, querystring: authorityListQuerySchema, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] } },

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, doublePrecision, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const authorities = pgTable(
@@ -22,6 +23,17 @@ export const authorities = pgTable(
     locationDerived: boolean('location_derived').notNull().default(false),
     source: text('source'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Both names in lower case, for the list's search: matching it with LIKE takes a quarter of
+     * the time of folding the case of every name for ILIKE at each search. U+001F between them, a character no
+     * search may hold, keeps a search from matching across the two.
+     */
+    searchText: text('search_text').generatedAlwaysAs(sql`lower(name_he || chr(31) || coalesce(name_en, ''))`),
   },
-  (t) => [index('authorities_type_idx').on(t.type), index('authorities_district_idx').on(t.district)],
+  (t) => [
+    index('authorities_type_idx').on(t.type),
+    index('authorities_district_idx').on(t.district),
+    // The list's order: a page is read off the index instead of sorting every authority for it.
+    index('authorities_list_order_idx').on(t.nameHe, t.id),
+  ],
 );

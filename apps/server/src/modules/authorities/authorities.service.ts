@@ -1,4 +1,4 @@
-import type { AuthorityDetail, AuthorityListQuery } from '@eshkol/contracts/authorities';
+import type { AuthorityDetail, AuthorityListQuery, AuthorityPageQuery } from '@eshkol/contracts/authorities';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { AppError } from '../../platform/errors';
@@ -11,6 +11,7 @@ export function createAuthoritiesService(deps: { db: Db; registry: AuthorityRegi
   const { db, registry, clusters, participation } = deps;
   return {
     list: (q: AuthorityListQuery) => registry.list(db, q),
+    page: (q: AuthorityPageQuery) => registry.page(db, q),
 
     async get(id: string, actor: Actor | null): Promise<AuthorityDetail> {
       const authority = await registry.get(db, id);

@@ -1,5 +1,6 @@
 import type { Authority, Membership } from '@eshkol/contracts/authorities';
 import type { Cluster, LegalForm } from '@eshkol/contracts/clusters';
+import type { PopulationSum } from '../authorities/authorities.repo';
 import type { ClusterRow, MembershipRow } from './clusters.repo';
 
 export function clusterRef(c: Pick<ClusterRow, 'slug' | 'nameHe' | 'nameEn'>) {
@@ -30,8 +31,19 @@ export function mix(values: (number | null)[]) {
     .map(([cluster, count]) => ({ cluster, count }));
 }
 
-export function toCluster(c: ClusterRow, members: Authority[]): Cluster {
+/** What a cluster's card says of its current members. */
+export type MemberFigures = { memberCount: number; population: number; populationUnknownCount: number };
+
+export function figuresOf(members: Authority[]): MemberFigures {
   const known = members.filter((m) => m.population !== null);
+  return { memberCount: members.length, population: known.reduce((s, m) => s + m.population!, 0), populationUnknownCount: members.length - known.length };
+}
+
+/** The same from the registry's sums; a cluster without members has none. */
+export const figuresOfSum = (t: PopulationSum | undefined): MemberFigures =>
+  t ? { memberCount: t.count, population: t.population, populationUnknownCount: t.count - t.populationKnown } : { memberCount: 0, population: 0, populationUnknownCount: 0 };
+
+export function toCluster(c: ClusterRow, members: MemberFigures): Cluster {
   return {
     slug: c.slug,
     nameHe: c.nameHe,
@@ -40,8 +52,6 @@ export function toCluster(c: ClusterRow, members: Authority[]): Cluster {
     status: c.status as Cluster['status'],
     legalForm: c.legalForm as LegalForm,
     foundedOn: c.foundedOn,
-    memberCount: members.length,
-    population: known.reduce((s, m) => s + m.population!, 0),
-    populationUnknownCount: members.length - known.length,
+    ...members,
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { clusters, membershipObservations, memberships, statedFigures } from './clusters.schema';
 import { AppError } from '../../platform/errors';
@@ -8,14 +8,24 @@ export type ClusterRow = typeof clusters.$inferSelect;
 export type MembershipRow = typeof memberships.$inferSelect & { observations: Observation[] };
 
 export function createClustersRepo() {
-  async function withObservations(db: DbOrTx, rows: (typeof memberships.$inferSelect)[]): Promise<MembershipRow[]> {
+  /**
+   * The memberships with what sources said of each. Of every membership, every observation is
+   * read: naming each id would pass PostgreSQL's limit of 65,535 parameters at France's size.
+   */
+  async function withObservations(db: DbOrTx, rows: (typeof memberships.$inferSelect)[], of: 'these' | 'all' = 'these'): Promise<MembershipRow[]> {
     if (rows.length === 0) return [];
     const obs = await db
       .select()
       .from(membershipObservations)
-      .where(inArray(membershipObservations.membershipId, rows.map((r) => r.id)))
+      .where(of === 'all' ? undefined : inArray(membershipObservations.membershipId, rows.map((r) => r.id)))
       .orderBy(asc(membershipObservations.asOf), asc(membershipObservations.id));
-    return rows.map((r) => ({ ...r, observations: obs.filter((o) => o.membershipId === r.id).map((o) => ({ asOf: o.asOf, source: o.source })) }));
+    const byMembership = new Map<number, Observation[]>();
+    for (const o of obs) {
+      const seen = byMembership.get(o.membershipId) ?? [];
+      seen.push({ asOf: o.asOf, source: o.source });
+      byMembership.set(o.membershipId, seen);
+    }
+    return rows.map((r) => ({ ...r, observations: byMembership.get(r.id) ?? [] }));
   }
 
   return {
@@ -41,11 +51,11 @@ export function createClustersRepo() {
       return withObservations(db, rows);
     },
     async allMemberships(db: DbOrTx) {
-      return withObservations(db, await db.select().from(memberships).orderBy(asc(memberships.id)));
+      return withObservations(db, await db.select().from(memberships).orderBy(asc(memberships.id)), 'all');
     },
     openMemberships: (db: DbOrTx) => db.select().from(memberships).where(eq(memberships.ended, false)),
-    /** Each authority's current cluster (one at most, by the database's own index): of one cluster's members, of one authority, or of all. */
-    currentClusters: (db: DbOrTx, of: { clusterSlug?: string; authorityId?: string } = {}) =>
+    /** Each authority's current cluster (one at most, by the database's own index): of one cluster's members, of one authority, of some, or of all. */
+    currentClusters: (db: DbOrTx, of: { clusterSlug?: string; authorityId?: string; authorityIds?: readonly string[] } = {}) =>
       db
         .select({ authorityId: memberships.authorityId, slug: clusters.slug, nameHe: clusters.nameHe, nameEn: clusters.nameEn })
         .from(memberships)
@@ -55,8 +65,11 @@ export function createClustersRepo() {
             eq(memberships.ended, false),
             of.clusterSlug ? eq(memberships.clusterSlug, of.clusterSlug) : undefined,
             of.authorityId ? eq(memberships.authorityId, of.authorityId) : undefined,
+            of.authorityIds ? inArray(memberships.authorityId, of.authorityIds.length > 0 ? [...of.authorityIds] : ['']) : undefined,
           ),
         ),
+    /** Who is a member of which cluster today, as a query of (`authority_id`, `key`) for the registry's figures by cluster. */
+    currentMembersQuery: (): SQL => sql`select ${memberships.authorityId} as authority_id, ${memberships.clusterSlug} as key from ${memberships} where ${memberships.ended} = false`,
     /** A cluster's Hebrew name, for notifications (its slug when it has none). */
     nameOf: async (db: DbOrTx, slug: string) => (await db.select({ nameHe: clusters.nameHe }).from(clusters).where(eq(clusters.slug, slug)))[0]?.nameHe ?? slug,
     /** Cluster names by slug, for views that name clusters. */

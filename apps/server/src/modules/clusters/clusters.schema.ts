@@ -29,6 +29,8 @@ export const memberships = pgTable(
   },
   (t) => [
     index('memberships_cluster_idx').on(t.clusterSlug),
+    // An authority's whole history (its page, each join and leave, each row of an import), not only its open membership.
+    index('memberships_authority_idx').on(t.authorityId),
     // The database itself refuses a second open membership: an authority is in one cluster at a time.
     uniqueIndex('memberships_one_open_per_authority').on(t.authorityId).where(sql`${t.ended} = false`),
   ],

@@ -8,7 +8,7 @@ import { AppError } from '../../platform/errors';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import type { AuthorityRegistry } from '../authorities/authorities.registry';
 import { allows } from '../../platform/permissions';
-import { mix, toCluster, toMembership } from './cluster-views';
+import { figuresOf, figuresOfSum, mix, toCluster, toMembership } from './cluster-views';
 import { clusterRules } from './clusters.policy';
 import type { ClustersRepo } from './clusters.repo';
 import { canLeaveOn, joinConflict, toPeriod } from './membership-rules';
@@ -16,7 +16,7 @@ import { canLeaveOn, joinConflict, toPeriod } from './membership-rules';
 /** What a reader may do on a cluster, as a module that works within clusters declares it. */
 export type ClusterActions = (actor: Actor, cluster: { clusterSlug: string; memberIds: readonly string[] }) => ClusterAction[];
 
-export function createClustersService(deps: { db: Db; repo: ClustersRepo; authorities: Pick<AuthoritiesRepo, 'exists'>; registry: Pick<AuthorityRegistry, 'list'> }) {
+export function createClustersService(deps: { db: Db; repo: ClustersRepo; authorities: Pick<AuthoritiesRepo, 'exists'>; registry: Pick<AuthorityRegistry, 'list' | 'populationsByCluster'> }) {
   const { db, repo, authorities } = deps;
   const actionSources: ClusterActions[] = [(actor) => (allows(clusterRules.manage, actor) ? ['manage'] : [])];
 
@@ -26,9 +26,10 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
     return c;
   }
 
+  /** Every cluster with its members' figures, summed by the database. */
   async function listClusters() {
-    const [rows, all] = await Promise.all([repo.list(db), deps.registry.list(db, {})]);
-    return rows.map((c) => toCluster(c, all.filter((a) => a.currentCluster?.slug === c.slug)));
+    const [rows, sums] = await Promise.all([repo.list(db), deps.registry.populationsByCluster(db)]);
+    return rows.map((c) => toCluster(c, figuresOfSum(sums.get(c.slug))));
   }
 
   /** A cluster with the reader's actions on it. */
@@ -50,7 +51,7 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
       }))
       .filter((d) => d.statedMemberCount !== d.listedMemberCount);
     return {
-      ...toCluster(c, members),
+      ...toCluster(c, figuresOf(members)),
       members: members.map((a: Authority) => ({ ...a, membership: toMembership(byAuthority.get(a.id)!, c) })),
       history: history.map((m) => toMembership(m, c)),
       discrepancies,

@@ -1,47 +1,47 @@
-import type { Authority } from '@eshkol/contracts/authorities';
-import type { Cluster, ClusterDetail } from '@eshkol/contracts/clusters';
-import type { ProgrammeStats } from '@eshkol/contracts/stats';
-import { mix } from '../clusters/cluster-views';
+import { authorityTypes } from '@eshkol/contracts/authorities';
+import { smallAuthorityThreshold, type ProgrammeStats } from '@eshkol/contracts/stats';
+import type { AuthorityTally, PopulationSum } from '../authorities/authorities.repo';
+import type { ClusterRow } from '../clusters/clusters.repo';
 
-export const smallAuthorityThreshold = 15_000;
+const share = (part: number, known: number) => (known === 0 ? null : part / known);
 
-function smallShare(list: Authority[]): number | null {
-  const known = list.filter((a) => a.population !== null);
-  return known.length === 0 ? null : known.filter((a) => a.population! < smallAuthorityThreshold).length / known.length;
-}
-
-/** The programme in numbers, computed from the registry; unknown populations are counted, not zeroed. */
+/**
+ * The programme in numbers, from the registry's sums: of every authority, and of each cluster's
+ * current members (a cluster without members has no tally). Unknown populations are counted, not zeroed.
+ */
 export function computeProgrammeStats(
-  all: Authority[],
-  clusters: Cluster[],
+  national: PopulationSum,
+  byCluster: ReadonlyMap<string, AuthorityTally>,
+  clusters: Pick<ClusterRow, 'slug' | 'nameHe' | 'nameEn' | 'status'>[],
   stated: { subject: string; key: string; value: number; asOf: string | null; source: string }[],
 ): ProgrammeStats {
   const operating = clusters.filter((c) => c.status === 'active');
-  const operatingSlugs = new Set(operating.map((c) => c.slug));
-  const members = all.filter((a) => a.currentCluster && operatingSlugs.has(a.currentCluster.slug));
-  const years = [...new Set(members.map((a) => a.populationYear).filter((y) => y !== null))];
-  const countBy = (xs: string[]) => [...new Set(xs)].map((type) => ({ type, count: xs.filter((x) => x === type).length }));
+  const members = operating.flatMap((c) => byCluster.get(c.slug) ?? []);
+  const sum = (of: (t: AuthorityTally) => number) => members.reduce((s, t) => s + of(t), 0);
+  const known = sum((t) => t.populationKnown);
+  const years = members.flatMap((t) => (t.populationYear === null ? [] : [t.populationYear]));
+  const ofType = (type: string) => sum((t) => t.byType.find((b) => b.type === type)?.count ?? 0);
   return {
     clusterCount: operating.length,
-    memberAuthorityCount: members.length,
-    residentsCovered: members.reduce((s, a) => s + (a.population ?? 0), 0),
-    residentsUnknownCount: members.filter((a) => a.population === null).length,
-    populationYear: years.length === 1 ? years[0]! : (years.sort().at(-1) ?? null),
-    smallAuthorityShare: smallShare(members),
+    memberAuthorityCount: sum((t) => t.count),
+    residentsCovered: sum((t) => t.population),
+    residentsUnknownCount: sum((t) => t.count - t.populationKnown),
+    populationYear: years.length === 0 ? null : Math.max(...years),
+    smallAuthorityShare: share(sum((t) => t.small), known),
     smallAuthorityThreshold,
-    nationalAuthorityCount: all.length,
-    nationalSmallAuthorityShare: smallShare(all),
-    byType: countBy(members.map((a) => a.type)),
+    nationalAuthorityCount: national.count,
+    nationalSmallAuthorityShare: share(national.small, national.populationKnown),
+    byType: authorityTypes.map((type) => ({ type, count: ofType(type) })).filter((b) => b.count > 0),
     clusters: operating.map((c) => {
-      const mine = members.filter((a) => a.currentCluster!.slug === c.slug);
+      const mine = byCluster.get(c.slug);
       return {
         slug: c.slug,
         nameHe: c.nameHe,
         nameEn: c.nameEn,
-        memberCount: c.memberCount,
-        population: c.population,
-        socioEconomicMix: mix(mine.map((a) => a.socioEconomicCluster)) as ClusterDetail['socioEconomicMix'],
-        peripheralityMix: mix(mine.map((a) => a.peripheralityCluster)) as ClusterDetail['peripheralityMix'],
+        memberCount: mine?.count ?? 0,
+        population: mine?.population ?? 0,
+        socioEconomicMix: mine?.socioEconomicMix ?? [],
+        peripheralityMix: mine?.peripheralityMix ?? [],
       };
     }),
     statedFigures: stated.filter((f) => f.subject === 'programme').map((f) => ({ key: f.key, value: f.value, asOf: f.asOf, source: f.source })),

@@ -6,5 +6,5 @@ import { registerStatsRoutes } from './stats.routes';
 /** The programme in figures, for the home page. */
 export function statsModule(ctx: ModuleContext, deps: { clusters: ClustersModule }) {
   const { clusters } = deps;
-  return { routes: (app: FastifyInstance) => registerStatsRoutes(app, { db: ctx.db, authorities: clusters.registry, clustersRepo: clusters.repo, clusters }) };
+  return { routes: (app: FastifyInstance) => registerStatsRoutes(app, { db: ctx.db, authorities: clusters.registry, clusters: clusters.repo }) };
 }

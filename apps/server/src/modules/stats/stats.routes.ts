@@ -4,17 +4,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/client';
 import type { AuthorityRegistry } from '../authorities/authorities.registry';
 import type { ClustersRepo } from '../clusters/clusters.repo';
-import type { ClustersService } from '../clusters/clusters.service';
 import { computeProgrammeStats } from './programme-stats';
 
-export function registerStatsRoutes(app: FastifyInstance, deps: { db: Db; authorities: Pick<AuthorityRegistry, 'list'>; clustersRepo: Pick<ClustersRepo, 'statedFigures'>; clusters: ClustersService }) {
-  const { db, authorities, clustersRepo, clusters } = deps;
+export function registerStatsRoutes(app: FastifyInstance, deps: { db: Db; authorities: Pick<AuthorityRegistry, 'populationsAll' | 'tallyByCluster'>; clusters: Pick<ClustersRepo, 'list' | 'statedFigures'> }) {
+  const { db, authorities, clusters } = deps;
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/stats/programme',
     { config: { access: 'public', read: 'shared' }, schema: { tags: ['stats'], response: { 200: programmeStatsSchema } } },
     async () => {
-      const [all, list, stated] = await Promise.all([authorities.list(db, {}), clusters.listClusters(), clustersRepo.statedFigures(db)]);
-      return computeProgrammeStats(all, list, stated);
+      const [national, byCluster, list, stated] = await Promise.all([authorities.populationsAll(db), authorities.tallyByCluster(db), clusters.list(db), clusters.statedFigures(db)]);
+      return computeProgrammeStats(national, byCluster, list, stated);
     },
   );
 }

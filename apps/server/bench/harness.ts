@@ -1,0 +1,89 @@
+/**
+ * What the server's benchmarks share: Eshkol started as `npm start` starts it, in a process of its
+ * own on a free loopback port; plain HTTP requests to it; percentiles; and their own section of
+ * docs/benchmarks.md, rewritten on each run while the page's other sections stay as they are.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const serverDir = path.resolve(import.meta.dirname, '..');
+const benchmarksFile = path.resolve(serverDir, '../../docs/benchmarks.md');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Eshkol in its own process (development mode unless `env` says otherwise), once it answers its health check. */
+export async function startServer(env: Record<string, string>): Promise<{ port: number; child: ChildProcess; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eshkol-bench-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
+    env: { ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), ESHKOL_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let up = false;
+  for (let i = 0; i < 600 && !up && child.exitCode === null; i++) {
+    up = await request(port, '/api/health').then((r) => r.status === 200, () => false);
+    if (!up) await new Promise((r) => setTimeout(r, 200));
+  }
+  if (!up) {
+    child.kill('SIGTERM');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw new Error('Eshkol did not start: see its output above');
+  }
+  return {
+    port,
+    child,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function request(port: number, url: string, opts: { agent?: http.Agent; headers?: Record<string, string>; method?: string; body?: string } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: url, method: opts.method ?? 'GET', agent: opts.agent, headers: opts.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.setTimeout(10_000, () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+export const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : Number.NaN);
+
+export const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+/**
+ * Puts `body` under the heading `## title` of docs/benchmarks.md: in place of that section when the
+ * page has it (up to the next `## ` heading), at the end otherwise. The engine's bench rewrites the
+ * top of the page and keeps everything from its test-suite section on, where these sections go.
+ */
+export function writeSection(title: string, body: string) {
+  const heading = `## ${title}`;
+  const page = fs.existsSync(benchmarksFile) ? fs.readFileSync(benchmarksFile, 'utf8') : '# Benchmarks\n';
+  const section = `${heading}\n\n${body.trim()}\n`;
+  const at = page.indexOf(`\n${heading}\n`);
+  if (at < 0) {
+    fs.writeFileSync(benchmarksFile, `${page.trimEnd()}\n\n${section}`);
+    return;
+  }
+  const next = page.indexOf('\n## ', at + 1);
+  fs.writeFileSync(benchmarksFile, page.slice(0, at + 1) + section + (next < 0 ? '' : `\n${page.slice(next + 1)}`));
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "authorities_list_order_idx" ON "authorities" USING btree ("name_he","id");

@@ -1,0 +1,1 @@
+ALTER TABLE "authorities" ADD COLUMN "search_text" text GENERATED ALWAYS AS (lower(name_he || chr(31) || coalesce(name_en, ''))) STORED;

@@ -1,0 +1,1 @@
+CREATE INDEX "memberships_authority_idx" ON "memberships" USING btree ("authority_id");
