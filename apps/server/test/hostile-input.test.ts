@@ -109,3 +109,17 @@ describe('control characters in text', () => {
     expect(res.statusCode, res.body).toBe(200);
   });
 });
+
+describe('URLs the router cannot read', () => {
+  it.each([
+    ['a percent sign that encodes nothing', '/api/v1/authorities/%zz'],
+    ['a cut-off UTF-8 sequence', '/api/v1/clusters/%E0%A4%A'],
+    ['a path part longer than the router takes', `/api/v1/services/${'1'.repeat(200)}`],
+  ])('answers %s with a problem, not the framework’s own JSON', async (_, url) => {
+    expectProblem(await c.get('ministry', url), 400, 'VALIDATION_FAILED');
+  });
+
+  it('refuses a write to such a URL, and stores nothing', async () => {
+    await refused(() => c.post('ministry', '/api/v1/clusters/%zz/memberships', { authorityId: members[0], joinedOn: '2026-01-01' }), 400, 'VALIDATION_FAILED');
+  });
+});
