@@ -123,3 +123,26 @@ describe('URLs the router cannot read', () => {
     await refused(() => c.post('ministry', '/api/v1/clusters/%zz/memberships', { authorityId: members[0], joinedOn: '2026-01-01' }), 400, 'VALIDATION_FAILED');
   });
 });
+
+describe('ids beyond what the database numbers', () => {
+  // Ids are 32-bit serials: PostgreSQL refused to compare a larger one, and the server answered 500.
+  it.each([
+    `/api/v1/services/2147483648`,
+    `/api/v1/services/9007199254740991/studies/compare?from=1&to=2`,
+    `/api/v1/services/1/studies/2147483648`,
+    '/api/v1/budget/programmes/2147483648/ledger',
+    '/api/v1/submissions/2147483648',
+    '/api/v1/submissions/agenda?ids=1,2147483648',
+  ])('refuses %s by its contract', async (url) => {
+    expectProblem(await c.get('ministry', url), 400, 'VALIDATION_FAILED');
+  });
+
+  it('refuses one in a body, and stores nothing', async () => {
+    await refused(() => c.post('staff', `/api/v1/services/${serviceId}/submit`, { requestedGrant: 1, studyVersion: 2 ** 31 }), 400, 'VALIDATION_FAILED');
+    await refused(() => c.post('staff', '/api/v1/notifications/read', { ids: [2 ** 31] }), 400, 'VALIDATION_FAILED');
+  });
+
+  it('looks up the largest id there can be, and finds nothing', async () => {
+    expectProblem(await c.get('ministry', '/api/v1/services/2147483647'), 404, 'SERVICE_NOT_FOUND');
+  });
+});

@@ -15,6 +15,15 @@ export const slugSchema = z
   .max(60)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case latin letters, digits and single hyphens');
 
+/**
+ * The id of a row the database numbers (a `serial`, 32 bits): a larger one names nothing, and
+ * PostgreSQL refuses to compare a column with it rather than finding no row.
+ */
+export const maxRowId = 2_147_483_647;
+export const rowIdSchema = z.number().int().positive().max(maxRowId);
+/** A row id in a path or a query, where it comes as text. */
+export const rowIdParamSchema = z.coerce.number().int().positive().max(maxRowId);
+
 /** Authority ids: `loc-<CBS locality code>` for cities and local councils, `rc-<code>` for regional councils. */
 export const authorityIdSchema = z.string().regex(/^(loc|rc)-\d{1,5}$/, 'expected loc-<code> or rc-<code>');
 
