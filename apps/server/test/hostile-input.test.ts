@@ -108,6 +108,21 @@ describe('control characters in text', () => {
     const res = await c.patch('staff', `/api/v1/services/${serviceId}`, { description: 'שורה ראשונה\nשורה\tשנייה\r\n' });
     expect(res.statusCode, res.body).toBe(200);
   });
+
+  // PostgreSQL refused such a name in the audit event's JSON, and the server answered 500.
+  it.each([
+    ['a lone first half', '\ud800'],
+    ['two halves the wrong way round', '\udfff\ud800'],
+  ])('refuses %s of a surrogate pair in a name, and stores nothing', async (_, bad) => {
+    const res = await refused(() => c.patch('staff', `/api/v1/services/${serviceId}`, { nameHe: `שירות ${bad}` }), 400, 'VALIDATION_FAILED');
+    expect(pathsOf(res)).toEqual(['body.nameHe:malformed_text']);
+  });
+
+  it('keeps an emoji, whose halves are paired', async () => {
+    const res = await c.patch('staff', `/api/v1/services/${serviceId}`, { nameHe: 'הסעות 🚌' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().nameHe).toBe('הסעות 🚌');
+  });
 });
 
 describe('URLs the router cannot read', () => {
