@@ -161,3 +161,11 @@ describe('ids beyond what the database numbers', () => {
     expectProblem(await c.get('ministry', '/api/v1/services/2147483647'), 404, 'SERVICE_NOT_FOUND');
   });
 });
+
+describe('days the database cannot keep', () => {
+  // JavaScript reads 0000-01-01 as a day, but PostgreSQL refused it and the server answered 500.
+  it('refuses a day of year 0, and stores nothing', async () => {
+    const res = await refused(() => c.patch('ministry', `/api/v1/clusters/${own}`, { foundedOn: '0000-01-01' }), 400, 'VALIDATION_FAILED');
+    expect(pathsOf(res)).toEqual(['body.foundedOn:custom']);
+  });
+});

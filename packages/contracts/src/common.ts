@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
-/** A calendar date, `YYYY-MM-DD`, checked to be a real day. */
+/**
+ * A calendar date, `YYYY-MM-DD`, checked to be a real day. The calendar has no year 0: JavaScript
+ * reads `0000-01-01` as a day, but PostgreSQL refuses it as a date.
+ */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real date');
+  .refine((s) => !s.startsWith('0000') && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real date');
 
 /** A partial date a source gives: a year, a month or a day (`2016`, `2025-10`, `2025-10-01`). */
 export const asOfSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
