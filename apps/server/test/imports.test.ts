@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +155,20 @@ describe('importing authorities', () => {
     const real = await upload('authorities', file, '?dryRun=false');
     expect(real.json()).toEqual({ ...dry.json(), dryRun: false });
     expect((await t.app.inject('/api/v1/authorities/loc-9941')).statusCode).toBe(200);
+  });
+
+  // A district of 3,000 characters was too long for its index: PostgreSQL refused it, even on a dry run, and the server answered 500.
+  it('refuses a name or a district too long to keep, naming its line, and stores nothing', async () => {
+    const [audits, before] = [await auditCount(t), await fingerprint()];
+    const noise = randomBytes(2400).toString('base64');
+    const file = ['cbs_code,name_he,type,district', `9961,רשות,מועצה מקומית,${noise}`, `9962,${'א'.repeat(201)},מועצה מקומית,הדרום`].join('\n');
+    for (const query of ['', '?dryRun=true']) {
+      const res = await upload('authorities', file, query);
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.json().issues.map((i: { line: number; path: string; code: string }) => `${i.line}:${i.path}:${i.code}`)).toEqual(['2:district:too_big', '3:name_he:too_big']);
+    }
+    expect(await auditCount(t)).toBe(audits);
+    expect(await fingerprint()).toBe(before);
   });
 
   it('a bad file on a dry run is refused the same way', async () => {
