@@ -171,6 +171,16 @@ describe('importing authorities', () => {
     expect(await fingerprint()).toBe(before);
   });
 
+  it('refuses a control character in any cell, as in a JSON field, naming its line, and stores nothing', async () => {
+    const [audits, before] = [await auditCount(t), await fingerprint()];
+    const file = ['cbs_code,name_he,type,district', '9971,רשות\u001bבדיקה,מועצה מקומית,הדרום', '9972,רשות,מועצה מקומית,הדרום\u007f'].join('\n');
+    const res = await upload('authorities', file);
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().issues.map((i: { line: number; path: string; code: string }) => `${i.line}:${i.path}:${i.code}`)).toEqual(['2:name_he:control_character', '3:district:control_character']);
+    expect(await auditCount(t)).toBe(audits);
+    expect(await fingerprint()).toBe(before);
+  });
+
   it('a bad file on a dry run is refused the same way', async () => {
     const [audits, before] = [await auditCount(t), await fingerprint()];
     const res = await upload('authorities', 'cbs_code,name_he,type\n9951,רשות,כפר\n', '?dryRun=true');

@@ -5,9 +5,10 @@ import { AppError, issue } from './errors';
 /**
  * Control characters (U+0000–U+001F and U+007F, but tab, line feed and carriage return) have no
  * place in a name, a note or a search: PostgreSQL refuses U+0000 in text outright, and the others
- * hide in what a reader sees. Every JSON body, query and path is checked before its schema.
+ * hide in what a reader sees. Every JSON body, query and path is checked before its schema, and
+ * every cell of an imported file.
  */
-function hasControlCharacter(text: string): boolean {
+export function hasControlCharacter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
