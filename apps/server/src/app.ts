@@ -3,7 +3,7 @@ import type { Database } from './db/client';
 import { registerAccessControl } from './platform/access';
 import { registerControlCharacterCheck } from './platform/control-characters';
 import type { Config } from './platform/config';
-import { registerErrorHandler } from './platform/errors';
+import { issue, registerErrorHandler, sendProblem } from './platform/errors';
 import { databaseProbe } from './platform/health';
 import { registerHttpPlatform, registerWebApp } from './platform/http';
 import { createReadCache, registerReadCache } from './platform/read-cache';
@@ -67,6 +67,13 @@ export async function buildApp(config: Config, database: Database, services: Ser
     logger: config.env === 'test' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: false,
+    // A path that is not percent-encoded UTF-8 (`%zz`), or with a part longer than the router takes,
+    // is refused before any route is found: with a problem like any other bad input, not Fastify's own JSON.
+    frameworkErrors: (error, req, reply) => {
+      if (error.code === 'FST_ERR_BAD_URL') return sendProblem(reply, req, 'VALIDATION_FAILED', [issue('url', 'invalid_format', 'the path is not percent-encoded UTF-8')]);
+      if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendProblem(reply, req, 'VALIDATION_FAILED', [issue('url', 'too_big', 'a part of the path is too long')]);
+      return sendProblem(reply, req, 'INTERNAL');
+    },
   });
   registerErrorHandler(app);
   await registerHttpPlatform(app, config);

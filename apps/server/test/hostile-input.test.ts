@@ -108,4 +108,64 @@ describe('control characters in text', () => {
     const res = await c.patch('staff', `/api/v1/services/${serviceId}`, { description: 'שורה ראשונה\nשורה\tשנייה\r\n' });
     expect(res.statusCode, res.body).toBe(200);
   });
+
+  // PostgreSQL refused such a name in the audit event's JSON, and the server answered 500.
+  it.each([
+    ['a lone first half', '\ud800'],
+    ['two halves the wrong way round', '\udfff\ud800'],
+  ])('refuses %s of a surrogate pair in a name, and stores nothing', async (_, bad) => {
+    const res = await refused(() => c.patch('staff', `/api/v1/services/${serviceId}`, { nameHe: `שירות ${bad}` }), 400, 'VALIDATION_FAILED');
+    expect(pathsOf(res)).toEqual(['body.nameHe:malformed_text']);
+  });
+
+  it('keeps an emoji, whose halves are paired', async () => {
+    const res = await c.patch('staff', `/api/v1/services/${serviceId}`, { nameHe: 'הסעות 🚌' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().nameHe).toBe('הסעות 🚌');
+  });
+});
+
+describe('URLs the router cannot read', () => {
+  it.each([
+    ['a percent sign that encodes nothing', '/api/v1/authorities/%zz'],
+    ['a cut-off UTF-8 sequence', '/api/v1/clusters/%E0%A4%A'],
+    ['a path part longer than the router takes', `/api/v1/services/${'1'.repeat(200)}`],
+  ])('answers %s with a problem, not the framework’s own JSON', async (_, url) => {
+    expectProblem(await c.get('ministry', url), 400, 'VALIDATION_FAILED');
+  });
+
+  it('refuses a write to such a URL, and stores nothing', async () => {
+    await refused(() => c.post('ministry', '/api/v1/clusters/%zz/memberships', { authorityId: members[0], joinedOn: '2026-01-01' }), 400, 'VALIDATION_FAILED');
+  });
+});
+
+describe('ids beyond what the database numbers', () => {
+  // Ids are 32-bit serials: PostgreSQL refused to compare a larger one, and the server answered 500.
+  it.each([
+    `/api/v1/services/2147483648`,
+    `/api/v1/services/9007199254740991/studies/compare?from=1&to=2`,
+    `/api/v1/services/1/studies/2147483648`,
+    '/api/v1/budget/programmes/2147483648/ledger',
+    '/api/v1/submissions/2147483648',
+    '/api/v1/submissions/agenda?ids=1,2147483648',
+  ])('refuses %s by its contract', async (url) => {
+    expectProblem(await c.get('ministry', url), 400, 'VALIDATION_FAILED');
+  });
+
+  it('refuses one in a body, and stores nothing', async () => {
+    await refused(() => c.post('staff', `/api/v1/services/${serviceId}/submit`, { requestedGrant: 1, studyVersion: 2 ** 31 }), 400, 'VALIDATION_FAILED');
+    await refused(() => c.post('staff', '/api/v1/notifications/read', { ids: [2 ** 31] }), 400, 'VALIDATION_FAILED');
+  });
+
+  it('looks up the largest id there can be, and finds nothing', async () => {
+    expectProblem(await c.get('ministry', '/api/v1/services/2147483647'), 404, 'SERVICE_NOT_FOUND');
+  });
+});
+
+describe('days the database cannot keep', () => {
+  // JavaScript reads 0000-01-01 as a day, but PostgreSQL refused it and the server answered 500.
+  it('refuses a day of year 0, and stores nothing', async () => {
+    const res = await refused(() => c.patch('ministry', `/api/v1/clusters/${own}`, { foundedOn: '0000-01-01' }), 400, 'VALIDATION_FAILED');
+    expect(pathsOf(res)).toEqual(['body.foundedOn:custom']);
+  });
 });

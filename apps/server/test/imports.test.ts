@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +155,22 @@ describe('importing authorities', () => {
     const real = await upload('authorities', file, '?dryRun=false');
     expect(real.json()).toEqual({ ...dry.json(), dryRun: false });
     expect((await t.app.inject('/api/v1/authorities/loc-9941')).statusCode).toBe(200);
+  });
+
+  const rows = (...lines: string[]) => ['cbs_code,name_he,type,district', ...lines].join('\n');
+  it.each([
+    // A district of 3,000 characters was too long for its index: PostgreSQL refused it, even on a dry run, and the server answered 500.
+    ['a name or a district too long to keep', rows(`9961,רשות,מועצה מקומית,${randomBytes(2400).toString('base64')}`, `9962,${'א'.repeat(201)},מועצה מקומית,הדרום`), ['2:district:too_big', '3:name_he:too_big']],
+    ['a control character in any cell, as in a JSON field', rows('9971,רשות\u001bבדיקה,מועצה מקומית,הדרום', '9972,רשות,מועצה מקומית,הדרום\u007f'), ['2:name_he:control_character', '3:district:control_character']],
+  ])('refuses %s, naming its line, and stores nothing, on a dry run too', async (_, file, issues) => {
+    const [audits, before] = [await auditCount(t), await fingerprint()];
+    for (const query of ['', '?dryRun=true']) {
+      const res = await upload('authorities', file, query);
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.json().issues.map((i: { line: number; path: string; code: string }) => `${i.line}:${i.path}:${i.code}`)).toEqual(issues);
+    }
+    expect(await auditCount(t)).toBe(audits);
+    expect(await fingerprint()).toBe(before);
   });
 
   it('a bad file on a dry run is refused the same way', async () => {

@@ -1,7 +1,7 @@
 import { ledgerKinds } from '@eshkol/engine/budget/ledger';
 import { milestoneStates } from '@eshkol/engine/workflow/milestone';
 import { z } from 'zod';
-import { isoDateSchema, slugSchema } from './common';
+import { isoDateSchema, rowIdParamSchema, slugSchema } from './common';
 
 /**
  * The incentive programme's money, in integer agorot, from an append-only ledger. Amounts in
@@ -111,6 +111,6 @@ export type Programme = z.infer<typeof programmeSchema>;
 export const programmeListSchema = z.object({ items: z.array(programmeSchema.pick({ id: true, nameHe: true, startsOn: true, endsOn: true, total: true })) });
 export const ledgerSchema = z.object({ items: z.array(ledgerEntrySchema) });
 
-export const programmeIdSchema = z.coerce.number().int().positive();
-export const milestoneIdSchema = z.coerce.number().int().positive();
+export const programmeIdSchema = rowIdParamSchema;
+export const milestoneIdSchema = rowIdParamSchema;
 export const milestoneListSchema = z.object({ items: z.array(milestoneSchema), actions: z.array(milestoneActionSchema) });

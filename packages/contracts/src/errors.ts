@@ -185,6 +185,8 @@ export const issueCodes = [
   'required',
   /** A text with a control character (U+0000 and the like) in it. */
   'control_character',
+  /** A text with half of a surrogate pair in it, which is no character (JSON can write one as `\ud800`). */
+  'malformed_text',
   /** A file name header that is not percent-encoded UTF-8. */
   'file_name_encoding',
   /** params: code — the cost-sharing engine refused the game (its own error code). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorityIdSchema } from './common';
+import { authorityIdSchema, rowIdParamSchema } from './common';
 import { costModelSchema, costSharingMethodSchema, costSharingResultSchema, moneySchema, quantitySchema } from './cost-sharing';
 
 /**
@@ -94,7 +94,7 @@ export const studyComparisonSchema = z.object({
   rows: z.array(z.object({ authorityId: authorityIdSchema, from: z.number().nullable(), to: z.number().nullable(), change: z.number().nullable() })),
 });
 
-export const studyVersionSchema = z.coerce.number().int().positive();
+export const studyVersionSchema = rowIdParamSchema;
 
 /** `GET …/studies/compare?from=1&to=2`. */
 export const studyCompareQuerySchema = z.strictObject({ from: studyVersionSchema, to: studyVersionSchema });

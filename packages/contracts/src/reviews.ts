@@ -1,6 +1,6 @@
 import { decisionOutcomes } from '@eshkol/engine/workflow/service-review';
 import { z } from 'zod';
-import { slugSchema } from './common';
+import { maxRowId, rowIdParamSchema, rowIdSchema, slugSchema } from './common';
 import { serviceKindSchema, serviceStateSchema, participantSchema } from './services';
 import { storedStudySchema, studySchema } from './feasibility';
 
@@ -10,7 +10,7 @@ import { storedStudySchema, studySchema } from './feasibility';
  */
 export const submitServiceSchema = z.strictObject({
   /** The study version submitted (the latest when omitted). */
-  studyVersion: z.number().int().positive().nullable().default(null),
+  studyVersion: rowIdSchema.nullable().default(null),
   /** The incentive grant requested (₪, at most two decimals); 0 for a project without a grant. */
   requestedGrant: z.number().nonnegative().max(1_000_000_000),
   /** A letter to the committee. */
@@ -144,10 +144,12 @@ export const agendaQuerySchema = z.object({
     .string()
     .regex(/^\d+(,\d+)*$/, 'comma-separated submission ids')
     .transform((s) => [...new Set(s.split(',').map(Number))])
-    .refine((ids) => ids.length <= 50, 'at most 50 submissions'),
+    .refine((ids) => ids.length <= 50, 'at most 50 submissions')
+    .refine((ids) => ids.every((id) => id <= maxRowId), 'not a submission id'),
 });
 
-export const submissionIdSchema = z.coerce.number().int().positive();
+export const submissionIdSchema = rowIdParamSchema;
+export const conditionIdSchema = rowIdParamSchema;
 
 /** The chosen submissions of a meeting, in full: the data of a printable decision summary. */
 export const agendaSchema = z.object({ items: z.array(submissionSchema) });

@@ -1,6 +1,6 @@
 import { serviceStates } from '@eshkol/engine/workflow/service-review';
 import { z } from 'zod';
-import { authorityIdSchema, isoDateSchema, slugSchema } from './common';
+import { authorityIdSchema, isoDateSchema, rowIdParamSchema, slugSchema } from './common';
 import { domainSchema } from './participation';
 
 /**
@@ -16,7 +16,7 @@ export { serviceStates };
 export type { ServiceState } from '@eshkol/engine/workflow/service-review';
 export const serviceStateSchema = z.enum(serviceStates);
 
-export const serviceIdSchema = z.coerce.number().int().positive();
+export const serviceIdSchema = rowIdParamSchema;
 
 export const createServiceSchema = z.strictObject({
   nameHe: z.string().trim().min(2).max(200),

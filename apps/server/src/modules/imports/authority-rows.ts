@@ -55,9 +55,23 @@ function num(r: Reader, column: string, opts: { int?: boolean; min?: number; max
   return n;
 }
 
-function str(r: Reader, column: string): string | null | undefined {
+/**
+ * A name, a code or a district is at most this long, as names are in the API. The district is
+ * indexed, and PostgreSQL refuses an index entry of more than about 2,700 bytes.
+ */
+const maxNameLength = 200;
+
+function tooLong(r: Reader, column: string, value: string): boolean {
+  if (value.length <= maxNameLength) return false;
+  const params = { origin: 'string', maximum: maxNameLength, inclusive: true };
+  r.issues.push(issue(column, 'too_big', `at most ${maxNameLength} characters`, params, r.line));
+  return true;
+}
+
+function str(r: Reader, column: string, opts: { name?: boolean } = {}): string | null | undefined {
   if (!(column in r.values)) return undefined;
   const raw = r.values[column]!;
+  if (opts.name && tooLong(r, column, raw)) return undefined;
   return raw === '' || cbsUnknown.has(raw) ? null : raw;
 }
 
@@ -66,6 +80,7 @@ export function readAuthorityRecord(record: CsvRecord): { patch?: AuthorityPatch
   const cbsCode = num(r, 'cbs_code', { int: true, min: 1, max: 99999 });
   const nameHe = pick(record.values, 'name_he');
   if (!nameHe) r.issues.push(issue('name_he', 'empty', 'the Hebrew name is empty', undefined, r.line));
+  else tooLong(r, 'name_he', nameHe);
   const typeRaw = pick(record.values, 'type');
   const type = authorityTypeByHebrew[typeRaw] ?? authorityTypeSchema.safeParse(typeRaw).data;
   if (!type) r.issues.push(issue('type', 'unknown_value', `unknown authority type "${typeRaw}"`, { value: typeRaw }, r.line));
@@ -76,9 +91,9 @@ export function readAuthorityRecord(record: CsvRecord): { patch?: AuthorityPatch
   const derivedLat = num(r, 'rc_polygon_centroid_lat_derived', { min: 29, max: 34 });
   const derivedLon = num(r, 'rc_polygon_centroid_lon_derived', { min: 34, max: 36 });
   const fields: AuthorityPatch['fields'] = {
-    nameEn: str(r, 'name_en'),
-    moiCode: str(r, 'moi_code'),
-    district: str(r, 'district'),
+    nameEn: str(r, 'name_en', { name: true }),
+    moiCode: str(r, 'moi_code', { name: true }),
+    district: str(r, 'district', { name: true }),
     population: num(r, 'population', { int: true, min: 0, max: 2_000_000 }),
     populationYear: num(r, 'population_year', year),
     socioEconomicCluster: num(r, 'socioeconomic_cluster', index),

@@ -1,4 +1,6 @@
 import { parse } from 'csv-parse/sync';
+import type { ProblemIssue } from '@eshkol/contracts/errors';
+import { hasControlCharacter } from '../../platform/control-characters';
 import { AppError, issue } from '../../platform/errors';
 
 export type CsvRecord = { line: number; values: Record<string, string> };
@@ -36,6 +38,11 @@ export function parseCsv(bytes: Uint8Array, requiredColumns: readonly string[][]
     line: i + 2,
     values: Object.fromEntries(header.map((h, j) => [h, cells[j] ?? ''])),
   }));
+  // A cell is a name, a code or a source as a JSON field is, and holds no control character either.
+  const controls: ProblemIssue[] = records.flatMap((r) =>
+    Object.entries(r.values).flatMap(([column, value]) => (hasControlCharacter(value) ? [issue(column, 'control_character', 'control characters are not allowed in text', undefined, r.line)] : [])),
+  );
+  if (controls.length > 0) throw new AppError('IMPORT_INVALID_ROWS', controls.slice(0, 500));
   return { header, records };
 }
 

@@ -1,5 +1,5 @@
 import { notificationListSchema } from '@eshkol/contracts/notifications';
-import { okSchema } from '@eshkol/contracts/common';
+import { okSchema, rowIdSchema } from '@eshkol/contracts/common';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -33,7 +33,7 @@ export function registerNotificationRoutes(app: FastifyInstance, deps: { db: Db;
     '/api/v1/notifications/read',
     {
       config: { access: 'signed-in' },
-      schema: { tags, body: z.strictObject({ ids: z.union([z.array(z.number().int().positive()).max(500), z.literal('all')]) }), response: { 200: okSchema } },
+      schema: { tags, body: z.strictObject({ ids: z.union([z.array(rowIdSchema).max(500), z.literal('all')]) }), response: { 200: okSchema } },
     },
     async (req) => {
       await deps.repo.markRead(deps.db, actorOf(req), req.body.ids);

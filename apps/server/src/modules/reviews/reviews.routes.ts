@@ -1,5 +1,5 @@
 import {
-  agendaQuerySchema, agendaSchema, decideSubmissionSchema, submissionIdSchema, submissionListSchema, submissionQuerySchema, submissionReadinessSchema, submissionSchema, submitServiceSchema,
+  agendaQuerySchema, agendaSchema, conditionIdSchema, decideSubmissionSchema, submissionIdSchema, submissionListSchema, submissionQuerySchema, submissionReadinessSchema, submissionSchema, submitServiceSchema,
 } from '@eshkol/contracts/reviews';
 import { serviceIdSchema } from '@eshkol/contracts/services';
 import type { FastifyInstance } from 'fastify';
@@ -70,7 +70,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: { reviews: Revi
     '/api/v1/submissions/:id/conditions/:conditionId/met',
     {
       config: { access: accessOf(reviewRules.markConditionMet) },
-      schema: { tags, params: z.object({ id: submissionIdSchema, conditionId: z.coerce.number().int().positive() }), response: { 200: submissionSchema } },
+      schema: { tags, params: z.object({ id: submissionIdSchema, conditionId: conditionIdSchema }), response: { 200: submissionSchema } },
     },
     async (req) => reviews.conditionMet(req.params.id, req.params.conditionId, actorOf(req)),
   );
