@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReadCache } from '../src/platform/read-cache';
+import Fastify from 'fastify';
+import { createReadCache, registerReadCache } from '../src/platform/read-cache';
 import { makeClient, signInAll, type Client } from './service-factories';
 import { buildTestApp, type TestApp } from './test-app';
 
@@ -9,6 +10,26 @@ import { buildTestApp, type TestApp } from './test-app';
 const cluster = 'negev-maaravi';
 
 describe('the read cache', () => {
+  it('is emptied by a write that succeeded, never by one refused', async () => {
+    const app = Fastify();
+    const cache = createReadCache();
+    registerReadCache(app, cache);
+    let computed = 0;
+    app.get('/list', { config: { read: 'shared' } }, async () => ({ computed: ++computed }));
+    app.post('/refused', async (_req, reply) => reply.status(401).send({ code: 'UNAUTHENTICATED' }));
+    app.post('/failed', async (_req, reply) => reply.status(500).send({ code: 'INTERNAL' }));
+    app.post('/stored', async () => ({ ok: true }));
+    await app.ready();
+    await app.inject('/list');
+    for (const url of ['/refused', '/failed', '/refused']) await app.inject({ method: 'POST', url });
+    await app.inject('/list');
+    expect(computed).toBe(1);
+    await app.inject({ method: 'POST', url: '/stored' });
+    await app.inject('/list');
+    expect(computed).toBe(2);
+    await app.close();
+  });
+
   it('keeps an answer only while no write ended its generation, and for its time', () => {
     let now = 0;
     const cache = createReadCache({ maxAgeMs: 1000, clock: () => now });

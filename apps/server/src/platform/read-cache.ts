@@ -10,7 +10,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
  * offered), so each signed-in reader has their own, and anonymous readers share one.
  *
  * Every write request (any method but GET, HEAD and OPTIONS, unless its route declares
- * `changesNoData`) ends a generation once it has answered — after its transaction committed — and
+ * `changesNoData`) that succeeded ends a generation once it has answered — after its transaction
+ * committed; a refused one stored nothing and ends none — and
  * an answer is kept only if no generation ended while it was computed, so none outlives a change.
  * Writes made by another process (the CLI on PostgreSQL, a second app server) show within
  * `maxAgeMs`, after which an answer is computed again.
@@ -119,8 +120,11 @@ export function registerReadCache(app: FastifyInstance, cache: ReadCache) {
     }
     return payload;
   });
-  app.addHook('onResponse', async (req) => {
+  app.addHook('onResponse', async (req, reply) => {
     if (reads.has(req.method) || req.routeOptions.config.changesNoData) return;
+    // A write refused (4xx) or failed (5xx) stored nothing — each use case is one transaction — so
+    // a flood of refused writes cannot empty the cache.
+    if (reply.statusCode >= 400) return;
     cache.invalidate();
   });
 }
