@@ -1,0 +1,256 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { problemSchema } from '@eshkol/contracts/errors';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allTables, fingerprint } from './fingerprint';
+import { operationsOf, requestsFor, seedOf, type FuzzRequest, type Known, type OpenApiDocument, type Operation } from './fuzz-requests';
+import { decided, decision, programme, readyService, saveStudy, submitted } from './review-fixtures';
+import { createService, makeClient, nationalAccounts, pdfBytes, repAccount, signInAll, siteOrigin, staffAccount, studyInput, type Client } from './service-factories';
+import { buildTestApp, type TestApp } from './test-app';
+
+/**
+ * Every operation of the OpenAPI document, sent valid and then broken a bounded number of seeded
+ * ways (wrong types, figures out of range, control characters, deep nesting, bodies that are not
+ * JSON, wrong content types), by nobody and by several roles. No answer is a server error, every
+ * refusal is a problem document, and no refused write changes a row.
+ */
+
+/** The run's seed; another one (ESHKOL_FUZZ_SEED) makes other requests of the same kinds. */
+const seed = Number(process.env.ESHKOL_FUZZ_SEED ?? 20_260_718);
+/** Broken requests per operation, each sent by every identity; ESHKOL_FUZZ_CASES asks for more, for a longer search. */
+const casesPerOperation = Number(process.env.ESHKOL_FUZZ_CASES ?? 14);
+
+const own = 'negev-maaravi';
+/** Every table a request could write, the sessions and read marks included. */
+const tables = [...allTables, 'notification_reads', 'sessions'];
+
+const identities = ['anonymous', 'ministry', 'staff', 'rep', 'committee'] as const;
+type Identity = (typeof identities)[number];
+
+// The app starts, and its OpenAPI document is read, while the tests are collected: each operation
+// of the document is then a test of its own.
+const t: TestApp = await buildTestApp();
+afterAll(() => t.close());
+const operations = operationsOf((await t.app.inject('/api/openapi.json')).json() as OpenApiDocument);
+
+let c: Client;
+let cookies: Record<string, string>;
+let known: Known;
+
+beforeAll(async () => {
+  // The fuzz sends thousands of requests a session: the test server limits none but sign-in's (see send).
+  expect(t.config.rateLimit).toBeNull();
+  const members = ((await t.app.inject(`/api/v1/clusters/${own}`)).json().members as { id: string }[]).map((m) => m.id);
+  const all = (await t.app.inject('/api/v1/authorities')).json().items as { id: string; currentCluster: unknown }[];
+  const outside = all.find((a) => !a.currentCluster)!.id;
+  const accounts: Record<Exclude<Identity, 'anonymous'>, string> = {
+    ministry: nationalAccounts.ministry,
+    staff: staffAccount(own),
+    rep: repAccount(members[0]!),
+    committee: nationalAccounts.committee,
+  };
+  cookies = await signInAll(t, {
+    ...accounts,
+    rep1: repAccount(members[1]!),
+    // Sessions of their own for the sign-out route, which ends the session it is sent with.
+    ...Object.fromEntries(Object.entries(accounts).map(([who, email]) => [`${who}Leaving`, email])),
+  });
+  c = makeClient(t, cookies);
+  const reps = { [members[0]!]: 'rep', [members[1]!]: 'rep1' };
+  const joiners = members.slice(0, 2);
+
+  // A project approved on conditions, with a milestone; a service ready to submit with two study
+  // versions; one whose invited authorities have not yet answered; a submission awaiting its
+  // decision; a programme allocated to the cluster.
+  const programmeId = await programme(c, 'ministry', 10_000_000, { [own]: 5_000_000 });
+  const approved = await readyService(c, { staff: 'staff', slug: own, joiners, reps, nameHe: 'שירות מאושר' });
+  const approvedSubmission = await submitted(c, 'staff', approved, 500_000);
+  const decidedOn = await decided(c, approvedSubmission, decision('approve_with_conditions', { conditions: ['תנאי ראשון לבדיקה', 'תנאי שני לבדיקה'] }));
+  const conditionId = (decidedOn.decisions as { conditions: { id: number }[] }[])[0]!.conditions[0]!.id;
+  const milestone = await c.post('staff', `/api/v1/services/${approved}/milestones`, { title: 'אבן דרך', plannedOn: '2026-12-31', amount: 100_000, deliverable: 'דו"ח' });
+  expect(milestone.statusCode, milestone.body).toBe(201);
+  const ready = await readyService(c, { staff: 'staff', slug: own, joiners, reps, nameHe: 'שירות מוכן' });
+  await saveStudy(c, 'staff', ready, joiners, 2000);
+  const invited = await createService(c, 'staff', own, joiners, { nameHe: 'שירות בהזמנה' });
+  const pending = await submitted(c, 'staff', await readyService(c, { staff: 'staff', slug: own, joiners, reps, nameHe: 'שירות ממתין' }), 400_000);
+  const document = await c.upload('rep', pdfBytes('fuzz'), { name: 'החלטה.pdf' });
+  expect(document.statusCode, document.body).toBe(201);
+  const documentId: string = document.json().id;
+
+  const game = { players: ['a', 'b', 'c'], model: { type: 'power', quantities: { a: 1, b: 2, c: 3 }, fixed: 10, scale: 1, exponent: 0.8 }, methods: ['shapley', 'proportional'] };
+  const byPrefix: [RegExp, string][] = [
+    [/^\/api\/v1\/authorities\/\{id\}/, members[0]!],
+    [/^\/api\/v1\/budget\/programmes\/\{id\}/, String(programmeId)],
+    [/^\/api\/v1\/milestones\/\{id\}/, String(milestone.json().id)],
+    [/^\/api\/v1\/submissions\/\{id\}\/decisions/, String(pending)],
+    [/^\/api\/v1\/submissions\/\{id\}/, String(approvedSubmission)],
+    [/^\/api\/v1\/documents\/\{id\}/, documentId],
+    // A service still open to changes where a route changes or studies it; the approved project elsewhere.
+    [/^\/api\/v1\/services\/\{id\}(\/participants|$)/, String(invited)],
+    [/^\/api\/v1\/services\/\{id\}\/(studies|submit|readiness)/, String(ready)],
+    [/^\/api\/v1\/services\/\{id\}/, String(approved)],
+  ];
+  const params: Record<string, string> = {
+    slug: own,
+    kind: 'authorities',
+    version: '1',
+    from: '1',
+    to: '2',
+    conditionId: String(conditionId),
+    ids: String(approvedSubmission),
+    cluster: own,
+    dryRun: 'true',
+    'x-file-name': encodeURIComponent('החלטת מועצה.pdf'),
+  };
+  const properties: Record<string, unknown> = {
+    email: nationalAccounts.measurement,
+    password: 'demo',
+    slug: 'fuzz-cluster',
+    clusterSlug: own,
+    authorityId: outside,
+    invited: [members[2]!],
+    invite: [members[2]!],
+    documentId,
+    joinedOn: '2026-01-01',
+    leftOn: '2026-12-31',
+    decidedOn: '2025-03-01',
+    // A programme of the fuzz's own runs in a year to come, so that the grants of the fixtures still draw on theirs.
+    startsOn: '2090-01-01',
+    endsOn: '2090-12-31',
+    plannedOn: '2026-12-31',
+    ids: 'all',
+  };
+  const csvLines = (file: string) => fs.readFileSync(path.resolve(import.meta.dirname, '../../../data', file), 'utf8').split('\n').slice(0, 3).join('\n');
+  known = {
+    param: (op, name) => {
+      if (name === 'id') return byPrefix.find(([re]) => re.test(op.path))?.[1];
+      // The member who leaves is one that no service of the fixtures counts on.
+      if (name === 'authorityId') return op.path.includes('/memberships/') ? members.at(-1) : members[0];
+      return params[name];
+    },
+    property: (name) => properties[name],
+    body: (op) => {
+      // Where the fields of a body must agree with each other, the valid body is written out.
+      if (op.path === '/api/v1/cost-sharing') return game;
+      if (op.path === '/api/v1/cost-sharing/export.xlsx') return { input: game };
+      if (op.path === '/api/v1/services/{id}/studies') return studyInput(joiners.map((authorityId) => ({ authorityId, quantity: 1000, currentCost: 400_000 })));
+      if (op.path === '/api/v1/submissions/{id}/decisions') return decision('approve');
+      return undefined;
+    },
+    raw: (op) => {
+      if (op.path === '/api/v1/documents') return { contentType: 'application/pdf', payload: pdfBytes('fuzz upload') };
+      if (op.path === '/api/v1/imports/{kind}') return { contentType: 'text/csv', payload: csvLines('authorities.csv') };
+      return undefined;
+    },
+  };
+});
+
+/** What a failure report shows of a request and of its answer. */
+function report(r: FuzzRequest, who: Identity, res: LightMyRequestResponse, why: string): string {
+  const payload = r.payload === undefined ? '(none)' : Buffer.isBuffer(r.payload) ? `${r.payload.length} bytes ${JSON.stringify(r.payload.subarray(0, 80).toString('latin1'))}` : JSON.stringify(r.payload.slice(0, 200));
+  return `${why}: ${r.what}\n  as ${who}: ${r.method} ${r.url.slice(0, 200)}\n  content type: ${r.contentType ?? '(none)'}; body: ${payload}\n  answer: ${res.statusCode} ${res.body.slice(0, 300)}`;
+}
+
+let sent = 0;
+async function send(op: Operation, r: FuzzRequest, who: Identity): Promise<LightMyRequestResponse> {
+  sent += 1;
+  const cookie = who === 'anonymous' ? undefined : cookies[op.path === '/api/v1/auth/logout' ? `${who}Leaving` : who];
+  // A signed-in browser names the site on every write; a request may name another instead.
+  const headers: Record<string, string> = { ...(cookie ? { cookie, origin: siteOrigin } : {}), ...r.headers };
+  if (r.contentType) headers['content-type'] = r.contentType;
+  // Each request from an address of its own: the sign-in route limits each address to ten a minute.
+  const remoteAddress = `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}`;
+  return t.app.inject({ method: r.method, url: r.url, headers, remoteAddress, ...(r.payload === undefined ? {} : { payload: r.payload }) });
+}
+
+/** Why an answer is wrong whatever the request was, or null. */
+function wrongAnswer(res: LightMyRequestResponse): string | null {
+  if (res.statusCode >= 500) return 'a server error';
+  if (res.statusCode < 400) return null;
+  if (!/^application\/problem\+json/.test(String(res.headers['content-type']))) return 'a refusal that is not a problem document';
+  let problem: unknown;
+  try {
+    problem = JSON.parse(res.body);
+  } catch {
+    return 'a problem document that is not JSON';
+  }
+  const parsed = problemSchema.safeParse(problem);
+  if (!parsed.success) return `a problem document off its contract (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')})`;
+  if (parsed.data.status !== res.statusCode) return `a problem whose status ${parsed.data.status} is not the answer's`;
+  return null;
+}
+
+type Sent = { request: FuzzRequest; who: Identity };
+
+/** Sends each refused write of `run` again between two fingerprints, and names those that change data. */
+async function oneByOne(op: Operation, run: Sent[], failures: string[], runChanged: boolean) {
+  let named = false;
+  for (const s of run) {
+    const was = await fingerprint(t, tables);
+    const res = await send(op, s.request, s.who);
+    if (res.statusCode >= 400 && (await fingerprint(t, tables)) !== was) {
+      failures.push(report(s.request, s.who, res, 'a refused write that changed data'));
+      named = true;
+    }
+  }
+  if (runChanged && !named) failures.push(`${op.method} ${op.path}: data changed during a run of refused writes, and none of them alone changes it:\n${run.map((s) => `  ${s.who}: ${s.request.what}`).join('\n')}`);
+}
+
+/**
+ * Sends the refused writes of a run again, once a write that went through has hidden what the run
+ * did: together between two fingerprints, since most change nothing, and one by one when they
+ * changed data. (One sent again that now goes through is not judged.)
+ */
+async function replay(op: Operation, run: Sent[], failures: string[]) {
+  if (run.length === 0) return;
+  const was = await fingerprint(t, tables);
+  let refused = true;
+  for (const s of run) refused = (await send(op, s.request, s.who)).statusCode >= 400 && refused;
+  if (refused && (await fingerprint(t, tables)) === was) return;
+  await oneByOne(op, run, failures, refused);
+}
+
+/**
+ * Sends `op`'s requests in order, each by every identity. Refused writes are checked in runs: one
+ * fingerprint before the run and one after. A write that goes through ends the run, since it may
+ * change data: the run is then sent again (see replay). The writes of a run whose fingerprint
+ * changed are sent again one by one, so that the one that changes data when refused is named.
+ */
+async function fuzz(op: Operation, requests: FuzzRequest[], failures: string[], statuses: number[]) {
+  let before = await fingerprint(t, tables);
+  let run: Sent[] = [];
+  for (const request of requests) {
+    for (const who of identities) {
+      const res = await send(op, request, who);
+      statuses.push(res.statusCode);
+      const wrong = wrongAnswer(res);
+      if (wrong) failures.push(report(request, who, res, wrong));
+      if (request.method === 'GET') continue;
+      if (res.statusCode >= 400) {
+        run.push({ request, who });
+        continue;
+      }
+      await replay(op, run, failures);
+      run = [];
+      before = await fingerprint(t, tables);
+    }
+  }
+  if ((await fingerprint(t, tables)) !== before) await oneByOne(op, run, failures, true);
+}
+
+describe('a fuzz over every operation of the OpenAPI document: no server error, refusals are problems, refused writes change nothing', () => {
+  it.each(operations.map((op) => [`${op.method} ${op.path}`, op] as const))('%s', async (_, op) => {
+    const failures: string[] = [];
+    const statuses: number[] = [];
+    await fuzz(op, requestsFor(op, known, seedOf(seed, `${op.method} ${op.path}`), casesPerOperation), failures, statuses);
+    expect(failures.length, `${failures.length} failures, the first:\n\n${failures.slice(0, 8).join('\n\n')}`).toBe(0);
+    // The valid request, or some broken one, got past the schemas and the access rules to the route itself.
+    expect(statuses.filter((s) => s < 400).length, `answers: ${[...new Set(statuses)].sort().join(', ')}`).toBeGreaterThan(0);
+  });
+
+  it('leaves the server answering', async () => {
+    expect(operations.length).toBeGreaterThan(50);
+    expect((await t.app.inject('/api/health')).statusCode).toBe(200);
+  });
+});
