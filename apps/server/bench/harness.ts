@@ -52,12 +52,19 @@ export async function startServer(env: Record<string, string>): Promise<{ port: 
   };
 }
 
-export function request(port: number, url: string, opts: { agent?: http.Agent; headers?: Record<string, string>; method?: string; body?: string } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+/**
+ * One request. `drain`: the answer's bytes are read and dropped, as a load generator should —
+ * decoding a compressed body as text costs the generator's CPU, which on one machine is the server's.
+ */
+export function request(port: number, url: string, opts: { agent?: http.Agent; headers?: Record<string, string>; method?: string; body?: string; drain?: boolean } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path: url, method: opts.method ?? 'GET', agent: opts.agent, headers: opts.headers }, (res) => {
       let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (body += d));
+      if (opts.drain) res.resume();
+      else {
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (body += d));
+      }
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
     });
     req.setTimeout(10_000, () => req.destroy(new Error('timeout')));

@@ -31,7 +31,7 @@ async function load(port: number, url: string, opts: { n?: number; secs?: number
       while (performance.now() < end) {
         const t0 = performance.now();
         try {
-          const res = await request(port, url, { agent, headers: { 'accept-encoding': 'gzip', ...opts.headers } });
+          const res = await request(port, url, { agent, headers: { 'accept-encoding': 'gzip', ...opts.headers }, drain: true });
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           latencies.push(performance.now() - t0);
         } catch {
