@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from './fingerprint';
 import { siteOrigin } from './service-factories';
+import { chartedClusterLimit } from '@eshkol/contracts/stats';
 import { buildTestApp, signIn, workbookOf, type TestApp } from './test-app';
 
 /**
@@ -173,8 +174,12 @@ describe("the registry's figures, summed by the database", () => {
       nationalSmallAuthorityShare: smallShare(all),
     });
     expect(new Set(stats.byType)).toEqual(new Set(types.map((type) => ({ type, count: members.filter((a) => a.type === type).length }))));
+    expect(stats.socioEconomicMix).toEqual(mixOf(members.map((a) => a.socioEconomicCluster)));
+    expect(stats.peripheralityMix).toEqual(mixOf(members.map((a) => a.peripheralityCluster)));
+    // Every operating cluster is named while they are fewer than the chart's limit: most members first, then by slug.
+    const byMembers = (a: { slug: string }, b: { slug: string }) => membersOf(b.slug).length - membersOf(a.slug).length || (a.slug < b.slug ? -1 : 1);
     expect(stats.clusters).toEqual(
-      operating.map((c) => {
+      [...operating].sort(byMembers).map((c) => {
         const mine = membersOf(c.slug);
         return expect.objectContaining({
           slug: c.slug,
@@ -185,5 +190,35 @@ describe("the registry's figures, summed by the database", () => {
         });
       }),
     );
+  });
+
+  it("names the operating clusters with the most members up to the chart's limit, and counts them all", async () => {
+    const headers = { cookie: ministry, origin: siteOrigin };
+    type Stats = { clusterCount: number; memberAuthorityCount: number; clusters: { slug: string; memberCount: number }[] };
+    const before = (await t.app.inject('/api/v1/stats/programme')).json() as Stats;
+    expect(before.clusters.length).toBeLessThan(chartedClusterLimit);
+    // As many new clusters as the limit, of one member or two, and two more without members.
+    const pool = (await list(`?q=${encodeURIComponent('רשות בדיקה')}&limit=${chartedClusterLimit * 2}`)).items.filter((a) => a.currentCluster === null);
+    const added: { slug: string; memberCount: number }[] = [];
+    for (let i = 0; i < chartedClusterLimit + 2; i++) {
+      const slug = `charted-${String(i).padStart(2, '0')}`;
+      const created = await t.app.inject({ method: 'POST', url: '/api/v1/clusters', payload: { slug, nameHe: `אשכול לבדיקה ${i}` }, headers });
+      expect(created.statusCode, created.body).toBe(201);
+      const joining = i < chartedClusterLimit ? pool.splice(0, 1 + (i % 2)) : [];
+      for (const a of joining) {
+        const joined = await t.app.inject({ method: 'POST', url: `/api/v1/clusters/${slug}/memberships`, payload: { authorityId: a.id, joinedOn: '2026-01-01' }, headers });
+        expect(joined.statusCode, joined.body).toBe(201);
+      }
+      added.push({ slug, memberCount: joining.length });
+    }
+
+    const stats = (await t.app.inject('/api/v1/stats/programme')).json() as Stats;
+    expect(stats.clusterCount).toBe(before.clusterCount + chartedClusterLimit + 2);
+    expect(stats.memberAuthorityCount).toBe(before.memberAuthorityCount + added.reduce((sum, c) => sum + c.memberCount, 0));
+    const expected = [...before.clusters.map(({ slug, memberCount }) => ({ slug, memberCount })), ...added]
+      .filter((c) => c.memberCount > 0)
+      .sort((a, b) => b.memberCount - a.memberCount || (a.slug < b.slug ? -1 : 1))
+      .slice(0, chartedClusterLimit);
+    expect(stats.clusters.map(({ slug, memberCount }) => ({ slug, memberCount }))).toEqual(expected);
   });
 });

@@ -4,6 +4,13 @@ import { slugSchema } from './common';
 /** An authority with fewer residents than this is small, in the programme's figures. */
 export const smallAuthorityThreshold = 15_000;
 
+/**
+ * The programme's figures name at most this many clusters, those with the most members: a chart of
+ * more is no longer read, and the answer would otherwise grow with the registry. The totals and the
+ * programme-wide mixes count every operating cluster.
+ */
+export const chartedClusterLimit = 40;
+
 const mixSchema = z.array(z.object({ cluster: z.number().int().nullable(), count: z.number().int() }));
 
 export const programmeStatsSchema = z.object({
@@ -19,6 +26,10 @@ export const programmeStatsSchema = z.object({
   nationalAuthorityCount: z.number().int(),
   nationalSmallAuthorityShare: z.number().nullable(),
   byType: z.array(z.object({ type: z.string(), count: z.number().int() })),
+  /** How the member authorities of every operating cluster fall on the two indices. */
+  socioEconomicMix: mixSchema,
+  peripheralityMix: mixSchema,
+  /** The operating clusters with the most members (ties by slug), at most `chartedClusterLimit` of the `clusterCount`. */
   clusters: z.array(
     z.object({
       slug: slugSchema,

@@ -1,7 +1,7 @@
 import type { Authority, AuthorityListQuery, AuthorityPageQuery } from '@eshkol/contracts/authorities';
 import type { DbOrTx } from '../../db/client';
 import type { ClustersRepo } from '../clusters/clusters.repo';
-import { toAuthority, type AuthoritiesRepo, type AuthorityRow, type AuthorityTally, type PopulationSum } from './authorities.repo';
+import { sumOfTallies, toAuthority, type AuthoritiesRepo, type AuthorityRow, type AuthorityTally, type PopulationSum } from './authorities.repo';
 
 /**
  * The registry as its readers see it: each authority with its current cluster. The authorities'
@@ -41,9 +41,16 @@ export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters:
     return toAuthority(row, current ? { slug: current.slug, nameHe: current.nameHe, nameEn: current.nameEn } : null);
   }
 
-  /** The figures of each cluster's current members, by slug; a cluster without members has none here. */
-  async function tallyByCluster(db: DbOrTx): Promise<Map<string, AuthorityTally>> {
-    return new Map((await repo.tally(db, clusters.currentMembersQuery())).map((t) => [t.key, t]));
+  /**
+   * The figures of the operating clusters' current members: of all of them together (none without
+   * members), and of the `largest` clusters, most members first (ties by slug); a cluster without
+   * members has no tally. One pass of the database over the members, by cluster; the whole is
+   * their sum, as an authority is a member of one cluster at most.
+   */
+  async function tallyOperating(db: DbOrTx, largest: number): Promise<{ all: AuthorityTally | null; largest: AuthorityTally[] }> {
+    const byCluster = await repo.tally(db, clusters.currentMembersQuery({ operating: true }));
+    const ordered = byCluster.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { all: sumOfTallies(byCluster), largest: ordered.slice(0, largest) };
   }
 
   /** How many members each cluster has, and their residents, by slug; a cluster without members has none here. */
@@ -54,6 +61,6 @@ export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters:
   /** How many authorities and residents the whole registry has. */
   const populationsAll = async (db: DbOrTx): Promise<PopulationSum> => (await repo.populationsBy(db))[0] ?? { key: '', count: 0, population: 0, populationKnown: 0, small: 0 };
 
-  return { list, page, get, memberIds, tallyByCluster, populationsByCluster, populationsAll };
+  return { list, page, get, memberIds, tallyOperating, populationsByCluster, populationsAll };
 }
 export type AuthorityRegistry = ReturnType<typeof createAuthorityRegistry>;

@@ -75,6 +75,32 @@ function countsOf(column: AnyPgColumn, values: readonly (string | number)[]) {
   return sql<number[]>`array[${sql.join(each, sql`, `)}, count(*) filter (where ${column} is null)]::int[]`;
 }
 
+/** The tally of groups taken together (each authority in one of them at most); none of no group. */
+export function sumOfTallies(tallies: readonly AuthorityTally[]): AuthorityTally | null {
+  if (tallies.length === 0) return null;
+  const mixOf = (of: (t: AuthorityTally) => IndexMix): IndexMix => {
+    const counts = new Map<number | null, number>();
+    for (const t of tallies) for (const m of of(t)) counts.set(m.cluster, (counts.get(m.cluster) ?? 0) + m.count);
+    return [...indexValues, null].flatMap((cluster) => {
+      const count = counts.get(cluster) ?? 0;
+      return count > 0 ? [{ cluster, count }] : [];
+    });
+  };
+  const sum = (of: (t: AuthorityTally) => number) => tallies.reduce((s, t) => s + of(t), 0);
+  const years = tallies.flatMap((t) => (t.populationYear === null ? [] : [t.populationYear]));
+  return {
+    key: '',
+    count: sum((t) => t.count),
+    population: sum((t) => t.population),
+    populationKnown: sum((t) => t.populationKnown),
+    small: sum((t) => t.small),
+    populationYear: years.length === 0 ? null : Math.max(...years),
+    socioEconomicMix: mixOf((t) => t.socioEconomicMix),
+    peripheralityMix: mixOf((t) => t.peripheralityMix),
+    byType: authorityTypes.map((type) => ({ type, count: sum((t) => t.byType.find((b) => b.type === type)?.count ?? 0) })).filter((b) => b.count > 0),
+  };
+}
+
 /** The counts of `countsOf` as a mix, values without authorities left out; pushed one by one, not flat-mapped, as it runs for every cluster at every read of the figures. */
 function toMix(counts: number[]): IndexMix {
   const mix: IndexMix = [];

@@ -68,8 +68,16 @@ export function createClustersRepo() {
             of.authorityIds ? inArray(memberships.authorityId, of.authorityIds.length > 0 ? [...of.authorityIds] : ['']) : undefined,
           ),
         ),
-    /** Who is a member of which cluster today, as a query of (`authority_id`, `key`) for the registry's figures by cluster. */
-    currentMembersQuery: (): SQL => sql`select ${memberships.authorityId} as authority_id, ${memberships.clusterSlug} as key from ${memberships} where ${memberships.ended} = false`,
+    /**
+     * Who is a member of which cluster today, as a query of (`authority_id`, `key`) for the
+     * registry's figures by cluster: of every cluster, or of the operating ones alone.
+     */
+    currentMembersQuery: (of: { operating?: boolean } = {}): SQL => {
+      const operating = of.operating ? sql` and ${memberships.clusterSlug} in (select ${clusters.slug} from ${clusters} where ${clusters.status} = 'active')` : sql``;
+      return sql`select ${memberships.authorityId} as authority_id, ${memberships.clusterSlug} as key from ${memberships} where ${memberships.ended} = false${operating}`;
+    },
+    /** The clusters that operate (not those in establishment), by slug. */
+    operating: (db: DbOrTx) => db.select({ slug: clusters.slug, nameHe: clusters.nameHe, nameEn: clusters.nameEn }).from(clusters).where(eq(clusters.status, 'active')).orderBy(asc(clusters.slug)),
     /** A cluster's Hebrew name, for notifications (its slug when it has none). */
     nameOf: async (db: DbOrTx, slug: string) => (await db.select({ nameHe: clusters.nameHe }).from(clusters).where(eq(clusters.slug, slug)))[0]?.nameHe ?? slug,
     /** Cluster names by slug, for views that name clusters. */

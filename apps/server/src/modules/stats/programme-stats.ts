@@ -6,44 +6,52 @@ import type { ClusterRow } from '../clusters/clusters.repo';
 const share = (part: number, known: number) => (known === 0 ? null : part / known);
 
 /**
- * The programme in numbers, from the registry's sums: of every authority, and of each cluster's
- * current members (a cluster without members has no tally). Unknown populations are counted, not zeroed.
+ * The programme in numbers, from the registry's sums: of every authority, of the operating
+ * clusters' members together, and of the largest clusters one by one. The clusters named are the
+ * `limit` with the most members, then those without members by slug while room is left. Unknown
+ * populations are counted, not zeroed.
  */
-export function computeProgrammeStats(
-  national: PopulationSum,
-  byCluster: ReadonlyMap<string, AuthorityTally>,
-  clusters: Pick<ClusterRow, 'slug' | 'nameHe' | 'nameEn' | 'status'>[],
-  stated: { subject: string; key: string; value: number; asOf: string | null; source: string }[],
-): ProgrammeStats {
-  const operating = clusters.filter((c) => c.status === 'active');
-  const members = operating.flatMap((c) => byCluster.get(c.slug) ?? []);
-  const sum = (of: (t: AuthorityTally) => number) => members.reduce((s, t) => s + of(t), 0);
-  const known = sum((t) => t.populationKnown);
-  const years = members.flatMap((t) => (t.populationYear === null ? [] : [t.populationYear]));
-  const ofType = (type: string) => sum((t) => t.byType.find((b) => b.type === type)?.count ?? 0);
+export function computeProgrammeStats(of: {
+  national: PopulationSum;
+  members: { all: AuthorityTally | null; largest: AuthorityTally[] };
+  /** Every operating cluster. */
+  operating: Pick<ClusterRow, 'slug' | 'nameHe' | 'nameEn'>[];
+  stated: { subject: string; key: string; value: number; asOf: string | null; source: string }[];
+  limit: number;
+}): ProgrammeStats {
+  const { national, members, operating, stated, limit } = of;
+  const all = members.all;
+  const bySlug = new Map(operating.map((c) => [c.slug, c]));
+  const tallied = new Set(members.largest.map((t) => t.key));
+  const named = [
+    ...members.largest.flatMap((t) => {
+      const c = bySlug.get(t.key);
+      return c ? [{ c, t }] : [];
+    }),
+    ...operating.filter((c) => !tallied.has(c.slug)).map((c) => ({ c, t: null })),
+  ].slice(0, limit);
   return {
     clusterCount: operating.length,
-    memberAuthorityCount: sum((t) => t.count),
-    residentsCovered: sum((t) => t.population),
-    residentsUnknownCount: sum((t) => t.count - t.populationKnown),
-    populationYear: years.length === 0 ? null : Math.max(...years),
-    smallAuthorityShare: share(sum((t) => t.small), known),
+    memberAuthorityCount: all?.count ?? 0,
+    residentsCovered: all?.population ?? 0,
+    residentsUnknownCount: all ? all.count - all.populationKnown : 0,
+    populationYear: all?.populationYear ?? null,
+    smallAuthorityShare: share(all?.small ?? 0, all?.populationKnown ?? 0),
     smallAuthorityThreshold,
     nationalAuthorityCount: national.count,
     nationalSmallAuthorityShare: share(national.small, national.populationKnown),
-    byType: authorityTypes.map((type) => ({ type, count: ofType(type) })).filter((b) => b.count > 0),
-    clusters: operating.map((c) => {
-      const mine = byCluster.get(c.slug);
-      return {
-        slug: c.slug,
-        nameHe: c.nameHe,
-        nameEn: c.nameEn,
-        memberCount: mine?.count ?? 0,
-        population: mine?.population ?? 0,
-        socioEconomicMix: mine?.socioEconomicMix ?? [],
-        peripheralityMix: mine?.peripheralityMix ?? [],
-      };
-    }),
+    byType: authorityTypes.flatMap((type) => all?.byType.filter((b) => b.type === type) ?? []),
+    socioEconomicMix: all?.socioEconomicMix ?? [],
+    peripheralityMix: all?.peripheralityMix ?? [],
+    clusters: named.map(({ c, t }) => ({
+      slug: c.slug,
+      nameHe: c.nameHe,
+      nameEn: c.nameEn,
+      memberCount: t?.count ?? 0,
+      population: t?.population ?? 0,
+      socioEconomicMix: t?.socioEconomicMix ?? [],
+      peripheralityMix: t?.peripheralityMix ?? [],
+    })),
     statedFigures: stated.filter((f) => f.subject === 'programme').map((f) => ({ key: f.key, value: f.value, asOf: f.asOf, source: f.source })),
   };
 }

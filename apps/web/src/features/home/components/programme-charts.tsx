@@ -35,20 +35,26 @@ export function ProgrammeCharts({ stats }: { stats: ProgrammeStats }) {
     return { name: categories[i] ?? '', value: values[i] ?? 0 };
   };
 
+  /** A chart of the largest clusters alone says so. */
+  const withShown = (summary: string) =>
+    clusters.length < stats.clusterCount ? `${summary} ${t('charts.largestShown', { n: format.number(clusters.length), of: format.number(stats.clusterCount) })}` : summary;
+
   const mixChart = (kind: 'socioEconomic' | 'peripherality', colors: string[]) => {
     const mixes: Mix[] = clusters.map((c) => (kind === 'socioEconomic' ? c.socioEconomicMix : c.peripheralityMix));
     const levels = mixLevels(mixes);
-    const bands = mixBands(mixes);
+    const bands = mixBands([kind === 'socioEconomic' ? stats.socioEconomicMix : stats.peripheralityMix]);
     return (
       <Chart
         testId={`chart-${kind}`}
         title={t(`charts.${kind}Title`)}
-        summary={t(`charts.${kind}Summary`, {
-          low: format.number(bands.low),
-          middle: format.number(bands.middle),
-          high: format.number(bands.high),
-          unknown: format.number(bands.unknown),
-        })}
+        summary={withShown(
+          t(`charts.${kind}Summary`, {
+            low: format.number(bands.low),
+            middle: format.number(bands.middle),
+            high: format.number(bands.high),
+            unknown: format.number(bands.unknown),
+          }),
+        )}
         height={Math.max(320, clusters.length * 34 + 80)}
         option={barOption({
           categories,
@@ -75,14 +81,14 @@ export function ProgrammeCharts({ stats }: { stats: ProgrammeStats }) {
       <Chart
         testId="chart-members"
         title={t('charts.membersTitle')}
-        summary={t('charts.membersSummary', { count: clusters.length, name: top(members).name, value: format.number(top(members).value) })}
+        summary={withShown(t('charts.membersSummary', { count: stats.clusterCount, n: format.number(stats.clusterCount), name: top(members).name, value: format.number(top(members).value) }))}
         height={Math.max(300, clusters.length * 30 + 40)}
         option={barOption({ categories, rtl, horizontal: true, format: format.number, series: [{ name: t('charts.members'), values: members }] })}
       />
       <Chart
         testId="chart-residents"
         title={t('charts.residentsTitle')}
-        summary={t('charts.residentsSummary', { name: top(residents).name, value: format.number(top(residents).value) })}
+        summary={withShown(t('charts.residentsSummary', { name: top(residents).name, value: format.number(top(residents).value) }))}
         height={Math.max(300, clusters.length * 30 + 40)}
         option={barOption({
           categories,
