@@ -55,9 +55,11 @@ export type AuthorityListQuery = z.infer<typeof authorityListQuerySchema>;
  * A page of the list, in Hebrew-name order (then by id, so a page never repeats or skips an
  * authority). A page holds up to 1,000: all of Israel's authorities come in the first.
  */
+export const authorityPageLimit = 1000;
+export const authorityOffsetLimit = 1_000_000;
 export const authorityPageQuerySchema = authorityListQuerySchema.extend({
-  limit: z.coerce.number().int().min(1).max(1000).default(1000),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: z.coerce.number().int().min(1).max(authorityPageLimit).default(authorityPageLimit),
+  offset: z.coerce.number().int().min(0).max(authorityOffsetLimit).default(0),
 });
 export type AuthorityPageQuery = z.infer<typeof authorityPageQuerySchema>;
 

@@ -10,7 +10,7 @@ export const clustersQueryKey = ['clusters'] as const;
 export const clusterQueryKey = (slug: string) => [...clustersQueryKey, slug] as const;
 
 export const authoritiesQueryKey = ['authorities'] as const;
-export const authorityListQueryKey = (filters: AuthorityListQuery) => [...authoritiesQueryKey, filters] as const;
+export const authorityListQueryKey = (filters: AuthorityListQuery & { offset?: number }) => [...authoritiesQueryKey, filters] as const;
 
 /** Kept apart from the list's key so a list refresh does not refetch every detail. */
 export const authorityDetailsQueryKey = ['authority'] as const;
