@@ -1,7 +1,7 @@
 import type { Authority, AuthorityListQuery, AuthorityPageQuery } from '@eshkol/contracts/authorities';
 import type { DbOrTx } from '../../db/client';
 import type { ClustersRepo } from '../clusters/clusters.repo';
-import { sumOfTallies, toAuthority, type AuthoritiesRepo, type AuthorityRow, type AuthorityTally, type PopulationSum } from './authorities.repo';
+import { toAuthority, type AuthoritiesRepo, type AuthorityRow, type AuthorityTally, type PopulationSum } from './authorities.repo';
 
 /**
  * The registry as its readers see it: each authority with its current cluster. The authorities'
@@ -44,14 +44,9 @@ export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters:
   /**
    * The figures of the operating clusters' current members: of all of them together (none without
    * members), and of the `largest` clusters, most members first (ties by slug); a cluster without
-   * members has no tally. One pass of the database over the members, by cluster; the whole is
-   * their sum, as an authority is a member of one cluster at most.
+   * members has no tally.
    */
-  async function tallyOperating(db: DbOrTx, largest: number): Promise<{ all: AuthorityTally | null; largest: AuthorityTally[] }> {
-    const byCluster = await repo.tally(db, clusters.currentMembersQuery({ operating: true }));
-    const ordered = byCluster.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return { all: sumOfTallies(byCluster), largest: ordered.slice(0, largest) };
-  }
+  const tallyOperating = (db: DbOrTx, largest: number) => repo.tallyLargest(db, clusters.currentMembersQuery({ operating: true }), largest);
 
   /** How many members each cluster has, and their residents, by slug; a cluster without members has none here. */
   async function populationsByCluster(db: DbOrTx): Promise<Map<string, PopulationSum>> {

@@ -2,7 +2,7 @@ import { authorityTypes, type Authority, type AuthorityListQuery, type Authority
 import { smallAuthorityThreshold } from '@eshkol/contracts/stats';
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client';
+import { rowsOf, type DbOrTx } from '../../db/client';
 import { authorities } from './authorities.schema';
 
 export type AuthorityRow = typeof authorities.$inferSelect;
@@ -75,32 +75,6 @@ function countsOf(column: AnyPgColumn, values: readonly (string | number)[]) {
   return sql<number[]>`array[${sql.join(each, sql`, `)}, count(*) filter (where ${column} is null)]::int[]`;
 }
 
-/** The tally of groups taken together (each authority in one of them at most); none of no group. */
-export function sumOfTallies(tallies: readonly AuthorityTally[]): AuthorityTally | null {
-  if (tallies.length === 0) return null;
-  const mixOf = (of: (t: AuthorityTally) => IndexMix): IndexMix => {
-    const counts = new Map<number | null, number>();
-    for (const t of tallies) for (const m of of(t)) counts.set(m.cluster, (counts.get(m.cluster) ?? 0) + m.count);
-    return [...indexValues, null].flatMap((cluster) => {
-      const count = counts.get(cluster) ?? 0;
-      return count > 0 ? [{ cluster, count }] : [];
-    });
-  };
-  const sum = (of: (t: AuthorityTally) => number) => tallies.reduce((s, t) => s + of(t), 0);
-  const years = tallies.flatMap((t) => (t.populationYear === null ? [] : [t.populationYear]));
-  return {
-    key: '',
-    count: sum((t) => t.count),
-    population: sum((t) => t.population),
-    populationKnown: sum((t) => t.populationKnown),
-    small: sum((t) => t.small),
-    populationYear: years.length === 0 ? null : Math.max(...years),
-    socioEconomicMix: mixOf((t) => t.socioEconomicMix),
-    peripheralityMix: mixOf((t) => t.peripheralityMix),
-    byType: authorityTypes.map((type) => ({ type, count: sum((t) => t.byType.find((b) => b.type === type)?.count ?? 0) })).filter((b) => b.count > 0),
-  };
-}
-
 /** The counts of `countsOf` as a mix, values without authorities left out; pushed one by one, not flat-mapped, as it runs for every cluster at every read of the figures. */
 function toMix(counts: number[]): IndexMix {
   const mix: IndexMix = [];
@@ -115,6 +89,28 @@ const populationColumns = () => ({
   population: sql<number>`coalesce(sum(${authorities.population}), 0)`.mapWith(Number),
   populationKnown: count(authorities.population),
   small: sql<number>`count(*) filter (where ${authorities.population} < ${smallAuthorityThreshold})`.mapWith(Number),
+});
+type TallyRow = {
+  key: string;
+  count: number;
+  population: number | string;
+  populationKnown: number;
+  small: number;
+  populationYear: number | null;
+  socioEconomic: number[];
+  peripherality: number[];
+  types: number[];
+};
+const toTally = (r: TallyRow): AuthorityTally => ({
+  key: r.key,
+  count: r.count,
+  population: Number(r.population),
+  populationKnown: r.populationKnown,
+  small: r.small,
+  populationYear: r.populationYear,
+  socioEconomicMix: toMix(r.socioEconomic),
+  peripheralityMix: toMix(r.peripherality),
+  byType: authorityTypes.map((type, i) => ({ type, count: r.types[i] ?? 0 })).filter((b) => b.count > 0),
 });
 const groupKey = sql<string>`g.key`;
 const inGroups = (groups: SQL) => sql`(${groups}) as g`;
@@ -150,31 +146,31 @@ export function createAuthoritiesRepo() {
       if (!groups) return db.select({ key: sql<string>`''`, ...populationColumns() }).from(authorities);
       return db.select({ key: groupKey, ...populationColumns() }).from(authorities).innerJoin(inGroups(groups), joinsGroup).groupBy(groupKey);
     },
-    /** The same per group with how its authorities fall on the indices and types, and the latest year of a population. */
-    async tally(db: DbOrTx, groups: SQL): Promise<AuthorityTally[]> {
-      const rows = await db
-        .select({
-          key: groupKey,
-          ...populationColumns(),
-          populationYear: sql<number | null>`max(${authorities.populationYear})`,
-          socioEconomic: countsOf(authorities.socioEconomicCluster, indexValues),
-          peripherality: countsOf(authorities.peripheralityCluster, indexValues),
-          types: countsOf(authorities.type, authorityTypes),
-        })
-        .from(authorities)
-        .innerJoin(inGroups(groups), joinsGroup)
-        .groupBy(groupKey);
-      return rows.map((r) => ({
-        key: r.key,
-        count: r.count,
-        population: r.population,
-        populationKnown: r.populationKnown,
-        small: r.small,
-        populationYear: r.populationYear,
-        socioEconomicMix: toMix(r.socioEconomic),
-        peripheralityMix: toMix(r.peripherality),
-        byType: authorityTypes.map((type, i) => ({ type, count: r.types[i] ?? 0 })).filter((b) => b.count > 0),
-      }));
+    /**
+     * Per group, how its authorities fall on the indices and types, and the latest year of a
+     * population: of the `largest` groups alone (most authorities first, ties by key), and of every
+     * group taken together (each authority in one group at most; none when no group has any), in
+     * one pass of the database: only those rows come here, however many groups there are.
+     */
+    async tallyLargest(db: DbOrTx, groups: SQL, largest: number): Promise<{ all: AuthorityTally | null; largest: AuthorityTally[] }> {
+      const sumOf = (column: string) => sql.raw(`array(select sum(x)::int from t, unnest(t.${column}) with ordinality as u(x, i) group by i order by i)`);
+      const rows = await rowsOf<TallyRow & { whole: boolean }>(
+        db,
+        sql`with t as materialized (
+          select ${groupKey} as key, count(*)::int as count, coalesce(sum(${authorities.population}), 0)::bigint as population,
+            count(${authorities.population})::int as known, (count(*) filter (where ${authorities.population} < ${smallAuthorityThreshold}))::int as small,
+            max(${authorities.populationYear}) as year, ${countsOf(authorities.socioEconomicCluster, indexValues)} as se,
+            ${countsOf(authorities.peripheralityCluster, indexValues)} as pe, ${countsOf(authorities.type, authorityTypes)} as types
+          from ${authorities} inner join ${inGroups(groups)} on ${joinsGroup} group by ${groupKey}
+        )
+        (select key, count, population, known as "populationKnown", small, year as "populationYear", se as "socioEconomic", pe as peripherality, types, false as whole
+          from t order by count desc, key limit ${largest})
+        union all
+        select '', sum(count)::int, sum(population)::bigint, sum(known)::int, sum(small)::int, max(year), ${sumOf('se')}, ${sumOf('pe')}, ${sumOf('types')}, true
+          from t having count(*) > 0`,
+      );
+      const whole = rows.find((r) => r.whole);
+      return { all: whole ? toTally(whole) : null, largest: rows.filter((r) => !r.whole).map(toTally) };
     },
     get: async (db: DbOrTx, id: string): Promise<AuthorityRow | null> => (await db.select().from(authorities).where(eq(authorities.id, id)))[0] ?? null,
     async getRows(db: DbOrTx): Promise<Map<string, AuthorityRow>> {
