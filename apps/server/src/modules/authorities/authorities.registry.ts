@@ -1,7 +1,7 @@
 import type { Authority, AuthorityListQuery, AuthorityPageQuery } from '@eshkol/contracts/authorities';
 import type { DbOrTx } from '../../db/client';
 import type { ClustersRepo } from '../clusters/clusters.repo';
-import { toAuthority, type AuthoritiesRepo, type AuthorityRow, type AuthorityTally, type PopulationSum } from './authorities.repo';
+import { toAuthority, type AuthoritiesRepo, type AuthorityRow, type PopulationSum } from './authorities.repo';
 
 /**
  * The registry as its readers see it: each authority with its current cluster. The authorities'
