@@ -55,8 +55,13 @@ export async function startServer(env: Record<string, string>): Promise<{ port: 
 /**
  * One request. `drain`: the answer's bytes are read and dropped, as a load generator should —
  * decoding a compressed body as text costs the generator's CPU, which on one machine is the server's.
+ * `timeoutMs`: how long to wait for the answer (10 s unless said).
  */
-export function request(port: number, url: string, opts: { agent?: http.Agent; headers?: Record<string, string>; method?: string; body?: string; drain?: boolean } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+export function request(
+  port: number,
+  url: string,
+  opts: { agent?: http.Agent; headers?: Record<string, string>; method?: string; body?: string; drain?: boolean; timeoutMs?: number } = {},
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path: url, method: opts.method ?? 'GET', agent: opts.agent, headers: opts.headers }, (res) => {
       let body = '';
@@ -67,7 +72,7 @@ export function request(port: number, url: string, opts: { agent?: http.Agent; h
       }
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
     });
-    req.setTimeout(10_000, () => req.destroy(new Error('timeout')));
+    req.setTimeout(opts.timeoutMs ?? 10_000, () => req.destroy(new Error('timeout')));
     req.on('error', reject);
     req.end(opts.body);
   });
