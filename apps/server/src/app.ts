@@ -54,7 +54,7 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   const costSharing = add(costSharingModule(config.compute));
   const documents = add(documentsModule(ctx, { clusters, quota: config.uploads }));
   const services = add(servicesModule(ctx, { authorities: authoritiesRepo, clusters, documents, users, notifications, studies: studiesRepo }));
-  add(feasibilityModule(ctx, { repo: studiesRepo, authorities: authoritiesRepo, services, users, compute: (input) => costSharing.compute(input) }));
+  add(feasibilityModule(ctx, { repo: studiesRepo, authorities: authoritiesRepo, services, users, compute: (input) => costSharing.compute(input), sensitivity: (input, options) => costSharing.sensitivity(input, options) }));
   const budget = add(budgetModule(ctx, { clusters, services, users, notifications }));
   add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));

@@ -158,6 +158,12 @@ const writeCases: WriteCase[] = [
     expect: onlyAllowed(['ministry', 'finance', 'committee', 'staff-own', 'staff-other'], 200),
   },
   {
+    route: 'POST /api/v1/cost-sharing/sensitivity',
+    name: 'analyse how cost shares move',
+    request: () => ({ method: 'POST', url: '/api/v1/cost-sharing/sensitivity', payload: { input: costSharingGame, method: 'shapley', range: 0.1, points: 3 } }),
+    expect: onlyAllowed(['ministry', 'finance', 'committee', 'staff-own', 'staff-other'], 200),
+  },
+  {
     route: 'POST /api/v1/clusters/{slug}/services',
     name: 'create a shared service',
     request: () => ({

@@ -234,6 +234,34 @@ describe('a game given group by group, at the size of the largest cluster', () =
   });
 });
 
+describe('POST /api/v1/cost-sharing/sensitivity', () => {
+  const analyse = (payload: unknown, lang = 'he') =>
+    t.app.inject({ method: 'POST', url: '/api/v1/cost-sharing/sensitivity', payload: payload as object, headers: { cookie: ministry, origin: siteOrigin, 'accept-language': lang } });
+
+  it("gives one method's shares over the range of the joint cost, for each authority's quantity, and each break-even, on a worker", async () => {
+    const before = workerJobs();
+    const res = await analyse({ input: smallGame, method: 'shapley', range: 0.2, points: 5 });
+    expect(res.statusCode, res.body).toBe(200);
+    const s = res.json();
+    expect(workerJobs()).toBe(before + 1);
+    expect(s.jointCost.map((p: { change: number }) => p.change)).toEqual([-0.2, -0.1, 0, 0.1, 0.2]);
+    const shapley = (await post({ ...smallGame, methods: ['shapley'] }, ministry)).json().allocations[0].shares;
+    expect(s.jointCost[2].shares.map((x: { share: number }) => x.share)).toEqual(shapley.map((x: { share: number }) => x.share));
+    expect(s.quantities.map((q: { player: string }) => q.player)).toEqual(['A', 'H', 'K']);
+    expect(s.breakEven).toHaveLength(3);
+    expect(s).toMatchObject({ method: 'shapley', range: 0.2, searchedTo: 1 });
+  });
+
+  it('refuses options out of range with 400 and a method beyond its limit for the analysis with 422, saying why', async () => {
+    expectProblem(await analyse({ input: smallGame, method: 'shapley', range: 0.7 }), 400, 'VALIDATION_FAILED');
+    expectProblem(await analyse({ input: smallGame, method: 'shapley', points: 4 }), 400, 'VALIDATION_FAILED');
+    const res = await analyse({ input: powerGame(13, ['nucleolus']), method: 'nucleolus' }, 'en');
+    expectProblem(res, 422, 'COST_SHARING_INVALID');
+    expect(res.json()).toMatchObject({ params: { code: 'TOO_MANY_PLAYERS', computation: 'sensitivity', limit: 12 } });
+    expect(res.json().detail).toContain('Shapley');
+  });
+});
+
 describe('POST /api/v1/cost-sharing/export.xlsx', () => {
   it('returns a right-to-left workbook with one row per authority and method, named as asked', async () => {
     const res = await t.app.inject({

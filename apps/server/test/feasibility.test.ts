@@ -355,7 +355,7 @@ describe('reading studies', () => {
     ["another cluster's staff", 'otherStaff', 403],
     ['anonymous', null, 401],
   ])('%s (%s): %i', async (_, as, status) => {
-    for (const url of [studies(), `${studies()}/1`, `${studies()}/latest`, `${studies()}/compare?from=1&to=2`]) {
+    for (const url of [studies(), `${studies()}/1`, `${studies()}/latest`, `${studies()}/compare?from=1&to=2`, `${studies()}/1/sensitivity?range=0.1&points=3`]) {
       const res = await c.get(as, url);
       if (status === 200) expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
       else expectProblem(res, status, status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
@@ -385,6 +385,43 @@ describe('reading studies', () => {
     expectProblem(await c.get('staff', `${studies()}/compare?from=1`), 400, 'VALIDATION_FAILED');
     const fresh = await createService(c, 'staff', x, [a]);
     expectProblem(await c.get('staff', `${studies(fresh)}/latest`), 404, 'STUDY_NOT_FOUND');
+  });
+});
+
+describe("the sensitivity of a study's shares", () => {
+  const sensitivity = (query: string, version = '1') => c.get('staff', `${studies()}/${version}/sensitivity${query}`);
+  type Point = { change: number; shares: { player: string; share: number }[] | null };
+
+  it('is of the proposed method unless another is named, at no change the shares the version keeps', async () => {
+    const res = await sensitivity('');
+    expect(res.statusCode, res.body).toBe(200);
+    const s = res.json();
+    const kept = (await c.get('staff', `${studies()}/1`)).json();
+    expect(s).toMatchObject({ method: kept.input.proposedMethod, range: 0.2 });
+    expect(s.jointCost).toHaveLength(9);
+    const none = s.jointCost.find((p: Point) => p.change === 0) as Point;
+    const proposed = kept.result.allocations.find((a: { method: string }) => a.method === kept.input.proposedMethod);
+    none.shares!.forEach((x, i) => expect(x.share).toBeCloseTo(proposed.shares[i].share, 6));
+    expect(s.quantities.map((q: { player: string }) => q.player)).toEqual([a, b]);
+  });
+
+  it('weighs the proportional shares as the version did, whatever the registry says today', async () => {
+    const kept = (await c.get('staff', `${studies()}/1`)).json();
+    const proportional = kept.result.allocations.find((x: { method: string }) => x.method === 'proportional');
+    expect(proportional).toBeDefined();
+    const s = (await sensitivity('?method=proportional&range=0.1&points=3')).json();
+    const none = s.jointCost.find((p: Point) => p.change === 0) as Point;
+    none.shares!.forEach((x, i) => expect(x.share).toBeCloseTo(proportional.shares[i].share, 6));
+  });
+
+  it('refuses a method the version did not compute, options out of range, and a version that does not exist', async () => {
+    const res = await sensitivity('?method=scrb');
+    expectProblem(res, 400, 'VALIDATION_FAILED');
+    expect(res.json().issues).toMatchObject([{ path: 'querystring.method', code: 'method_not_in_study' }]);
+    expectProblem(await sensitivity('?range=0.6'), 400, 'VALIDATION_FAILED');
+    expectProblem(await sensitivity('?points=2'), 400, 'VALIDATION_FAILED');
+    expectProblem(await sensitivity('?range=abc'), 400, 'VALIDATION_FAILED');
+    expectProblem(await sensitivity('', '99'), 404, 'STUDY_NOT_FOUND');
   });
 });
 

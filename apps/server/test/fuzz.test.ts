@@ -134,6 +134,7 @@ beforeAll(async () => {
       // Where the fields of a body must agree with each other, the valid body is written out.
       if (op.path === '/api/v1/cost-sharing') return game;
       if (op.path === '/api/v1/cost-sharing/export.xlsx') return { input: game };
+      if (op.path === '/api/v1/cost-sharing/sensitivity') return { input: game, method: 'shapley', range: 0.1, points: 3 };
       if (op.path === '/api/v1/services/{id}/studies') return studyInput(joiners.map((authorityId) => ({ authorityId, quantity: 1000, currentCost: 400_000 })));
       if (op.path === '/api/v1/submissions/{id}/decisions') return decision('approve');
       return undefined;

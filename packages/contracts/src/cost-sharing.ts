@@ -1,5 +1,5 @@
 import { costSharingMethods, gameKinds } from '@eshkol/engine/cost-sharing/input';
-import { costSharingLimits } from '@eshkol/engine/cost-sharing/limits';
+import { breakEvenSearch, costSharingLimits } from '@eshkol/engine/cost-sharing/limits';
 import { costSharingWarningCodes, methodFailureCodes } from '@eshkol/engine/cost-sharing/result';
 import { z } from 'zod';
 
@@ -14,9 +14,10 @@ import { z } from 'zod';
  * to agorot by the largest remainder method, so that the rounded shares add up to the rounded
  * total to the agora.
  */
-export { costSharingLimits, costSharingMethods, costSharingWarningCodes, gameKinds, methodFailureCodes };
+export { breakEvenSearch, costSharingLimits, costSharingMethods, costSharingWarningCodes, gameKinds, methodFailureCodes };
 export type { CoalitionValue, CostModelInput, CostSharingInput, CostSharingMethod, GameKind } from '@eshkol/engine/cost-sharing/input';
 export type { Allocation, CoreVerdict, CostSharingResult, CostSharingWarning, MethodFailure, MethodFailureCode, PlayerShare } from '@eshkol/engine/cost-sharing/result';
+export type { BreakEven, PointShares, Sensitivity, SharesAt } from '@eshkol/engine/cost-sharing/sensitivity';
 
 export const gameKindSchema = z.enum(gameKinds);
 export const costSharingMethodSchema = z.enum(costSharingMethods);
@@ -199,4 +200,39 @@ export const costSharingResultSchema = z.object({
   /** Results computed before methods could fail on their own (feasibility studies keep them) have none. */
   failures: z.array(methodFailureSchema).default([]),
   warnings: z.array(z.union([costSharingWarningSchema, z.string()])),
+});
+
+/**
+ * How one method's shares move when the joint cost moves by up to ±`range` (every group of two or
+ * more; what each pays alone stays) and when one participant's quantity does, with the rise of the
+ * joint cost from which each participant would do better alone (`shareSensitivity` in the engine).
+ */
+export const sensitivityOptionsSchema = z.strictObject({
+  method: costSharingMethodSchema,
+  /** A fraction: 0.2 is ±20%. */
+  range: z.number().min(0.01).max(0.5).default(0.2),
+  /** Points from −range to +range, odd so that no change is one of them. */
+  points: z
+    .number()
+    .int()
+    .min(3)
+    .max(21)
+    .refine((p) => p % 2 === 1, 'an odd number of points')
+    .default(9),
+});
+export const sensitivityRequestSchema = z.strictObject({ input: costSharingInputSchema, ...sensitivityOptionsSchema.shape });
+
+const sharesAtSchema = z.array(z.object({ player: z.string(), share: z.number(), saving: z.number() }));
+const pointSharesSchema = z.union([
+  z.object({ shares: sharesAtSchema, failure: z.null() }),
+  z.object({ shares: z.null(), failure: z.enum(methodFailureCodes) }),
+]);
+
+export const sensitivitySchema = z.object({
+  method: costSharingMethodSchema,
+  range: z.number(),
+  jointCost: z.array(z.intersection(z.object({ change: z.number(), total: z.number() }), pointSharesSchema)),
+  quantities: z.array(z.object({ player: z.string(), low: pointSharesSchema, high: pointSharesSchema })).nullable(),
+  breakEven: z.array(z.object({ player: z.string(), change: z.number().nullable(), exact: z.boolean(), below: z.number().nullable() })),
+  searchedTo: z.number(),
 });

@@ -191,6 +191,8 @@ export const issueCodes = [
   'file_name_encoding',
   /** params: code — the cost-sharing engine refused the game (its own error code). */
   'cost_sharing',
+  /** params: value — a method the feasibility study did not compute. */
+  'method_not_in_study',
   // A row of an imported file (each with its `line`).
   /** params: reason — the file cannot be read as CSV. */
   'csv_unreadable',

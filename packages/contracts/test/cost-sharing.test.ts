@@ -1,10 +1,11 @@
 import { EngineError } from '@eshkol/engine/cost-sharing/errors';
 import type { CostSharingInput as EngineInput } from '@eshkol/engine/cost-sharing/input';
 import type { CostSharingResult as EngineResult } from '@eshkol/engine/cost-sharing/result';
+import type { Sensitivity as EngineSensitivity, SensitivityOptions as EngineSensitivityOptions } from '@eshkol/engine/cost-sharing/sensitivity';
 import { shareCosts } from '@eshkol/engine/cost-sharing/share-costs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { costSharingInputSchema, costSharingLimits, costSharingResultSchema, type CostSharingResult } from '../src/cost-sharing';
+import { costSharingInputSchema, costSharingLimits, costSharingResultSchema, sensitivityOptionsSchema, sensitivitySchema, type CostSharingResult } from '../src/cost-sharing';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -17,6 +18,11 @@ describe('the schemas and the engine', () => {
   it('describe the same input and result', () => {
     expectTypeOf<z.output<typeof costSharingInputSchema>>().branded.toEqualTypeOf<EngineInput>();
     expectTypeOf<z.output<typeof costSharingResultSchema>>().branded.toEqualTypeOf<EngineResult>();
+  });
+
+  it('describe the same sensitivity analysis', () => {
+    expectTypeOf<z.output<typeof sensitivityOptionsSchema>>().branded.toEqualTypeOf<EngineSensitivityOptions>();
+    expectTypeOf<z.output<typeof sensitivitySchema>>().branded.toEqualTypeOf<EngineSensitivity>();
   });
 });
 

@@ -62,3 +62,4 @@ export { shareCosts } from './cost-sharing/share-costs';
 export { fitCostModels, type CostFit, type CostFits, type CostObservation, type FitRefusal } from './cost-sharing/fit-cost-model';
 export { banzhafValue, owenValue } from './cost-sharing/owen-banzhaf';
 export { blockingGroups, type BlockingGroup, type BlockingGroups } from './cost-sharing/blocking-groups';
+export { shareSensitivity, breakEvenSearch, withJointCost, type Sensitivity, type SensitivityOptions, type BreakEven, type PointShares, type SharesAt } from './cost-sharing/sensitivity';

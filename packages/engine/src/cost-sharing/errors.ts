@@ -6,7 +6,7 @@
  */
 
 /** What a computation refused for too many participants was; each has its limit in `limits`. */
-export type LimitedComputation = 'exact-shapley' | 'nucleolus' | 'prenucleolus' | 'least-core' | 'explicit-game' | 'game-table';
+export type LimitedComputation = 'exact-shapley' | 'nucleolus' | 'prenucleolus' | 'least-core' | 'explicit-game' | 'game-table' | 'sensitivity';
 
 /** What a value that must be a (non-negative) number was given for. */
 export type ValueSubject =
@@ -44,6 +44,8 @@ export interface CostSharingErrorParams {
   SOLVER_FAILED: { status: string };
   /** No answer of the LPs could be proven to be the (pre-)nucleolus exactly. */
   NOT_CERTIFIED: { method: 'nucleolus' | 'prenucleolus' };
+  /** An option of the sensitivity analysis out of its range: `range` (0 < range ≤ 0.5) or `points` (odd, 3–21). */
+  INVALID_SENSITIVITY: { option: 'range' | 'points'; value: number };
 }
 
 export type CostSharingErrorCode = keyof CostSharingErrorParams;
@@ -94,6 +96,10 @@ const limitedComputations: Record<LimitedComputation, { what: LocalizedMessage; 
     instead: { en: 'describe the costs with a cost model instead', he: 'תארו את העלויות במודל עלות במקום זאת' },
   },
   'game-table': { what: { en: 'Listing every group', he: 'פירוט כל הקבוצות' }, instead: { en: 'use a sampling method', he: 'השתמשו בשיטה מבוססת דגימה' } },
+  sensitivity: {
+    what: { en: 'The sensitivity analysis of this method', he: 'ניתוח הרגישות של שיטה זו' },
+    instead: { en: 'analyse the Shapley value or the proportional shares instead', he: 'נתחו במקומה את ערך שפלי או את החלוקה היחסית' },
+  },
 };
 
 /** The subject of an invalid value as its message names it (in English in both languages). */
@@ -212,6 +218,14 @@ export const costSharingErrors = {
       'SOLVER_FAILED',
       { en: `The linear programming solver failed (${status})`, he: `פותר התכנון הלינארי נכשל (${status})` },
       { status },
+    ),
+  invalidSensitivity: (option: 'range' | 'points', value: number) =>
+    new EngineError(
+      'INVALID_SENSITIVITY',
+      option === 'range'
+        ? { en: `The range of the sensitivity analysis must be more than 0 and at most 0.5 (±50%); got ${value}`, he: `טווח ניתוח הרגישות חייב להיות גדול מ-0 ולכל היותר 0.5 (±50%); התקבל ${value}` }
+        : { en: `The sensitivity analysis takes an odd number of points from 3 to 21; got ${value}`, he: `ניתוח הרגישות מקבל מספר אי-זוגי של נקודות, מ-3 עד 21; התקבל ${value}` },
+      { option, value },
     ),
   notCertified: (method: 'nucleolus' | 'prenucleolus') =>
     new EngineError(

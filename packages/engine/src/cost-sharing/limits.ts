@@ -20,6 +20,10 @@ export const costSharingLimits = {
   maxLeastCorePlayers: 20,
   /** Core membership of an allocation, checked over every group. */
   maxCoreCheckPlayers: 20,
+  /** The sensitivity analysis computes its method some tens of times: up to this many participants… */
+  maxSensitivityPlayers: 25,
+  /** …and this many for the methods solved by linear programs (the nucleolus, the pre-nucleolus, the least core). */
+  maxSensitivityLpPlayers: 12,
   /** Random orders for the sampled Shapley value. */
   maxShapleySamples: 1_000_000,
   /**
@@ -32,6 +36,13 @@ export const costSharingLimits = {
   /** The largest quantity (tons, pupils, households …) or capacity. */
   maxQuantity: 1_000_000_000,
 } as const;
+
+/**
+ * How far the sensitivity analysis looks for each participant's break-even: up to the joint cost
+ * doubled (+100%; in a savings game, down to no savings), in steps of 5% where the method's shares
+ * are not linear in it.
+ */
+export const breakEvenSearch = { upTo: 1, step: 0.05 } as const;
 
 export const limits = {
   ...costSharingLimits,

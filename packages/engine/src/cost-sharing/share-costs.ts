@@ -26,7 +26,8 @@ interface MethodOutcome {
 /** A computation's value, or the error that made it fail on its own. */
 type Attempt<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: EngineError<MethodFailureCode> };
 
-const isMethodFailure = (error: unknown): error is EngineError<MethodFailureCode> =>
+/** An error that makes one method fail while the others are computed. */
+export const isMethodFailure = (error: unknown): error is EngineError<MethodFailureCode> =>
   error instanceof EngineError && methodFailureCodes.some((code) => code === error.code);
 
 /** Runs one method; the errors that belong to it alone become its failure, any other is thrown. */

@@ -1,11 +1,12 @@
 import type { Locale } from '@eshkol/contracts/common';
 import type { ErrorCode, IssueParams } from '@eshkol/contracts/errors';
-import type { CostSharingInput, CostSharingResult } from '@eshkol/contracts/cost-sharing';
+import type { CostSharingInput, CostSharingResult, Sensitivity } from '@eshkol/contracts/cost-sharing';
+import type { SensitivityOptions } from '@eshkol/engine';
 import { isInternalError } from '@eshkol/engine';
 import type { FastifyBaseLogger } from 'fastify';
 import { AppError, issue } from '../../platform/errors';
 import { WorkerPool, type WorkerPoolOptions } from '../../platform/worker-pool';
-import { computeOrFailure, type EngineFailure } from './compute';
+import { computeOrFailure, type CostSharingJob, type EngineFailure, type JobResult } from './compute';
 
 /** The engine's figures as problem params: lists of names joined, anything else that is not plain left out. */
 function plainParams(raw: Record<string, unknown>): IssueParams {
@@ -60,7 +61,7 @@ export function isSmallJob(input: CostSharingInput): boolean {
 export type CostSharingService = ReturnType<typeof createCostSharingService>;
 
 export function createCostSharingService(options: WorkerPoolOptions) {
-  const pool = new WorkerPool<CostSharingInput, CostSharingResult>(new URL('./cost-sharing.worker.ts', import.meta.url), options);
+  const pool = new WorkerPool<CostSharingJob, JobResult>(new URL('./cost-sharing.worker.ts', import.meta.url), options);
 
   async function inline(input: CostSharingInput): Promise<CostSharingResult> {
     const outcome = await computeOrFailure(input);
@@ -68,9 +69,9 @@ export function createCostSharingService(options: WorkerPoolOptions) {
     return outcome.result;
   }
 
-  async function offThread(input: CostSharingInput): Promise<CostSharingResult> {
+  async function offThread(job: CostSharingJob): Promise<JobResult> {
     try {
-      return await pool.run(input);
+      return await pool.run(job);
     } catch (failure) {
       if (typeof failure === 'object' && failure !== null && (failure as { kind?: unknown }).kind === 'engine') {
         throw new CostSharingRefused(failure as EngineFailure);
@@ -80,7 +81,9 @@ export function createCostSharingService(options: WorkerPoolOptions) {
   }
 
   return {
-    compute: (input: CostSharingInput) => (isSmallJob(input) ? inline(input) : offThread(input)),
+    compute: async (input: CostSharingInput): Promise<CostSharingResult> => (isSmallJob(input) ? inline(input) : ((await offThread({ kind: 'shares', input })) as CostSharingResult)),
+    /** The sensitivity of one method's shares: some tens of computations, always on the worker pool. */
+    sensitivity: async (input: CostSharingInput, options: SensitivityOptions): Promise<Sensitivity> => (await offThread({ kind: 'sensitivity', input, options })) as Sensitivity,
     /** How many computations the worker pool has answered so far. */
     workerJobs: () => pool.answeredJobs,
     warm: () => pool.warm(),

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { CostSharingInput } from '@eshkol/contracts/cost-sharing';
-import { computeOrFailure } from './compute';
+import { computeJob, computeOrFailure, type CostSharingJob } from './compute';
 
 /** A two-player game through the linear-program solver, so that a worker is ready when it says so. */
 const warmUp: CostSharingInput = {
@@ -14,8 +14,8 @@ const warmUp: CostSharingInput = {
 };
 
 /** A pool worker: computes one cost-sharing job at a time (see platform/worker-pool.ts). */
-parentPort?.on('message', async ({ id, input }: { id: number; input: CostSharingInput }) => {
-  const outcome = await computeOrFailure(input);
+parentPort?.on('message', async ({ id, input }: { id: number; input: CostSharingJob }) => {
+  const outcome = await computeJob(input);
   parentPort?.postMessage(outcome.ok ? { id, ok: true, result: outcome.result } : { id, ok: false, failure: outcome.failure });
 });
 

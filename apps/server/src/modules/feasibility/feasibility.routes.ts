@@ -1,6 +1,7 @@
 import {
   authorityShareQuerySchema, authorityShareSchema, saveStudySchema, storedStudySchema, studyCompareQuerySchema, studyComparisonSchema, studyListSchema, studySchema, studyVersionSchema,
 } from '@eshkol/contracts/feasibility';
+import { sensitivityOptionsSchema, sensitivitySchema } from '@eshkol/contracts/cost-sharing';
 import { serviceIdSchema } from '@eshkol/contracts/services';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -15,6 +16,11 @@ import type { FeasibilityService } from './feasibility.service';
 const tags = ['feasibility'];
 const idParams = z.object({ id: serviceIdSchema });
 const versionParams = z.object({ id: serviceIdSchema, version: z.union([z.literal('latest'), studyVersionSchema]) });
+const sensitivityQuerySchema = z.strictObject({
+  method: sensitivityOptionsSchema.shape.method.optional(),
+  range: z.coerce.number().pipe(sensitivityOptionsSchema.shape.range.unwrap()).default(0.2),
+  points: z.coerce.number().pipe(sensitivityOptionsSchema.shape.points.unwrap()).default(9),
+});
 
 export function registerFeasibilityRoutes(app: FastifyInstance, deps: { feasibility: FeasibilityService }) {
   const { feasibility } = deps;
@@ -63,6 +69,22 @@ export function registerFeasibilityRoutes(app: FastifyInstance, deps: { feasibil
       },
     },
     async (req) => feasibility.get(req.params.id, req.params.version, req.actor),
+  );
+
+  r.get(
+    '/api/v1/services/:id/studies/:version/sensitivity',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        description:
+          "How the shares of one of the version's methods (its proposed one unless `method` is given) move when the joint cost moves by up to ±`range` and when one authority's quantity does, and how far the joint cost may rise before each authority would do better alone.",
+        params: versionParams,
+        querystring: sensitivityQuerySchema,
+        response: { 200: sensitivitySchema },
+      },
+    },
+    async (req) => feasibility.sensitivity(req.params.id, req.params.version, req.query, req.actor, requestLocale(req)),
   );
 
   r.get(

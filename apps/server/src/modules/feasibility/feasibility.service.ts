@@ -1,5 +1,6 @@
 import type { Locale } from '@eshkol/contracts/common';
-import type { CostSharingInput, CostSharingResult } from '@eshkol/contracts/cost-sharing';
+import type { CostSharingInput, CostSharingMethod, CostSharingResult, Sensitivity } from '@eshkol/contracts/cost-sharing';
+import type { SensitivityOptions } from '@eshkol/engine';
 import type { SaveStudy, StoredStudy, Study, StudyListItem } from '@eshkol/contracts/feasibility';
 import type { UsersRepo } from '../users/users.repo';
 import { figuresOf, studyOf, toStudy, type StudyFigures } from './study-view';
@@ -27,6 +28,7 @@ export function createFeasibilityService(deps: {
   users: Pick<UsersRepo, 'displayNames'>;
   authorities: Pick<AuthoritiesRepo, 'getRows'>;
   compute: (input: CostSharingInput) => Promise<CostSharingResult>;
+  sensitivity: (input: CostSharingInput, options: SensitivityOptions) => Promise<Sensitivity>;
 }) {
   const { db, repo, services, authorities } = deps;
 
@@ -53,14 +55,15 @@ export function createFeasibilityService(deps: {
     }
   }
 
-  async function computeOrRefuse(input: CostSharingInput, locale: Locale) {
+  async function refusedAsProblem<T>(work: () => Promise<T>, locale: Locale): Promise<T> {
     try {
-      return await deps.compute(input);
+      return await work();
     } catch (error) {
       if (error instanceof CostSharingRefused) throw error.toAppError(locale);
       throw error;
     }
   }
+  const computeOrRefuse = (input: CostSharingInput, locale: Locale) => refusedAsProblem(() => deps.compute(input), locale);
 
   /** Computes the cost-sharing off the request's transaction and keeps it as the next, immutable version. */
   async function save(serviceId: number, body: SaveStudy, actor: Actor, locale: Locale): Promise<Study> {
@@ -137,6 +140,22 @@ export function createFeasibilityService(deps: {
     async compare(serviceId: number, from: number, to: number, actor: Actor | null) {
       await readable(serviceId, actor);
       return compareStudies(figures(await find(serviceId, from)), figures(await find(serviceId, to)));
+    },
+    /**
+     * How the shares of one of the version's methods (its proposed one unless named) move with the
+     * joint cost and the quantities. The game is the version's as kept; the proportional method
+     * weighs the authorities as it did then (its kept shares are the weights), whatever the
+     * registry says today.
+     */
+    async sensitivity(serviceId: number, version: StudyVersion, options: { method?: CostSharingMethod; range: number; points: number }, actor: Actor | null, locale: Locale) {
+      await readable(serviceId, actor);
+      const { input: study, result } = figures(await find(serviceId, version));
+      const method = options.method ?? study.proposedMethod;
+      const computed = result.allocations.find((a) => a.method === method);
+      if (!computed) throw new AppError('VALIDATION_FAILED', [issue('querystring.method', 'method_not_in_study', `the study has no ${method} shares`, { value: method })]);
+      const { input } = toEngineInput({ ...study, methods: [method], proposedMethod: method }, new Map());
+      const weights = method === 'proportional' ? Object.fromEntries(computed.shares.map((s) => [s.player, s.share])) : null;
+      return refusedAsProblem(() => deps.sensitivity({ ...input, weights }, { method, range: options.range, points: options.points }), locale);
     },
     /** One authority's share and saving: a representative's own when no authority is named. */
     async share(serviceId: number, version: StudyVersion, authorityId: string | undefined, actor: Actor) {

@@ -22,6 +22,7 @@ export const costSharingRefusals = [
   'SCRB_UNDEFINED',
   'SOLVER_FAILED',
   'NOT_CERTIFIED',
+  'INVALID_SENSITIVITY',
 ] as const;
 type CostSharingRefusal = (typeof costSharingRefusals)[number];
 
