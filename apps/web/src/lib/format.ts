@@ -35,6 +35,8 @@ export function useFormat() {
       const d = iso ? utcDate(iso) : null;
       return d ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d) : unknown;
     },
+    /** Names joined as a sentence joins them: "a, b and c". */
+    list: (names: readonly string[]) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names),
     /** A partial date a source gives: `2016`, `2025-10` or `2025-10-01`. */
     asOf: (value: string | null | undefined) => {
       if (!value) return unknown;

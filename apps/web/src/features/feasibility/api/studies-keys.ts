@@ -8,3 +8,5 @@ export const studyComparisonQueryKey = (serviceId: number, from: number | null, 
   [...studiesQueryKey, serviceId, 'compare', from, to] as const;
 export const authorityShareQueryKey = (serviceId: number, version: number | null, authorityId?: string) =>
   [...studiesQueryKey, serviceId, 'share', version, authorityId ?? 'mine'] as const;
+export const studySensitivityQueryKey = (serviceId: number, version: number, method: string | null, range: number | null) =>
+  [...studyQueryKey(serviceId, version), 'sensitivity', method, range] as const;

@@ -9,6 +9,7 @@ import { Figure } from '../../../components/figure';
 import { useFormat } from '../../../lib/format';
 import { StudyHeading } from './study-heading';
 import { StudyInputs } from './study-inputs';
+import { StudySensitivity } from './study-sensitivity';
 import { useShekels } from './use-shekels';
 
 /** One saved version: who saved it, what it proposes, what it was computed from and the engine's result. */
@@ -47,6 +48,7 @@ export function StudyView({ study, nameOf }: { study: Study; nameOf: (id: string
         <SharesTable result={study.result} nameOf={nameOf} highlight={{ method: proposed, label: t('view.proposedMark') }} />
         <SharesChart result={study.result} nameOf={nameOf} />
         <WarningsAlert warnings={study.result.warnings} nameOf={nameOf} />
+        <StudySensitivity serviceId={study.serviceId} study={study} nameOf={nameOf} />
       </Stack>
     </Paper>
   );
