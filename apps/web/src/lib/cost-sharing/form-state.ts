@@ -1,5 +1,5 @@
 import type { CostModelInput, CostSharingInput, CostSharingMethod } from '@eshkol/contracts/cost-sharing';
-import { costSharingLimits } from '@eshkol/contracts/cost-sharing';
+import { costSharingLimits, costSharingMethods } from '@eshkol/contracts/cost-sharing';
 
 /** One authority in the calculation, as the user edits it. Empty fields are `null`, never 0. */
 export type ParticipantRow = {
@@ -55,6 +55,9 @@ export function modelStateOf(model: CostModelInput): ModelState {
 /** A problem with the form, as a translation key with its values; `field` points at the input. */
 export type FormProblem = { key: string; values?: Record<string, string | number>; field: string };
 
+/** Every method but the Owen value, which also needs each authority's bloc: what a calculation starts with. */
+export const methodsWithoutBlocs: readonly CostSharingMethod[] = costSharingMethods.filter((m) => m !== 'owen');
+
 /** Methods the engine can compute exactly for this many participants. */
 export function availableMethods(players: number): Record<CostSharingMethod, boolean> {
   return {
@@ -62,6 +65,8 @@ export function availableMethods(players: number): Record<CostSharingMethod, boo
     proportional: true,
     scrb: true,
     shapley: true,
+    owen: players <= costSharingLimits.maxOwenBanzhafPlayers,
+    banzhaf: players <= costSharingLimits.maxOwenBanzhafPlayers,
     nucleolus: players <= costSharingLimits.maxNucleolusPlayers,
     prenucleolus: players <= costSharingLimits.maxNucleolusPlayers,
     'least-core': players <= costSharingLimits.maxLeastCorePlayers,

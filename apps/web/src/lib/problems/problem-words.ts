@@ -20,6 +20,8 @@ export const costSharingRefusals = [
   'TOO_MANY_PLAYERS',
   'EMPTY_IMPUTATION_SET',
   'SCRB_UNDEFINED',
+  'BLOCS_MISSING',
+  'BANZHAF_UNDEFINED',
   'SOLVER_FAILED',
   'NOT_CERTIFIED',
 ] as const;

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, List, Paper, Radio, Select, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { User } from '@eshkol/contracts/auth';
-import { costSharingMethods, type CostSharingInput, type CostSharingMethod } from '@eshkol/contracts/cost-sharing';
+import type { CostSharingInput, CostSharingMethod } from '@eshkol/contracts/cost-sharing';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -21,7 +21,7 @@ import { ResultsSummary } from '../../../components/cost-sharing/results-summary
 import { SharesChart } from '../../../components/cost-sharing/shares-chart';
 import { WarningsAlert } from '../../../components/cost-sharing/warnings-alert';
 import { SharesTable } from '../../../components/cost-sharing/shares-table';
-import { availableMethods, buildInput, defaultModels, type FormProblem, type FormState, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
+import { availableMethods, buildInput, defaultModels, methodsWithoutBlocs, type FormProblem, type FormState, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
 import { useProblemText } from '../../../lib/cost-sharing/problem-text';
 
 export function CostSharingPage() {
@@ -65,7 +65,7 @@ function CostSharingWorkspace() {
   const [params, setParams] = useSearchParams();
   const slug = user?.clusterSlug ?? params.get('cluster') ?? '';
   const cluster = useCluster(slug);
-  const [state, setState] = useState<FormState>({ rows: [], model: defaultModels.power, methods: [...costSharingMethods], weightBasis: 'population' });
+  const [state, setState] = useState<FormState>({ rows: [], model: defaultModels.power, methods: [...methodsWithoutBlocs], weightBasis: 'population' });
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [submitted, setSubmitted] = useState<CostSharingInput | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
@@ -155,7 +155,7 @@ function CostSharingWorkspace() {
             </Title>
             <Checkbox.Group value={state.methods} onChange={(v) => setState((s) => ({ ...s, methods: v as CostSharingMethod[] }))}>
               <Group>
-                {costSharingMethods.map((m) => (
+                {methodsWithoutBlocs.map((m) => (
                   <Checkbox key={m} value={m} label={t(`cost-model:methods.${m}`)} description={possible[m] ? undefined : t('cost-model:tooMany')} />
                 ))}
               </Group>
