@@ -30,6 +30,7 @@ export function initialStudyForm(participants: readonly StudyParticipant[], from
         included: true,
         quantity: baseline.get(p.authorityId)?.quantity ?? null,
         currentCost: baseline.get(p.authorityId)?.currentCost ?? null,
+        bloc: '',
       })),
       model: from ? modelStateOf(from.model) : defaultModels.power,
       // A study keeps no blocs, so the Owen value is not one of its methods.
