@@ -33,6 +33,13 @@ test("a cluster's staff share a joint cost among its members and see who, if any
   await results.getByRole('button', { name: he('cost-sharing:results.export') }).click();
   expect((await download).suggestedFilename()).toBe('cost-sharing.xlsx');
 
+  // The Owen value shares by blocs: each member's type of authority, filled in one click.
+  await page.getByRole('checkbox', { name: he('cost-model:methods.owen') }).check();
+  await page.getByRole('button', { name: he('cost-model:participants.blocsByType') }).click();
+  await expect(participants.getByRole('textbox', { name: he('cost-model:participants.blocFor', { name: 'צפת' }) })).toHaveValue(he('authorityType.city'));
+  await page.getByTestId('compute').click();
+  await expect(results.getByTestId('shares-table').getByRole('columnheader', { name: he('cost-model:methods.owen') })).toBeVisible();
+
   // What three members pay today offers a fitted model; choosing it fills the model's fields.
   const costs = participants.getByRole('textbox', { name: /העלות הנוכחית של/ });
   for (const [i, cost] of ['150000', '260000', '410000'].entries()) await costs.nth(i).fill(cost);

@@ -132,6 +132,28 @@ describe('POST /api/v1/cost-sharing', () => {
     expect(large.json().failures).toEqual([expect.objectContaining({ method: 'nucleolus', code: 'TOO_MANY_PLAYERS', params: { computation: 'nucleolus', players: n, limit: n - 1 } })]);
   });
 
+  it('shares by the Owen value of the blocs given, beside the Banzhaf and Shapley values', async () => {
+    const blocs = { A: 'north', H: 'north ', K: 'south' };
+    const res = await post({ ...smallGame, methods: ['owen', 'banzhaf', 'shapley'], blocs }, ministry);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.failures).toEqual([]);
+    expect(body.allocations.map((a: { method: string }) => a.method)).toEqual(['owen', 'banzhaf', 'shapley']);
+    for (const a of body.allocations) expect(a.shares.reduce((s: number, x: { shareAgorot: number }) => s + x.shareAgorot, 0)).toBe(body.totalAgorot);
+    // K, a bloc alone against {A, H}, pays half of its own cost and of what it adds to theirs.
+    const cost = (q: number) => 50_000 + 2_000 * q ** 0.8;
+    expect(body.allocations[0].shares[2].share).toBeCloseTo((cost(30) + cost(230) - cost(200)) / 2, 6);
+    expect(body.allocations[0].core.inCore).not.toBeNull();
+
+    const stranger = await post({ ...smallGame, methods: ['owen'], blocs: { ...blocs, X: 'south' } }, ministry, 'en');
+    expectProblem(stranger, 400, 'VALIDATION_FAILED');
+    expect(stranger.json().issues).toEqual([expect.objectContaining({ path: 'body.blocs.X', code: 'custom' })]);
+
+    const none = await post({ ...smallGame, methods: ['owen'] }, ministry, 'en');
+    expectProblem(none, 422, 'COST_SHARING_INVALID');
+    expect(none.json().params).toEqual({ code: 'BLOCS_MISSING', player: 'A', missing: 3 });
+  });
+
   it('answers a failure of the engine itself as an internal one, never as bad input', async () => {
     const failed = await withFailingSolver(() => post(smallGame, ministry, 'en'));
     expect(failed.statusCode).toBe(200);

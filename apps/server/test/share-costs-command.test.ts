@@ -19,10 +19,10 @@ const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'eshkol-share-costs-'));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 /** c(i) = c(ij) = 1, c(N) = 2: SCRB is undefined, the Shapley value and the nucleolus are not. */
-function gameFile(methods: string[]): string {
+function gameFile(methods: string[], blocs?: Record<string, string>): string {
   const coalitions = [['A'], ['B'], ['C'], ['A', 'B'], ['A', 'C'], ['B', 'C'], ['A', 'B', 'C']].map((members) => ({ members, value: members.length === 3 ? 2 : 1 }));
-  const file = path.join(folder, `${methods.join('-')}.json`);
-  fs.writeFileSync(file, JSON.stringify({ players: ['A', 'B', 'C'], coalitions, methods }));
+  const file = path.join(folder, `${methods.join('-')}${blocs ? `-${Object.keys(blocs).join('')}` : ''}.json`);
+  fs.writeFileSync(file, JSON.stringify({ players: ['A', 'B', 'C'], coalitions, methods, blocs }));
   return file;
 }
 
@@ -55,6 +55,22 @@ describe('eshkol share-costs', () => {
     const error = await outcome(gameFile(['scrb']));
     expect(error).toBeInstanceOf(UsageError);
     expect(error).toHaveProperty('message', expect.stringMatching(/^SCRB_UNDEFINED: /));
+  });
+
+  it('takes blocs for the Owen value beside the Banzhaf value, and says when they are missing', async () => {
+    expect(await outcome(gameFile(['owen', 'banzhaf'], { A: 'north', B: 'north', C: 'south' }))).toBe(0);
+    // Owen: the blocs {A, B} and {C} pay 1 each, A and B half each; Banzhaf: 0.5 each scaled to 2.
+    const result = JSON.parse(stdout.join(''));
+    expect(result.allocations.map((a: { method: string; shares: { shareAgorot: number }[] }) => [a.method, a.shares.map((s) => s.shareAgorot)])).toEqual([
+      ['owen', [50, 50, 100]],
+      ['banzhaf', [67, 67, 66]],
+    ]);
+    stdout = [];
+    expect(await outcome(gameFile(['owen', 'banzhaf']))).toBe(0);
+    expect(stderr.join('')).toMatch(/^owen was not computed: BLOCS_MISSING: /);
+    const stranger = await outcome(gameFile(['owen'], { A: 'north', B: 'north', C: 'south', D: 'south' }));
+    expect(stranger).toBeInstanceOf(UsageError);
+    expect(stranger).toHaveProperty('message', expect.stringContaining('blocs.D: "D" is not one of the participants'));
   });
 
   it('fails as an internal failure (exit code 1), not as bad input, when the solver fails', async () => {

@@ -23,6 +23,8 @@ export const gameKindSchema = z.enum(gameKinds);
 export const costSharingMethodSchema = z.enum(costSharingMethods);
 
 export const playerIdSchema = z.string().trim().min(1).max(120);
+/** The name of a bloc of participants (a sub-region, a type of council …): participants of one bloc share it. */
+export const blocNameSchema = z.string().trim().min(1).max(120);
 
 /**
  * Ranges every figure is checked against before any work (`costSharingLimits`): money up to ten
@@ -127,6 +129,8 @@ export const costSharingInputSchema = z
     model: costModelSchema.nullable().default(null),
     /** Weights for the proportional method (population …); defaults to the model's quantities. */
     weights: z.record(playerIdSchema, moneySchema).nullable().default(null),
+    /** Each participant's bloc for the Owen value (a sub-region, a type of council …); every participant needs one when `owen` is asked. */
+    blocs: z.record(playerIdSchema, blocNameSchema).nullable().optional(),
     methods: z.array(costSharingMethodSchema).min(1).max(costSharingMethods.length),
     options: costSharingOptionsSchema
       .refine((o) => o.shapleySamples === null || o.shapleyPrecision === null, { message: 'give either shapleySamples or shapleyPrecision, not both', path: ['shapleyPrecision'] })
@@ -143,6 +147,13 @@ export const costSharingInputSchema = z
   .refine((input) => new Set(input.players).size === input.players.length, {
     message: 'participants must be distinct',
     path: ['players'],
+  })
+  // Blocs only of participants, so there are never more blocs than participants.
+  .superRefine((input, ctx) => {
+    const players = new Set(input.players);
+    for (const player of Object.keys(input.blocs ?? {})) {
+      if (!players.has(player)) ctx.addIssue({ code: 'custom', message: `"${player}" is not one of the participants`, path: ['blocs', player], params: { player } });
+    }
   });
 
 /** The result as the engine gives it; its fields are described on the engine's types (`@eshkol/engine/cost-sharing/result`). */

@@ -209,6 +209,27 @@ describe('shareCosts', () => {
   });
 });
 
+describe('blocs for the Owen value', () => {
+  const blocs = { P1: ' Galilee ', P2: 'Galilee', P3: 'Golan' };
+
+  it('are trimmed, so that one bloc written twice is one bloc, and give the Owen value beside Shapley and Banzhaf', async () => {
+    expect(costSharingInputSchema.parse({ ...ohShin, blocs }).blocs).toEqual({ P1: 'Galilee', P2: 'Galilee', P3: 'Golan' });
+    const result = await run({ ...ohShin, blocs, methods: ['shapley', 'owen', 'banzhaf'] });
+    expect(result.failures).toEqual([]);
+    expect(result.allocations.map((a) => a.method)).toEqual(['shapley', 'owen', 'banzhaf']);
+    // P3 alone against the bloc {P1, P2}: (211239 + 772500 − 568232) / 2.
+    expect(result.allocations[1]!.shares[2]!.share).toBeCloseTo((211239 + 772500 - 568232) / 2, 6);
+    for (const allocation of result.allocations) expect(sum(allocation.shares.map((s) => s.shareAgorot))).toBe(result.totalAgorot);
+  });
+
+  it('are refused for someone who is not a participant, and when a name is empty or too long', () => {
+    const stranger = costSharingInputSchema.safeParse({ ...ohShin, blocs: { ...blocs, P4: 'Golan' } });
+    expect(stranger.error?.issues).toEqual([expect.objectContaining({ code: 'custom', path: ['blocs', 'P4'], params: { player: 'P4' } })]);
+    for (const name of ['  ', 'x'.repeat(121)]) expect(costSharingInputSchema.safeParse({ ...ohShin, blocs: { ...blocs, P3: name } }).success, name).toBe(false);
+    expect(costSharingInputSchema.safeParse({ ...ohShin, blocs: null }).success).toBe(true);
+  });
+});
+
 describe('a result kept before methods could fail on their own', () => {
   it('still reads, with no failures', async () => {
     const { failures, ...kept } = await run({ ...ohShin, methods: ['shapley'] });

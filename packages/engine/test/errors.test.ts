@@ -21,6 +21,9 @@ const cases: [EngineError, object, (string | number)[]][] = [
   [errors.tooManyPlayers('game-table', 30, 25), { computation: 'game-table', players: 30, limit: 25 }, [30, 25]],
   [errors.emptyImputationSet(), {}, []],
   [errors.scrbUndefined(), {}, []],
+  [errors.tooManyPlayers('owen', 26, 25), { computation: 'owen', players: 26, limit: 25 }, [26, 25]],
+  [errors.blocsMissing('loc-5', 2), { player: 'loc-5', missing: 2 }, ['loc-5', 2]],
+  [errors.banzhafUndefined(), {}, []],
   [errors.solverFailed('infeasible'), { status: 'infeasible' }, ['infeasible']],
   [errors.notCertified('prenucleolus'), { method: 'prenucleolus' }, []],
 ];

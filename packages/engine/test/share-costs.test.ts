@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EngineError, isInternalError } from '../src/cost-sharing/errors';
-import type { CostSharingInput, CostSharingMethod } from '../src/cost-sharing/input';
+import type { CoalitionValue, CostSharingInput, CostSharingMethod } from '../src/cost-sharing/input';
+import type { CostSharingResult } from '../src/cost-sharing/result';
 import type * as LeastCore from '../src/cost-sharing/least-core';
 import { limits } from '../src/cost-sharing/limits';
 import { shareCosts } from '../src/cost-sharing/share-costs';
@@ -14,20 +15,16 @@ vi.mock('../src/cost-sharing/least-core', async (importOriginal) => {
   return { ...real, leastCore: (game: Parameters<typeof real.leastCore>[0]) => (solver.fails ? Promise.reject(costSharingErrors.solverFailed('time-limit')) : real.leastCore(game)) };
 });
 
+/** Every group of A, B, C with its value, each group named by its members ('AB'). */
+const groups = (values: Record<'A' | 'B' | 'C' | 'AB' | 'AC' | 'BC' | 'ABC', number>): CoalitionValue[] =>
+  Object.entries(values).map(([name, value]) => ({ members: [...name], value }));
+
 /** A game given group by group over A, B, C: one value for each participant alone, for each pair, for all three. */
 function threeGame(alone: number, pair: number, all: number, methods: CostSharingMethod[]): CostSharingInput {
   return {
     kind: 'cost',
     players: ['A', 'B', 'C'],
-    coalitions: [
-      { members: ['A'], value: alone },
-      { members: ['B'], value: alone },
-      { members: ['C'], value: alone },
-      { members: ['A', 'B'], value: pair },
-      { members: ['A', 'C'], value: pair },
-      { members: ['B', 'C'], value: pair },
-      { members: ['A', 'B', 'C'], value: all },
-    ],
+    coalitions: groups({ A: alone, B: alone, C: alone, AB: pair, AC: pair, BC: pair, ABC: all }),
     model: null,
     weights: null,
     methods,
@@ -115,15 +112,7 @@ describe('each method succeeds or fails on its own', () => {
     // (a, 12 − a, 8) for a from 4 to 8 — an LP's vertex would give A and B 4 and 8.
     const input: CostSharingInput = {
       ...threeGame(10, 20, 20, ['least-core']),
-      coalitions: [
-        { members: ['A'], value: 10 },
-        { members: ['B'], value: 10 },
-        { members: ['C'], value: 10 },
-        { members: ['A', 'B'], value: 14 },
-        { members: ['A', 'C'], value: 20 },
-        { members: ['B', 'C'], value: 20 },
-        { members: ['A', 'B', 'C'], value: 20 },
-      ],
+      coalitions: groups({ A: 10, B: 10, C: 10, AB: 14, AC: 20, BC: 20, ABC: 20 }),
     };
     const [leastCore] = (await shareCosts(input)).allocations;
     expect(leastCore!.epsilon).toBeCloseTo(-2, 12);
@@ -147,5 +136,84 @@ describe('each method succeeds or fails on its own', () => {
   it('a solver failure is the engine failing, not the input', () => {
     expect(isInternalError('SOLVER_FAILED')).toBe(true);
     for (const code of ['SCRB_UNDEFINED', 'EMPTY_IMPUTATION_SET', 'TOO_MANY_PLAYERS', 'INVALID_WEIGHTS']) expect(isInternalError(code)).toBe(false);
+  });
+});
+
+describe('the Owen and Banzhaf values', () => {
+  // A and B alike, C cheaper alone.
+  const game = (methods: CostSharingMethod[], blocs?: Record<string, string> | null): CostSharingInput => ({
+    ...threeGame(0, 0, 0, methods),
+    coalitions: groups({ A: 60, B: 60, C: 48, AB: 90, AC: 84, BC: 84, ABC: 114 }),
+    blocs,
+  });
+  const agorot = (result: CostSharingResult, method: CostSharingMethod) => result.allocations.find((a) => a.method === method)!.shares.map((s) => s.shareAgorot);
+
+  it('shares by blocs, and by every group of the others alike, to the agora', async () => {
+    const result = await shareCosts(game(['shapley', 'owen', 'banzhaf'], { A: 'north', B: 'north', C: 'south' }));
+    expect(result.failures).toEqual([]);
+    // Shapley over the 6 orders: A pays 60/3 + 30/6 + 36/6 + 30/3 = 41, C pays 48/3 + 24/6 + 24/6 + 24/3 = 32.
+    expect(agorot(result, 'shapley')).toEqual([4100, 4100, 3200]);
+    // Owen, blocs {A, B} and {C}: the two blocs share 114 as two players would, {A, B} paying
+    // (90 + 114 − 48) / 2 = 78 and C (48 + 114 − 90) / 2 = 36; within its bloc A pays, with C out,
+    // (60 + 30) / 2 = 45 and, with C in, (84 − 48 + 114 − 84) / 2 = 33: 39 on average.
+    expect(agorot(result, 'owen')).toEqual([3900, 3900, 3600]);
+    // Banzhaf: A's marginal cost over ∅, {B}, {C}, {B, C} is 60, 30, 36, 30, 39 on average; C's is
+    // 48, 24, 24, 24, 30 on average. They add up to 108, scaled to 114: 41.1666…, 41.1666…, 31.6666…;
+    // the two agorot short of the total go to the largest remainders, the earlier first.
+    expect(result.allocations.find((a) => a.method === 'banzhaf')!.shares.map((s) => s.share)).toEqual([(39 * 114) / 108, (39 * 114) / 108, (30 * 114) / 108].map((x) => expect.closeTo(x, 9)));
+    expect(agorot(result, 'banzhaf')).toEqual([4117, 4117, 3166]);
+    for (const allocation of result.allocations) {
+      expect(allocation.shares.reduce((sum, s) => sum + s.shareAgorot, 0)).toBe(result.totalAgorot);
+      expect(allocation.individuallyRational).toBe(true);
+      expect(allocation.core.inCore).toBe(true);
+    }
+    // The group closest to leaving under Owen is {A, C} (or {B, C}): 75 charged against 84 alone.
+    expect(result.allocations.find((a) => a.method === 'owen')!.core.maxExcess).toBeCloseTo(-9, 9);
+  });
+
+  it('is the Shapley value with every participant a bloc of its own, or all in one bloc', async () => {
+    for (const blocs of [{ A: 'a', B: 'b', C: 'c' }, { A: 'all', B: 'all', C: 'all' }]) {
+      const result = await shareCosts(game(['shapley', 'owen'], blocs));
+      expect(agorot(result, 'owen'), JSON.stringify(blocs)).toEqual(agorot(result, 'shapley'));
+    }
+  });
+
+  it('fails alone without a bloc for every participant, naming the first one without', async () => {
+    for (const [blocs, player, missing] of [
+      [null, 'A', 3],
+      [{ A: 'north', B: 'north' }, 'C', 1],
+      [{ A: 'north', B: ' ', C: 'south' }, 'B', 1],
+    ] as const) {
+      const result = await shareCosts(game(['equal', 'owen', 'banzhaf'], blocs));
+      expect(result.allocations.map((a) => a.method)).toEqual(['equal', 'banzhaf']);
+      expect(result.failures).toEqual([
+        { method: 'owen', code: 'BLOCS_MISSING', params: { player, missing }, message: { en: expect.stringContaining(`"${player}" has none`), he: expect.stringContaining(player) } },
+      ]);
+    }
+    expect((await engineError(game(['owen']))).code).toBe('BLOCS_MISSING');
+  });
+
+  it('refuses the whole request for a bloc given to someone who is not a participant', async () => {
+    const error = await engineError(game(['shapley'], { A: 'north', B: 'north', C: 'south', D: 'south' }));
+    expect(error.code).toBe('UNKNOWN_PLAYER');
+    expect(error.params).toEqual({ player: 'D', where: 'blocs' });
+  });
+
+  it('fails alone beyond the participants a table of every group holds, saying what to use instead', async () => {
+    const n = limits.maxOwenBanzhafPlayers + 1;
+    const result = await shareCosts(powerGame(n, ['equal', 'owen', 'banzhaf']));
+    expect(result.allocations.map((a) => a.method)).toEqual(['equal']);
+    expect(result.failures).toEqual(
+      (['owen', 'banzhaf'] as const).map((method) =>
+        expect.objectContaining({ method, code: 'TOO_MANY_PLAYERS', params: { computation: method, players: n, limit: limits.maxTablePlayers }, message: expect.objectContaining({ en: expect.stringContaining('Shapley') }) }),
+      ),
+    );
+  });
+
+  it('gives no normalised Banzhaf value when its shares add up to zero before scaling', async () => {
+    // c(i) = 10, c(ij) = 5, c(N) = 5: Σ Banzhaf = (−3·10 + 3·5 + 3·5) / 4 = 0, while c(N) = 5.
+    const result = await shareCosts(threeGame(10, 5, 5, ['banzhaf', 'equal']));
+    expect(result.allocations.map((a) => a.method)).toEqual(['equal']);
+    expect(result.failures).toEqual([expect.objectContaining({ method: 'banzhaf', code: 'BANZHAF_UNDEFINED', params: {} })]);
   });
 });

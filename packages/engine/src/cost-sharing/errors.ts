@@ -6,7 +6,7 @@
  */
 
 /** What a computation refused for too many participants was; each has its limit in `limits`. */
-export type LimitedComputation = 'exact-shapley' | 'nucleolus' | 'prenucleolus' | 'least-core' | 'explicit-game' | 'game-table' | 'sensitivity';
+export type LimitedComputation = 'exact-shapley' | 'owen' | 'banzhaf' | 'nucleolus' | 'prenucleolus' | 'least-core' | 'explicit-game' | 'game-table' | 'sensitivity';
 
 /** What a value that must be a (non-negative) number was given for. */
 export type ValueSubject =
@@ -41,6 +41,9 @@ export interface CostSharingErrorParams {
   TOO_MANY_PLAYERS: { computation: LimitedComputation; players: number; limit: number };
   EMPTY_IMPUTATION_SET: NoParams;
   SCRB_UNDEFINED: NoParams;
+  /** The Owen value asked with participants that have no bloc: the first of them and how many. */
+  BLOCS_MISSING: { player: string; missing: number };
+  BANZHAF_UNDEFINED: NoParams;
   SOLVER_FAILED: { status: string };
   /** No answer of the LPs could be proven to be the (pre-)nucleolus exactly. */
   NOT_CERTIFIED: { method: 'nucleolus' | 'prenucleolus' };
@@ -88,6 +91,8 @@ const limitedComputations: Record<LimitedComputation, { what: LocalizedMessage; 
     what: { en: 'The exact Shapley value', he: 'חישוב מדויק של ערך שפלי' },
     instead: { en: 'estimate it by sampling (set options.shapleySamples)', he: 'העריכו אותו בדגימה (options.shapleySamples)' },
   },
+  owen: { what: { en: 'The Owen value', he: 'חישוב ערך אוון' }, instead: useShapley },
+  banzhaf: { what: { en: 'The Banzhaf value', he: 'חישוב ערך בנצף' }, instead: useShapley },
   nucleolus: { what: { en: 'The nucleolus', he: 'חישוב הגרעינון' }, instead: useShapley },
   prenucleolus: { what: { en: 'The pre-nucleolus', he: 'חישוב קדם-הגרעינון' }, instead: useShapley },
   'least-core': { what: { en: 'The least core', he: 'חישוב הליבה המזערית' }, instead: useShapley },
@@ -212,6 +217,20 @@ export const costSharingErrors = {
     new EngineError('SCRB_UNDEFINED', {
       en: 'SCRB is undefined for this game: the remaining benefits add up to zero while a non-separable cost remains',
       he: 'שיטת SCRB אינה מוגדרת למשחק זה: סכום התועלות הנותרות הוא אפס אך נותרה עלות שאינה ניתנת להפרדה',
+    }, {}),
+  blocsMissing: (player: string, missing: number) =>
+    new EngineError(
+      'BLOCS_MISSING',
+      {
+        en: `The Owen value needs every participant's bloc: "${player}" has none (${missing} participant(s) without one); give each a bloc in blocs, or use the Shapley value`,
+        he: `ערך אוון דורש גוש לכל משתתף: ל-"${player}" אין גוש (${missing} משתתפים ללא גוש); תנו לכל משתתף גוש ב-blocs, או השתמשו בערך שפלי`,
+      },
+      { player, missing },
+    ),
+  banzhafUndefined: () =>
+    new EngineError('BANZHAF_UNDEFINED', {
+      en: 'The normalised Banzhaf value is undefined for this game: its shares before scaling add up to zero while the joint value does not; use the Shapley value',
+      he: 'ערך בנצף המנורמל אינו מוגדר למשחק זה: סכום החלקים לפני הנרמול הוא אפס אך הערך המשותף אינו אפס; השתמשו בערך שפלי',
     }, {}),
   solverFailed: (status: string) =>
     new EngineError(

@@ -10,7 +10,11 @@ import type { CostModel } from './cost-models';
 export const gameKinds = ['cost', 'gain'] as const;
 export type GameKind = (typeof gameKinds)[number];
 
-export const costSharingMethods = ['equal', 'proportional', 'scrb', 'shapley', 'nucleolus', 'prenucleolus', 'least-core'] as const;
+/**
+ * `owen`: the Owen value, the Shapley value of authorities grouped in blocs (`blocs`). `banzhaf`:
+ * the normalised Banzhaf value, scaled so that the shares add up to the joint value.
+ */
+export const costSharingMethods = ['equal', 'proportional', 'scrb', 'shapley', 'owen', 'banzhaf', 'nucleolus', 'prenucleolus', 'least-core'] as const;
 export type CostSharingMethod = (typeof costSharingMethods)[number];
 
 /** One group and its value: its cost in a cost game, its savings in a gain game. */
@@ -50,6 +54,11 @@ export type CostSharingInput = {
   model: CostModelInput | null;
   /** Weights for the proportional method (population …); null: the model's quantities. */
   weights: Record<string, number> | null;
+  /**
+   * Each participant's bloc for the Owen value (a sub-region, a type of council …), by name;
+   * participants of one bloc share its name. Every participant needs one when `owen` is asked.
+   */
+  blocs?: Record<string, string> | null;
   methods: CostSharingMethod[];
   options: CostSharingOptions;
 };

@@ -1,6 +1,9 @@
 import { costSharingErrors, type EngineError, type LimitedComputation } from './errors';
 import type { CostSharingMethod } from './input';
 
+/** Games are kept as a table of 2^n values up to this size (2^25 doubles = 256 MiB). */
+const maxTablePlayers = 25;
+
 /**
  * How far each method goes. Exact methods are exponential in the number of participants; past
  * these limits a method fails with TOO_MANY_PLAYERS, saying what to use instead, while the other
@@ -14,6 +17,8 @@ export const costSharingLimits = {
   maxExplicitPlayers: 20,
   /** Exact Shapley value (2^25 groups); above it use sampling. */
   maxExactShapleyPlayers: 25,
+  /** Owen and Banzhaf values, computed over a table of every group's value. */
+  maxOwenBanzhafPlayers: maxTablePlayers,
   /** Nucleolus and pre-nucleolus (a sequence of linear programs over 2^20 groups): every cluster, the largest has 19 members. */
   maxNucleolusPlayers: 20,
   /** Least core and the core-emptiness test. */
@@ -44,17 +49,16 @@ export const costSharingLimits = {
  */
 export const breakEvenSearch = { upTo: 1, step: 0.05 } as const;
 
-export const limits = {
-  ...costSharingLimits,
-  /** Games are kept as a table of 2^n values up to this size (2^25 doubles = 256 MiB). */
-  maxTablePlayers: 25,
-} as const;
+export const limits = { ...costSharingLimits, maxTablePlayers } as const;
 
 /** The participant limit of a method that has one (exact Shapley is meant here; the sampled one has none). */
 function limitOf(method: CostSharingMethod | 'exact-shapley'): { computation: LimitedComputation; limit: number } | null {
   switch (method) {
     case 'exact-shapley':
       return { computation: method, limit: limits.maxExactShapleyPlayers };
+    case 'owen':
+    case 'banzhaf':
+      return { computation: method, limit: limits.maxOwenBanzhafPlayers };
     case 'nucleolus':
     case 'prenucleolus':
       return { computation: method, limit: limits.maxNucleolusPlayers };

@@ -1,5 +1,7 @@
 import { fullMask, popcount } from './bits';
-import { tabulate, type Game } from './game';
+import { costSharingErrors } from './errors';
+import { tabulate, valueScale, type Game } from './game';
+import { toleranceFor } from './limits';
 
 /**
  * Two values for comparison with Shapley's, over a table of every group's value (so for as many
@@ -18,7 +20,8 @@ import { tabulate, type Game } from './game';
  * The **Banzhaf value** (Banzhaf 1965; Owen 1975 for games in general) averages an authority's
  * marginal cost over all groups of the others, each equally likely, rather than over orders. Its
  * shares need not add up to the joint cost; the normalised value scales them so that they do
- * (left as they are when their sum is zero).
+ * (left as they are when their sum and the joint value are both zero; undefined when only their
+ * sum is).
  */
 
 const factorials = (n: number) => {
@@ -65,7 +68,7 @@ export function owenValue(game: Game, blocs: readonly number[]): Float64Array {
   return shares;
 }
 
-/** The Banzhaf value, normalised to add up to the joint value. */
+/** The Banzhaf value, normalised to add up to the joint value; BANZHAF_UNDEFINED when it cannot be. */
 export function banzhafValue(game: Game): Float64Array {
   const n = game.players.length;
   const values = tabulate(game);
@@ -83,6 +86,11 @@ export function banzhafValue(game: Game): Float64Array {
     sum += raw[i]!;
   }
   const total = values[full]!;
-  if (sum === 0) return raw;
+  const tolerance = toleranceFor(valueScale(game));
+  if (Math.abs(sum) <= tolerance) {
+    // Nothing to scale by: the shares stand only if there is nothing to add up to either.
+    if (Math.abs(total) <= tolerance) return raw;
+    throw costSharingErrors.banzhafUndefined();
+  }
   return raw.map((b) => (b * total) / sum);
 }

@@ -55,10 +55,10 @@ export type Allocation = {
 
 /**
  * What makes one method fail while the others are computed: its own participant limit, a game it
- * is undefined for, or the solver. Anything else wrong with a request concerns every method, and
+ * is undefined for, what it alone needs (the Owen value's blocs), or the solver. Anything else wrong with a request concerns every method, and
  * the engine refuses the whole request.
  */
-export const methodFailureCodes = ['TOO_MANY_PLAYERS', 'EMPTY_IMPUTATION_SET', 'SCRB_UNDEFINED', 'SOLVER_FAILED', 'NOT_CERTIFIED'] as const;
+export const methodFailureCodes = ['TOO_MANY_PLAYERS', 'EMPTY_IMPUTATION_SET', 'SCRB_UNDEFINED', 'BLOCS_MISSING', 'BANZHAF_UNDEFINED', 'SOLVER_FAILED', 'NOT_CERTIFIED'] as const;
 export type MethodFailureCode = (typeof methodFailureCodes)[number];
 
 /**

@@ -18,7 +18,7 @@ import { isMethodFailure, shareCosts } from './share-costs';
  * changes, not today's cost of doing it alone. For a cost model, its prices (the fixed cost, the
  * scale, the unit and vehicle prices) move and every stand-alone cost is held where it was.
  *
- * Equal, proportional and exact Shapley shares are linear in t (each is a linear function of the
+ * Equal, proportional, exact Shapley and Owen shares are linear in t (each is a linear function of the
  * groups' values), so their break-even is exact; for the other methods it is found on a grid of
  * steps and given as the step at which the participant is first worse off, with the step before.
  */
@@ -60,7 +60,7 @@ export type Sensitivity = {
   searchedTo: number;
 };
 
-const linearMethods: readonly CostSharingMethod[] = ['equal', 'proportional', 'shapley'];
+const linearMethods: readonly CostSharingMethod[] = ['equal', 'proportional', 'shapley', 'owen'];
 const linearProgramMethods: readonly CostSharingMethod[] = ['nucleolus', 'prenucleolus', 'least-core'];
 
 /** A cost model whose prices are multiplied by `f`. */

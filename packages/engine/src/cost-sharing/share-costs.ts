@@ -1,11 +1,12 @@
 import { gameFromCoalitions, gameFromModel, gameFromValues } from './build-game';
 import { equalSplit } from './equal-split';
 import { costSharingErrors, EngineError } from './errors';
-import { costSign, type Game, grandValue, standAloneValues, tabulate, valueScale } from './game';
+import { asTableGame, costSign, type Game, grandValue, standAloneValues, tabulate, type TableGame, valueScale } from './game';
 import type { CostSharingInput, CostSharingMethod } from './input';
 import { leastCore, type LeastCoreResult } from './least-core';
 import { beyondLimit, limits, toleranceFor } from './limits';
 import { nucleolus, prenucleolus } from './nucleolus';
+import { banzhafValue, owenValue } from './owen-banzhaf';
 import { closeToTotal, proportionalSplit } from './proportional';
 import { methodFailureCodes, type Allocation, type CostSharingResult, type CostSharingWarning, type MethodFailure, type MethodFailureCode } from './result';
 import { roundToAgorot, toAgorot } from './rounding';
@@ -21,6 +22,18 @@ interface MethodOutcome {
   readonly epsilon?: number | null;
   readonly sampling?: { readonly orders: number; readonly evaluations: number };
   readonly linearPrograms?: number;
+}
+
+/** What the methods are computed from, gathered once for all of them. */
+interface MethodContext {
+  readonly game: Game;
+  readonly input: CostSharingInput;
+  readonly weights: Float64Array | null;
+  /** Each participant's bloc by number (null: none given), when blocs were given. */
+  readonly blocs: readonly (number | null)[] | null;
+  readonly core: Attempt<LeastCoreResult> | null;
+  /** The game as a table of every group's value, made once for the methods that need one. */
+  readonly table: () => TableGame;
 }
 
 /** A computation's value, or the error that made it fail on its own. */
@@ -49,9 +62,10 @@ async function attempt<T>(work: () => T | Promise<T>): Promise<Attempt<T>> {
  * The input is a `CostSharingInput` whose form the contracts' schema has checked; this function
  * adds the semantic checks and throws an EngineError for anything it cannot answer faithfully.
  * What is wrong with the input itself is refused before any work. Each method succeeds or fails on
- * its own: one beyond its participant limit, undefined for the game or failed by the solver is
- * listed in `failures` with its reason, and the others are still computed; when none can be, the
- * first one's error is thrown. It is asynchronous only because the LP solver loads asynchronously.
+ * its own: one beyond its participant limit, undefined for the game, lacking what it alone needs
+ * (the Owen value's blocs) or failed by the solver is listed in `failures` with its reason, and
+ * the others are still computed; when none can be, the first one's error is thrown. It is
+ * asynchronous only because the LP solver loads asynchronously.
  */
 export async function shareCosts(input: CostSharingInput): Promise<CostSharingResult> {
   const game = buildGame(input);
@@ -62,15 +76,25 @@ export async function shareCosts(input: CostSharingInput): Promise<CostSharingRe
   // Every method is beyond its limit: there is nothing to compute, so refuse before any work.
   if (refusals.every((refusal) => refusal !== null)) throw refusals[0]!;
   const weights = methods.includes('proportional') ? weightsFor(input, game) : null;
+  const blocs = input.blocs ? blocsFor(input.blocs, game) : null;
   const table = n <= limits.maxCoreCheckPlayers ? tabulate(game) : null;
   // The least core decides whether the core is empty; should it fail, that verdict is unknown and the methods still stand.
   const core = n >= 2 && n <= limits.maxLeastCorePlayers ? await attempt(() => leastCore(game)) : null;
+  let tableGame: TableGame | null = null;
+  const context: MethodContext = {
+    game,
+    input,
+    weights,
+    blocs,
+    core,
+    table: () => (tableGame ??= table === null ? asTableGame(game) : { type: 'table', kind: game.kind, players: game.players, values: table }),
+  };
 
   const allocations: Allocation[] = [];
   const failed: { method: CostSharingMethod; error: EngineError<MethodFailureCode> }[] = [];
   for (const [k, method] of methods.entries()) {
     const refusal = refusals[k]!;
-    const outcome: Attempt<MethodOutcome> = refusal !== null ? { ok: false, error: refusal } : await attempt(() => allocate(method, game, input, weights, core));
+    const outcome: Attempt<MethodOutcome> = refusal !== null ? { ok: false, error: refusal } : await attempt(() => allocate(method, context));
     if (outcome.ok) allocations.push(describe(method, game, outcome.value, table));
     else failed.push({ method, error: outcome.error });
   }
@@ -108,13 +132,34 @@ function weightsFor(input: CostSharingInput, game: Game): Float64Array {
   return weights;
 }
 
-async function allocate(
-  method: CostSharingMethod,
-  game: Game,
-  input: CostSharingInput,
-  weights: Float64Array | null,
-  core: Attempt<LeastCoreResult> | null,
-): Promise<MethodOutcome> {
+/**
+ * Each participant's bloc as a number, participants of one bloc sharing it; null for one given no
+ * bloc (a blank name is none). A bloc for someone who is not a participant is refused whole.
+ */
+function blocsFor(given: Record<string, string>, game: Game): (number | null)[] {
+  const index = new Map(game.players.map((p, i) => [p, i]));
+  const numbers = new Map<string, number>();
+  const blocs: (number | null)[] = game.players.map(() => null);
+  for (const [player, bloc] of Object.entries(given)) {
+    const i = index.get(player);
+    if (i === undefined) throw costSharingErrors.unknownPlayer(player, 'blocs');
+    const name = bloc.trim();
+    if (name === '') continue;
+    if (!numbers.has(name)) numbers.set(name, numbers.size);
+    blocs[i] = numbers.get(name)!;
+  }
+  return blocs;
+}
+
+/** The blocs of the Owen value, or BLOCS_MISSING (this method's failure alone) naming who has none. */
+function owenBlocs(game: Game, blocs: readonly (number | null)[] | null): number[] {
+  const numbers = (blocs ?? []).filter((b): b is number => b !== null);
+  if (numbers.length === game.players.length) return numbers;
+  const missing = game.players.filter((_, i) => (blocs?.[i] ?? null) === null);
+  throw costSharingErrors.blocsMissing(missing[0]!, missing.length);
+}
+
+async function allocate(method: CostSharingMethod, { game, input, weights, blocs, core, table }: MethodContext): Promise<MethodOutcome> {
   switch (method) {
     case 'equal':
       return { shares: equalSplit(game) };
@@ -128,6 +173,10 @@ async function allocate(
       const sampled = shapleySampled(game, shapleySamples !== null ? { orders: shapleySamples, seed } : { targetRelativeError: shapleyPrecision!, seed });
       return { ...sampled, sampling: { orders: sampled.orders, evaluations: sampled.evaluations } };
     }
+    case 'owen':
+      return { shares: owenValue(table(), owenBlocs(game, blocs)) };
+    case 'banzhaf':
+      return { shares: banzhafValue(table()) };
     case 'nucleolus':
     case 'prenucleolus': {
       const result = await (method === 'nucleolus' ? nucleolus(game) : prenucleolus(game));

@@ -1,4 +1,4 @@
-import { Checkbox, NumberInput, Table, Text } from '@mantine/core';
+import { Checkbox, NumberInput, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 import type { ParticipantRow } from '../../lib/cost-sharing/form-state';
@@ -9,17 +9,19 @@ type Props = {
   unit: string;
   /** Whether each row has a "takes part" box; without it every row takes part. */
   selectable?: boolean;
+  /** Whether each row has its bloc for the Owen value. */
+  withBlocs?: boolean;
   caption?: string;
 };
 
 const toValue = (v: string | number): number | null => (v === '' || v === null ? null : Number(v));
 
-/** The authorities of the calculation: who takes part, its quantity and what it pays alone today. */
-export function ParticipantsTable({ rows, onChange, unit, selectable = true, caption }: Props) {
+/** The authorities of the calculation: who takes part, its quantity, what it pays alone today and, for the Owen value, its bloc. */
+export function ParticipantsTable({ rows, onChange, unit, selectable = true, withBlocs = false, caption }: Props) {
   const { t } = useTranslation('cost-model');
   const format = useFormat();
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={withBlocs ? 900 : 720}>
       <Table withTableBorder data-testid="participants">
         <Table.Caption>{caption ?? t('participants.caption')}</Table.Caption>
         <Table.Thead>
@@ -29,6 +31,7 @@ export function ParticipantsTable({ rows, onChange, unit, selectable = true, cap
             <Table.Th>{t('authority.population')}</Table.Th>
             <Table.Th>{t('participants.quantity', { unit })}</Table.Th>
             <Table.Th>{t('participants.currentCost')}</Table.Th>
+            {withBlocs && <Table.Th>{t('participants.bloc')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -73,6 +76,19 @@ export function ParticipantsTable({ rows, onChange, unit, selectable = true, cap
                   aria-label={t('participants.currentCostFor', { name: r.name })}
                 />
               </Table.Td>
+              {withBlocs && (
+                <Table.Td>
+                  <TextInput
+                    size="xs"
+                    maxLength={120}
+                    value={r.bloc}
+                    disabled={!r.included}
+                    onChange={(e) => onChange(r.authorityId, { bloc: e.currentTarget.value })}
+                    aria-label={t('participants.blocFor', { name: r.name })}
+                    data-field="bloc"
+                  />
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

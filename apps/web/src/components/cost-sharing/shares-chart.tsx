@@ -5,7 +5,7 @@ import { directionOf } from '../../i18n/setup';
 import { barOption } from '../../lib/chart-options';
 import { useFormat } from '../../lib/format';
 
-const methodColors = ['#1971c2', '#2f9e44', '#e8590c', '#9c36b5', '#c92a2a', '#0c8599', '#5c940d'];
+const methodColors = ['#1971c2', '#2f9e44', '#e8590c', '#9c36b5', '#c92a2a', '#0c8599', '#5c940d', '#d6336c', '#f59f00'];
 
 /** Each authority's stand-alone cost beside its share under every method. */
 export function SharesChart({ result, nameOf }: { result: CostSharingResult; nameOf: (id: string) => string }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildInput, defaultModels, modelStateOf, type FormState, type ParticipantRow } from './form-state';
+import { buildInput, defaultModels, fillBlocs, methodsWithoutBlocs, modelStateOf, type FormState, type ParticipantRow } from './form-state';
 
 const row = (id: string, quantity: number | null, population: number | null = 1000, currentCost: number | null = null): ParticipantRow => ({
   authorityId: id,
@@ -8,6 +8,7 @@ const row = (id: string, quantity: number | null, population: number | null = 10
   included: true,
   quantity,
   currentCost,
+  bloc: '',
 });
 
 const state = (rows: ParticipantRow[], overrides: Partial<FormState> = {}): FormState => ({
@@ -66,6 +67,31 @@ describe('buildInput', () => {
     expect(buildInput(state([row('a', 1, null), row('b', 2)], { weightBasis: 'quantity' })).input?.weights).toEqual({ a: 1, b: 2 });
   });
 
+  it('asks the Owen value for a bloc of every authority taking part, and sends them trimmed', () => {
+    const rows = [{ ...row('a', 1), bloc: ' north ' }, { ...row('b', 2), bloc: 'south' }, { ...row('c', 3), bloc: '  ' }, { ...row('d', 4), included: false }];
+    const owen = state(rows, { methods: ['shapley', 'owen'] });
+    const { input, problems } = buildInput(owen);
+    expect(input).toBeNull();
+    expect(problems).toEqual([{ key: 'cost-model:problems.blocMissing', field: 'bloc', values: { names: 'name-c' } }]);
+    const complete = buildInput({ ...owen, rows: rows.map((r) => (r.authorityId === 'c' ? { ...r, bloc: 'south' } : r)) });
+    expect(complete.input?.blocs).toEqual({ a: 'north', b: 'south', c: 'south' });
+    expect(complete.input?.methods).toEqual(['shapley', 'owen']);
+    // Ticked after the others, the Owen value is still listed beside Shapley's.
+    expect(buildInput({ ...owen, methods: ['nucleolus', 'shapley', 'owen'], rows: rows.map((r) => ({ ...r, bloc: 'one' })) }).input?.methods).toEqual(['shapley', 'owen', 'nucleolus']);
+  });
+
+  it('sends no blocs without the Owen value, and needs none when it is beyond its limit', () => {
+    expect(buildInput(state([row('a', 1), row('b', 2)])).input?.blocs).toBeNull();
+    const many = buildInput(state(Array.from({ length: 26 }, (_, i) => row(`loc-${i}`, i + 1)), { methods: ['equal', 'owen', 'banzhaf'] }));
+    expect(many.problems).toEqual([]);
+    expect(many.dropped).toEqual(['owen', 'banzhaf']);
+    expect(many.input).toMatchObject({ methods: ['equal'], blocs: null });
+  });
+
+  it('starts a calculation with every method that needs no blocs', () => {
+    expect(methodsWithoutBlocs).toEqual(['equal', 'proportional', 'scrb', 'shapley', 'banzhaf', 'nucleolus', 'prenucleolus', 'least-core']);
+  });
+
   it('starts every model with no invented prices', () => {
     expect(defaultModels.power).toMatchObject({ scale: null });
     expect(defaultModels.capacity).toMatchObject({ capacity: null, vehicleCost: null });
@@ -85,5 +111,13 @@ describe('modelStateOf', () => {
       const { input } = buildInput(state(rows, { model }));
       expect(input?.model && modelStateOf(input.model)).toEqual(model);
     }
+  });
+});
+
+describe('fillBlocs', () => {
+  it('gives each authority the bloc known of it, and keeps the one typed where nothing is known', () => {
+    const rows = [row('a', 1), { ...row('b', 2), bloc: 'typed' }, { ...row('c', 3), bloc: 'old' }];
+    const known: Record<string, string | null> = { a: 'Northern', b: null, c: 'Haifa' };
+    expect(fillBlocs(rows, (id) => known[id] ?? null).map((r) => r.bloc)).toEqual(['Northern', 'typed', 'Haifa']);
   });
 });

@@ -1,5 +1,5 @@
 import type { CostModelInput, CostSharingInput, CostSharingMethod } from '@eshkol/contracts/cost-sharing';
-import { costSharingLimits } from '@eshkol/contracts/cost-sharing';
+import { costSharingLimits, costSharingMethods } from '@eshkol/contracts/cost-sharing';
 
 /** One authority in the calculation, as the user edits it. Empty fields are `null`, never 0. */
 export type ParticipantRow = {
@@ -11,6 +11,8 @@ export type ParticipantRow = {
   quantity: number | null;
   /** What the authority pays today on its own; when given it replaces the model's stand-alone cost. */
   currentCost: number | null;
+  /** Its bloc for the Owen value (a district, a type of council …); empty when none is given. */
+  bloc: string;
 };
 
 export type Tier = { from: number | null; unitPrice: number | null };
@@ -55,6 +57,9 @@ export function modelStateOf(model: CostModelInput): ModelState {
 /** A problem with the form, as a translation key with its values; `field` points at the input. */
 export type FormProblem = { key: string; values?: Record<string, string | number>; field: string };
 
+/** Every method but the Owen value, which also needs each authority's bloc: what a calculation starts with. */
+export const methodsWithoutBlocs: readonly CostSharingMethod[] = costSharingMethods.filter((m) => m !== 'owen');
+
 /** Methods the engine can compute exactly for this many participants. */
 export function availableMethods(players: number): Record<CostSharingMethod, boolean> {
   return {
@@ -62,6 +67,8 @@ export function availableMethods(players: number): Record<CostSharingMethod, boo
     proportional: true,
     scrb: true,
     shapley: true,
+    owen: players <= costSharingLimits.maxOwenBanzhafPlayers,
+    banzhaf: players <= costSharingLimits.maxOwenBanzhafPlayers,
     nucleolus: players <= costSharingLimits.maxNucleolusPlayers,
     prenucleolus: players <= costSharingLimits.maxNucleolusPlayers,
     'least-core': players <= costSharingLimits.maxLeastCorePlayers,
@@ -107,10 +114,23 @@ function buildModel(state: FormState, included: ParticipantRow[], problems: Form
   }
 }
 
+/** Each authority's bloc, trimmed; every one needs a bloc for the Owen value. */
+function blocsOf(included: ParticipantRow[], problems: FormProblem[]): Record<string, string> {
+  const missing = included.filter((r) => r.bloc.trim() === '');
+  if (missing.length > 0) problems.push({ key: 'cost-model:problems.blocMissing', field: 'bloc', values: { names: missing.map((r) => r.name).join(', ') } });
+  return Object.fromEntries(included.map((r) => [r.authorityId, r.bloc.trim()]));
+}
+
+/** The rows with each authority's bloc set from what is known of it (its district, its type); left as it was where that is unknown. */
+export function fillBlocs(rows: ParticipantRow[], blocOf: (authorityId: string) => string | null): ParticipantRow[] {
+  return rows.map((r) => ({ ...r, bloc: blocOf(r.authorityId) ?? r.bloc }));
+}
+
 /**
  * The engine's input from the form, or every problem that prevents it. Participants are the
- * included rows; each needs a quantity. Methods the engine cannot compute exactly for this many
- * participants are dropped, and the Shapley value is sampled above `exactShapleyUpTo`.
+ * included rows; each needs a quantity, and a bloc when the Owen value is asked. Methods the
+ * engine cannot compute exactly for this many participants are dropped, and the Shapley value is
+ * sampled above `exactShapleyUpTo`.
  */
 export function buildInput(state: FormState): { input: CostSharingInput | null; problems: FormProblem[]; dropped: CostSharingMethod[] } {
   const problems: FormProblem[] = [];
@@ -123,8 +143,10 @@ export function buildInput(state: FormState): { input: CostSharingInput | null; 
   }
   const model = buildModel(state, included, problems);
   const possible = availableMethods(included.length);
-  const methods = state.methods.filter((m) => possible[m]);
-  const dropped = state.methods.filter((m) => !possible[m]);
+  // In the order the methods are listed, whatever order they were ticked in.
+  const chosen = costSharingMethods.filter((m) => state.methods.includes(m));
+  const methods = chosen.filter((m) => possible[m]);
+  const dropped = chosen.filter((m) => !possible[m]);
   if (methods.length === 0) problems.push({ key: 'cost-model:problems.noMethod', field: 'methods' });
 
   let weights: Record<string, number> | null = null;
@@ -137,6 +159,7 @@ export function buildInput(state: FormState): { input: CostSharingInput | null; 
       weights = Object.fromEntries(included.map((r) => [r.authorityId, r.quantity ?? 0]));
     }
   }
+  const blocs = methods.includes('owen') ? blocsOf(included, problems) : null;
   if (problems.length > 0 || !model) return { input: null, problems, dropped };
   return {
     input: {
@@ -145,6 +168,7 @@ export function buildInput(state: FormState): { input: CostSharingInput | null; 
       coalitions: null,
       model,
       weights,
+      blocs,
       methods,
       options: { shapleySamples: null, shapleyPrecision: included.length > exactShapleyUpTo ? shapleyPrecision : null, seed: 1 },
     },

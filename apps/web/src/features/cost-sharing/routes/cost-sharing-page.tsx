@@ -1,6 +1,7 @@
-import { Alert, Button, Checkbox, Group, List, Paper, Radio, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Paper, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { User } from '@eshkol/contracts/auth';
+import type { ClusterDetail } from '@eshkol/contracts/clusters';
 import { costSharingMethods, type CostSharingInput, type CostSharingMethod } from '@eshkol/contracts/cost-sharing';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +22,7 @@ import { ResultsSummary } from '../../../components/cost-sharing/results-summary
 import { SharesChart } from '../../../components/cost-sharing/shares-chart';
 import { WarningsAlert } from '../../../components/cost-sharing/warnings-alert';
 import { SharesTable } from '../../../components/cost-sharing/shares-table';
-import { availableMethods, buildInput, defaultModels, type FormProblem, type FormState, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
+import { availableMethods, buildInput, defaultModels, fillBlocs, methodsWithoutBlocs, type FormProblem, type FormState, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
 import { useProblemText } from '../../../lib/cost-sharing/problem-text';
 
 export function CostSharingPage() {
@@ -52,11 +53,17 @@ function ClusterChoice({ user, value, onChange }: { user: User | null; value: st
       value={value || null}
       onChange={(v) => onChange(v ?? '')}
       searchable
-      w={360}
+      w="100%"
+      maw={360}
       data-testid="cluster-choice"
     />
   );
 }
+
+type Member = ClusterDetail['members'][number];
+
+/** The buttons that fill a column of the participants: their words wrap on a narrow screen rather than being cut. */
+const fillButton = { variant: 'light', h: 'auto', mih: 36, py: 6, styles: { label: { whiteSpace: 'normal' } } } as const;
 
 function CostSharingWorkspace() {
   const { t } = useTranslation(['cost-sharing', 'cost-model']);
@@ -65,7 +72,7 @@ function CostSharingWorkspace() {
   const [params, setParams] = useSearchParams();
   const slug = user?.clusterSlug ?? params.get('cluster') ?? '';
   const cluster = useCluster(slug);
-  const [state, setState] = useState<FormState>({ rows: [], model: defaultModels.power, methods: [...costSharingMethods], weightBasis: 'population' });
+  const [state, setState] = useState<FormState>({ rows: [], model: defaultModels.power, methods: [...methodsWithoutBlocs], weightBasis: 'population' });
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [submitted, setSubmitted] = useState<CostSharingInput | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
@@ -75,7 +82,7 @@ function CostSharingWorkspace() {
   useEffect(() => {
     setState((s) => ({
       ...s,
-      rows: members.map((m) => ({ authorityId: m.id, name: names.authority(m), population: m.population, included: true, quantity: null, currentCost: null })),
+      rows: members.map((m) => ({ authorityId: m.id, name: names.authority(m), population: m.population, included: true, quantity: null, currentCost: null, bloc: '' })),
     }));
     compute.reset();
     setSubmitted(null);
@@ -91,6 +98,16 @@ function CostSharingWorkspace() {
 
   const patchRow = (authorityId: string, patch: Partial<ParticipantRow>) =>
     setState((s) => ({ ...s, rows: s.rows.map((r) => (r.authorityId === authorityId ? { ...r, ...patch } : r)) }));
+  const owen = state.methods.includes('owen');
+  // Blocs from what the registry knows of each member; an unknown district leaves the bloc as it was.
+  const fillBlocsBy = (blocOf: (member: Member) => string | null) => {
+    const byId = new Map(members.map((m) => [m.id, m]));
+    const blocOfId = (id: string) => {
+      const member = byId.get(id);
+      return member ? blocOf(member) : null;
+    };
+    setState((s) => ({ ...s, rows: fillBlocs(s.rows, blocOfId) }));
+  };
 
   const run = () => {
     const built = buildInput(state);
@@ -119,12 +136,27 @@ function CostSharingWorkspace() {
             <Stack gap="sm">
               <Group>
                 <Button
-                  variant="light"
+                  {...fillButton}
                   onClick={() => setState((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, quantity: r.population })) }))}
                 >
                   {t('cost-model:participants.usePopulation')}
                 </Button>
+                {owen && (
+                  <>
+                    <Button {...fillButton} onClick={() => fillBlocsBy((m) => (m.district ? names.district(m.district) : null))}>
+                      {t('cost-model:participants.blocsByDistrict')}
+                    </Button>
+                    <Button {...fillButton} onClick={() => fillBlocsBy((m) => t(`authorityType.${m.type}`))}>
+                      {t('cost-model:participants.blocsByType')}
+                    </Button>
+                  </>
+                )}
               </Group>
+              {owen && (
+                <Text size="sm" c="dimmed">
+                  {t('cost-model:participants.blocsHint')}
+                </Text>
+              )}
               <ExcelImport
                 rows={state.rows.map((r) => ({ ...r, nameEn: members.find((m) => m.id === r.authorityId)?.nameEn ?? null }))}
                 onApply={(updates) =>
@@ -137,7 +169,7 @@ function CostSharingWorkspace() {
                   }))
                 }
               />
-              <ParticipantsTable rows={state.rows} onChange={patchRow} unit={t('cost-model:participants.unit')} />
+              <ParticipantsTable rows={state.rows} onChange={patchRow} unit={t('cost-model:participants.unit')} withBlocs={owen} />
             </Stack>
           </Paper>
 
@@ -154,11 +186,11 @@ function CostSharingWorkspace() {
               {t('cost-model:methodsTitle')}
             </Title>
             <Checkbox.Group value={state.methods} onChange={(v) => setState((s) => ({ ...s, methods: v as CostSharingMethod[] }))}>
-              <Group>
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
                 {costSharingMethods.map((m) => (
-                  <Checkbox key={m} value={m} label={t(`cost-model:methods.${m}`)} description={possible[m] ? undefined : t('cost-model:tooMany')} />
+                  <Checkbox key={m} value={m} label={t(`cost-model:methods.${m}`)} description={possible[m] ? t(`cost-model:methodHints.${m}`) : t('cost-model:tooMany')} />
                 ))}
-              </Group>
+              </SimpleGrid>
             </Checkbox.Group>
             {state.methods.includes('proportional') && (
               <Radio.Group

@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Group, List, NumberInput, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { costSharingMethods, type CostSharingMethod } from '@eshkol/contracts/cost-sharing';
+import type { CostSharingMethod } from '@eshkol/contracts/cost-sharing';
 import type { SaveStudy } from '@eshkol/contracts/feasibility';
 import type { ServiceKind } from '@eshkol/contracts/services';
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import { CostFit } from '../../../components/cost-sharing/cost-fit';
 import { ModelForm } from '../../../components/cost-sharing/model-form';
 import { ParticipantsTable } from '../../../components/cost-sharing/participants-table';
 import { ErrorAlert } from '../../../components/error-alert';
-import { availableMethods, type FormProblem, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
+import { availableMethods, methodsWithoutBlocs, type FormProblem, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
 import { useProblemText } from '../../../lib/cost-sharing/problem-text';
 import { useSaveStudy } from '../api/save-study';
 import { buildStudy, initialStudyForm, type StudyForm, type StudyParticipant } from '../model/study-form';
@@ -99,7 +99,7 @@ export function StudyEditor({ serviceId, kind, participants, from, afterVoid = f
           </Title>
           <Checkbox.Group value={form.sharing.methods} onChange={(v) => sharing({ methods: v as CostSharingMethod[] })}>
             <Group>
-              {costSharingMethods.map((m) => (
+              {methodsWithoutBlocs.map((m) => (
                 <Checkbox key={m} value={m} label={t(`cost-model:methods.${m}`)} description={possible[m] ? undefined : t('cost-model:tooMany')} />
               ))}
             </Group>

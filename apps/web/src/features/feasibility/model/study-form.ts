@@ -1,7 +1,7 @@
-import { costSharingMethods, type CostSharingMethod } from '@eshkol/contracts/cost-sharing';
+import type { CostSharingMethod } from '@eshkol/contracts/cost-sharing';
 import type { SaveStudy } from '@eshkol/contracts/feasibility';
 import type { ServiceKind } from '@eshkol/contracts/services';
-import { buildInput, defaultModels, modelStateOf, type FormProblem, type FormState } from '../../../lib/cost-sharing/form-state';
+import { buildInput, defaultModels, methodsWithoutBlocs, modelStateOf, type FormProblem, type FormState } from '../../../lib/cost-sharing/form-state';
 
 /** An authority that joined the service, as the study's baseline lists it. */
 export type StudyParticipant = { authorityId: string; name: string; nameEn: string | null; population: number | null };
@@ -30,9 +30,11 @@ export function initialStudyForm(participants: readonly StudyParticipant[], from
         included: true,
         quantity: baseline.get(p.authorityId)?.quantity ?? null,
         currentCost: baseline.get(p.authorityId)?.currentCost ?? null,
+        bloc: '',
       })),
       model: from ? modelStateOf(from.model) : defaultModels.power,
-      methods: from ? [...from.methods] : [...costSharingMethods],
+      // A study keeps no blocs, so the Owen value is not one of its methods.
+      methods: from ? [...from.methods] : [...methodsWithoutBlocs],
       // A study sends no weights: the server weighs populations (or quantities when one is unknown).
       weightBasis: 'quantity',
     },
