@@ -188,6 +188,12 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   await expect(readiness).toHaveAttribute('data-ready', 'true');
   await expect(staff.getByTestId('readiness-budget')).toContainText('2,000,000');
   await expect(staff.getByTestId('feasibility-section')).toContainText(he('services:studyVersion', { version: 1 }));
+  // What if the tender comes in dearer: the shares at ±20% of the joint cost, and each authority's break-even.
+  const sensitivity = staff.getByTestId('study-sensitivity');
+  await sensitivity.getByTestId('sensitivity-compute').click();
+  await expect(sensitivity.getByTestId('sensitivity-table').getByRole('row')).toHaveCount(1 + 2);
+  await expect(sensitivity.getByTestId('sensitivity-chart')).toBeVisible();
+  await expect(sensitivity.getByTestId('sensitivity-summary')).not.toBeEmpty();
   await expectAccessible(staff, testInfo, 'service-study');
   const first = await submit(staff, '500000', 1);
 

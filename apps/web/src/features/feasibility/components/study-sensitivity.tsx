@@ -69,31 +69,35 @@ export function StudySensitivity({ serviceId, study, nameOf }: { serviceId: numb
 function SensitivityResult({ analysis, study, nameOf }: { analysis: Sensitivity; study: Study; nameOf: (id: string) => string }) {
   const { t } = useTranslation(['feasibility', 'cost-model']);
   const format = useFormat();
-  const signed = (x: number, digits = 0) => format.number(x, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: digits });
+  // A signed figure reads left to right inside a Hebrew sentence too ("+20%", not "20%+").
+  const plainSigned = (x: number, digits = 0) => format.number(x, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: digits });
+  const signed = (x: number, digits = 0) => `\u2066${plainSigned(x, digits)}\u2069`;
+  const rise = (x: number, digits = 0) => format.number(Math.abs(x), { style: 'percent', maximumFractionDigits: digits });
   const money = (x: number | null) => (x === null ? t('sensitivity.undefined') : format.shekels(Math.round(x * 100)));
   const rows = sensitivityRows(analysis, breakEvenSearch.upTo);
   const standAlone = new Map(study.result.standAlone.map((s) => [s.player, s.value]));
   const { changes, lines } = savingShares(analysis, standAlone);
   const worse = worseOffAtTop(analysis);
   const range = signed(analysis.range);
+  const rangeRise = rise(analysis.range);
   const breakEvenText = (b: BreakEvenWords) => {
     switch (b.kind) {
       case 'already':
         return t('sensitivity.breakEven.already');
       case 'at':
-        return t('sensitivity.breakEven.at', { change: signed(b.change, 1) });
+        return t('sensitivity.breakEven.at', { change: rise(b.change, 1) });
       case 'between':
-        return t('sensitivity.breakEven.between', { from: signed(b.from), to: signed(b.to) });
+        return t('sensitivity.breakEven.between', { from: rise(b.from), to: rise(b.to) });
       case 'none':
-        return t('sensitivity.breakEven.none', { upTo: signed(b.upTo) });
+        return t('sensitivity.breakEven.none', { upTo: rise(b.upTo) });
       case 'unknown':
-        return t('sensitivity.breakEven.unknown', { upTo: signed(b.upTo) });
+        return t('sensitivity.breakEven.unknown', { upTo: rise(b.upTo) });
     }
   };
   const summary =
     worse.length === 0
-      ? t('sensitivity.summaryNone', { change: range, method: t(`cost-model:methods.${analysis.method}`) })
-      : t('sensitivity.summarySome', { change: range, names: format.list(worse.map(nameOf)), count: worse.length });
+      ? t('sensitivity.summaryNone', { change: rangeRise, method: t(`cost-model:methods.${analysis.method}`) })
+      : t('sensitivity.summarySome', { change: rangeRise, names: format.list(worse.map(nameOf)), count: worse.length });
 
   return (
     <Stack>
@@ -106,11 +110,11 @@ function SensitivityResult({ analysis, study, nameOf }: { analysis: Sensitivity;
         summary={`${summary} ${t('sensitivity.chartHint')}`}
         height={340}
         option={{
-          tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null ? t('sensitivity.undefined') : signed(v, 1)) },
+          tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null ? t('sensitivity.undefined') : plainSigned(v, 1)) },
           legend: { bottom: 0, type: 'scroll' },
           grid: { left: 56, right: 24, top: 24, bottom: 64 },
-          xAxis: { type: 'category', data: changes.map((c) => signed(c)), name: t('sensitivity.axisChange'), nameLocation: 'middle', nameGap: 28 },
-          yAxis: { type: 'value', axisLabel: { formatter: (v: number) => signed(v) } },
+          xAxis: { type: 'category', data: changes.map((c) => plainSigned(c)), name: t('sensitivity.axisChange'), nameLocation: 'middle', nameGap: 28 },
+          yAxis: { type: 'value', axisLabel: { formatter: (v: number) => plainSigned(v) } },
           series: lines.map((l, i) => ({
             type: 'line',
             name: nameOf(l.player),
