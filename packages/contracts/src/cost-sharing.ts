@@ -182,6 +182,14 @@ export const allocationSchema = z.object({
   epsilon: z.number().nullable(),
   sampling: z.object({ orders: z.number().int(), evaluations: z.number().int() }).nullable(),
   linearPrograms: z.number().int().nullable(),
+  /** Results kept before allocations were explained have none. */
+  explanation: z
+    .object({
+      blocking: z.object({ count: z.number().int(), groups: z.array(z.object({ members: z.array(z.string()), saving: z.number() })) }).nullable(),
+      levels: z.array(z.object({ saving: z.number(), count: z.number().int(), groups: z.array(z.array(z.string())) })).nullable(),
+    })
+    .nullable()
+    .default(null),
 });
 
 export const costSharingWarningSchema = z.object({
@@ -204,6 +212,8 @@ export const costSharingResultSchema = z.object({
   totalAgorot: z.number().int(),
   standAlone: z.array(z.object({ player: z.string(), value: z.number() })),
   standAloneTotal: z.number(),
+  /** Results kept before it was given have none. */
+  marginalToOthers: z.array(z.object({ player: z.string(), value: z.number() })).nullable().default(null),
   saving: z.number(),
   savingPercent: z.number().nullable(),
   core: z.object({ empty: z.boolean().nullable(), leastCoreEpsilon: z.number().nullable() }),

@@ -39,6 +39,27 @@ export type CoreVerdict = {
   maxExcess: number | null;
 };
 
+/**
+ * Why the participants pay what they pay under one allocation, for the sentences that explain it.
+ * Amounts are savings: what a group would save (cost game) or gain (savings game) against the
+ * allocation by acting on its own, positive when it would do better alone.
+ */
+export type AllocationExplanation = {
+  /**
+   * Every group but the whole that would do better on its own: the 20 that would save most, most
+   * first, and how many there are in all; null when the groups were not examined (too many participants).
+   */
+  blocking: { count: number; groups: { members: string[]; saving: number }[] } | null;
+  /**
+   * For the nucleolus and the pre-nucleolus (and the least core, whose point is the pre-nucleolus):
+   * the levels the allocation holds groups at, the most demanding first. At each, every group listed
+   * saves exactly `saving` by the allocation against acting alone (what the group would pay alone
+   * less what its members pay; negative when it pays more), the least any allocation can give it
+   * once the earlier levels are kept; up to 20 of the `count` groups are named.
+   */
+  levels: { saving: number; count: number; groups: string[][] }[] | null;
+};
+
 export type Allocation = {
   method: CostSharingMethod;
   shares: PlayerShare[];
@@ -51,6 +72,8 @@ export type Allocation = {
   sampling: { orders: number; evaluations: number } | null;
   /** For the LP methods: how many linear programs were solved. */
   linearPrograms: number | null;
+  /** Null in results kept before allocations were explained. */
+  explanation: AllocationExplanation | null;
 };
 
 /**
@@ -98,6 +121,12 @@ export type CostSharingResult = {
   totalAgorot: number;
   standAlone: { player: string; value: number }[];
   standAloneTotal: number;
+  /**
+   * What each participant adds to the group of all the others: v(N) − v(N ∖ {i}), its cost to the
+   * rest (its savings, in a savings game). Null when the game was not given whole (in results kept
+   * before it was given).
+   */
+  marginalToOthers: { player: string; value: number }[] | null;
   /** Savings of acting together (cost: Σ stand-alone − joint cost; gain: joint − Σ stand-alone). */
   saving: number;
   savingPercent: number | null;

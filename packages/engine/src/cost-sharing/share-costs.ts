@@ -1,14 +1,16 @@
 import { gameFromCoalitions, gameFromModel, gameFromValues } from './build-game';
 import { equalSplit } from './equal-split';
 import { costSharingErrors, EngineError } from './errors';
-import { asTableGame, costSign, type Game, grandValue, standAloneValues, tabulate, type TableGame, valueScale } from './game';
+import { membersOf } from './bits';
+import { blockingGroups } from './blocking-groups';
+import { asTableGame, coalitionValue, costSign, type Game, grandValue, standAloneValues, tabulate, type TableGame, valueScale } from './game';
 import type { CostSharingInput, CostSharingMethod } from './input';
 import { leastCore, type LeastCoreResult } from './least-core';
 import { beyondLimit, limits, toleranceFor } from './limits';
 import { nucleolus, prenucleolus } from './nucleolus';
 import { banzhafValue, owenValue } from './owen-banzhaf';
 import { closeToTotal, proportionalSplit } from './proportional';
-import { methodFailureCodes, type Allocation, type CostSharingResult, type CostSharingWarning, type MethodFailure, type MethodFailureCode } from './result';
+import { methodFailureCodes, type Allocation, type AllocationExplanation, type CostSharingResult, type CostSharingWarning, type MethodFailure, type MethodFailureCode } from './result';
 import { roundToAgorot, toAgorot } from './rounding';
 import { scrb } from './scrb';
 import { shapleyExact } from './shapley-exact';
@@ -18,6 +20,8 @@ import { checkStability, savingsOf } from './stability';
 /** What one method produced, before it is described for the caller. */
 interface MethodOutcome {
   readonly shares: Float64Array;
+  /** The nucleolus's levels, cost view (a group's excess x(S) − c(S)), with the groups by bitmask. */
+  readonly levels?: readonly { readonly excess: number; readonly count: number; readonly coalitions: readonly number[] }[];
   readonly standardErrors?: Float64Array;
   readonly epsilon?: number | null;
   readonly sampling?: { readonly orders: number; readonly evaluations: number };
@@ -180,7 +184,7 @@ async function allocate(method: CostSharingMethod, { game, input, weights, blocs
     case 'nucleolus':
     case 'prenucleolus': {
       const result = await (method === 'nucleolus' ? nucleolus(game) : prenucleolus(game));
-      return { shares: result.shares, linearPrograms: result.linearPrograms };
+      return { shares: result.shares, levels: result.tight, linearPrograms: result.linearPrograms };
     }
     case 'least-core': {
       // Computed once already for the verdict on the core, where its failure is this method's too.
@@ -189,7 +193,7 @@ async function allocate(method: CostSharingMethod, { game, input, weights, blocs
       // The least core is a set; its point is its lexicographic centre, the pre-nucleolus: unique,
       // and equal for participants the game treats alike (an LP's vertex is neither).
       const centre = await prenucleolus(game);
-      return { shares: centre.shares, epsilon: result.epsilon, linearPrograms: result.linearPrograms + centre.linearPrograms };
+      return { shares: centre.shares, levels: centre.tight, epsilon: result.epsilon, linearPrograms: result.linearPrograms + centre.linearPrograms };
     }
   }
 }
@@ -219,7 +223,25 @@ function describe(method: CostSharingMethod, game: Game, outcome: MethodOutcome,
     epsilon: outcome.epsilon === undefined || outcome.epsilon === null ? null : outcome.epsilon + 0,
     sampling: outcome.sampling ?? null,
     linearPrograms: outcome.linearPrograms ?? null,
+    explanation: explain(game, shares, outcome, table),
   };
+}
+
+/** The groups that would do better alone, and the nucleolus's levels, named. */
+function explain(game: Game, shares: Float64Array, outcome: MethodOutcome, table: Float64Array | null): AllocationExplanation {
+  const names = (members: readonly number[]) => members.map((i) => game.players[i]!);
+  const blocking = table === null ? null : blockingGroups(game, shares, table);
+  return {
+    blocking: blocking && { count: blocking.count, groups: blocking.groups.map((g) => ({ members: names(g.members), saving: g.excess })) },
+    levels: outcome.levels?.map((l) => ({ saving: -l.excess + 0, count: l.count, groups: l.coalitions.map((mask) => names(membersOf(mask))) })) ?? null,
+  };
+}
+
+/** v(N) − v(N ∖ {i}) for each participant: n values of groups of n − 1, for any game the engine holds. */
+function marginalToOthers(game: Game): { player: string; value: number }[] {
+  const all = game.players.map((_, i) => i);
+  const total = grandValue(game);
+  return game.players.map((player, i) => ({ player, value: total - coalitionValue(game, all.filter((j) => j !== i)) + 0 }));
 }
 
 function summarize(game: Game, core: Attempt<LeastCoreResult> | null, allocations: Allocation[], failures: MethodFailure[]): CostSharingResult {
@@ -252,6 +274,7 @@ function summarize(game: Game, core: Attempt<LeastCoreResult> | null, allocation
     totalAgorot: toAgorot(total),
     standAlone: game.players.map((player, i) => ({ player, value: alone[i]! })),
     standAloneTotal,
+    marginalToOthers: marginalToOthers(game),
     saving,
     savingPercent: standAloneTotal === 0 ? null : (saving / Math.abs(standAloneTotal)) * 100,
     core: {

@@ -19,6 +19,7 @@ const allocation = (method: Allocation['method'], core: Allocation['core'], rati
   epsilon: null,
   sampling: null,
   linearPrograms: null,
+  explanation: null,
 });
 
 const result = (core: CostSharingResult['core'], allocations: Allocation[]): CostSharingResult => ({
@@ -28,6 +29,7 @@ const result = (core: CostSharingResult['core'], allocations: Allocation[]): Cos
   totalAgorot: 200,
   standAlone: [],
   standAloneTotal: 2,
+  marginalToOthers: null,
   saving: 0,
   savingPercent: 0,
   core,

@@ -14,7 +14,7 @@ describe('a void version', () => {
       ...version,
       version: 1,
       input: { baseline: [{ authorityId: 'loc-1', quantity: 10, currentCost: null }], model: { type: 'power', quantities: {}, fixed: 0, scale: 1, exponent: 1 }, methods: ['equal'], proposedMethod: 'equal', requestedGrant: 0, notes: '' },
-      result: { kind: 'cost', players: ['loc-1'], total: 10, totalAgorot: 1000, standAlone: [], standAloneTotal: 10, saving: 0, savingPercent: null, core: { empty: null, leastCoreEpsilon: null }, allocations: [], failures: [], warnings: [] },
+      result: { kind: 'cost', players: ['loc-1'], total: 10, totalAgorot: 1000, standAlone: [], standAloneTotal: 10, marginalToOthers: null, saving: 0, savingPercent: null, core: { empty: null, leastCoreEpsilon: null }, allocations: [], failures: [], warnings: [] },
     };
     expect(isVoid(computed)).toBe(false);
   });

@@ -19,6 +19,7 @@ const allocation = (method: 'proportional' | 'shapley', shares: ReturnType<typeo
   epsilon: null,
   sampling: null,
   linearPrograms: null,
+  explanation: null,
 });
 const participant = (authorityId: string, status: 'joined' | 'declined') => ({
   authorityId,
