@@ -8,6 +8,7 @@ import { SharesTable } from '../../../components/cost-sharing/shares-table';
 import { Figure } from '../../../components/figure';
 import { useFormat } from '../../../lib/format';
 import { StudyHeading } from './study-heading';
+import { StudyExplanation } from './study-explanation';
 import { StudyInputs } from './study-inputs';
 import { StudySensitivity } from './study-sensitivity';
 import { useShekels } from './use-shekels';
@@ -47,6 +48,7 @@ export function StudyView({ study, nameOf }: { study: Study; nameOf: (id: string
         <ResultsSummary result={study.result} nameOf={nameOf} />
         <SharesTable result={study.result} nameOf={nameOf} highlight={{ method: proposed, label: t('view.proposedMark') }} />
         <SharesChart result={study.result} nameOf={nameOf} />
+        <StudyExplanation study={study} nameOf={nameOf} />
         <WarningsAlert warnings={study.result.warnings} nameOf={nameOf} />
         <StudySensitivity serviceId={study.serviceId} study={study} nameOf={nameOf} />
       </Stack>
