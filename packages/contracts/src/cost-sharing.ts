@@ -1,6 +1,6 @@
 import { costSharingMethods, gameKinds } from '@eshkol/engine/cost-sharing/input';
 import { costSharingLimits } from '@eshkol/engine/cost-sharing/limits';
-import { costSharingWarningCodes, methodFailureCodes } from '@eshkol/engine/cost-sharing/result';
+import { costSharingWarningCodes, methodFailureCodes, shapleyMethods } from '@eshkol/engine/cost-sharing/result';
 import { z } from 'zod';
 
 /**
@@ -14,9 +14,18 @@ import { z } from 'zod';
  * to agorot by the largest remainder method, so that the rounded shares add up to the rounded
  * total to the agora.
  */
-export { costSharingLimits, costSharingMethods, costSharingWarningCodes, gameKinds, methodFailureCodes };
+export { costSharingLimits, costSharingMethods, costSharingWarningCodes, gameKinds, methodFailureCodes, shapleyMethods };
 export type { CoalitionValue, CostModelInput, CostSharingInput, CostSharingMethod, GameKind } from '@eshkol/engine/cost-sharing/input';
-export type { Allocation, CoreVerdict, CostSharingResult, CostSharingWarning, MethodFailure, MethodFailureCode, PlayerShare } from '@eshkol/engine/cost-sharing/result';
+export type {
+  Allocation,
+  CoreVerdict,
+  CostSharingResult,
+  CostSharingWarning,
+  MethodFailure,
+  MethodFailureCode,
+  PlayerShare,
+  ShapleyMethod,
+} from '@eshkol/engine/cost-sharing/result';
 
 export const gameKindSchema = z.enum(gameKinds);
 export const costSharingMethodSchema = z.enum(costSharingMethods);
@@ -169,6 +178,8 @@ export const allocationSchema = z.object({
   core: coreVerdictSchema,
   epsilon: z.number().nullable(),
   sampling: z.object({ orders: z.number().int(), evaluations: z.number().int() }).nullable(),
+  /** Given with every Shapley value since it could be computed more than one way; absent for the other methods. */
+  shapleyMethod: z.enum(shapleyMethods).optional(),
   linearPrograms: z.number().int().nullable(),
 });
 

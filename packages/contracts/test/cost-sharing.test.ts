@@ -148,6 +148,21 @@ describe('shareCosts', () => {
     expect(Math.max(...shares.map((s) => s.standardError!))).toBeLessThan(0.005 * mean);
   });
 
+  it('computes the Shapley value of 257 authorities exactly when their quantities are whole, and says how', async () => {
+    const players = Array.from({ length: 257 }, (_, i) => `loc-${i + 1}`);
+    const result = await run({
+      players,
+      model: { type: 'power', fixed: 200000, scale: 40, exponent: 0.8, quantities: Object.fromEntries(players.map((p, i) => [p, 10 * (1 + ((i * 7919) % 30))])) },
+      methods: ['shapley'],
+    });
+    const shapley = result.allocations[0]!;
+    expect(shapley.shapleyMethod).toBe('quantity-dp');
+    expect(shapley.sampling).toBeNull();
+    expect(shapley.shares.every((s) => s.standardError === null)).toBe(true);
+    expect(sum(shapley.shares.map((s) => s.shareAgorot))).toBe(result.totalAgorot);
+    expect((await run(ohShin)).allocations.find((a) => a.method === 'shapley')!.shapleyMethod).toBe('table');
+  });
+
   it('refuses fewer than 32 orders, a precision out of range, and both ways at once', () => {
     const base = { players: ['a', 'b'], model: { type: 'power', fixed: 0, scale: 1, exponent: 0.8, quantities: { a: 1, b: 2 } }, methods: ['shapley'] };
     for (const options of [{ shapleySamples: 31 }, { shapleyPrecision: 0 }, { shapleyPrecision: 0.5 }, { shapleySamples: 100, shapleyPrecision: 0.01 }]) {
@@ -166,6 +181,8 @@ describe('shareCosts', () => {
     });
     const shapley = result.allocations[0]!;
     expect(shapley.sampling).toEqual({ orders: 32, evaluations: 32 * 2 * 257 * 257 });
+    expect(shapley.shapleyMethod).toBe('sampled');
+    expect(result.allocations.slice(1).every((a) => !('shapleyMethod' in a))).toBe(true);
     expect(shapley.shares.every((s) => s.standardError !== null && s.standardError > 0)).toBe(true);
     expect(shapley.core.inCore).toBeNull();
     expect(result.core).toEqual({ empty: null, leastCoreEpsilon: null });
@@ -176,7 +193,8 @@ describe('shareCosts', () => {
 
   it('refuses exact methods for too many participants before computing anything, and says what to use', async () => {
     const players = Array.from({ length: 30 }, (_, i) => `p${i}`);
-    const model = { type: 'power', scale: 1, exponent: 0.5, quantities: Object.fromEntries(players.map((p) => [p, 1])) };
+    // Thirds have no common decimal step: beyond 25 participants the Shapley value can only be sampled.
+    const model = { type: 'power', scale: 1, exponent: 0.5, quantities: Object.fromEntries(players.map((p, i) => [p, (i + 1) / 3])) };
     const shapley = await engineError({ players, model, methods: ['shapley'] });
     expect(shapley.code).toBe('TOO_MANY_PLAYERS');
     expect(shapley.messages.en).toMatch(/sampling/);
@@ -211,5 +229,12 @@ describe('a result kept before methods could fail on their own', () => {
     const read = costSharingResultSchema.parse(JSON.parse(JSON.stringify(kept)));
     expect(read.failures).toEqual([]);
     expect(read.allocations).toEqual(kept.allocations);
+  });
+
+  it('still reads when its Shapley value does not say how it was computed', async () => {
+    const result = await run({ ...ohShin, methods: ['shapley'] });
+    const kept = { ...result, allocations: result.allocations.map(({ shapleyMethod: _, ...allocation }) => allocation) };
+    const read = costSharingResultSchema.parse(JSON.parse(JSON.stringify(kept)));
+    expect('shapleyMethod' in read.allocations[0]!).toBe(false);
   });
 });

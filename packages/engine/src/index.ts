@@ -46,12 +46,16 @@ export {
   type MethodFailure,
   type MethodFailureCode,
   type PlayerShare,
+  shapleyMethods,
+  type ShapleyMethod,
 } from './cost-sharing/result';
 export { costSharingLimits, limits, assertWithinLimit, beyondLimit } from './cost-sharing/limits';
 export { equalSplit } from './cost-sharing/equal-split';
 export { proportionalSplit } from './cost-sharing/proportional';
 export { scrb } from './cost-sharing/scrb';
 export { shapleyExact } from './cost-sharing/shapley-exact';
+export { exactShapleyWay, shapleyByTotalQuantity, shapleyValue } from './cost-sharing/shapley';
+export { quantityGrid, quantityShapleyCells, type QuantityGrid } from './cost-sharing/shapley-by-quantity';
 export { shapleySampled, type SampledShapley, type ShapleySamplingOptions } from './cost-sharing/shapley-sampled';
 export { nucleolus, prenucleolus, type NucleolusResult } from './cost-sharing/nucleolus';
 export { leastCore, type LeastCoreResult } from './cost-sharing/least-core';

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EngineError, isInternalError } from '../src/cost-sharing/errors';
+import { isInternalError } from '../src/cost-sharing/errors';
 import type { CostSharingInput, CostSharingMethod } from '../src/cost-sharing/input';
 import type * as LeastCore from '../src/cost-sharing/least-core';
 import { limits } from '../src/cost-sharing/limits';
 import { shareCosts } from '../src/cost-sharing/share-costs';
+import { engineError } from './helpers';
 
 /** Whether the least core's solver fails, for the test that needs it to (the solver itself never fails on these games). */
 const solver = vi.hoisted(() => ({ fails: false }));
@@ -46,16 +47,6 @@ function powerGame(n: number, methods: CostSharingMethod[]): CostSharingInput {
     methods,
     options: { shapleySamples: null, shapleyPrecision: null, seed: 1 },
   };
-}
-
-async function engineError(input: CostSharingInput): Promise<EngineError> {
-  try {
-    await shareCosts(input);
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected an EngineError');
 }
 
 describe('each method succeeds or fails on its own', () => {

@@ -76,15 +76,18 @@ export const isInternalError = (code: string): boolean => internalErrorCodes.has
 const list = (names: readonly string[]): string => `{${names.join(', ')}}`;
 
 const useShapley = {
-  en: 'use the Shapley value (exact up to 25 participants, sampled beyond)',
-  he: 'השתמשו בערך שפלי (מדויק עד 25 משתתפים, בדגימה מעבר לכך)',
+  en: 'use the Shapley value (exact up to 25 participants, and beyond for a cost model of whole quantities; sampled otherwise)',
+  he: 'השתמשו בערך שפלי (מדויק עד 25 משתתפים, ומעבר לכך במודל עלות של כמויות שלמות; בדגימה בכל מקרה אחר)',
 };
 
 /** How a message names each limited computation, and what it proposes instead. */
 const limitedComputations: Record<LimitedComputation, { what: LocalizedMessage; instead: LocalizedMessage }> = {
   'exact-shapley': {
     what: { en: 'The exact Shapley value', he: 'חישוב מדויק של ערך שפלי' },
-    instead: { en: 'estimate it by sampling (set options.shapleySamples)', he: 'העריכו אותו בדגימה (options.shapleySamples)' },
+    instead: {
+      en: 'estimate it by sampling (set options.shapleySamples or options.shapleyPrecision); beyond 25 it is exact only for a cost model whose quantities are whole multiples of a common step, not too many of them together',
+      he: 'העריכו אותו בדגימה (options.shapleySamples או options.shapleyPrecision); מעבר ל-25 הוא מדויק רק במודל עלות שכמויותיו הן כפולות שלמות של יחידה משותפת, ולא רבות מדי יחד',
+    },
   },
   nucleolus: { what: { en: 'The nucleolus', he: 'חישוב הגרעינון' }, instead: useShapley },
   prenucleolus: { what: { en: 'The pre-nucleolus', he: 'חישוב קדם-הגרעינון' }, instead: useShapley },

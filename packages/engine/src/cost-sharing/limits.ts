@@ -37,6 +37,19 @@ export const limits = {
   ...costSharingLimits,
   /** Games are kept as a table of 2^n values up to this size (2^25 doubles = 256 MiB). */
   maxTablePlayers: 25,
+  /**
+   * Exact Shapley by total quantity (`shapley-by-quantity.ts`), past 25 participants or where it is
+   * cheaper than every group: at most this many steps of the common step in everyone's quantity
+   * together, so that its four arrays of them take at most 96 MB …
+   */
+  maxQuantitySteps: 3_000_000,
+  /**
+   * … and at most this many cells updated (`quantityShapleyCells`), some 1–3 ns each: about 10 s at
+   * the most on a machine shared with other work, half the API's time limit. 257 authorities of
+   * 50–5,000 pupils each take some 3 billion; beyond the bound the Shapley value is estimated by
+   * sampling, which is fast at any size.
+   */
+  maxQuantityShapleyCells: 4_000_000_000,
 } as const;
 
 /** The participant limit of a method that has one (exact Shapley is meant here; the sampled one has none). */

@@ -39,6 +39,14 @@ export type CoreVerdict = {
   maxExcess: number | null;
 };
 
+/**
+ * How a Shapley value was computed: exactly from every group's value (`table`, up to 25
+ * participants), exactly from the distribution of the total quantity (`quantity-dp`, a cost model
+ * whose quantities are whole multiples of a common step), or estimated from random orders (`sampled`).
+ */
+export const shapleyMethods = ['table', 'quantity-dp', 'sampled'] as const;
+export type ShapleyMethod = (typeof shapleyMethods)[number];
+
 export type Allocation = {
   method: CostSharingMethod;
   shares: PlayerShare[];
@@ -49,6 +57,8 @@ export type Allocation = {
   epsilon: number | null;
   /** For sampled Shapley: how many random orders and coalition evaluations were used. */
   sampling: { orders: number; evaluations: number } | null;
+  /** For the Shapley value: how it was computed (results kept before it was recorded have none). */
+  shapleyMethod?: ShapleyMethod;
   /** For the LP methods: how many linear programs were solved. */
   linearPrograms: number | null;
 };

@@ -7,11 +7,18 @@ import { leastCore, type LeastCoreResult } from './least-core';
 import { beyondLimit, limits, toleranceFor } from './limits';
 import { nucleolus, prenucleolus } from './nucleolus';
 import { closeToTotal, proportionalSplit } from './proportional';
-import { methodFailureCodes, type Allocation, type CostSharingResult, type CostSharingWarning, type MethodFailure, type MethodFailureCode } from './result';
+import {
+  methodFailureCodes,
+  type Allocation,
+  type CostSharingResult,
+  type CostSharingWarning,
+  type MethodFailure,
+  type MethodFailureCode,
+  type ShapleyMethod,
+} from './result';
 import { roundToAgorot, toAgorot } from './rounding';
 import { scrb } from './scrb';
-import { shapleyExact } from './shapley-exact';
-import { shapleySampled } from './shapley-sampled';
+import { exactShapleyRefusal, shapleyValue } from './shapley';
 import { checkStability, savingsOf } from './stability';
 
 /** What one method produced, before it is described for the caller. */
@@ -20,6 +27,7 @@ interface MethodOutcome {
   readonly standardErrors?: Float64Array;
   readonly epsilon?: number | null;
   readonly sampling?: { readonly orders: number; readonly evaluations: number };
+  readonly shapleyMethod?: ShapleyMethod;
   readonly linearPrograms?: number;
 }
 
@@ -57,7 +65,8 @@ export async function shareCosts(input: CostSharingInput): Promise<CostSharingRe
   const methods = [...new Set(input.methods)];
   const n = game.players.length;
   const exact = input.options.shapleySamples === null && input.options.shapleyPrecision === null;
-  const refusals = methods.map((method) => beyondLimit(method === 'shapley' && exact ? 'exact-shapley' : method, n));
+  // Exact Shapley goes as far as the game's structure lets it: past 25 participants for a cost model of whole quantities.
+  const refusals = methods.map((method) => (method === 'shapley' && exact ? exactShapleyRefusal(game) : beyondLimit(method, n)));
   // Every method is beyond its limit: there is nothing to compute, so refuse before any work.
   if (refusals.every((refusal) => refusal !== null)) throw refusals[0]!;
   const weights = methods.includes('proportional') ? weightsFor(input, game) : null;
@@ -121,12 +130,8 @@ async function allocate(
       return { shares: proportionalSplit(game, weights!) };
     case 'scrb':
       return { shares: scrb(game) };
-    case 'shapley': {
-      const { shapleySamples, shapleyPrecision, seed } = input.options;
-      if (shapleySamples === null && shapleyPrecision === null) return { shares: shapleyExact(game) };
-      const sampled = shapleySampled(game, shapleySamples !== null ? { orders: shapleySamples, seed } : { targetRelativeError: shapleyPrecision!, seed });
-      return { ...sampled, sampling: { orders: sampled.orders, evaluations: sampled.evaluations } };
-    }
+    case 'shapley':
+      return shapleyValue(game, input.options);
     case 'nucleolus':
     case 'prenucleolus': {
       const result = await (method === 'nucleolus' ? nucleolus(game) : prenucleolus(game));
@@ -168,6 +173,7 @@ function describe(method: CostSharingMethod, game: Game, outcome: MethodOutcome,
     },
     epsilon: outcome.epsilon === undefined || outcome.epsilon === null ? null : outcome.epsilon + 0,
     sampling: outcome.sampling ?? null,
+    ...(outcome.shapleyMethod === undefined ? {} : { shapleyMethod: outcome.shapleyMethod }),
     linearPrograms: outcome.linearPrograms ?? null,
   };
 }
