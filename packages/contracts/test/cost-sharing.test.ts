@@ -219,6 +219,28 @@ describe('shareCosts', () => {
     expect(costSharingInputSchema.safeParse({ ...ohShin, model }).success).toBe(false);
     expect(costSharingInputSchema.safeParse({ ...ohShin, players: ['P1', 'P1', 'P3'] }).success).toBe(false);
   });
+
+  const facility = { type: 'airport', segments: [{ from: 0, unitCost: 1000 }], levels: { P1: 1, P2: 2.5, P3: 4 } };
+
+  it('takes a facility used up to each participant level instead of groups or a model, within the ranges of a model', async () => {
+    const request = { players: ['P1', 'P2', 'P3'], facility, methods: ['shapley', 'proportional'] };
+    expect(costSharingInputSchema.parse(request).facility).toEqual({ ...facility, fixed: 0 });
+    const result = await run(request);
+    // 1000 a unit of level: the first unit serves all three, the next 1.5 two of them, the last 1.5 P3 alone.
+    expect(result.allocations[0]!.shares.map((s) => s.share)).toEqual([1000 / 3, 1000 / 3 + 750, 1000 / 3 + 750 + 1500].map((x) => expect.closeTo(x, 9)));
+    expect(result.allocations[0]!.shapleyMethod).toBe('airport');
+    for (const wrong of [
+      { ...facility, segments: [{ from: 1, unitCost: 1000 }] },
+      { ...facility, segments: [{ from: 0, unitCost: 1000 }, { from: 0, unitCost: 10 }] },
+      { ...facility, segments: [{ from: 0, unitCost: costSharingLimits.maxMoney + 1 }] },
+      { ...facility, levels: { ...facility.levels, P3: costSharingLimits.maxQuantity + 1 } },
+      { ...facility, levels: { ...facility.levels, P3: -1 } },
+      { ...facility, type: 'runway' },
+    ]) {
+      expect(costSharingInputSchema.safeParse({ ...request, facility: wrong }).success, JSON.stringify(wrong)).toBe(false);
+    }
+    expect(costSharingInputSchema.safeParse({ ...ohShin, facility }).success).toBe(false);
+  });
 });
 
 describe('a result kept before methods could fail on their own', () => {

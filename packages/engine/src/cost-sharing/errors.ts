@@ -13,6 +13,8 @@ export type ValueSubject =
   | { of: 'empty-group' }
   | { of: 'coalition'; members: readonly string[] }
   | { of: 'quantity'; player: string }
+  /** A participant's level on a facility (the airport game). */
+  | { of: 'level'; player: string }
   | { of: 'stand-alone-cost'; player: string }
   | { of: 'weight'; player: string }
   /** What the cost model prices the largest group at. */
@@ -108,6 +110,8 @@ function valueSubject(subject: ValueSubject): string {
       return `The value of ${list(subject.members)}`;
     case 'quantity':
       return `The quantity of "${subject.player}"`;
+    case 'level':
+      return `The level of "${subject.player}"`;
     case 'stand-alone-cost':
       return `The stand-alone cost of "${subject.player}"`;
     case 'weight':
@@ -172,15 +176,18 @@ export const costSharingErrors = {
   },
   gameSource: () =>
     new EngineError('GAME_SOURCE', {
-      en: 'Give one of: the value of every group (coalitions, or values in compact form) or a cost model',
-      he: 'יש לתת אחד מאלה: את ערכה של כל קבוצה (coalitions, או values בצורה המקוצרת) או מודל עלות',
+      en: 'Give one of: the value of every group (coalitions, or values in compact form), a cost model or a facility',
+      he: 'יש לתת אחד מאלה: את ערכה של כל קבוצה (coalitions, או values בצורה המקוצרת), מודל עלות או מתקן',
     }, {}),
   invalidModel: (reason: string, reasonHe: string) =>
     new EngineError('INVALID_MODEL', { en: `Invalid cost model: ${reason}`, he: `מודל העלות אינו תקין: ${reasonHe}` }, { reason }),
-  missingQuantity: (player: string) =>
+  /** A participant without a quantity in the cost model (or without a level on the facility, `levels`). */
+  missingQuantity: (player: string, field: 'quantities' | 'levels' = 'quantities') =>
     new EngineError(
       'MISSING_QUANTITY',
-      { en: `The cost model has no quantity for "${player}"`, he: `במודל העלות אין כמות עבור "${player}"` },
+      field === 'levels'
+        ? { en: `The facility has no level for "${player}"`, he: `במתקן אין רמה עבור "${player}"` }
+        : { en: `The cost model has no quantity for "${player}"`, he: `במודל העלות אין כמות עבור "${player}"` },
       { player },
     ),
   invalidWeights: (reason: string, reasonHe: string, player?: string) =>

@@ -42,9 +42,11 @@ export type CoreVerdict = {
 /**
  * How a Shapley value was computed: exactly from every group's value (`table`, up to 25
  * participants), exactly from the distribution of the total quantity (`quantity-dp`, a cost model
- * whose quantities are whole multiples of a common step), or estimated from random orders (`sampled`).
+ * whose quantities are whole multiples of a common step), exactly by Littlechild and Owen's closed
+ * form (`airport`, a facility used up to each participant's level), or estimated from random
+ * orders (`sampled`).
  */
-export const shapleyMethods = ['table', 'quantity-dp', 'sampled'] as const;
+export const shapleyMethods = ['table', 'quantity-dp', 'airport', 'sampled'] as const;
 export type ShapleyMethod = (typeof shapleyMethods)[number];
 
 export type Allocation = {

@@ -3,6 +3,7 @@ import type { Game, ModelGame } from './game';
 import type { CostSharingOptions } from './input';
 import { limits } from './limits';
 import type { ShapleyMethod } from './result';
+import { shapleyOfFacility } from './shapley-airport';
 import { quantityGrid, quantityShapleyCells, shapleyByQuantity, type QuantityGrid } from './shapley-by-quantity';
 import { shapleyExact } from './shapley-exact';
 import { shapleySampled } from './shapley-sampled';
@@ -15,7 +16,7 @@ export interface ShapleyOutcome {
   readonly sampling?: { readonly orders: number; readonly evaluations: number };
 }
 
-type ExactWay = { readonly method: 'table' } | { readonly method: 'quantity-dp'; readonly grid: QuantityGrid };
+type ExactWay = { readonly method: 'table' | 'airport' } | { readonly method: 'quantity-dp'; readonly grid: QuantityGrid };
 
 /**
  * One group of the table costs about as much time as this many cells of the computation by total
@@ -24,12 +25,14 @@ type ExactWay = { readonly method: 'table' } | { readonly method: 'quantity-dp';
 const cellsPerGroup = 12;
 
 /**
- * The cheapest exact way for this game: by total quantity for a cost model whose quantities are
- * whole multiples of a common step, within its limits, when it beats the table (always past 25
- * participants); otherwise the table of every group, up to 25; otherwise none.
+ * The cheapest exact way for this game: Littlechild and Owen's closed form for a facility; by total
+ * quantity for a cost model whose quantities are whole multiples of a common step, within its
+ * limits, when it beats the table (always past 25 participants); otherwise the table of every
+ * group, up to 25; otherwise none.
  */
 export function exactShapleyWay(game: Game): ExactWay | null {
   const n = game.players.length;
+  if (game.type === 'model' && game.pooling === 'highest') return { method: 'airport' };
   const grid = game.type === 'model' ? quantityGrid(game.quantities) : null;
   const cells = grid === null ? Number.POSITIVE_INFINITY : quantityShapleyCells(grid);
   const byQuantity = grid !== null && cells <= limits.maxQuantityShapleyCells;
@@ -51,7 +54,11 @@ export function shapleyValue(game: Game, { shapleySamples, shapleyPrecision, see
   }
   const way = exactShapleyWay(game);
   if (way === null) throw exactShapleyRefusal(game)!;
-  if (way.method === 'quantity-dp' && game.type === 'model') return { shares: shapleyByTotalQuantity(game, way.grid), shapleyMethod: 'quantity-dp' };
+  if (game.type === 'model' && way.method === 'airport') {
+    const modelAlone = game.quantities.map((level) => game.cost(level));
+    return { shares: ofTheGame(game, shapleyOfFacility(game.quantities, game.cost), modelAlone), shapleyMethod: 'airport' };
+  }
+  if (game.type === 'model' && way.method === 'quantity-dp') return { shares: shapleyByTotalQuantity(game, way.grid), shapleyMethod: 'quantity-dp' };
   return { shares: shapleyExact(game), shapleyMethod: 'table' };
 }
 

@@ -1,4 +1,4 @@
-import { gameFromCoalitions, gameFromModel, gameFromValues } from './build-game';
+import { gameFromCoalitions, gameFromFacility, gameFromModel, gameFromValues } from './build-game';
 import { equalSplit } from './equal-split';
 import { costSharingErrors, EngineError } from './errors';
 import { costSign, type Game, grandValue, standAloneValues, tabulate, valueScale } from './game';
@@ -91,13 +91,14 @@ function failureOf(method: CostSharingMethod, error: EngineError<MethodFailureCo
 }
 
 function buildGame(input: CostSharingInput): Game {
-  const sources = [input.coalitions !== null, input.model !== null, input.values !== undefined].filter(Boolean).length;
+  const sources = [input.coalitions !== null, input.model !== null, input.values !== undefined, input.facility !== undefined].filter(Boolean).length;
   if (sources !== 1) throw costSharingErrors.gameSource();
   if (input.values !== undefined) return gameFromValues(input.kind, input.players, input.values);
+  if (input.facility !== undefined) return gameFromFacility(input.kind, input.players, input.facility);
   return input.model === null ? gameFromCoalitions(input.kind, input.players, input.coalitions!) : gameFromModel(input.kind, input.players, input.model);
 }
 
-/** Proportional weights: the given ones, else the cost model's quantities. */
+/** Proportional weights: the given ones, else the cost model's quantities (a facility's levels). */
 function weightsFor(input: CostSharingInput, game: Game): Float64Array {
   if (input.weights === null) {
     if (game.type === 'model') return game.quantities;
