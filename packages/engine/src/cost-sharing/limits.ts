@@ -40,14 +40,14 @@ export const limits = {
   /**
    * Exact Shapley by total quantity (`shapley-by-quantity.ts`), past 25 participants or where it is
    * cheaper than every group: at most this many steps of the common step in everyone's quantity
-   * together, so that its four arrays of them take at most 96 MB …
+   * together, so that its three arrays of them take at most 72 MB …
    */
   maxQuantitySteps: 3_000_000,
   /**
-   * … and at most this many cells updated (`quantityShapleyCells`), some 1–3 ns each: about 10 s at
-   * the most on a machine shared with other work, half the API's time limit. 257 authorities of
-   * 50–5,000 pupils each take some 3 billion; beyond the bound the Shapley value is estimated by
-   * sampling, which is fast at any size.
+   * … and at most this many cells updated by the estimate (`quantityShapleyCells`), some 1.5 ns
+   * each (up to 3 on a busy machine): 6–12 s at the most, within the API's time limit of 20 s. 257
+   * authorities of 50–5,000 pupils each take some 3.3 billion, 5 s; beyond the bound the Shapley
+   * value is estimated by sampling, which is fast at any size.
    */
   maxQuantityShapleyCells: 4_000_000_000,
 } as const;
