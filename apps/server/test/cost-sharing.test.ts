@@ -85,6 +85,18 @@ describe('POST /api/v1/cost-sharing', () => {
     expect(await auditCount(t)).toBe(before);
   });
 
+  it('shares a road used up to different lengths (the airport game), exactly for hundreds of authorities', async () => {
+    const road = { type: 'airport', fixed: 200_000, segments: [{ from: 0, unitCost: 100_000 }, { from: 6, unitCost: 60_000 }] };
+    const res = await post({ players: ['A', 'B', 'C'], facility: { ...road, levels: { A: 4, B: 8, C: 12 } }, methods: ['shapley'] }, ministry);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().allocations[0]).toMatchObject({ shapleyMethod: 'airport', shares: [{ shareAgorot: 20_000_000 }, { shareAgorot: 36_000_000 }, { shareAgorot: 60_000_000 }] });
+    const many = players(300);
+    const large = await post({ players: many, facility: { ...road, levels: Object.fromEntries(many.map((p, i) => [p, 1 + (i % 17)])) }, methods: ['shapley'] }, ministry);
+    expect(large.statusCode, large.body).toBe(200);
+    expect(large.json().allocations[0].shapleyMethod).toBe('airport');
+    expect(large.json().allocations[0].shares.every((s: { standardError: number | null }) => s.standardError === null)).toBe(true);
+  });
+
   it('is for those who plan and review joint services', async () => {
     expect((await post(smallGame)).statusCode).toBe(401);
     for (const email of ['regulator@demo.local', 'measurement@demo.local', 'rep-loc-6700@demo.local']) {

@@ -51,6 +51,16 @@ describe('eshkol share-costs', () => {
     expect(stderr.join('')).toMatch(/^scrb was not computed: SCRB_UNDEFINED: /);
   });
 
+  it('takes a facility used up to each participant level, in the same JSON', async () => {
+    const file = path.join(folder, 'road.json');
+    const facility = { type: 'airport', fixed: 200_000, segments: [{ from: 0, unitCost: 100_000 }, { from: 6, unitCost: 60_000 }], levels: { A: 4, B: 8, C: 12 } };
+    fs.writeFileSync(file, JSON.stringify({ players: ['A', 'B', 'C'], facility, methods: ['shapley'] }));
+    expect(await outcome(file)).toBe(0);
+    const [shapley] = JSON.parse(stdout.join('')).allocations;
+    expect(shapley.shapleyMethod).toBe('airport');
+    expect(shapley.shares.map((s: { share: number }) => s.share)).toEqual([200_000, 360_000, 600_000]);
+  });
+
   it('refuses as bad input (exit code 2) when no method can be computed for the game', async () => {
     const error = await outcome(gameFile(['scrb']));
     expect(error).toBeInstanceOf(UsageError);

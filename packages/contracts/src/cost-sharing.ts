@@ -1,6 +1,6 @@
 import { costSharingMethods, gameKinds } from '@eshkol/engine/cost-sharing/input';
 import { breakEvenSearch, costSharingLimits } from '@eshkol/engine/cost-sharing/limits';
-import { costSharingWarningCodes, methodFailureCodes } from '@eshkol/engine/cost-sharing/result';
+import { costSharingWarningCodes, methodFailureCodes, shapleyMethods } from '@eshkol/engine/cost-sharing/result';
 import { z } from 'zod';
 
 /**
@@ -14,9 +14,18 @@ import { z } from 'zod';
  * to agorot by the largest remainder method, so that the rounded shares add up to the rounded
  * total to the agora.
  */
-export { breakEvenSearch, costSharingLimits, costSharingMethods, costSharingWarningCodes, gameKinds, methodFailureCodes };
+export { breakEvenSearch, costSharingLimits, costSharingMethods, costSharingWarningCodes, gameKinds, methodFailureCodes, shapleyMethods };
 export type { CoalitionValue, CostModelInput, CostSharingInput, CostSharingMethod, GameKind } from '@eshkol/engine/cost-sharing/input';
-export type { Allocation, CoreVerdict, CostSharingResult, CostSharingWarning, MethodFailure, MethodFailureCode, PlayerShare } from '@eshkol/engine/cost-sharing/result';
+export type {
+  Allocation,
+  CoreVerdict,
+  CostSharingResult,
+  CostSharingWarning,
+  MethodFailure,
+  MethodFailureCode,
+  PlayerShare,
+  ShapleyMethod,
+} from '@eshkol/engine/cost-sharing/result';
 export type { BreakEven, PointShares, Sensitivity, SharesAt } from '@eshkol/engine/cost-sharing/sensitivity';
 
 export const gameKindSchema = z.enum(gameKinds);
@@ -69,6 +78,15 @@ export const priceTierSchema = z.strictObject({
   unitPrice: moneySchema,
 });
 
+/** Up to 50 steps (tiers, segments) of a schedule, the first from 0, each from further than the one before. */
+const scheduleOf = <T extends z.ZodType<{ from: number }>>(step: T, what: 'tier' | 'segment') =>
+  z
+    .array(step)
+    .min(1)
+    .max(50)
+    .refine((steps) => steps[0]?.from === 0, `the first ${what} must start at 0`)
+    .refine((steps) => steps.every((t, i) => i === 0 || t.from > steps[i - 1]!.from), `${what}s must start at increasing ${what === 'tier' ? 'quantities' : 'levels'}`);
+
 /**
  * A tender's volume-discount schedule. `all-units`: the whole quantity is priced at the tier the
  * total falls in. `incremental`: each unit is priced at the tier its position falls in.
@@ -77,12 +95,7 @@ export const tieredModelSchema = z.strictObject({
   type: z.literal('tiered'),
   ...modelBase,
   discount: z.enum(['all-units', 'incremental']),
-  tiers: z
-    .array(priceTierSchema)
-    .min(1)
-    .max(50)
-    .refine((tiers) => tiers[0]?.from === 0, 'the first tier must start at 0')
-    .refine((tiers) => tiers.every((t, i) => i === 0 || t.from > tiers[i - 1]!.from), 'tiers must start at increasing quantities'),
+  tiers: scheduleOf(priceTierSchema, 'tier'),
 });
 
 /** Vehicles or crews: cost(S) = fixed + ⌈Σ quantity / capacity⌉ · vehicleCost + perUnit · Σ quantity. */
@@ -95,6 +108,28 @@ export const capacityModelSchema = z.strictObject({
 });
 
 export const costModelSchema = z.discriminatedUnion('type', [powerModelSchema, tieredModelSchema, capacityModelSchema]);
+
+export const facilitySegmentSchema = z.strictObject({
+  /** The segment runs from this level up to the next segment's `from` (the last without end). */
+  from: quantitySchema,
+  /** Its cost for each unit of level (a km of road, a ton of capacity …). */
+  unitCost: moneySchema,
+});
+
+/**
+ * A facility every participant uses up to its own level (the airport game): a road up to a
+ * distance, a landfill up to a capacity. A group pays the fixed cost and each segment's unit cost
+ * over the part of it below the highest level any member needs. Not a cost model of the total
+ * quantity, so it has a field of its own, `facility`.
+ */
+export const facilitySchema = z.strictObject({
+  type: z.literal('airport'),
+  /** Each participant's level (km, tons of capacity, metres …); every participant needs one. */
+  levels: quantitiesSchema,
+  fixed: moneySchema.default(0),
+  segments: scheduleOf(facilitySegmentSchema, 'segment'),
+  standAloneCosts: modelBase.standAloneCosts,
+});
 
 export const costSharingOptionsSchema = z.strictObject({
   /**
@@ -127,7 +162,9 @@ export const costSharingInputSchema = z
      */
     values: z.array(moneySchema).max(2 ** costSharingLimits.maxExplicitPlayers - 1).optional(),
     model: costModelSchema.nullable().default(null),
-    /** Weights for the proportional method (population …); defaults to the model's quantities. */
+    /** Or a facility used up to each participant's level, instead of `coalitions` or `model`. */
+    facility: facilitySchema.optional(),
+    /** Weights for the proportional method (population …); defaults to the model's quantities (a facility's levels). */
     weights: z.record(playerIdSchema, moneySchema).nullable().default(null),
     /** Each participant's bloc for the Owen value (a sub-region, a type of council …); every participant needs one when `owen` is asked. */
     blocs: z.record(playerIdSchema, blocNameSchema).nullable().optional(),
@@ -136,8 +173,8 @@ export const costSharingInputSchema = z
       .refine((o) => o.shapleySamples === null || o.shapleyPrecision === null, { message: 'give either shapleySamples or shapleyPrecision, not both', path: ['shapleyPrecision'] })
       .default({ shapleySamples: null, shapleyPrecision: null, seed: 1 }),
   })
-  .refine((input) => [input.coalitions !== null, input.model !== null, input.values !== undefined].filter(Boolean).length === 1, {
-    message: 'give one of coalitions, values or a cost model',
+  .refine((input) => [input.coalitions !== null, input.model !== null, input.values !== undefined, input.facility !== undefined].filter(Boolean).length === 1, {
+    message: 'give one of coalitions, values, a cost model or a facility',
     path: ['coalitions'],
   })
   .refine((input) => input.values === undefined || input.values.length === 2 ** input.players.length - 1, {
@@ -181,6 +218,8 @@ export const allocationSchema = z.object({
   core: coreVerdictSchema,
   epsilon: z.number().nullable(),
   sampling: z.object({ orders: z.number().int(), evaluations: z.number().int() }).nullable(),
+  /** Given with every Shapley value since it could be computed more than one way; absent for the other methods. */
+  shapleyMethod: z.enum(shapleyMethods).optional(),
   linearPrograms: z.number().int().nullable(),
   /** Results kept before allocations were explained have none. */
   explanation: z

@@ -154,6 +154,21 @@ describe('shareCosts', () => {
     expect(Math.max(...shares.map((s) => s.standardError!))).toBeLessThan(0.005 * mean);
   });
 
+  it('computes the Shapley value of 257 authorities exactly when their quantities are whole, and says how', async () => {
+    const players = Array.from({ length: 257 }, (_, i) => `loc-${i + 1}`);
+    const result = await run({
+      players,
+      model: { type: 'power', fixed: 200000, scale: 40, exponent: 0.8, quantities: Object.fromEntries(players.map((p, i) => [p, 10 * (1 + ((i * 7919) % 30))])) },
+      methods: ['shapley'],
+    });
+    const shapley = result.allocations[0]!;
+    expect(shapley.shapleyMethod).toBe('quantity-dp');
+    expect(shapley.sampling).toBeNull();
+    expect(shapley.shares.every((s) => s.standardError === null)).toBe(true);
+    expect(sum(shapley.shares.map((s) => s.shareAgorot))).toBe(result.totalAgorot);
+    expect((await run(ohShin)).allocations.find((a) => a.method === 'shapley')!.shapleyMethod).toBe('table');
+  });
+
   it('refuses fewer than 32 orders, a precision out of range, and both ways at once', () => {
     const base = { players: ['a', 'b'], model: { type: 'power', fixed: 0, scale: 1, exponent: 0.8, quantities: { a: 1, b: 2 } }, methods: ['shapley'] };
     for (const options of [{ shapleySamples: 31 }, { shapleyPrecision: 0 }, { shapleyPrecision: 0.5 }, { shapleySamples: 100, shapleyPrecision: 0.01 }]) {
@@ -172,6 +187,8 @@ describe('shareCosts', () => {
     });
     const shapley = result.allocations[0]!;
     expect(shapley.sampling).toEqual({ orders: 32, evaluations: 32 * 2 * 257 * 257 });
+    expect(shapley.shapleyMethod).toBe('sampled');
+    expect(result.allocations.slice(1).every((a) => !('shapleyMethod' in a))).toBe(true);
     expect(shapley.shares.every((s) => s.standardError !== null && s.standardError > 0)).toBe(true);
     expect(shapley.core.inCore).toBeNull();
     expect(result.core).toEqual({ empty: null, leastCoreEpsilon: null });
@@ -182,7 +199,8 @@ describe('shareCosts', () => {
 
   it('refuses exact methods for too many participants before computing anything, and says what to use', async () => {
     const players = Array.from({ length: 30 }, (_, i) => `p${i}`);
-    const model = { type: 'power', scale: 1, exponent: 0.5, quantities: Object.fromEntries(players.map((p) => [p, 1])) };
+    // Thirds have no common decimal step: beyond 25 participants the Shapley value can only be sampled.
+    const model = { type: 'power', scale: 1, exponent: 0.5, quantities: Object.fromEntries(players.map((p, i) => [p, (i + 1) / 3])) };
     const shapley = await engineError({ players, model, methods: ['shapley'] });
     expect(shapley.code).toBe('TOO_MANY_PLAYERS');
     expect(shapley.messages.en).toMatch(/sampling/);
@@ -206,6 +224,28 @@ describe('shareCosts', () => {
     const model = { type: 'power', scale: 1, exponent: 0.5, quantities: { P1: 1, P2: 1, P3: 1 } };
     expect(costSharingInputSchema.safeParse({ ...ohShin, model }).success).toBe(false);
     expect(costSharingInputSchema.safeParse({ ...ohShin, players: ['P1', 'P1', 'P3'] }).success).toBe(false);
+  });
+
+  const facility = { type: 'airport', segments: [{ from: 0, unitCost: 1000 }], levels: { P1: 1, P2: 2.5, P3: 4 } };
+
+  it('takes a facility used up to each participant level instead of groups or a model, within the ranges of a model', async () => {
+    const request = { players: ['P1', 'P2', 'P3'], facility, methods: ['shapley', 'proportional'] };
+    expect(costSharingInputSchema.parse(request).facility).toEqual({ ...facility, fixed: 0 });
+    const result = await run(request);
+    // 1000 a unit of level: the first unit serves all three, the next 1.5 two of them, the last 1.5 P3 alone.
+    expect(result.allocations[0]!.shares.map((s) => s.share)).toEqual([1000 / 3, 1000 / 3 + 750, 1000 / 3 + 750 + 1500].map((x) => expect.closeTo(x, 9)));
+    expect(result.allocations[0]!.shapleyMethod).toBe('airport');
+    for (const wrong of [
+      { ...facility, segments: [{ from: 1, unitCost: 1000 }] },
+      { ...facility, segments: [{ from: 0, unitCost: 1000 }, { from: 0, unitCost: 10 }] },
+      { ...facility, segments: [{ from: 0, unitCost: costSharingLimits.maxMoney + 1 }] },
+      { ...facility, levels: { ...facility.levels, P3: costSharingLimits.maxQuantity + 1 } },
+      { ...facility, levels: { ...facility.levels, P3: -1 } },
+      { ...facility, type: 'runway' },
+    ]) {
+      expect(costSharingInputSchema.safeParse({ ...request, facility: wrong }).success, JSON.stringify(wrong)).toBe(false);
+    }
+    expect(costSharingInputSchema.safeParse({ ...ohShin, facility }).success).toBe(false);
   });
 });
 
@@ -238,5 +278,12 @@ describe('a result kept before methods could fail on their own', () => {
     const read = costSharingResultSchema.parse(JSON.parse(JSON.stringify(kept)));
     expect(read.failures).toEqual([]);
     expect(read.allocations).toEqual(kept.allocations);
+  });
+
+  it('still reads when its Shapley value does not say how it was computed', async () => {
+    const result = await run({ ...ohShin, methods: ['shapley'] });
+    const kept = { ...result, allocations: result.allocations.map(({ shapleyMethod: _, ...allocation }) => allocation) };
+    const read = costSharingResultSchema.parse(JSON.parse(JSON.stringify(kept)));
+    expect('shapleyMethod' in read.allocations[0]!).toBe(false);
   });
 });

@@ -10,7 +10,20 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gameFromCoalitions, gameFromModel, grandValue, nucleolus, shapleyExact, shapleySampled, tabulate, type TableGame } from '../src/index';
+import {
+  gameFromCoalitions,
+  gameFromFacility,
+  gameFromModel,
+  grandValue,
+  nucleolus,
+  quantityGrid,
+  quantityShapleyCells,
+  shapleyExact,
+  shapleySampled,
+  shapleyValue,
+  tabulate,
+  type TableGame,
+} from '../src/index';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../../..');
@@ -56,6 +69,37 @@ function powerGame(n: number) {
   const quantities = Object.fromEntries(towns.map((t) => [t.name, t.population]));
   return gameFromModel('cost', towns.map((t) => t.name), { ...serviceModel, quantities });
 }
+
+/** A repeatable uniform number in [0, 1) from a seed (a linear congruential generator). */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+}
+
+/**
+ * The power game over n participants with 50 to 5,000 pupils each, spread evenly on a log scale
+ * (most authorities small, a few large), whole pupils: the exact Shapley value by total quantity.
+ */
+function pupilsGame(n: number) {
+  const random = seeded(2024);
+  const players = Array.from({ length: n }, (_, i) => `authority-${i + 1}`);
+  const quantities = Object.fromEntries(players.map((p) => [p, Math.round(50 * 100 ** random())]));
+  return gameFromModel('cost', players, { ...serviceModel, quantities });
+}
+
+/** A road of 60 km from a junction (2 M ₪), dearer per km for the first 10 km; each of n participants needs it up to 0–60 km, in tenths. */
+function roadGame(n: number) {
+  const random = seeded(7);
+  const players = Array.from({ length: n }, (_, i) => `authority-${i + 1}`);
+  const levels = Object.fromEntries(players.map((p) => [p, Math.round(600 * random()) / 10]));
+  const segments = [
+    { from: 0, unitCost: 1_500_000 },
+    { from: 10, unitCost: 900_000 },
+  ];
+  return gameFromFacility('cost', players, { type: 'airport', fixed: 2_000_000, segments, levels });
+}
+
+const exactly = { shapleySamples: null, shapleyPrecision: null, seed: 1 };
 
 /** An explicit game, given group by group: economies of scale, ±5% noise, whole thousands of shekels. */
 function explicitGame(n: number): TableGame {
@@ -109,6 +153,24 @@ const cases: Record<string, (n: number) => Promise<Measured>> = {
       const mean = grandValue(game) / n;
       const maxSe = Math.max(...result.standardErrors);
       return { note: `max SE ${((100 * maxSe) / mean).toFixed(3)}% of the mean share; ${result.orders} orders, ${(result.evaluations / 1e6).toFixed(1)}M evaluations` };
+    });
+  },
+  'shapley-by-quantity': (n) => {
+    const game = pupilsGame(n);
+    return measure(async () => {
+      const { shares, shapleyMethod } = shapleyValue(game, exactly);
+      const grid = quantityGrid(game.quantities)!;
+      const gap = Math.abs(shares.reduce((a, b) => a + b, 0) - grandValue(game)) / grandValue(game);
+      const cells = quantityShapleyCells(grid);
+      return { note: `${shapleyMethod}; ${grid.total.toLocaleString('en')} pupils in all, ${(cells / 1e9).toFixed(1)} billion cells by the estimate; Σφ − c(N): ${gap.toExponential(1)} of c(N)` };
+    });
+  },
+  airport: (n) => {
+    const game = roadGame(n);
+    return measure(async () => {
+      const { shares, shapleyMethod } = shapleyValue(game, exactly);
+      const gap = Math.abs(shares.reduce((a, b) => a + b, 0) - grandValue(game)) / grandValue(game);
+      return { note: `${shapleyMethod}; Σφ − c(N): ${gap.toExponential(1)} of c(N)` };
     });
   },
   nucleolus: async (n) => {
@@ -181,6 +243,8 @@ async function main(): Promise<void> {
   const exact25 = await run('Exact Shapley, power game, 25 participants', '< 5 s, < 400 MB', 'shapley-exact', 25);
   const towns = populations().length;
   await run(`Sampled Shapley, all ${towns} authorities with a population`, '< 2 s for SE < 0.5%', 'shapley-sampled', towns);
+  await run('Exact Shapley by total quantity, power game, 257 participants of 50–5,000 pupils', '< 2 s', 'shapley-by-quantity', 257);
+  await run('Exact Shapley of the airport game (a road), 2,000 participants', '< 0.1 s', 'airport', 2000);
   await run('Nucleolus, explicit game, 12 participants', '< 1 s', 'nucleolus', 12);
   await run('Nucleolus, explicit game, 16 participants', '< 10 s', 'nucleolus', 16);
   await run('Nucleolus, explicit game, 20 participants', '< 1 s', 'nucleolus', 20);
@@ -241,7 +305,11 @@ inflated whenever the load average exceeds the number of CPUs (other work on a s
 Machine: Node ${machine.node}, ${machine.cpus} CPUs (\`nproc\`), ${machine.model}, ${machine.memory} RAM; load average ${machine.load} when the run started.
 
 The power game is a synthetic service cost, 400 000 ₪ + 25 · (Σ population)^0.85, over the real
-populations of the first authorities in \`data/authorities.csv\` (CBS 2021). The explicit games are
+populations of the first authorities in \`data/authorities.csv\` (CBS 2021); by total quantity, the
+same cost over 257 participants of 50 to 5,000 pupils each, spread evenly on a log scale (seeded),
+computed exactly from the distribution of a group's total (ADR 11). The airport game is a road of
+up to 60 km from a junction (2 M ₪; 1.5 M ₪ a km for the first 10 km, 0.9 M beyond), each of 2,000
+participants needing it up to 0–60 km in tenths (seeded, many ties). The explicit games are
 given group by group: each group costs its members' stand-alone costs × |S|^−0.15 ± 5% noise,
 rounded to whole thousands of shekels as tender figures are (which makes ties between groups).
 

@@ -1,7 +1,7 @@
 // Cost-sharing: games, sharing methods, stability and the `shareCosts` entry point.
 export { popcount, maskOf, membersOf, fullMask } from './cost-sharing/bits';
-export { gameFromCoalitions, gameFromModel, type CoalitionEntry } from './cost-sharing/build-game';
-export { costFunction, validateModel, type CostFunction, type CostModel } from './cost-sharing/cost-models';
+export { gameFromCoalitions, gameFromFacility, gameFromModel, type CoalitionEntry } from './cost-sharing/build-game';
+export { costFunction, facilityCost, validateFacility, validateModel, type CostFunction, type CostModel, type FacilityModel } from './cost-sharing/cost-models';
 export {
   EngineError,
   costSharingErrors,
@@ -33,6 +33,7 @@ export {
   type CostSharingInput,
   type CostSharingMethod,
   type CostSharingOptions,
+  type FacilityInput,
   type GameKind,
 } from './cost-sharing/input';
 export {
@@ -46,12 +47,17 @@ export {
   type MethodFailure,
   type MethodFailureCode,
   type PlayerShare,
+  shapleyMethods,
+  type ShapleyMethod,
 } from './cost-sharing/result';
 export { costSharingLimits, limits, assertWithinLimit, beyondLimit } from './cost-sharing/limits';
 export { equalSplit } from './cost-sharing/equal-split';
 export { proportionalSplit } from './cost-sharing/proportional';
 export { scrb } from './cost-sharing/scrb';
 export { shapleyExact } from './cost-sharing/shapley-exact';
+export { shapleyOfFacility } from './cost-sharing/shapley-airport';
+export { exactShapleyWay, shapleyByTotalQuantity, shapleyValue } from './cost-sharing/shapley';
+export { quantityGrid, quantityShapleyCells, type QuantityGrid } from './cost-sharing/shapley-by-quantity';
 export { shapleySampled, type SampledShapley, type ShapleySamplingOptions } from './cost-sharing/shapley-sampled';
 export { nucleolus, prenucleolus, type NucleolusResult } from './cost-sharing/nucleolus';
 export { leastCore, type LeastCoreResult } from './cost-sharing/least-core';

@@ -1,7 +1,9 @@
 import { expect } from 'vitest';
 import { popcount } from '../src/cost-sharing/bits';
+import { EngineError } from '../src/cost-sharing/errors';
 import type { TableGame } from '../src/cost-sharing/game';
-import type { GameKind } from '../src/cost-sharing/input';
+import type { CostSharingInput, GameKind } from '../src/cost-sharing/input';
+import { shareCosts } from '../src/cost-sharing/share-costs';
 
 /** Coalitions of 1..n in lexicographic order: 1, 12, 123, …, 13, 134, …, n (as in Churkin's Nucleolus.jl). */
 export function lexicographicOrder(n: number): number[] {
@@ -47,4 +49,15 @@ export function sum(xs: ArrayLike<number>): number {
 /** The game as a cost table (gain games negated), for Kohlberg's criterion and core checks. */
 export function costView(game: TableGame): Float64Array {
   return game.kind === 'cost' ? game.values : game.values.map((v) => -v);
+}
+
+/** The engine's refusal of a request (a test fails when it is answered). */
+export async function engineError(input: CostSharingInput): Promise<EngineError> {
+  try {
+    await shareCosts(input);
+  } catch (error) {
+    if (error instanceof EngineError) return error;
+    throw error;
+  }
+  throw new Error('expected an EngineError');
 }

@@ -53,6 +53,26 @@ describe('sensitivity of the shares', () => {
     expect(moved.coalitions!.map((c) => c.value)).toEqual([100, 200, 225]);
   });
 
+  it("moves a facility's prices the same way, and holds what each pays alone", async () => {
+    const road: CostSharingInput = {
+      kind: 'cost',
+      players: ['A', 'B', 'C'],
+      coalitions: null,
+      model: null,
+      facility: { type: 'airport', fixed: 200_000, segments: [{ from: 0, unitCost: 100_000 }, { from: 6, unitCost: 60_000 }], levels: { A: 4, B: 8, C: 12 } },
+      weights: null,
+      methods: ['shapley'],
+      options: { shapleySamples: null, shapleyPrecision: null, seed: 1 },
+    };
+    const base = await shareCosts(road);
+    const up = await shareCosts(withJointCost(road, base, 0.1));
+    expect(up.standAlone).toEqual(base.standAlone);
+    expect(up.total).toBeCloseTo(base.total * 1.1, 6);
+    const s = await shareSensitivity(road, options('shapley'));
+    expect(s.quantities).toBeNull();
+    expect(s.jointCost[2]!.shares!.map((x) => x.share)).toEqual(base.allocations[0]!.shares.map((x) => x.share));
+  });
+
   it('gives each point of the range the shares the method gives there, from −20% to +20%', async () => {
     const input = tender(['shapley']);
     const base = await shareCosts(input);

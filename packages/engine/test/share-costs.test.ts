@@ -5,6 +5,7 @@ import type { CostSharingResult } from '../src/cost-sharing/result';
 import type * as LeastCore from '../src/cost-sharing/least-core';
 import { limits } from '../src/cost-sharing/limits';
 import { shareCosts } from '../src/cost-sharing/share-costs';
+import { engineError } from './helpers';
 
 /** Whether the least core's solver fails, for the test that needs it to (the solver itself never fails on these games). */
 const solver = vi.hoisted(() => ({ fails: false }));
@@ -43,16 +44,6 @@ function powerGame(n: number, methods: CostSharingMethod[]): CostSharingInput {
     methods,
     options: { shapleySamples: null, shapleyPrecision: null, seed: 1 },
   };
-}
-
-async function engineError(input: CostSharingInput): Promise<EngineError> {
-  try {
-    await shareCosts(input);
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected an EngineError');
 }
 
 describe('each method succeeds or fails on its own', () => {

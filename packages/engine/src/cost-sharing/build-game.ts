@@ -1,8 +1,8 @@
 import { fullMask, membersOf } from './bits';
-import { costFunction, priceBound } from './cost-models';
+import { costFunction, facilityCost, priceBound, type CostFunction, type CostModel, type FacilityModel } from './cost-models';
 import { costSharingErrors, type ValueSubject } from './errors';
 import type { ModelGame, TableGame } from './game';
-import type { CostModelInput, GameKind } from './input';
+import type { CostModelInput, FacilityInput, GameKind } from './input';
 import { limits } from './limits';
 
 export interface CoalitionEntry {
@@ -86,26 +86,36 @@ export function gameFromCoalitions(kind: GameKind, players: readonly string[], c
   return { type: 'table', kind, players: [...players], values };
 }
 
-/**
- * A game computed from a cost model: each group costs the model's price of its total quantity,
- * except that a participant alone costs its measured stand-alone cost where one is given. A gain
- * game built from a model is its savings game: v(S) = Σ_{i∈S} c(i) − c(S).
- */
-export function gameFromModel(kind: GameKind, players: readonly string[], spec: CostModelInput): ModelGame {
+/** What a priced game is built from: each participant's amount, how a group's amounts pool, and what that costs. */
+interface PricedGame {
+  /** The field of the amounts, as errors name it. */
+  readonly field: 'quantities' | 'levels';
+  readonly amounts: Record<string, number>;
+  readonly standAloneCosts: Record<string, number> | null | undefined;
+  readonly model: CostModel | FacilityModel;
+  readonly pooling: 'total' | 'highest';
+  /** The model's price of a group's pooled amount (the model checked). */
+  price(): CostFunction;
+  /** What the model (pricing as `cost`) charges the dearest group, at most. */
+  bound(amounts: Float64Array, cost: CostFunction): number;
+}
+
+function pricedGame(kind: GameKind, players: readonly string[], spec: PricedGame): ModelGame {
   const index = indexPlayers(players);
-  const cost = costFunction(spec);
+  const cost = spec.price();
+  const subject = (player: string): ValueSubject => (spec.field === 'levels' ? { of: 'level', player } : { of: 'quantity', player });
   const quantities = new Float64Array(players.length).fill(Number.NaN);
-  for (const [name, q] of Object.entries(spec.quantities)) {
+  for (const [name, q] of Object.entries(spec.amounts)) {
     const i = index.get(name);
-    if (i === undefined) throw costSharingErrors.unknownPlayer(name, 'quantities');
-    checkValue('cost', { of: 'quantity', player: name }, q, limits.maxQuantity);
+    if (i === undefined) throw costSharingErrors.unknownPlayer(name, spec.field);
+    checkValue('cost', subject(name), q, limits.maxQuantity);
     quantities[i] = q;
   }
   players.forEach((p, i) => {
-    if (Number.isNaN(quantities[i]!)) throw costSharingErrors.missingQuantity(p);
+    if (Number.isNaN(quantities[i]!)) throw costSharingErrors.missingQuantity(p, spec.field);
   });
-  // No group costs more than the model's bound at the total quantity: within range, so is every figure.
-  const bound = priceBound(spec, quantities.reduce((a, q) => a + q, 0));
+  // No group costs more than the model's bound: within range, so is every figure.
+  const bound = spec.bound(quantities, cost);
   if (!(bound <= limits.maxMoney)) throw costSharingErrors.valueTooLarge({ of: 'joint-cost' }, bound, limits.maxMoney);
   const standAloneCost = quantities.map((q) => cost(q));
   for (const [name, c] of Object.entries(spec.standAloneCosts ?? {})) {
@@ -114,6 +124,28 @@ export function gameFromModel(kind: GameKind, players: readonly string[], spec: 
     checkValue('cost', { of: 'stand-alone-cost', player: name }, c);
     standAloneCost[i] = c;
   }
-  const { quantities: _q, standAloneCosts: _s, ...model } = spec;
-  return { type: 'model', kind, players: [...players], model, quantities, cost, standAloneCost };
+  return { type: 'model', kind, players: [...players], model: spec.model, quantities, pooling: spec.pooling, cost, standAloneCost };
+}
+
+/**
+ * A game computed from a cost model: each group costs the model's price of its total quantity,
+ * except that a participant alone costs its measured stand-alone cost where one is given. A gain
+ * game built from a model is its savings game: v(S) = Σ_{i∈S} c(i) − c(S).
+ */
+export function gameFromModel(kind: GameKind, players: readonly string[], spec: CostModelInput): ModelGame {
+  const { quantities, standAloneCosts, ...model } = spec;
+  const bound = (q: Float64Array) => priceBound(model, q.reduce((a, b) => a + b, 0));
+  return pricedGame(kind, players, { field: 'quantities', amounts: quantities, standAloneCosts, model, pooling: 'total', price: () => costFunction(model), bound });
+}
+
+/**
+ * A game of a facility used up to each participant's level (the airport game): each group costs
+ * the facility up to the highest level among its members, a participant alone its measured
+ * stand-alone cost where one is given; a gain game is its savings game, as for a cost model.
+ */
+export function gameFromFacility(kind: GameKind, players: readonly string[], spec: FacilityInput): ModelGame {
+  const { levels, standAloneCosts, ...model } = spec;
+  // The facility costs more the further it goes: the dearest group is the one that goes furthest.
+  const bound = (l: Float64Array, cost: CostFunction) => cost(l.reduce((a, b) => Math.max(a, b), 0));
+  return pricedGame(kind, players, { field: 'levels', amounts: levels, standAloneCosts, model, pooling: 'highest', price: () => facilityCost(model), bound });
 }

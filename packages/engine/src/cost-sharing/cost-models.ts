@@ -10,7 +10,16 @@ export type CostModel =
   | { type: 'tiered'; fixed: number; discount: 'all-units' | 'incremental'; tiers: { from: number; unitPrice: number }[] }
   | { type: 'capacity'; fixed: number; capacity: number; vehicleCost: number; perUnit: number };
 
-/** The cost of a non-empty group whose quantities add up to `quantity`. */
+/**
+ * A facility every participant uses up to its own level — a road up to a distance, a landfill up
+ * to a capacity, a runway up to a length — and a group builds it up to the highest level any
+ * member needs (the airport game of Littlechild & Owen 1973). It costs the fixed cost plus, for
+ * each segment, its cost per unit of level over the part of it below that highest level; the
+ * first segment starts at 0 and each runs to the next one's start (the last without end).
+ */
+export type FacilityModel = { type: 'airport'; fixed: number; segments: { from: number; unitCost: number }[] };
+
+/** The cost of a non-empty group whose quantities add up to `quantity` (or, for a facility, whose highest level it is). */
 export type CostFunction = (quantity: number) => number;
 
 export function costFunction(model: CostModel): CostFunction {
@@ -23,7 +32,7 @@ export function costFunction(model: CostModel): CostFunction {
       return (q) => fixed + scale * Math.exp(exponent * Math.log(q));
     }
     case 'tiered':
-      return tieredCost(model.fixed, model.discount, model.tiers);
+      return tieredCost(model.fixed, model.discount, model.tiers.map((t) => t.from), model.tiers.map((t) => t.unitPrice));
     case 'capacity': {
       const { fixed, capacity, vehicleCost, perUnit } = model;
       // A relative slack so that 3 × 0.1 of a capacity of 0.3 needs one vehicle, not two.
@@ -36,13 +45,7 @@ export function costFunction(model: CostModel): CostFunction {
  * All-units: the whole quantity at the unit price of the tier the total falls in (a total exactly
  * at a tier's start gets that tier). Incremental: every unit at the price of the tier it falls in.
  */
-function tieredCost(
-  fixed: number,
-  discount: 'all-units' | 'incremental',
-  tiers: readonly { readonly from: number; readonly unitPrice: number }[],
-): CostFunction {
-  const from = tiers.map((t) => t.from);
-  const price = tiers.map((t) => t.unitPrice);
+function tieredCost(fixed: number, discount: 'all-units' | 'incremental', from: readonly number[], price: readonly number[]): CostFunction {
   if (discount === 'all-units') {
     return (q) => {
       let k = 0;
@@ -62,6 +65,12 @@ function tieredCost(
   };
 }
 
+/** The cost of a facility built up to `level`: a segment's unit cost over each unit below it. */
+export function facilityCost(model: FacilityModel): CostFunction {
+  validateFacility(model);
+  return tieredCost(model.fixed, 'incremental', model.segments.map((s) => s.from), model.segments.map((s) => s.unitCost));
+}
+
 /**
  * A bound on what the model charges any group whose quantities add up to at most `total`: each
  * model's cost grows with the quantity, except all-units tiers, bounded by the dearest unit price.
@@ -79,10 +88,31 @@ export function priceBound(model: CostModel, total: number): number {
 
 const nonNegativeFinite = (x: number) => Number.isFinite(x) && x >= 0;
 
+const bad = (en: string, he: string) => {
+  throw costSharingErrors.invalidModel(en, he);
+};
+
+/** Steps (tiers or segments) start at 0 and at increasing points, each with a non-negative price; `words` says so of this kind of step. */
+function validateSteps(steps: readonly { readonly from: number; readonly price: number }[], words: { first: [string, string]; increasing: [string, string] }): void {
+  if (steps.length === 0 || steps[0]!.from !== 0) bad(...words.first);
+  steps.forEach((t, k) => {
+    if (!nonNegativeFinite(t.price)) bad('unit prices must be non-negative numbers', 'מחירי היחידה חייבים להיות אי-שליליים');
+    if (!nonNegativeFinite(t.from) || (k > 0 && !(t.from > steps[k - 1]!.from))) bad(...words.increasing);
+  });
+}
+
+export function validateFacility(model: FacilityModel): void {
+  if (!nonNegativeFinite(model.fixed)) bad('the fixed cost must be a non-negative number', 'העלות הקבועה חייבת להיות מספר אי-שלילי');
+  validateSteps(
+    model.segments.map((s) => ({ from: s.from, price: s.unitCost })),
+    {
+      first: ['the first segment must start at level 0', 'המקטע הראשון חייב להתחיל ברמה 0'],
+      increasing: ['segments must start at increasing levels', 'המקטעים חייבים להתחיל ברמות עולות'],
+    },
+  );
+}
+
 export function validateModel(model: CostModel): void {
-  const bad = (en: string, he: string) => {
-    throw costSharingErrors.invalidModel(en, he);
-  };
   if (!nonNegativeFinite(model.fixed)) bad('the fixed cost must be a non-negative number', 'העלות הקבועה חייבת להיות מספר אי-שלילי');
   switch (model.type) {
     case 'power':
@@ -90,12 +120,13 @@ export function validateModel(model: CostModel): void {
       if (!(Number.isFinite(model.exponent) && model.exponent > 0)) bad('the exponent must be positive', 'המעריך חייב להיות חיובי');
       return;
     case 'tiered':
-      if (model.tiers.length === 0 || model.tiers[0]!.from !== 0) bad('the first tier must start at 0', 'המדרגה הראשונה חייבת להתחיל ב-0');
-      model.tiers.forEach((t, k) => {
-        if (!nonNegativeFinite(t.unitPrice)) bad('unit prices must be non-negative numbers', 'מחירי היחידה חייבים להיות אי-שליליים');
-        if (!nonNegativeFinite(t.from) || (k > 0 && !(t.from > model.tiers[k - 1]!.from)))
-          bad('tiers must start at increasing quantities', 'המדרגות חייבות להתחיל בכמויות עולות');
-      });
+      validateSteps(
+        model.tiers.map((t) => ({ from: t.from, price: t.unitPrice })),
+        {
+          first: ['the first tier must start at 0', 'המדרגה הראשונה חייבת להתחיל ב-0'],
+          increasing: ['tiers must start at increasing quantities', 'המדרגות חייבות להתחיל בכמויות עולות'],
+        },
+      );
       return;
     case 'capacity':
       if (!(Number.isFinite(model.capacity) && model.capacity > 0)) bad('the capacity must be positive', 'הקיבולת חייבת להיות חיובית');

@@ -13,6 +13,8 @@ export type ValueSubject =
   | { of: 'empty-group' }
   | { of: 'coalition'; members: readonly string[] }
   | { of: 'quantity'; player: string }
+  /** A participant's level on a facility (the airport game). */
+  | { of: 'level'; player: string }
   | { of: 'stand-alone-cost'; player: string }
   | { of: 'weight'; player: string }
   /** What the cost model prices the largest group at. */
@@ -81,15 +83,18 @@ export const isInternalError = (code: string): boolean => internalErrorCodes.has
 const list = (names: readonly string[]): string => `{${names.join(', ')}}`;
 
 const useShapley = {
-  en: 'use the Shapley value (exact up to 25 participants, sampled beyond)',
-  he: 'השתמשו בערך שפלי (מדויק עד 25 משתתפים, בדגימה מעבר לכך)',
+  en: 'use the Shapley value (exact up to 25 participants, and beyond for a cost model of whole quantities; sampled otherwise)',
+  he: 'השתמשו בערך שפלי (מדויק עד 25 משתתפים, ומעבר לכך במודל עלות של כמויות שלמות; בדגימה בכל מקרה אחר)',
 };
 
 /** How a message names each limited computation, and what it proposes instead. */
 const limitedComputations: Record<LimitedComputation, { what: LocalizedMessage; instead: LocalizedMessage }> = {
   'exact-shapley': {
     what: { en: 'The exact Shapley value', he: 'חישוב מדויק של ערך שפלי' },
-    instead: { en: 'estimate it by sampling (set options.shapleySamples)', he: 'העריכו אותו בדגימה (options.shapleySamples)' },
+    instead: {
+      en: 'estimate it by sampling (set options.shapleySamples or options.shapleyPrecision); beyond 25 it is exact only for a cost model whose quantities are whole multiples of a common step, not too many of them together',
+      he: 'העריכו אותו בדגימה (options.shapleySamples או options.shapleyPrecision); מעבר ל-25 הוא מדויק רק במודל עלות שכמויותיו הן כפולות שלמות של יחידה משותפת, ולא רבות מדי יחד',
+    },
   },
   owen: { what: { en: 'The Owen value', he: 'חישוב ערך אוון' }, instead: useShapley },
   banzhaf: { what: { en: 'The Banzhaf value', he: 'חישוב ערך בנצף' }, instead: useShapley },
@@ -116,6 +121,8 @@ function valueSubject(subject: ValueSubject): string {
       return `The value of ${list(subject.members)}`;
     case 'quantity':
       return `The quantity of "${subject.player}"`;
+    case 'level':
+      return `The level of "${subject.player}"`;
     case 'stand-alone-cost':
       return `The stand-alone cost of "${subject.player}"`;
     case 'weight':
@@ -180,15 +187,18 @@ export const costSharingErrors = {
   },
   gameSource: () =>
     new EngineError('GAME_SOURCE', {
-      en: 'Give one of: the value of every group (coalitions, or values in compact form) or a cost model',
-      he: 'יש לתת אחד מאלה: את ערכה של כל קבוצה (coalitions, או values בצורה המקוצרת) או מודל עלות',
+      en: 'Give one of: the value of every group (coalitions, or values in compact form), a cost model or a facility',
+      he: 'יש לתת אחד מאלה: את ערכה של כל קבוצה (coalitions, או values בצורה המקוצרת), מודל עלות או מתקן',
     }, {}),
   invalidModel: (reason: string, reasonHe: string) =>
     new EngineError('INVALID_MODEL', { en: `Invalid cost model: ${reason}`, he: `מודל העלות אינו תקין: ${reasonHe}` }, { reason }),
-  missingQuantity: (player: string) =>
+  /** A participant without a quantity in the cost model (or without a level on the facility, `levels`). */
+  missingQuantity: (player: string, field: 'quantities' | 'levels' = 'quantities') =>
     new EngineError(
       'MISSING_QUANTITY',
-      { en: `The cost model has no quantity for "${player}"`, he: `במודל העלות אין כמות עבור "${player}"` },
+      field === 'levels'
+        ? { en: `The facility has no level for "${player}"`, he: `במתקן אין רמה עבור "${player}"` }
+        : { en: `The cost model has no quantity for "${player}"`, he: `במודל העלות אין כמות עבור "${player}"` },
       { player },
     ),
   invalidWeights: (reason: string, reasonHe: string, player?: string) =>

@@ -1,5 +1,5 @@
 import { fullMask, maskOf } from './bits';
-import type { CostFunction, CostModel } from './cost-models';
+import type { CostFunction, CostModel, FacilityModel } from './cost-models';
 import { costSharingErrors } from './errors';
 import type { GameKind } from './input';
 import { limits } from './limits';
@@ -11,7 +11,8 @@ import { limits } from './limits';
  *
  * A table game stores v for every coalition in a Float64Array indexed by bitmask (participant i is
  * bit i). A model game computes v from each participant's quantity, so it also serves hundreds of
- * participants, for which no table could exist.
+ * participants, for which no table could exist: a cost model prices a group's total quantity, a
+ * facility the highest level any of its members needs.
  */
 export interface TableGame {
   readonly type: 'table';
@@ -24,9 +25,12 @@ export interface ModelGame {
   readonly type: 'model';
   readonly kind: GameKind;
   readonly players: readonly string[];
-  readonly model: CostModel;
+  readonly model: CostModel | FacilityModel;
+  /** Each participant's quantity (a cost model) or level (a facility). */
   readonly quantities: Float64Array;
-  /** Cost of a non-empty group of at least two from its total quantity. */
+  /** A group's quantity: its members' total (a cost model), or the highest of their levels (a facility). */
+  readonly pooling: 'total' | 'highest';
+  /** Cost of a non-empty group of at least two from its pooled quantity. */
   readonly cost: CostFunction;
   /** Each participant's cost alone: the measured figure where given, else the model's. */
   readonly standAloneCost: Float64Array;
@@ -47,10 +51,11 @@ export function costSign(game: Game): 1 | -1 {
 export function coalitionValue(game: Game, members: readonly number[]): number {
   if (game.type === 'table') return game.values[maskOf(members)]!;
   if (members.length === 0) return 0;
+  const highest = game.pooling === 'highest';
   let quantity = 0;
   let alone = 0;
   for (const i of members) {
-    quantity += game.quantities[i]!;
+    quantity = highest ? Math.max(quantity, game.quantities[i]!) : quantity + game.quantities[i]!;
     alone += game.standAloneCost[i]!;
   }
   const cost = members.length === 1 ? game.standAloneCost[members[0]!]! : game.cost(quantity);
@@ -92,13 +97,15 @@ export function valueBlocks(game: Game, lowBits: number): ValueBlocks {
   }
   const { quantities: q, standAloneCost: alone, cost } = game;
   const gain = game.kind === 'gain';
+  const highest = game.pooling === 'highest';
+  // Sums, or for a facility the highest levels (all are ≥ 0, so 0 stands for none).
   const loSum = new Float64Array(size);
   const loAlone = new Float64Array(size);
   const loCount = new Uint8Array(size);
   for (let lo = 1; lo < size; lo++) {
     const i = 31 - Math.clz32(lo & -lo);
     const rest = lo & (lo - 1);
-    loSum[lo] = loSum[rest]! + q[i]!;
+    loSum[lo] = highest ? Math.max(loSum[rest]!, q[i]!) : loSum[rest]! + q[i]!;
     loAlone[lo] = loAlone[rest]! + alone[i]!;
     loCount[lo] = loCount[rest]! + 1;
   }
@@ -113,7 +120,7 @@ export function valueBlocks(game: Game, lowBits: number): ValueBlocks {
       let hiSingle = -1;
       for (let m = hi; m !== 0; m &= m - 1) {
         const i = L + 31 - Math.clz32(m & -m);
-        hiSum += q[i]!;
+        hiSum = highest ? Math.max(hiSum, q[i]!) : hiSum + q[i]!;
         hiAlone += alone[i]!;
         hiCount++;
         hiSingle = i;
@@ -121,7 +128,7 @@ export function valueBlocks(game: Game, lowBits: number): ValueBlocks {
       for (let lo = 0; lo < size; lo++) {
         const count = hiCount + loCount[lo]!;
         let c: number;
-        if (count >= 2) c = cost(hiSum + loSum[lo]!);
+        if (count >= 2) c = cost(highest ? Math.max(hiSum, loSum[lo]!) : hiSum + loSum[lo]!);
         else if (count === 0) c = 0;
         else c = hiCount === 1 ? alone[hiSingle]! : alone[31 - Math.clz32(lo)]!;
         out[lo] = gain ? hiAlone + loAlone[lo]! - c : c;

@@ -1,4 +1,4 @@
-import type { CostModel } from './cost-models';
+import type { CostModel, FacilityModel } from './cost-models';
 
 /**
  * What `shareCosts` takes: who takes part, the value of every group (given one by one or by a
@@ -27,6 +27,17 @@ export type CostModelInput = CostModel & {
   standAloneCosts?: Record<string, number> | null;
 };
 
+/**
+ * A facility every participant uses up to its own level (km of road, tons of a landfill's
+ * capacity …): a group pays for it up to the highest level any member needs. Every participant
+ * needs a level.
+ */
+export type FacilityInput = FacilityModel & {
+  levels: Record<string, number>;
+  /** A participant's measured cost of providing the service alone, used instead of the facility's. */
+  standAloneCosts?: Record<string, number> | null;
+};
+
 export type CostSharingOptions = {
   /** Estimate the Shapley value from this many random orders instead of exactly (null: exactly). */
   shapleySamples: number | null;
@@ -52,7 +63,9 @@ export type CostSharingInput = {
    */
   values?: number[];
   model: CostModelInput | null;
-  /** Weights for the proportional method (population …); null: the model's quantities. */
+  /** Or a facility used up to each participant's level, instead of `coalitions` or `model`. */
+  facility?: FacilityInput;
+  /** Weights for the proportional method (population …); null: the model's quantities (a facility's levels). */
   weights: Record<string, number> | null;
   /**
    * Each participant's bloc for the Owen value (a sub-region, a type of council …), by name;

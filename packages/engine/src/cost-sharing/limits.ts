@@ -49,7 +49,24 @@ export const costSharingLimits = {
  */
 export const breakEvenSearch = { upTo: 1, step: 0.05 } as const;
 
-export const limits = { ...costSharingLimits, maxTablePlayers } as const;
+export const limits = {
+  ...costSharingLimits,
+  /** Games are kept as a table of 2^n values up to this size (2^25 doubles = 256 MiB). */
+  maxTablePlayers,
+  /**
+   * Exact Shapley by total quantity (`shapley-by-quantity.ts`), past 25 participants or where it is
+   * cheaper than every group: at most this many steps of the common step in everyone's quantity
+   * together, so that its three arrays of them take at most 72 MB …
+   */
+  maxQuantitySteps: 3_000_000,
+  /**
+   * … and at most this many cells updated by the estimate (`quantityShapleyCells`), some 1.5 ns
+   * each (up to 3 on a busy machine): 6–12 s at the most, within the API's time limit of 20 s. 257
+   * authorities of 50–5,000 pupils each take some 3.3 billion, 5 s; beyond the bound the Shapley
+   * value is estimated by sampling, which is fast at any size.
+   */
+  maxQuantityShapleyCells: 4_000_000_000,
+} as const;
 
 /** The participant limit of a method that has one (exact Shapley is meant here; the sampled one has none). */
 function limitOf(method: CostSharingMethod | 'exact-shapley'): { computation: LimitedComputation; limit: number } | null {

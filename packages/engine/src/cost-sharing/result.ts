@@ -60,6 +60,16 @@ export type AllocationExplanation = {
   levels: { saving: number; count: number; groups: string[][] }[] | null;
 };
 
+/**
+ * How a Shapley value was computed: exactly from every group's value (`table`, up to 25
+ * participants), exactly from the distribution of the total quantity (`quantity-dp`, a cost model
+ * whose quantities are whole multiples of a common step), exactly by Littlechild and Owen's closed
+ * form (`airport`, a facility used up to each participant's level), or estimated from random
+ * orders (`sampled`).
+ */
+export const shapleyMethods = ['table', 'quantity-dp', 'airport', 'sampled'] as const;
+export type ShapleyMethod = (typeof shapleyMethods)[number];
+
 export type Allocation = {
   method: CostSharingMethod;
   shares: PlayerShare[];
@@ -70,6 +80,8 @@ export type Allocation = {
   epsilon: number | null;
   /** For sampled Shapley: how many random orders and coalition evaluations were used. */
   sampling: { orders: number; evaluations: number } | null;
+  /** For the Shapley value: how it was computed (results kept before it was recorded have none). */
+  shapleyMethod?: ShapleyMethod;
   /** For the LP methods: how many linear programs were solved. */
   linearPrograms: number | null;
   /** Null in results kept before allocations were explained. */

@@ -86,6 +86,11 @@ export function withJointCost(input: CostSharingInput, base: CostSharingResult, 
     const model: CostModelInput = { ...scaledModel(input.model, f), quantities: input.model.quantities, standAloneCosts };
     return { ...input, model };
   }
+  if (input.facility !== undefined) {
+    const standAloneCosts = Object.fromEntries(base.standAlone.map((s) => [s.player, s.value]));
+    const facility = input.facility;
+    return { ...input, facility: { ...facility, fixed: facility.fixed * f, segments: facility.segments.map((seg) => ({ ...seg, unitCost: seg.unitCost * f })), standAloneCosts } };
+  }
   if (input.values !== undefined) return { ...input, values: input.values.map((v, k) => (popcount(k + 1) >= 2 ? v * f : v)) };
   return { ...input, coalitions: input.coalitions!.map((c) => (c.members.length >= 2 ? { ...c, value: c.value * f } : c)) };
 }

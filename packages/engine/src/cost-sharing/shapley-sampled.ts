@@ -218,6 +218,7 @@ function walker(game: Game): Walker {
   }
   const { quantities: q, standAloneCost: alone, cost } = game;
   const gain = game.kind === 'gain';
+  const highest = game.pooling === 'highest';
   let quantity = 0;
   let aloneSum = 0;
   let count = 0;
@@ -228,7 +229,7 @@ function walker(game: Game): Walker {
       count = 0;
     },
     add(p) {
-      quantity += q[p]!;
+      quantity = highest ? Math.max(quantity, q[p]!) : quantity + q[p]!;
       aloneSum += alone[p]!;
       count++;
       const c = count === 1 ? alone[p]! : cost(quantity);

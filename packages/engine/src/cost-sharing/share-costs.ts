@@ -1,4 +1,4 @@
-import { gameFromCoalitions, gameFromModel, gameFromValues } from './build-game';
+import { gameFromCoalitions, gameFromFacility, gameFromModel, gameFromValues } from './build-game';
 import { equalSplit } from './equal-split';
 import { costSharingErrors, EngineError } from './errors';
 import { membersOf } from './bits';
@@ -10,11 +10,19 @@ import { beyondLimit, limits, toleranceFor } from './limits';
 import { nucleolus, prenucleolus } from './nucleolus';
 import { banzhafValue, owenValue } from './owen-banzhaf';
 import { closeToTotal, proportionalSplit } from './proportional';
-import { methodFailureCodes, type Allocation, type AllocationExplanation, type CostSharingResult, type CostSharingWarning, type MethodFailure, type MethodFailureCode } from './result';
+import {
+  methodFailureCodes,
+  type Allocation,
+  type AllocationExplanation,
+  type CostSharingResult,
+  type CostSharingWarning,
+  type MethodFailure,
+  type MethodFailureCode,
+  type ShapleyMethod,
+} from './result';
 import { roundToAgorot, toAgorot } from './rounding';
 import { scrb } from './scrb';
-import { shapleyExact } from './shapley-exact';
-import { shapleySampled } from './shapley-sampled';
+import { exactShapleyRefusal, shapleyValue } from './shapley';
 import { checkStability, savingsOf } from './stability';
 
 /** What one method produced, before it is described for the caller. */
@@ -25,6 +33,7 @@ interface MethodOutcome {
   readonly standardErrors?: Float64Array;
   readonly epsilon?: number | null;
   readonly sampling?: { readonly orders: number; readonly evaluations: number };
+  readonly shapleyMethod?: ShapleyMethod;
   readonly linearPrograms?: number;
 }
 
@@ -76,7 +85,8 @@ export async function shareCosts(input: CostSharingInput): Promise<CostSharingRe
   const methods = [...new Set(input.methods)];
   const n = game.players.length;
   const exact = input.options.shapleySamples === null && input.options.shapleyPrecision === null;
-  const refusals = methods.map((method) => beyondLimit(method === 'shapley' && exact ? 'exact-shapley' : method, n));
+  // Exact Shapley goes as far as the game's structure lets it: past 25 participants for a cost model of whole quantities.
+  const refusals = methods.map((method) => (method === 'shapley' && exact ? exactShapleyRefusal(game) : beyondLimit(method, n)));
   // Every method is beyond its limit: there is nothing to compute, so refuse before any work.
   if (refusals.every((refusal) => refusal !== null)) throw refusals[0]!;
   const weights = methods.includes('proportional') ? weightsFor(input, game) : null;
@@ -111,13 +121,14 @@ function failureOf(method: CostSharingMethod, error: EngineError<MethodFailureCo
 }
 
 function buildGame(input: CostSharingInput): Game {
-  const sources = [input.coalitions !== null, input.model !== null, input.values !== undefined].filter(Boolean).length;
+  const sources = [input.coalitions !== null, input.model !== null, input.values !== undefined, input.facility !== undefined].filter(Boolean).length;
   if (sources !== 1) throw costSharingErrors.gameSource();
   if (input.values !== undefined) return gameFromValues(input.kind, input.players, input.values);
+  if (input.facility !== undefined) return gameFromFacility(input.kind, input.players, input.facility);
   return input.model === null ? gameFromCoalitions(input.kind, input.players, input.coalitions!) : gameFromModel(input.kind, input.players, input.model);
 }
 
-/** Proportional weights: the given ones, else the cost model's quantities. */
+/** Proportional weights: the given ones, else the cost model's quantities (a facility's levels). */
 function weightsFor(input: CostSharingInput, game: Game): Float64Array {
   if (input.weights === null) {
     if (game.type === 'model') return game.quantities;
@@ -171,12 +182,8 @@ async function allocate(method: CostSharingMethod, { game, input, weights, blocs
       return { shares: proportionalSplit(game, weights!) };
     case 'scrb':
       return { shares: scrb(game) };
-    case 'shapley': {
-      const { shapleySamples, shapleyPrecision, seed } = input.options;
-      if (shapleySamples === null && shapleyPrecision === null) return { shares: shapleyExact(game) };
-      const sampled = shapleySampled(game, shapleySamples !== null ? { orders: shapleySamples, seed } : { targetRelativeError: shapleyPrecision!, seed });
-      return { ...sampled, sampling: { orders: sampled.orders, evaluations: sampled.evaluations } };
-    }
+    case 'shapley':
+      return shapleyValue(game, input.options);
     case 'owen':
       return { shares: owenValue(table(), owenBlocs(game, blocs)) };
     case 'banzhaf':
@@ -222,6 +229,7 @@ function describe(method: CostSharingMethod, game: Game, outcome: MethodOutcome,
     },
     epsilon: outcome.epsilon === undefined || outcome.epsilon === null ? null : outcome.epsilon + 0,
     sampling: outcome.sampling ?? null,
+    ...(outcome.shapleyMethod === undefined ? {} : { shapleyMethod: outcome.shapleyMethod }),
     linearPrograms: outcome.linearPrograms ?? null,
     explanation: explain(game, shares, outcome, table),
   };
