@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EngineError, isInternalError } from '../src/cost-sharing/errors';
+import { isInternalError } from '../src/cost-sharing/errors';
 import type { CoalitionValue, CostSharingInput, CostSharingMethod } from '../src/cost-sharing/input';
 import type { CostSharingResult } from '../src/cost-sharing/result';
 import type * as LeastCore from '../src/cost-sharing/least-core';
