@@ -24,6 +24,7 @@ import {
   tabulate,
   type TableGame,
 } from '../src/index';
+import { agorotGame, nearTieGame } from '../test/near-tie-games';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../../..');
@@ -173,6 +174,16 @@ const cases: Record<string, (n: number) => Promise<Measured>> = {
       return { note: `${shapleyMethod}; Σφ − c(N): ${gap.toExponential(1)} of c(N)` };
     });
   },
+  'nucleolus-near-tie': async (n) => {
+    const game = agorotGame(n, nearTieGame(n, n));
+    const first = await measure(async () => {
+      const result = await nucleolus(game);
+      return { note: `excess levels: ${result.levels.length}, LPs solved: ${result.linearPrograms}` };
+    });
+    const again = performance.now();
+    await nucleolus(game);
+    return { ...first, note: `${first.note}; a second call: ${seconds(performance.now() - again)}` };
+  },
   nucleolus: async (n) => {
     const game = explicitGame(n);
     const first = await measure(async () => {
@@ -248,6 +259,8 @@ async function main(): Promise<void> {
   await run('Nucleolus, explicit game, 12 participants', '< 1 s', 'nucleolus', 12);
   await run('Nucleolus, explicit game, 16 participants', '< 10 s', 'nucleolus', 16);
   await run('Nucleolus, explicit game, 20 participants', '< 1 s', 'nucleolus', 20);
+  await run('Nucleolus, near-tie game (to the agora, a few agorot off ties), 16 participants', '< 10 s', 'nucleolus-near-tie', 16);
+  await run('Nucleolus, near-tie game (to the agora, a few agorot off ties), 20 participants', '< 1 s', 'nucleolus-near-tie', 20);
 
   const comparison: string[][] = [];
   const binary = compileC();
