@@ -132,6 +132,17 @@ async function measure(work: () => Promise<{ note: string; values?: number[] }>)
   };
 }
 
+/** The nucleolus of a game, twice: the first call includes loading HiGHS and compiling the code; the second shows the steady state. */
+async function nucleolusOf(game: TableGame): Promise<Measured> {
+  const first = await measure(async () => {
+    const result = await nucleolus(game);
+    return { note: `excess levels: ${result.levels.length}, LPs solved: ${result.linearPrograms}` };
+  });
+  const again = performance.now();
+  await nucleolus(game);
+  return { ...first, note: `${first.note}; a second call: ${seconds(performance.now() - again)}` };
+}
+
 const cases: Record<string, (n: number) => Promise<Measured>> = {
   'shapley-exact': (n) => {
     const game = powerGame(n);
@@ -174,27 +185,8 @@ const cases: Record<string, (n: number) => Promise<Measured>> = {
       return { note: `${shapleyMethod}; Σφ − c(N): ${gap.toExponential(1)} of c(N)` };
     });
   },
-  'nucleolus-near-tie': async (n) => {
-    const game = agorotGame(n, nearTieGame(n, n));
-    const first = await measure(async () => {
-      const result = await nucleolus(game);
-      return { note: `excess levels: ${result.levels.length}, LPs solved: ${result.linearPrograms}` };
-    });
-    const again = performance.now();
-    await nucleolus(game);
-    return { ...first, note: `${first.note}; a second call: ${seconds(performance.now() - again)}` };
-  },
-  nucleolus: async (n) => {
-    const game = explicitGame(n);
-    const first = await measure(async () => {
-      const result = await nucleolus(game);
-      return { note: `excess levels: ${result.levels.length}, LPs solved: ${result.linearPrograms}` };
-    });
-    // The first call includes loading HiGHS and compiling the code; a second one shows the steady state.
-    const again = performance.now();
-    await nucleolus(game);
-    return { ...first, note: `${first.note}; a second call: ${seconds(performance.now() - again)}` };
-  },
+  'nucleolus-near-tie': (n) => nucleolusOf(agorotGame(n, nearTieGame(n, n))),
+  nucleolus: (n) => nucleolusOf(explicitGame(n)),
 };
 
 function runInChild(name: string, n: number): Promise<Measured> {
