@@ -85,7 +85,9 @@ describe('exact Shapley by total quantity', () => {
         const byQuantity = shapleyByTotalQuantity(game, grid);
         const byTable = shapleyExact(game);
         const scale = Math.max(...byTable.map(Math.abs), 1);
-        byTable.forEach((expected, i) => expect(Math.abs(byQuantity[i]! - expected) / Math.max(Math.abs(expected), 1e-6 * scale)).toBeLessThan(1e-9));
+        // Relative to the share, or to a thousandth of the largest share for the shares near zero a
+        // savings game has: below that, both ways differ by the round-off of sums of the largest.
+        byTable.forEach((expected, i) => expect(Math.abs(byQuantity[i]! - expected) / Math.max(Math.abs(expected), 1e-3 * scale)).toBeLessThan(1e-9));
       }),
       { numRuns: 60 },
     );
