@@ -57,13 +57,13 @@ const tableOf = async (url: string, pick: (body: { actions?: string[]; status?: 
 describe('what the server says each reader may do', () => {
   it('lists each reader’s capabilities across the programme', async () => {
     const expected: Record<Reader, Capability[]> = {
-      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage'],
-      finance: ['costSharing.compute', 'reviews.readAgenda', 'budget.read', 'budget.readAll'],
-      committee: ['costSharing.compute', 'reviews.readAgenda', 'budget.read', 'budget.readAll'],
-      regulator: ['budget.read', 'budget.readAll'],
+      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage'],
+      finance: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll'],
+      committee: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll'],
+      regulator: ['reviews.readQueue', 'budget.read', 'budget.readAll'],
       measurement: [],
-      staff: ['costSharing.compute', 'budget.read'],
-      staffOther: ['costSharing.compute', 'budget.read'],
+      staff: ['costSharing.compute', 'reviews.readQueue', 'budget.read'],
+      staffOther: ['costSharing.compute', 'reviews.readQueue', 'budget.read'],
       rep: [],
       repOther: [],
       anonymous: [],
@@ -76,7 +76,7 @@ describe('what the server says each reader may do', () => {
 
   it('answers a sign-in with the same capabilities', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'finance@demo.local', password: 'demo' } });
-    expect(res.json().capabilities.sort()).toEqual(['budget.read', 'budget.readAll', 'costSharing.compute', 'reviews.readAgenda']);
+    expect(res.json().capabilities.sort()).toEqual(['budget.read', 'budget.readAll', 'costSharing.compute', 'reviews.readAgenda', 'reviews.readQueue']);
   });
 
   it('gives each reader their actions on a cluster', async () => {

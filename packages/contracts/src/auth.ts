@@ -34,6 +34,7 @@ export const capabilities = [
   'imports.run',
   'clusters.manage',
   'costSharing.compute',
+  'reviews.readQueue',
   'reviews.readAgenda',
   'budget.read',
   'budget.readAll',

@@ -31,5 +31,5 @@ export function reviewsModule(
     ledger: deps.budget.ledger,
     notifications: deps.notifications,
   });
-  return { routes: (app: FastifyInstance) => registerReviewRoutes(app, { reviews: service }), capabilities: { 'reviews.readAgenda': reviewRules.readAgenda } };
+  return { routes: (app: FastifyInstance) => registerReviewRoutes(app, { reviews: service }), capabilities: { 'reviews.readQueue': reviewRules.readQueue, 'reviews.readAgenda': reviewRules.readAgenda } };
 }

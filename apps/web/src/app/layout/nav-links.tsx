@@ -31,7 +31,7 @@ export function NavLinks({ vertical = false }: { vertical?: boolean }) {
       <NavItem to="/clusters" label={t('nav.clusters')} />
       <NavItem to="/authorities" label={t('nav.authorities')} />
       {can('costSharing.compute') && <NavItem to="/cost-sharing" label={t('nav.costSharing')} />}
-      {can('reviews.readAgenda') && <NavItem to="/committee" label={t('nav.committee')} />}
+      {can('reviews.readQueue') && <NavItem to="/committee" label={t('nav.committee')} />}
       {can('budget.read') && <NavItem to="/budget" label={t('nav.budget')} />}
       {can('imports.run') && <NavItem to="/admin/import" label={t('nav.import')} />}
       {can('audit.read') && <NavItem to="/admin/audit" label={t('nav.audit')} />}

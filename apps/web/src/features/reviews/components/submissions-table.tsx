@@ -8,16 +8,16 @@ import { OutcomeBadge } from './review-badges';
 type Props = {
   items: SubmissionSummary[];
   clusterName: (slug: string) => string;
-  selected: ReadonlySet<number>;
-  onToggle: (id: number) => void;
-  onToggleAll: (select: boolean) => void;
+  /** Rows to choose for a meeting's agenda, for readers who may make one; none for the others. */
+  selection: { selected: ReadonlySet<number>; onToggle: (id: number) => void; onToggleAll: (select: boolean) => void } | null;
 };
 
-/** The committee's queue: one row per submission, selectable for a meeting agenda. */
-export function SubmissionsTable({ items, clusterName, selected, onToggle, onToggleAll }: Props) {
+/** The committee's queue: one row per submission, selectable for a meeting agenda by those who make one. */
+export function SubmissionsTable({ items, clusterName, selection }: Props) {
   const { t } = useTranslation('reviews');
   const format = useFormat();
   const money = (shekels: number | null) => (shekels === null ? format.unknown : format.number(shekels, { style: 'currency', currency: 'ILS', maximumFractionDigits: 0 }));
+  const selected = selection?.selected ?? new Set<number>();
   const all = items.length > 0 && items.every((s) => selected.has(s.id));
   const some = items.some((s) => selected.has(s.id));
   return (
@@ -26,9 +26,11 @@ export function SubmissionsTable({ items, clusterName, selected, onToggle, onTog
         <Table.Caption>{t('committee.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={40}>
-              <Checkbox aria-label={t('committee.selectAll')} checked={all} indeterminate={some && !all} onChange={(e) => onToggleAll(e.currentTarget.checked)} />
-            </Table.Th>
+            {selection && (
+              <Table.Th w={40}>
+                <Checkbox aria-label={t('committee.selectAll')} checked={all} indeterminate={some && !all} onChange={(e) => selection.onToggleAll(e.currentTarget.checked)} />
+              </Table.Th>
+            )}
             <Table.Th>{t('fields.cluster')}</Table.Th>
             <Table.Th>{t('fields.service')}</Table.Th>
             <Table.Th>{t('fields.kind')}</Table.Th>
@@ -43,9 +45,11 @@ export function SubmissionsTable({ items, clusterName, selected, onToggle, onTog
         <Table.Tbody>
           {items.map((s) => (
             <Table.Tr key={s.id} data-submission-id={s.id} bg={selected.has(s.id) ? 'blue.0' : undefined}>
-              <Table.Td>
-                <Checkbox aria-label={t('committee.select', { service: s.serviceNameHe })} checked={selected.has(s.id)} onChange={() => onToggle(s.id)} />
-              </Table.Td>
+              {selection && (
+                <Table.Td>
+                  <Checkbox aria-label={t('committee.select', { service: s.serviceNameHe })} checked={selected.has(s.id)} onChange={() => selection.onToggle(s.id)} />
+                </Table.Td>
+              )}
               <Table.Td>{clusterName(s.clusterSlug)}</Table.Td>
               <Table.Th scope="row" fw={500}>
                 <Anchor component={Link} to={`/submissions/${s.id}`}>

@@ -7,6 +7,7 @@ import { useClusters } from '../../../api/get-clusters';
 import { AccessGate } from '../../../components/access-gate';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
+import { useCan } from '../../../lib/auth/get-me';
 import { useNames } from '../../../lib/names';
 import { agendaWorkbookPath } from '../api/agenda-export';
 import { useSubmissions } from '../api/get-submissions';
@@ -22,6 +23,8 @@ function CommitteeQueue() {
   const submissions = useSubmissions({ pending: pending ? true : undefined, cluster });
   const clusters = useClusters();
   const [selected, setSelected] = useState<Set<number>>(new Set());
+  // The regulator and a cluster's staff read the queue; the committee and the ministry also make agendas of it.
+  const makesAgenda = useCan()('reviews.readAgenda');
 
   const clusterBySlug = new Map((clusters.data?.items ?? []).map((c) => [c.slug, names.cluster(c)]));
   const items = submissions.data?.items ?? [];
@@ -65,35 +68,37 @@ function CommitteeQueue() {
           ]}
         />
       </Group>
-      <Paper withBorder p="sm" data-testid="agenda-bar">
-        <Group justify="space-between">
-          <Text size="sm" role="status" c={chosen.length > maxAgendaItems ? 'red.9' : undefined}>
-            {t('committee.selected', { count: chosen.length })}
-            {chosen.length > maxAgendaItems && ` ${t('committee.tooMany', { max: maxAgendaItems })}`}
-          </Text>
-          <Group gap="xs">
-            {ready ? (
-              <>
-                <Button component="a" href={agendaWorkbookPath(chosen)} download variant="outline" data-testid="export-agenda">
-                  {t('committee.exportAgenda')}
-                </Button>
-                <Button component={Link} to={`/committee/agenda?ids=${formatAgendaIds(chosen)}`} data-testid="print-agenda">
-                  {t('committee.printAgenda')}
-                </Button>
-              </>
-            ) : (
-              <>
-                <Button variant="outline" disabled data-testid="export-agenda">
-                  {t('committee.exportAgenda')}
-                </Button>
-                <Button disabled data-testid="print-agenda">
-                  {t('committee.printAgenda')}
-                </Button>
-              </>
-            )}
+      {makesAgenda && (
+        <Paper withBorder p="sm" data-testid="agenda-bar">
+          <Group justify="space-between">
+            <Text size="sm" role="status" c={chosen.length > maxAgendaItems ? 'red.9' : undefined}>
+              {t('committee.selected', { count: chosen.length })}
+              {chosen.length > maxAgendaItems && ` ${t('committee.tooMany', { max: maxAgendaItems })}`}
+            </Text>
+            <Group gap="xs">
+              {ready ? (
+                <>
+                  <Button component="a" href={agendaWorkbookPath(chosen)} download variant="outline" data-testid="export-agenda">
+                    {t('committee.exportAgenda')}
+                  </Button>
+                  <Button component={Link} to={`/committee/agenda?ids=${formatAgendaIds(chosen)}`} data-testid="print-agenda">
+                    {t('committee.printAgenda')}
+                  </Button>
+                </>
+              ) : (
+                <>
+                  <Button variant="outline" disabled data-testid="export-agenda">
+                    {t('committee.exportAgenda')}
+                  </Button>
+                  <Button disabled data-testid="print-agenda">
+                    {t('committee.printAgenda')}
+                  </Button>
+                </>
+              )}
+            </Group>
           </Group>
-        </Group>
-      </Paper>
+        </Paper>
+      )}
       {submissions.error ? (
         <ErrorAlert error={submissions.error} />
       ) : !submissions.data ? (
@@ -104,9 +109,7 @@ function CommitteeQueue() {
         <SubmissionsTable
           items={items}
           clusterName={(slug) => clusterBySlug.get(slug) ?? slug}
-          selected={selected}
-          onToggle={toggle}
-          onToggleAll={(all) => setSelected(all ? new Set(items.map((s) => s.id)) : new Set())}
+          selection={makesAgenda ? { selected, onToggle: toggle, onToggleAll: (all) => setSelected(all ? new Set(items.map((s) => s.id)) : new Set()) } : null}
         />
       )}
     </Stack>
@@ -122,7 +125,7 @@ export function CommitteePage() {
         <Title order={1}>{t('committee.title')}</Title>
         <Text mt="xs">{t('committee.intro')}</Text>
       </div>
-      <AccessGate need="reviews.readAgenda">
+      <AccessGate need="reviews.readQueue">
         <CommitteeQueue />
       </AccessGate>
     </Stack>
