@@ -1,11 +1,12 @@
 import { Alert, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { CostSharingResult } from '@eshkol/contracts/cost-sharing';
+import type { CostSharingMethod, CostSharingResult } from '@eshkol/contracts/cost-sharing';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
-import { methodVerdict, overallVerdict } from '../../lib/cost-sharing/verdict';
+import { methodVerdict, overallVerdict, proposedVerdict } from '../../lib/cost-sharing/verdict';
 import { FailuresAlert } from './failures-alert';
 
-type Props = { result: CostSharingResult; nameOf: (id: string) => string };
+/** `proposed`: a study's proposed method, whose verdict heads the summary instead of the general one. */
+type Props = { result: CostSharingResult; nameOf: (id: string) => string; proposed?: CostSharingMethod };
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -19,11 +20,12 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 }
 
 /** Joint against stand-alone cost, the saving, the stability verdict in plain words (dark shades: AA contrast), and the methods that could not be computed. */
-export function ResultsSummary({ result, nameOf }: Props) {
+export function ResultsSummary({ result, nameOf, proposed }: Props) {
   const { t } = useTranslation('cost-model');
   const format = useFormat();
   const money = (n: number) => format.number(n, { style: 'currency', currency: 'ILS', maximumFractionDigits: 0 });
   const verdict = overallVerdict(result);
+  const ofProposed = proposed ? proposedVerdict(result, proposed) : null;
   const names = (ids: string[]) => ids.map(nameOf).join(', ');
   return (
     <Stack>
@@ -36,27 +38,42 @@ export function ResultsSummary({ result, nameOf }: Props) {
           testId="result-saving"
         />
       </SimpleGrid>
-      {verdict.kind === 'stable' && (
+      {ofProposed && (
+        <Alert
+          color={ofProposed.verdict.kind === 'stable' ? 'teal.9' : ofProposed.verdict.kind === 'blocked' ? 'red.9' : 'gray.8'}
+          variant="outline"
+          title={t(`verdict.proposed.${ofProposed.verdict.kind}Title`, { method: t(`methods.${ofProposed.method}`) })}
+          data-testid="verdict"
+          data-verdict={ofProposed.verdict.kind}
+        >
+          {ofProposed.verdict.kind === 'stable' && t('verdict.methodStable')}
+          {ofProposed.verdict.kind === 'blocked' && t('verdict.methodBlocked', { names: names(ofProposed.verdict.coalition), amount: money(ofProposed.verdict.saving) })}
+          {ofProposed.verdict.kind === 'unchecked' &&
+            (ofProposed.verdict.irrational.length > 0 ? t('verdict.methodIrrational', { names: names(ofProposed.verdict.irrational) }) : t('verdict.methodUnchecked'))}
+          {ofProposed.stableInstead.length > 0 && ` ${t('verdict.proposed.stableInstead', { methods: ofProposed.stableInstead.map((m) => t(`methods.${m}`)).join(', ') })}`}
+        </Alert>
+      )}
+      {!ofProposed && verdict.kind === 'stable' && (
         <Alert color="teal.9" variant="outline" title={t('verdict.stableTitle')} data-testid="verdict">
           {t('verdict.stable', { methods: verdict.methods.map((m) => t(`methods.${m}`)).join(', ') })}
         </Alert>
       )}
-      {verdict.kind === 'stable-elsewhere' && (
+      {!ofProposed && verdict.kind === 'stable-elsewhere' && (
         <Alert color="#8f3f00" variant="outline" title={t('verdict.stableElsewhereTitle')} data-testid="verdict">
           {t('verdict.stableElsewhere')}
         </Alert>
       )}
-      {verdict.kind === 'empty-core' && (
+      {!ofProposed && verdict.kind === 'empty-core' && (
         <Alert color="red.9" variant="outline" title={t('verdict.emptyTitle')} data-testid="verdict">
           {verdict.epsilon === null ? t('verdict.empty') : t('verdict.emptyWithSubsidy', { amount: money(verdict.epsilon) })}
         </Alert>
       )}
-      {verdict.kind === 'undecided' && (
+      {!ofProposed && verdict.kind === 'undecided' && (
         <Alert color="gray.8" variant="outline" title={t('verdict.undecidedTitle')} data-testid="verdict">
           {t('verdict.undecided')}
         </Alert>
       )}
-      {verdict.kind === 'unknown' && (
+      {!ofProposed && verdict.kind === 'unknown' && (
         <Alert color="gray.8" variant="outline" title={t('verdict.unknownTitle')} data-testid="verdict">
           {t('verdict.unknown')}
         </Alert>

@@ -1,6 +1,6 @@
 import type { Allocation, CostSharingResult } from '@eshkol/contracts/cost-sharing';
 import { describe, expect, it } from 'vitest';
-import { methodVerdict, overallVerdict } from './verdict';
+import { methodVerdict, overallVerdict, proposedVerdict } from './verdict';
 
 const allocation = (method: Allocation['method'], core: Allocation['core'], rational = [true, true]): Allocation => ({
   method,
@@ -64,5 +64,22 @@ describe('overallVerdict', () => {
   it('says it is not known whether a stable share exists when the groups were checked but the least core failed', () => {
     expect(overallVerdict(result({ empty: null, leastCoreEpsilon: null }, [allocation('equal', blocked)]))).toEqual({ kind: 'undecided' });
     expect(overallVerdict(result({ empty: null, leastCoreEpsilon: null }, [allocation('shapley', inCore)]))).toEqual({ kind: 'stable', methods: ['shapley'] });
+  });
+});
+
+describe("a study's verdict on the method it proposes", () => {
+  const stable = { inCore: true, blockingCoalition: null, maxExcess: -1 };
+  const blocked = { inCore: false, blockingCoalition: ['P0'], maxExcess: 3 };
+
+  it('says the proposed method is not stable, and which would be, even when another is', () => {
+    const r = result({ empty: false, leastCoreEpsilon: 0 }, [allocation('shapley', blocked), allocation('nucleolus', stable)]);
+    expect(overallVerdict(r)).toEqual({ kind: 'stable', methods: ['nucleolus'] });
+    expect(proposedVerdict(r, 'shapley')).toEqual({ method: 'shapley', verdict: { kind: 'blocked', coalition: ['P0'], saving: 3 }, stableInstead: ['nucleolus'] });
+  });
+
+  it('says the proposed method is stable without naming others, and nothing when it was not computed', () => {
+    const r = result({ empty: false, leastCoreEpsilon: 0 }, [allocation('shapley', stable), allocation('nucleolus', stable)]);
+    expect(proposedVerdict(r, 'shapley')).toEqual({ method: 'shapley', verdict: { kind: 'stable' }, stableInstead: [] });
+    expect(proposedVerdict(r, 'equal')).toBeNull();
   });
 });

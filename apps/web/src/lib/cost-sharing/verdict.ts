@@ -31,3 +31,17 @@ export function overallVerdict(result: CostSharingResult): OverallVerdict {
   if (result.allocations.length > 0 && result.allocations.every((a) => a.core.inCore !== null)) return { kind: 'undecided' };
   return { kind: 'unknown' };
 }
+
+/**
+ * The headline of a study: about the method it proposes, never a general "stable" when that one
+ * is not. With the methods that would be stable instead, when some are.
+ */
+export type ProposedVerdict = { method: Allocation['method']; verdict: MethodVerdict; stableInstead: Allocation['method'][] };
+
+export function proposedVerdict(result: CostSharingResult, method: Allocation['method']): ProposedVerdict | null {
+  const proposed = result.allocations.find((a) => a.method === method);
+  if (!proposed) return null;
+  const verdict = methodVerdict(proposed);
+  const stableInstead = verdict.kind === 'stable' ? [] : result.allocations.filter((a) => a.method !== method && a.core.inCore === true).map((a) => a.method);
+  return { method, verdict, stableInstead };
+}

@@ -45,7 +45,7 @@ export function StudyView({ study, nameOf }: { study: Study; nameOf: (id: string
         <Title order={4} size="h5">
           {t('view.resultTitle')}
         </Title>
-        <ResultsSummary result={study.result} nameOf={nameOf} />
+        <ResultsSummary result={study.result} nameOf={nameOf} proposed={proposed} />
         <SharesTable result={study.result} nameOf={nameOf} highlight={{ method: proposed, label: t('view.proposedMark') }} />
         <SharesChart result={study.result} nameOf={nameOf} />
         <StudyExplanation study={study} nameOf={nameOf} />
