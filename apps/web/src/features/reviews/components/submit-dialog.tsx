@@ -1,9 +1,10 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { Service } from '@eshkol/contracts/services';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { parseShekels } from '../../../lib/money';
+import { useStudyGrant } from '../api/get-study-grant';
 import { useSubmitService } from '../api/submit-service';
 import { GateRefusalAlert } from './gate-refusal-alert';
 
@@ -21,6 +22,12 @@ export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
   const [version, setVersion] = useState<string | null>(latest ? String(latest) : null);
   const [cover, setCover] = useState('');
   const [touched, setTouched] = useState(false);
+  // The grant the chosen version of the study asks for fills the field until the user types their own.
+  const [grantTyped, setGrantTyped] = useState(false);
+  const studyGrant = useStudyGrant(service.id, core && version ? Number(version) : null).data ?? null;
+  useEffect(() => {
+    if (core && !grantTyped && studyGrant !== null && studyGrant > 0) setGrant(String(studyGrant));
+  }, [core, grantTyped, studyGrant]);
 
   const amount = parseShekels(grant);
   const server = useServerIssues(submit.error, { requestedGrant: t('submit.grant'), studyVersion: t('submit.version'), cover: t('submit.cover') });
@@ -55,7 +62,13 @@ export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
           <Text size="sm">{t('submit.explain')}</Text>
           <TextInput
             label={t('submit.grant')}
-            description={core ? t('submit.grantHint') : t('submit.grantRegional')}
+            description={
+              !core
+                ? t('submit.grantRegional')
+                : !grantTyped && studyGrant !== null && studyGrant > 0
+                  ? t('submit.grantFromStudy', { version: Number(version) })
+                  : t('submit.grantHint')
+            }
             inputMode="decimal"
             dir="ltr"
             leftSection="₪"
@@ -63,8 +76,12 @@ export function SubmitDialog({ service, opened, onClose, onSubmitted }: Props) {
             disabled={!core}
             value={grant}
             error={grantError}
-            onChange={(e) => setGrant(e.currentTarget.value)}
+            onChange={(e) => {
+              setGrantTyped(true);
+              setGrant(e.currentTarget.value);
+            }}
             data-autofocus
+            data-testid="submit-grant"
           />
           <Select
             label={t('submit.version')}
