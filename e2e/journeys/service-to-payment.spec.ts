@@ -72,7 +72,19 @@ async function saveStudy(page: Page, grant: string) {
   await editor.getByRole('button', { name: he('cost-model:participants.usePopulation') }).click();
   await editor.getByLabel(he('cost-model:model.fields.scale')).fill('250');
   await editor.getByRole('radio', { name: he('cost-model:methods.shapley') }).check();
-  await editor.getByLabel(he('feasibility:fields.requestedGrant')).fill(grant);
+  const grantField = editor.getByLabel(he('feasibility:fields.requestedGrant'));
+  // A huge or garbled grant is refused beside the field, kept as typed, and nothing is saved.
+  for (const [typed, reason] of [
+    ['99999999999999999999999', he('common:numbers.too-large', { limit: '1,000,000,000' })],
+    ['12e5', he('common:numbers.not-a-number')],
+  ] as const) {
+    await grantField.fill(typed);
+    await expect(editor.getByText(reason)).toBeVisible();
+    await editor.getByTestId('save-study').click();
+    await expect(grantField).toHaveValue(typed);
+    await expect(editor).toBeVisible();
+  }
+  await grantField.fill(grant);
   await editor.getByTestId('save-study').click();
   await expect(editor).toBeHidden({ timeout: 60_000 });
 }

@@ -15,6 +15,9 @@ export const baselineRowSchema = z.strictObject({
   currentCost: moneySchema.nullable(),
 });
 
+/** The largest incentive grant a study may say the cluster will request (₪): a billion, far above any programme's. */
+export const requestedGrantMax = 1_000_000_000;
+
 export const saveStudySchema = z.strictObject({
   baseline: z.array(baselineRowSchema).min(1).max(100),
   /** The joint cost; its quantities and stand-alone costs are taken from the baseline. */
@@ -23,7 +26,7 @@ export const saveStudySchema = z.strictObject({
   /** The method whose shares the study proposes. */
   proposedMethod: costSharingMethodSchema,
   /** The incentive grant the cluster will request (₪), if any. */
-  requestedGrant: z.number().nonnegative().max(1_000_000_000).default(0),
+  requestedGrant: z.number().nonnegative().max(requestedGrantMax).default(0),
   notes: z.string().trim().max(5000).default(''),
 });
 export type SaveStudy = z.infer<typeof saveStudySchema>;

@@ -13,7 +13,7 @@ describe('parseShekels', () => {
     expect(parseShekels(text)).toBe(value);
   });
 
-  it.each(['', 'abc', '-5', '1.234', '1e6', '12.', '.5'])('refuses %j', (text) => {
+  it.each(['', 'abc', '-5', '1.234', '1e6', '12.', '.5', '1,2,3', '1,5.5.5'])('refuses %j', (text) => {
     expect(parseShekels(text)).toBeNull();
   });
 });

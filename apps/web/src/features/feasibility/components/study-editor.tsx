@@ -1,6 +1,6 @@
-import { Alert, Button, Checkbox, Group, List, NumberInput, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { CostSharingMethod } from '@eshkol/contracts/cost-sharing';
-import type { SaveStudy } from '@eshkol/contracts/feasibility';
+import { requestedGrantMax, type SaveStudy } from '@eshkol/contracts/feasibility';
 import type { ServiceKind } from '@eshkol/contracts/services';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +9,14 @@ import { CostFit } from '../../../components/cost-sharing/cost-fit';
 import { ModelForm } from '../../../components/cost-sharing/model-form';
 import { ParticipantsTable } from '../../../components/cost-sharing/participants-table';
 import { ErrorAlert } from '../../../components/error-alert';
+import { NumberField } from '../../../components/number-field';
+import { shekelsRule } from '../../../lib/numbers';
 import { availableMethods, methodsWithoutBlocs, type FormProblem, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
 import { useProblemText } from '../../../lib/cost-sharing/problem-text';
 import { useSaveStudy } from '../api/save-study';
 import { buildStudy, initialStudyForm, type StudyForm, type StudyParticipant } from '../model/study-form';
+
+const grantRule = shekelsRule(requestedGrantMax);
 
 type Props = {
   serviceId: number;
@@ -32,6 +36,8 @@ export function StudyEditor({ serviceId, kind, participants, from, afterVoid = f
   const save = useSaveStudy();
   const [form, setForm] = useState<StudyForm>(() => initialStudyForm(participants, from));
   const [problems, setProblems] = useState<FormProblem[]>([]);
+  // A grant typed but refused (its reason shows beside it) keeps the study from being saved.
+  const [grantRefused, setGrantRefused] = useState(false);
   const possible = availableMethods(form.sharing.rows.length);
   const sharing = (patch: Partial<StudyForm['sharing']>) => setForm((f) => ({ ...f, sharing: { ...f.sharing, ...patch } }));
   const patchRow = (authorityId: string, patch: Partial<ParticipantRow>) =>
@@ -40,6 +46,7 @@ export function StudyEditor({ serviceId, kind, participants, from, afterVoid = f
   const problemText = useProblemText();
 
   const submit = () => {
+    if (grantRefused) return;
     const built = buildStudy(form, kind);
     setProblems(built.problems);
     if (!built.study) return;
@@ -126,15 +133,16 @@ export function StudyEditor({ serviceId, kind, participants, from, afterVoid = f
 
         <Group align="flex-start">
           {kind === 'core' ? (
-            <NumberInput
+            <NumberField
               label={t('fields.requestedGrant')}
               description={t('editor.grantHint')}
-              value={form.requestedGrant ?? ''}
-              onChange={(v) => setForm((f) => ({ ...f, requestedGrant: v === '' ? null : Number(v) }))}
-              min={0}
-              thousandSeparator=","
-              prefix="₪ "
-              decimalScale={2}
+              value={form.requestedGrant}
+              rule={grantRule}
+              onValue={(v, refused) => {
+                setGrantRefused(refused);
+                setForm((f) => ({ ...f, requestedGrant: v }));
+              }}
+              leftSection="₪"
               w={280}
               data-testid="requested-grant"
             />
