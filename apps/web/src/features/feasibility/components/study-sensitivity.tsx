@@ -50,7 +50,7 @@ export function StudySensitivity({ serviceId, study, nameOf }: { serviceId: numb
             onChange={(v) => setRange(ranges.find((r) => r === v) ?? range)}
           />
         </Stack>
-        <Button variant="light" onClick={() => setAsk({ method, range: Number(range) })} loading={analysis.isFetching} data-testid="sensitivity-compute">
+        <Button variant="outline" onClick={() => setAsk({ method, range: Number(range) })} loading={analysis.isFetching} data-testid="sensitivity-compute">
           {t('sensitivity.compute')}
         </Button>
       </Group>
