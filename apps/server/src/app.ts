@@ -26,6 +26,7 @@ import { reviewsModule } from './modules/reviews/reviews.module';
 import { servicesModule } from './modules/services/services.module';
 import { statsModule } from './modules/stats/stats.module';
 import { usersModule } from './modules/users/users.module';
+import { workModule } from './modules/work/work.module';
 import { readManifest } from './seed';
 
 export type Services = ReturnType<typeof createServices>;
@@ -58,6 +59,7 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   const budget = add(budgetModule(ctx, { clusters, services, users, notifications }));
   add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
+  add(workModule(() => modules));
 
   return { db: database.db, modules, users, clusters, authorities, imports, costSharing };
 }

@@ -6,7 +6,9 @@ import type { FeasibilityRepo } from '../feasibility/feasibility.repo';
 import type { NotificationsModule } from '../notifications/notifications.module';
 import type { ServicesModule } from '../services/services.module';
 import type { UsersModule } from '../users/users.module';
-import { reviewRules } from './reviews.policy';
+import type { WorkItem } from '@eshkol/contracts/work';
+import type { Actor } from '../../platform/access';
+import { canDecide, reviewRules } from './reviews.policy';
 import { createReviewReader } from './reviews.reader';
 import { createReviewsRepo } from './reviews.repo';
 import { registerReviewRoutes } from './reviews.routes';
@@ -31,5 +33,15 @@ export function reviewsModule(
     ledger: deps.budget.ledger,
     notifications: deps.notifications,
   });
-  return { routes: (app: FastifyInstance) => registerReviewRoutes(app, { reviews: service }), capabilities: { 'reviews.readQueue': reviewRules.readQueue, 'reviews.readAgenda': reviewRules.readAgenda } };
+  /** The national readers' queue: how many submissions wait for a decision (a cluster's staff see theirs on their services). */
+  async function work(actor: Actor): Promise<WorkItem[]> {
+    if (actor.role === 'cluster_staff' || !reviewRules.readQueue.roles.includes(actor.role)) return [];
+    const pending = await service.list({ pending: 'true' }, actor);
+    return [{ kind: 'queue', pending: pending.items.length, decides: canDecide(actor) }];
+  }
+  return {
+    routes: (app: FastifyInstance) => registerReviewRoutes(app, { reviews: service }),
+    capabilities: { 'reviews.readQueue': reviewRules.readQueue, 'reviews.readAgenda': reviewRules.readAgenda },
+    work,
+  };
 }

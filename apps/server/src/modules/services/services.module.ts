@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { ParticipantStatus } from '@eshkol/contracts/services';
+import type { ParticipantStatus, ServiceState } from '@eshkol/contracts/services';
+import type { ServiceWaitsFor, WorkItem } from '@eshkol/contracts/work';
 import type { DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import type { ModuleContext } from '../../platform/module';
@@ -29,6 +30,23 @@ function approvalDocumentReader(repo: ServicesRepo) {
   };
 }
 
+/** What a service waits for, from its state, its unanswered invitations and whether it has a study. */
+export function waitsFor(state: ServiceState, pendingAnswers: number, hasStudy: boolean): ServiceWaitsFor {
+  switch (state) {
+    case 'planning':
+      return pendingAnswers > 0 ? 'answers' : hasStudy ? 'submission' : 'study';
+    case 'returned':
+      return 'submission';
+    case 'submitted':
+      return 'committee';
+    case 'approved_with_conditions':
+      return 'conditions';
+    case 'approved':
+    case 'rejected':
+      return 'nothing';
+  }
+}
+
 /**
  * Shared services and each invited authority's answer; a service's current study version is asked
  * of the studies' own repo.
@@ -50,7 +68,33 @@ export function servicesModule(
     clock: ctx.clock,
   });
   deps.documents.addReader(approvalDocumentReader(repo));
+
+  /** A cluster's staff: its services and what each waits for, and a new one; a representative: the invitations to answer. */
+  async function work(actor: Actor): Promise<WorkItem[]> {
+    const db = ctx.db;
+    if (actor.role === 'cluster_staff' && actor.clusterSlug) {
+      const rows = await repo.ofCluster(db, actor.clusterSlug);
+      const participants = await repo.participants(db, rows.map((r) => r.id));
+      const items: WorkItem[] = [];
+      for (const row of rows) {
+        const own = participants.filter((p) => p.serviceId === row.id);
+        const pendingAnswers = own.filter((p) => p.status === 'invited').length;
+        const study = await deps.studies.latestVersion(db, row.id);
+        items.push({ kind: 'service', serviceId: row.id, name: row.nameHe, state: row.state as ServiceState, waitsFor: waitsFor(row.state as ServiceState, pendingAnswers, study !== null), pendingAnswers });
+      }
+      return canManageServices(actor, actor.clusterSlug) ? [{ kind: 'newService', clusterSlug: actor.clusterSlug }, ...items] : items;
+    }
+    if (actor.role === 'authority_rep' && actor.authorityId) {
+      const invited = (await repo.ofAuthority(db, actor.authorityId)).filter((p) => p.status === 'invited');
+      const rows = await repo.byIds(db, invited.map((p) => p.serviceId));
+      return invited.flatMap((p) => {
+        const row = rows.get(p.serviceId);
+        return row && row.state === 'planning' ? [{ kind: 'answer' as const, serviceId: row.id, name: row.nameHe, authorityId: p.authorityId }] : [];
+      });
+    }
+    return [];
+  }
   deps.clusters.addActions((actor, c) => (canManageServices(actor, c.clusterSlug) ? ['manage_services'] : []));
-  return { ...service, repo, reader, routes: (app: FastifyInstance) => registerServiceRoutes(app, { sharedServices: service }) };
+  return { ...service, repo, reader, work, routes: (app: FastifyInstance) => registerServiceRoutes(app, { sharedServices: service }) };
 }
 export type ServicesModule = ReturnType<typeof servicesModule>;

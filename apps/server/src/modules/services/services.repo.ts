@@ -53,6 +53,9 @@ export function createServicesRepo() {
       if (moved.length !== 1) throw new Error(`service ${id} is not in state ${from}`);
     },
 
+    /** Where an authority is invited or takes part: its participant rows, by service. */
+    ofAuthority: (db: DbOrTx, authorityId: string): Promise<ParticipantRecord[]> =>
+      db.select().from(serviceParticipants).where(eq(serviceParticipants.authorityId, authorityId)).orderBy(asc(serviceParticipants.serviceId)),
     /** The participants of the given services, in no particular order (views name and sort them). */
     async participants(db: DbOrTx, serviceIds: readonly number[]): Promise<ParticipantRecord[]> {
       if (serviceIds.length === 0) return [];

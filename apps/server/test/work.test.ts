@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitsFor } from '../src/modules/services/services.module';
+import { expectProblem } from './fingerprint';
+import { programme, readyService, submitted } from './review-fixtures';
+import { createService, join, makeClient, nationalAccounts, repAccount, signInAll, staffAccount, type Client } from './service-factories';
+import { buildTestApp, type TestApp } from './test-app';
+
+/** Each reader's own work for the home page, as the modules contribute it. */
+
+const own = 'negev-maaravi';
+let t: TestApp;
+let c: Client;
+let members: string[];
+type Item = { kind: string; serviceId?: number; waitsFor?: string; pendingAnswers?: number; pending?: number; decides?: boolean; shareAgorot?: number; authorityId?: string };
+const work = async (as: string | null): Promise<Item[]> => {
+  const res = await c.get(as, '/api/v1/me/work');
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().items;
+};
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  members = ((await t.app.inject(`/api/v1/clusters/${own}`)).json().members as { id: string }[]).map((m) => m.id);
+  const cookies = await signInAll(t, {
+    ...nationalAccounts,
+    staff: staffAccount(own),
+    rep0: repAccount(members[0]!),
+    rep1: repAccount(members[1]!),
+    rep2: repAccount(members[2]!),
+  });
+  c = makeClient(t, cookies);
+});
+afterAll(() => t.close());
+
+describe("a reader's own work", () => {
+  it('tells what a service waits for, from its state, its answers and its study', () => {
+    expect(waitsFor('planning', 2, false)).toBe('answers');
+    expect(waitsFor('planning', 0, false)).toBe('study');
+    expect(waitsFor('planning', 0, true)).toBe('submission');
+    expect(waitsFor('returned', 0, true)).toBe('submission');
+    expect(waitsFor('submitted', 0, true)).toBe('committee');
+    expect(waitsFor('approved_with_conditions', 0, true)).toBe('conditions');
+    expect(waitsFor('approved', 0, true)).toBe('nothing');
+  });
+
+  it("gives a cluster's staff a new service and each of its services with what it waits for", async () => {
+    const before = await work('staff');
+    expect(before[0]).toEqual({ kind: 'newService', clusterSlug: own });
+    const id = await createService(c, 'staff', own, [members[0]!, members[1]!]);
+    const fresh = (await work('staff')).find((i) => i.serviceId === id);
+    expect(fresh).toMatchObject({ kind: 'service', state: 'planning', waitsFor: 'answers', pendingAnswers: 2 });
+    await join(c, 'rep0', id, members[0]!);
+    await join(c, 'rep1', id, members[1]!);
+    expect((await work('staff')).find((i) => i.serviceId === id)).toMatchObject({ waitsFor: 'study', pendingAnswers: 0 });
+  });
+
+  it('gives a representative the invitations to answer, then the share and saving of what the authority joined', async () => {
+    const id = await createService(c, 'staff', own, [members[2]!]);
+    expect(await work('rep2')).toContainEqual(expect.objectContaining({ kind: 'answer', serviceId: id, authorityId: members[2] }));
+    const ready = await readyService(c, { staff: 'staff', slug: own, joiners: [members[2]!], reps: { [members[2]!]: 'rep2' } });
+    const items = await work('rep2');
+    const share = (await c.get('rep2', `/api/v1/services/${ready}/studies/latest/share`)).json();
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'share', serviceId: ready, authorityId: members[2], shareAgorot: share.shareAgorot }));
+    expect(items.filter((i) => i.kind === 'answer').map((i) => i.serviceId)).toEqual([id]);
+  });
+
+  it('gives the national readers the queue, and says who decides', async () => {
+    await programme(c, 'ministry', 10_000_000, { [own]: 2_000_000 });
+    const ready = await readyService(c, { staff: 'staff', slug: own, joiners: [members[0]!], reps: { [members[0]!]: 'rep0' } });
+    const before = (await work('committee')).find((i) => i.kind === 'queue')!.pending!;
+    await submitted(c, 'staff', ready, 100_000);
+    expect(await work('committee')).toEqual([{ kind: 'queue', pending: before + 1, decides: true }]);
+    expect(await work('regulator')).toEqual([{ kind: 'queue', pending: before + 1, decides: false }]);
+    expect((await work('staff')).find((i) => i.serviceId === ready)).toMatchObject({ state: 'submitted', waitsFor: 'committee' });
+    expect(await work('measurement')).toEqual([]);
+  });
+
+  it('is for signed-in readers only', async () => {
+    expectProblem(await c.get(null, '/api/v1/me/work'), 401, 'UNAUTHENTICATED');
+  });
+});

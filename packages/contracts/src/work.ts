@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { authorityIdSchema, slugSchema } from './common';
+import { costSharingMethodSchema } from './cost-sharing';
+import { serviceStateSchema } from './services';
+
+/**
+ * A reader's own work, for their home page: what each module says waits for them, each item with
+ * what the page needs to word it and to link to where it is done. Modules contribute their items
+ * (`Module.work` on the server); the page words each kind.
+ */
+export const serviceWaitsFor = ['answers', 'study', 'submission', 'committee', 'conditions', 'nothing'] as const;
+export type ServiceWaitsFor = (typeof serviceWaitsFor)[number];
+
+export const workItemSchema = z.discriminatedUnion('kind', [
+  /** A service of the reader's cluster and what it waits for. */
+  z.object({
+    kind: z.literal('service'),
+    serviceId: z.number().int(),
+    name: z.string(),
+    state: serviceStateSchema,
+    waitsFor: z.enum(serviceWaitsFor),
+    /** Invited authorities that have not answered yet. */
+    pendingAnswers: z.number().int(),
+  }),
+  /** The reader's cluster may start a service. */
+  z.object({ kind: z.literal('newService'), clusterSlug: slugSchema }),
+  /** The reader's authority is invited to a service and has not answered. */
+  z.object({ kind: z.literal('answer'), serviceId: z.number().int(), name: z.string(), authorityId: authorityIdSchema }),
+  /** The reader's authority's share and saving in a service it joined, under its study's proposed method. */
+  z.object({
+    kind: z.literal('share'),
+    serviceId: z.number().int(),
+    name: z.string(),
+    authorityId: authorityIdSchema,
+    method: costSharingMethodSchema,
+    shareAgorot: z.number().int(),
+    savingAgorot: z.number().int(),
+    savingPercent: z.number().nullable(),
+  }),
+  /** Submissions waiting for the committee's decision, for those who decide or read the queue. */
+  z.object({ kind: z.literal('queue'), pending: z.number().int(), decides: z.boolean() }),
+]);
+export type WorkItem = z.infer<typeof workItemSchema>;
+
+export const myWorkSchema = z.object({ items: z.array(workItemSchema) });
+export type MyWork = z.infer<typeof myWorkSchema>;
