@@ -21,7 +21,7 @@ export const router = createBrowserRouter([
     ErrorBoundary: RouteError,
     hydrateFallbackElement: <PageLoader />,
     children: [
-      { index: true, lazy: page(['home'], () => import('../features/home/routes/home-page'), (m) => m.HomePage) },
+      { index: true, lazy: page(['home', 'cost-model'], () => import('../features/home/routes/home-page'), (m) => m.HomePage) },
       { path: 'clusters', lazy: page(['clusters'], () => import('../features/clusters/routes/clusters-page'), (m) => m.ClustersPage) },
       { path: 'clusters/:slug', lazy: page(['clusters', 'participation', 'services'], () => import('./routes/cluster-route'), (m) => m.ClusterRoute) },
       { path: 'clusters/:slug/services', lazy: page(['services'], () => import('../features/services/routes/services-page'), (m) => m.ServicesPage) },

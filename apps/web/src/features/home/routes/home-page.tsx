@@ -5,9 +5,11 @@ import { useAuthorities } from '../../../api/get-authorities';
 import { useClusters } from '../../../api/get-clusters';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
+import { useMe } from '../../../lib/auth/get-me';
 import { useBoundaries } from '../api/get-boundaries';
 import { useProgrammeStats } from '../api/get-programme-stats';
 import { ClusterCards } from '../components/cluster-cards';
+import { MyWork } from '../components/my-work';
 import { MapLegend } from '../components/map-legend';
 import { ProgrammeCharts } from '../components/programme-charts';
 import { ProgrammeFigures } from '../components/programme-figures';
@@ -61,8 +63,10 @@ export function HomePage() {
   const { t } = useTranslation('home');
   useDocumentTitle(t('app.title'));
   const stats = useProgrammeStats();
+  const signedIn = !!useMe().data?.user;
   return (
     <Stack gap="xl">
+      {signedIn && <MyWork />}
       <div>
         <Title order={1}>{t('title')}</Title>
         <Text mt="xs" maw={760}>
