@@ -150,9 +150,13 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   await expect(allocation.getByRole('status')).toContainText('500,000');
 
   // Cluster staff plan the service and invite three member authorities.
+  // They start from their own home: the work of their cluster, and a new service.
   const staff = await personAt(browser, url, cluster.staff);
-  await staff.goto(`/clusters/${cluster.slug}/services`);
-  await staff.getByTestId('new-service').click();
+  await staff.goto('/');
+  const myWork = staff.getByTestId('my-work');
+  await expect(myWork.getByRole('heading', { name: he('home:work.title') })).toBeVisible();
+  await expectAccessible(staff, testInfo, 'staff-home');
+  await myWork.getByTestId('work-new-service').click();
   const create = staff.getByTestId('create-service-form');
   await create.getByLabel(he('services:fields.nameHe')).fill(serviceName);
   await choose(create, staff, he('services:fields.domain'), he('domains.environment_waste'));
@@ -181,6 +185,10 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   // Two representatives join with their council's approval and its document; the third declines.
   const kfarSabaRep = await personAt(browser, url, `rep-${kfarSaba.id}@demo.local`);
   await expect(kfarSabaRep.getByTestId('notification-bell')).toHaveAttribute('aria-label', he('notifications:bell_one'));
+  // A representative's home says what the authority owes: this invitation, linked to where it is answered.
+  await kfarSabaRep.goto('/');
+  await expect(kfarSabaRep.getByTestId('work-answers').getByRole('link', { name: serviceName })).toBeVisible();
+  await expectAccessible(kfarSabaRep, testInfo, 'rep-home');
   await join(kfarSabaRep, serviceId, kfarSaba, { name: 'החלטת-מליאה-כפר-סבא.pdf', mimeType: 'application/pdf', buffer: pdf });
   await expectAccessible(kfarSabaRep, testInfo, 'service-rep');
   const raananaRep = await personAt(browser, url, `rep-${raanana.id}@demo.local`);
