@@ -1,7 +1,7 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
-import { useCan } from '../../lib/auth/get-me';
+import { useCan, useMe } from '../../lib/auth/get-me';
 
 function NavItem({ to, label, end = false }: { to: string; label: string; end?: boolean }) {
   const active = useMatch({ path: to, end }) !== null;
@@ -23,6 +23,7 @@ function NavItem({ to, label, end = false }: { to: string; label: string; end?: 
 export function NavLinks({ vertical = false }: { vertical?: boolean }) {
   const { t } = useTranslation();
   const can = useCan();
+  const user = useMe().data?.user ?? null;
   const Wrapper = vertical ? Stack : Group;
   // In the header the links keep one row; the user's name and role wrap instead.
   return (
@@ -30,6 +31,9 @@ export function NavLinks({ vertical = false }: { vertical?: boolean }) {
       <NavItem to="/" end label={t('nav.home')} />
       <NavItem to="/clusters" label={t('nav.clusters')} />
       <NavItem to="/authorities" label={t('nav.authorities')} />
+      {/* Where a cluster's staff and an authority's representative do their work. */}
+      {user?.role === 'cluster_staff' && user.clusterSlug && <NavItem to={`/clusters/${user.clusterSlug}/services`} label={t('nav.services')} />}
+      {user?.role === 'authority_rep' && user.authorityId && <NavItem to={`/authorities/${user.authorityId}`} label={t('nav.myAuthority')} />}
       {can('costSharing.compute') && <NavItem to="/cost-sharing" label={t('nav.costSharing')} />}
       {can('reviews.readQueue') && <NavItem to="/committee" label={t('nav.committee')} />}
       {can('budget.read') && <NavItem to="/budget" label={t('nav.budget')} />}
