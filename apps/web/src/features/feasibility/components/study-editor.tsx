@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, List, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Collapse, Group, List, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { CostSharingMethod } from '@eshkol/contracts/cost-sharing';
 import { requestedGrantMax, type SaveStudy } from '@eshkol/contracts/feasibility';
 import type { ServiceKind } from '@eshkol/contracts/services';
@@ -14,7 +14,7 @@ import { shekelsRule } from '../../../lib/numbers';
 import { availableMethods, methodsWithoutBlocs, type FormProblem, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
 import { useProblemText } from '../../../lib/cost-sharing/problem-text';
 import { useSaveStudy } from '../api/save-study';
-import { buildStudy, initialStudyForm, type StudyForm, type StudyParticipant } from '../model/study-form';
+import { buildStudy, initialStudyForm, recommendedMethod, type StudyForm, type StudyParticipant } from '../model/study-form';
 
 const grantRule = shekelsRule(requestedGrantMax);
 
@@ -38,6 +38,8 @@ export function StudyEditor({ serviceId, kind, participants, from, afterVoid = f
   const [problems, setProblems] = useState<FormProblem[]>([]);
   // A grant typed but refused (its reason shows beside it) keeps the study from being saved.
   const [grantRefused, setGrantRefused] = useState(false);
+  // The other methods, to compare with the proposed one: open when the version started from has them.
+  const [comparing, setComparing] = useState(() => (from?.methods.length ?? 1) > 1);
   const possible = availableMethods(form.sharing.rows.length);
   const sharing = (patch: Partial<StudyForm['sharing']>) => setForm((f) => ({ ...f, sharing: { ...f.sharing, ...patch } }));
   const patchRow = (authorityId: string, patch: Partial<ParticipantRow>) =>
@@ -104,16 +106,23 @@ export function StudyEditor({ serviceId, kind, participants, from, afterVoid = f
           <Title order={4} size="h5">
             {t('cost-model:methodsTitle')}
           </Title>
-          <Checkbox.Group value={form.sharing.methods} onChange={(v) => sharing({ methods: v as CostSharingMethod[] })}>
-            <Group>
-              {methodsWithoutBlocs.map((m) => (
-                <Checkbox key={m} value={m} label={t(`cost-model:methods.${m}`)} description={possible[m] ? undefined : t('cost-model:tooMany')} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          <Text size="sm" c="dimmed">
-            {t('editor.proportionalWeights')}
-          </Text>
+          <Button variant="subtle" onClick={() => setComparing((c) => !c)} aria-expanded={comparing} aria-controls="study-compare-methods" w="fit-content" data-testid="compare-methods">
+            {comparing ? t('editor.compareHide') : t('editor.compare')}
+          </Button>
+          <Collapse expanded={comparing} id="study-compare-methods">
+            <Stack gap="xs">
+              <Checkbox.Group value={form.sharing.methods} onChange={(v) => sharing({ methods: v as CostSharingMethod[] })} label={t('editor.compareLabel')}>
+                <Group mt={6}>
+                  {methodsWithoutBlocs.map((m) => (
+                    <Checkbox key={m} value={m} label={t(`cost-model:methods.${m}`)} description={possible[m] ? undefined : t('cost-model:tooMany')} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+              <Text size="sm" c="dimmed">
+                {t('editor.proportionalWeights')}
+              </Text>
+            </Stack>
+          </Collapse>
           <Radio.Group
             label={t('fields.proposedMethod')}
             description={t('editor.proposedHint')}
@@ -129,6 +138,11 @@ export function StudyEditor({ serviceId, kind, participants, from, afterVoid = f
                 ))}
             </Group>
           </Radio.Group>
+          {form.proposedMethod === recommendedMethod && (
+            <Text size="sm" data-testid="recommended-reason">
+              {t('editor.recommended')}
+            </Text>
+          )}
         </Stack>
 
         <Group align="flex-start">

@@ -20,13 +20,14 @@ const saved: SaveStudy = {
 };
 
 describe('initialStudyForm', () => {
-  it('starts empty for the joined authorities, every method chosen and none proposed', () => {
+  it('starts empty for the joined authorities, proposing the recommended method alone', () => {
     const form = initialStudyForm(participants, null);
     expect(form.sharing.rows.map((r) => [r.authorityId, r.included, r.quantity, r.currentCost])).toEqual([
       ['loc-1', true, null, null],
       ['loc-2', true, null, null],
     ]);
-    expect(form.proposedMethod).toBeNull();
+    expect(form.sharing.methods).toEqual(['shapley']);
+    expect(form.proposedMethod).toBe('shapley');
     expect(form.requestedGrant).toBeNull();
     expect(form.sharing.weightBasis).toBe('quantity');
   });

@@ -1,7 +1,15 @@
 import type { CostSharingMethod } from '@eshkol/contracts/cost-sharing';
 import type { SaveStudy } from '@eshkol/contracts/feasibility';
 import type { ServiceKind } from '@eshkol/contracts/services';
-import { buildInput, defaultModels, methodsWithoutBlocs, modelStateOf, type FormProblem, type FormState } from '../../../lib/cost-sharing/form-state';
+import { buildInput, defaultModels, modelStateOf, type FormProblem, type FormState } from '../../../lib/cost-sharing/form-state';
+
+/**
+ * What a new study proposes unless the staff choose otherwise: the Shapley value, each authority
+ * paying what it adds to the joint cost on average — fair by its axioms (authorities alike pay
+ * alike, one that adds nothing pays nothing), exact for every real cluster, and explained to each
+ * authority in a sentence. The page says why, and offers the others to compare.
+ */
+export const recommendedMethod: CostSharingMethod = 'shapley';
 
 /** An authority that joined the service, as the study's baseline lists it. */
 export type StudyParticipant = { authorityId: string; name: string; nameEn: string | null; population: number | null };
@@ -33,12 +41,13 @@ export function initialStudyForm(participants: readonly StudyParticipant[], from
         bloc: '',
       })),
       model: from ? modelStateOf(from.model) : defaultModels.power,
-      // A study keeps no blocs, so the Owen value is not one of its methods.
-      methods: from ? [...from.methods] : [...methodsWithoutBlocs],
+      // A new study starts from the recommendation alone; the others are there to compare. (A study
+      // keeps no blocs, so the Owen value is not one of its methods.)
+      methods: from ? [...from.methods] : [recommendedMethod],
       // A study sends no weights: the server weighs populations (or quantities when one is unknown).
       weightBasis: 'quantity',
     },
-    proposedMethod: from?.proposedMethod ?? null,
+    proposedMethod: from?.proposedMethod ?? recommendedMethod,
     requestedGrant: from && from.requestedGrant > 0 ? from.requestedGrant : null,
     notes: from?.notes ?? '',
   };
