@@ -10,6 +10,14 @@ test.describe('the public registry, in Hebrew', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.locator('html')).toHaveAttribute('lang', 'he');
     await expect(page.getByRole('heading', { level: 1, name: he('home:title') })).toBeVisible();
+    // The keyboard's first stop skips the header and the menu to the page itself.
+    await page.keyboard.press('Tab');
+    const skip = page.getByTestId('skip-link');
+    await expect(skip).toBeFocused();
+    await expect(skip).toHaveText(he('nav.skipToContent'));
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main-content')).toBeFocused();
 
     await expect(page.getByRole('region', { name: he('home:stats.clusters') }).getByTestId('stat-clusters')).toHaveText('12');
     await expect(page.getByRole('region', { name: he('home:stats.members') }).getByTestId('stat-members')).toHaveText('173');

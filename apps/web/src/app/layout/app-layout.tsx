@@ -19,6 +19,10 @@ export function AppLayout() {
       navbar={{ width: 260, breakpoint: 'md', collapsed: { desktop: true, mobile: !opened } }}
       padding="md"
     >
+      {/* The first stop of the keyboard: past the header and the menu, straight to the page. */}
+      <a href="#main-content" className="skip-link" data-testid="skip-link">
+        {t('nav.skipToContent')}
+      </a>
       <AppShell.Header>
         <Header navOpened={opened} onToggleNav={toggle} />
       </AppShell.Header>
@@ -27,7 +31,7 @@ export function AppLayout() {
           <NavLinks vertical />
         </AppShell.Navbar>
       )}
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1}>
         <Container size="xl" py="md">
           {/* A page whose words are still on their way waits here rather than show their keys. */}
           <Suspense fallback={<PageLoader />}>
