@@ -1,5 +1,18 @@
+import { quantityShapleyLimits } from '@eshkol/contracts/cost-sharing';
+import { exactShapleyWay, gameFromModel, quantityGrid, quantityShapleyCells } from '@eshkol/engine';
 import { describe, expect, it } from 'vitest';
-import { buildInput, defaultModels, fillBlocs, methodsWithoutBlocs, modelStateOf, type FormState, type ParticipantRow } from './form-state';
+import {
+  asksExactShapley,
+  buildInput,
+  defaultModels,
+  fillBlocs,
+  methodsWithoutBlocs,
+  modelStateOf,
+  quantitySteps,
+  quantityWorkBound,
+  type FormState,
+  type ParticipantRow,
+} from './form-state';
 
 const row = (id: string, quantity: number | null, population: number | null = 1000, currentCost: number | null = null): ParticipantRow => ({
   authorityId: id,
@@ -52,12 +65,15 @@ describe('buildInput', () => {
     expect(problems.map((p) => p.key)).toEqual(['cost-model:problems.firstTier', 'cost-model:problems.tierOrder']);
   });
 
-  it('drops the nucleolus above its limit and samples the Shapley value for large groups', () => {
-    const rows = Array.from({ length: 22 }, (_, i) => row(`loc-${i}`, i + 1));
+  it('drops the nucleolus above its limit, and samples the Shapley value of a large group whose quantities share no step', () => {
+    const rows = Array.from({ length: 22 }, (_, i) => row(`loc-${i}`, (i + 1) / 3));
     const { input, dropped } = buildInput(state(rows));
     expect(dropped).toEqual(['nucleolus']);
     expect(input?.methods).toEqual(['equal', 'proportional', 'shapley']);
     expect(input?.options).toMatchObject({ shapleySamples: null, shapleyPrecision: 0.005 });
+    // In whole tons the same group is asked exactly.
+    const whole = buildInput(state(Array.from({ length: 22 }, (_, i) => row(`loc-${i}`, i + 1))));
+    expect(whole.input?.options).toEqual({ shapleySamples: null, shapleyPrecision: null, seed: 1 });
   });
 
   it('asks for another weight when a population is unknown, rather than weighting it as zero', () => {
@@ -119,5 +135,52 @@ describe('fillBlocs', () => {
     const rows = [row('a', 1), { ...row('b', 2), bloc: 'typed' }, { ...row('c', 3), bloc: 'old' }];
     const known: Record<string, string | null> = { a: 'Northern', b: null, c: 'Haifa' };
     expect(fillBlocs(rows, (id) => known[id] ?? null).map((r) => r.bloc)).toEqual(['Northern', 'typed', 'Haifa']);
+  });
+});
+
+describe('exact or sampled Shapley', () => {
+  const spread = (n: number, of: (i: number) => number) => Array.from({ length: n }, (_, i) => of(i));
+
+  it('finds the common step of the quantities as a whole number of decimals, or none', () => {
+    expect(quantitySteps([10, 20, 30])).toBe(6);
+    expect(quantitySteps([0.5, 1.5, 2])).toBe(8);
+    expect(quantitySteps([1.1, 2.2])).toBe(3);
+    expect(quantitySteps([0, 0])).toBe(0);
+    expect(quantitySteps([1 / 3, 1])).toBeNull();
+    expect(quantitySteps([1e-7, 1])).toBeNull();
+  });
+
+  it('asks exactly for a facility of any size, for 20 or fewer, and beyond for quantities on a common step within the engine’s limits', () => {
+    expect(asksExactShapley({ kind: 'facility' })).toBe(true);
+    expect(asksExactShapley({ kind: 'model', quantities: spread(20, (i) => (i + 1) / 3) })).toBe(true);
+    expect(asksExactShapley({ kind: 'model', quantities: spread(21, (i) => (i + 1) / 3) })).toBe(false);
+    expect(asksExactShapley({ kind: 'model', quantities: spread(120, (i) => 0.5 + i) })).toBe(true);
+    // 257 authorities: a few hundred pupils each is within the bound, thousands are not.
+    expect(asksExactShapley({ kind: 'model', quantities: spread(257, (i) => 50 + (i % 300)) })).toBe(true);
+    expect(asksExactShapley({ kind: 'model', quantities: spread(257, (i) => 50 + i * 19) })).toBe(false);
+    expect(asksExactShapley({ kind: 'model', quantities: spread(30, (i) => quantityShapleyLimits.maxQuantitySteps / 10 + i) })).toBe(false);
+    // 25 authorities whose work by quantity would cost more than the table of every group are sampled, as before.
+    expect(asksExactShapley({ kind: 'model', quantities: spread(25, (i) => 100_000 + i) })).toBe(false);
+  });
+
+  it('bounds the engine’s own estimate of its work from above, so that an exact request is never refused nor sent to the table', () => {
+    const cases = [
+      spread(21, (i) => i + 1),
+      spread(26, (i) => 7 * i),
+      spread(60, (i) => (i % 5) * 0.25),
+      spread(120, (i) => 0.5 + i),
+      spread(257, (i) => 50 + (i % 300)),
+      spread(400, (i) => 1 + (i % 40)),
+      spread(257, (i) => 50 + i * 19),
+    ];
+    for (const quantities of cases) {
+      const grid = quantityGrid(quantities);
+      if (grid) expect(quantityWorkBound(quantities.length, grid.total)).toBeGreaterThanOrEqual(quantityShapleyCells(grid));
+      expect(quantitySteps(quantities)).toBe(grid?.total ?? null);
+      if (!asksExactShapley({ kind: 'model', quantities })) continue;
+      const players = quantities.map((_, i) => `p${i}`);
+      const game = gameFromModel('cost', players, { type: 'power', fixed: 0, scale: 1, exponent: 0.8, quantities: Object.fromEntries(players.map((p, i) => [p, quantities[i]!])) });
+      expect(exactShapleyWay(game)?.method).toBe('quantity-dp');
+    }
   });
 });

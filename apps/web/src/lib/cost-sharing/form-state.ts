@@ -1,5 +1,5 @@
 import type { CostModelInput, CostSharingInput, CostSharingMethod } from '@eshkol/contracts/cost-sharing';
-import { costSharingLimits, costSharingMethods } from '@eshkol/contracts/cost-sharing';
+import { costSharingLimits, costSharingMethods, quantityShapleyLimits } from '@eshkol/contracts/cost-sharing';
 
 /** One authority in the calculation, as the user edits it. Empty fields are `null`, never 0. */
 export type ParticipantRow = {
@@ -75,10 +75,54 @@ export function availableMethods(players: number): Record<CostSharingMethod, boo
   };
 }
 
-/** Above this many participants the Shapley value is estimated by sampling orders. */
+/** Up to this many participants the Shapley value is always asked exactly (from every group's value, or where cheaper the total quantity). */
 export const exactShapleyUpTo = 20;
 /** Beyond exact Shapley, it is estimated until each share's standard error is below half a percent of the mean share. */
 export const shapleyPrecision = 0.005;
+
+const isWhole = (x: number) => Math.abs(x - Math.round(x)) <= 8 * Number.EPSILON * Math.max(1, Math.abs(x));
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * Everyone's quantity together in steps of the largest step every quantity is a whole multiple
+ * of, with at most six decimals (1, 0.5, 100 …), found as the engine finds it; null when there is none (thirds).
+ */
+export function quantitySteps(quantities: readonly number[]): number | null {
+  for (let decimals = 0; decimals <= 6; decimals++) {
+    const scaled = quantities.map((q) => q * 10 ** decimals);
+    if (!scaled.every(isWhole)) continue;
+    const whole = scaled.map((x) => Math.round(x));
+    const step = whole.reduce(gcd, 0) || 1;
+    return whole.reduce((sum, x) => sum + x / step, 0);
+  }
+  return null;
+}
+
+/**
+ * A bound on the engine's work for the exact Shapley value by total quantity, never below its own
+ * estimate (`quantityShapleyCells`, which the contracts do not carry): ⌈n/4⌉ pairs of quadrature
+ * nodes, each passing at most 2n times over the steps, and some ten cells a step for the costs.
+ */
+export const quantityWorkBound = (players: number, steps: number): number => (10 + 2 * players * Math.max(1, Math.ceil(players / 4))) * (steps + 1);
+
+/** A group of the table of every group's value takes about as long as this many cells of the work by quantity (ADR 11). */
+const cellsPerGroup = 12;
+
+/**
+ * Whether to ask the engine for the exact Shapley value rather than an estimate: a facility's at
+ * any size (the airport game's closed form); a cost model's up to `exactShapleyUpTo` from every
+ * group's value, and beyond from the distribution of the total quantity where the quantities
+ * share a step and the work is within the engine's limits and below the table's. Otherwise it is sampled.
+ */
+export function asksExactShapley(game: { kind: 'facility' } | { kind: 'model'; quantities: readonly number[] }): boolean {
+  if (game.kind === 'facility') return true;
+  const players = game.quantities.length;
+  if (players <= exactShapleyUpTo) return true;
+  const steps = quantitySteps(game.quantities);
+  if (steps === null || steps > quantityShapleyLimits.maxQuantitySteps) return false;
+  const work = quantityWorkBound(players, steps);
+  return work <= quantityShapleyLimits.maxQuantityShapleyCells && (players > costSharingLimits.maxExactShapleyPlayers || work < cellsPerGroup * 2 ** players);
+}
 
 const isNumber = (v: number | null): v is number => v !== null && Number.isFinite(v);
 
@@ -130,7 +174,7 @@ export function fillBlocs(rows: ParticipantRow[], blocOf: (authorityId: string) 
  * The engine's input from the form, or every problem that prevents it. Participants are the
  * included rows; each needs a quantity, and a bloc when the Owen value is asked. Methods the
  * engine cannot compute exactly for this many participants are dropped, and the Shapley value is
- * sampled above `exactShapleyUpTo`.
+ * sampled where the engine cannot give it exactly (`asksExactShapley`).
  */
 export function buildInput(state: FormState): { input: CostSharingInput | null; problems: FormProblem[]; dropped: CostSharingMethod[] } {
   const problems: FormProblem[] = [];
@@ -161,6 +205,7 @@ export function buildInput(state: FormState): { input: CostSharingInput | null; 
   }
   const blocs = methods.includes('owen') ? blocsOf(included, problems) : null;
   if (problems.length > 0 || !model) return { input: null, problems, dropped };
+  const exact = asksExactShapley({ kind: 'model', quantities: included.map((r) => r.quantity ?? 0) });
   return {
     input: {
       kind: 'cost',
@@ -170,7 +215,7 @@ export function buildInput(state: FormState): { input: CostSharingInput | null; 
       weights,
       blocs,
       methods,
-      options: { shapleySamples: null, shapleyPrecision: included.length > exactShapleyUpTo ? shapleyPrecision : null, seed: 1 },
+      options: { shapleySamples: null, shapleyPrecision: exact ? null : shapleyPrecision, seed: 1 },
     },
     problems,
     dropped,
