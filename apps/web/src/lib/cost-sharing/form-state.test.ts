@@ -1,15 +1,17 @@
-import { quantityShapleyLimits } from '@eshkol/contracts/cost-sharing';
+import { costSharingLimits, quantityShapleyLimits } from '@eshkol/contracts/cost-sharing';
 import { exactShapleyWay, gameFromModel, quantityGrid, quantityShapleyCells } from '@eshkol/engine';
 import { describe, expect, it } from 'vitest';
 import {
   asksExactShapley,
   buildInput,
   defaultModels,
+  facilityProblems,
   fillBlocs,
   methodsWithoutBlocs,
   modelStateOf,
   quantitySteps,
   quantityWorkBound,
+  type FacilityState,
   type FormState,
   type ParticipantRow,
 } from './form-state';
@@ -20,6 +22,7 @@ const row = (id: string, quantity: number | null, population: number | null = 10
   population,
   included: true,
   quantity,
+  level: null,
   currentCost,
   bloc: '',
 });
@@ -135,6 +138,64 @@ describe('fillBlocs', () => {
     const rows = [row('a', 1), { ...row('b', 2), bloc: 'typed' }, { ...row('c', 3), bloc: 'old' }];
     const known: Record<string, string | null> = { a: 'Northern', b: null, c: 'Haifa' };
     expect(fillBlocs(rows, (id) => known[id] ?? null).map((r) => r.bloc)).toEqual(['Northern', 'typed', 'Haifa']);
+  });
+});
+
+describe('a facility used up to each authority’s level', () => {
+  const road: FacilityState = { type: 'facility', fixed: 200_000, segments: [{ from: 0, unitCost: 100_000 }, { from: 6, unitCost: 60_000 }] };
+  const leveled = (id: string, level: number | null, currentCost: number | null = null): ParticipantRow => ({ ...row(id, null, 1000, currentCost), level });
+
+  it('is sent as `facility`, not as a model, with each authority’s level, asked exactly and weighed by level', () => {
+    const rows = [leveled('a', 4, 650_000), leveled('b', 8), leveled('c', 12), { ...leveled('d', 3), included: false }];
+    const { input, problems } = buildInput(state(rows, { model: road, methods: ['proportional', 'shapley'], weightBasis: 'quantity' }));
+    expect(problems).toEqual([]);
+    expect(input).toEqual({
+      kind: 'cost',
+      players: ['a', 'b', 'c'],
+      coalitions: null,
+      model: null,
+      facility: {
+        type: 'airport',
+        fixed: 200_000,
+        segments: [{ from: 0, unitCost: 100_000 }, { from: 6, unitCost: 60_000 }],
+        levels: { a: 4, b: 8, c: 12 },
+        standAloneCosts: { a: 650_000 },
+      },
+      weights: { a: 4, b: 8, c: 12 },
+      blocs: null,
+      methods: ['proportional', 'shapley'],
+      options: { shapleySamples: null, shapleyPrecision: null, seed: 1 },
+    });
+  });
+
+  it('asks every authority for a level, whatever its quantity, and checks each figure against its range', () => {
+    const rows = [{ ...leveled('a', null), quantity: 5 }, leveled('b', 2e9), leveled('c', 3)];
+    const model: FacilityState = { type: 'facility', fixed: -1, segments: [{ from: 0, unitCost: 2e10 }, { from: null, unitCost: 5 }, { from: 10, unitCost: 1 }, { from: 10, unitCost: null }] };
+    const { input, problems } = buildInput(state(rows, { model }));
+    expect(input).toBeNull();
+    expect(problems).toEqual([
+      { key: 'cost-model:problems.level', field: 'level.a', values: { name: 'name-a' } },
+      { key: 'cost-model:problems.level', field: 'level.b', values: { name: 'name-b' } },
+      { key: 'common:errors.issues.too_small', field: 'fixed', values: { minimum: 0 } },
+      { key: 'common:errors.issues.too_big', field: 'segments.0.unitCost', values: { maximum: costSharingLimits.maxMoney } },
+      { key: 'cost-model:problems.modelField', field: 'segments.1.from' },
+      { key: 'cost-model:problems.modelField', field: 'segments.3.unitCost' },
+      { key: 'cost-model:problems.segmentOrder', field: 'segments.3.from', values: { n: 4 } },
+    ]);
+    // What was typed stays as it was.
+    expect(model.segments[0]).toEqual({ from: 0, unitCost: 2e10 });
+  });
+
+  it('needs the first segment to start at level 0, and a level within the contract’s range', () => {
+    expect(facilityProblems({ ...road, segments: [{ from: 1, unitCost: 5 }] })).toEqual([{ key: 'cost-model:problems.firstSegment', field: 'segments.0.from' }]);
+    expect(facilityProblems({ ...road, segments: [{ from: 0, unitCost: 5 }, { from: costSharingLimits.maxQuantity + 1, unitCost: 5 }] })).toEqual([
+      { key: 'common:errors.issues.too_big', field: 'segments.1.from', values: { maximum: costSharingLimits.maxQuantity } },
+    ]);
+    expect(facilityProblems(road)).toEqual([]);
+  });
+
+  it('starts with one segment from 0 and no invented cost', () => {
+    expect(defaultModels.facility).toEqual({ type: 'facility', fixed: 0, segments: [{ from: 0, unitCost: null }] });
   });
 });
 
