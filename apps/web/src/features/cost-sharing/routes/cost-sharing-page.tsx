@@ -22,6 +22,7 @@ import { ResultsSummary } from '../../../components/cost-sharing/results-summary
 import { SharesChart } from '../../../components/cost-sharing/shares-chart';
 import { WarningsAlert } from '../../../components/cost-sharing/warnings-alert';
 import { SharesTable } from '../../../components/cost-sharing/shares-table';
+import { ShapleyNote } from '../../../components/cost-sharing/shapley-note';
 import { availableMethods, buildInput, defaultModels, fillBlocs, methodsWithoutBlocs, type FormProblem, type FormState, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
 import { useProblemText } from '../../../lib/cost-sharing/problem-text';
 
@@ -248,6 +249,7 @@ function CostSharingWorkspace() {
               {exportError !== null && <ErrorAlert error={exportError} />}
               <ResultsSummary result={compute.data} nameOf={nameOf} />
               <SharesTable result={compute.data} nameOf={nameOf} />
+              <ShapleyNote result={compute.data} />
               <SharesChart result={compute.data} nameOf={nameOf} />
               <WarningsAlert warnings={compute.data.warnings} nameOf={nameOf} />
             </Stack>
