@@ -49,3 +49,33 @@ test("a cluster's staff share a joint cost among its members and see who, if any
   await power.getByRole('button', { name: he('cost-model:fit.use') }).click();
   await expect(page.getByLabel(he('cost-model:model.fields.scale'))).not.toHaveValue('₪ 250');
 });
+
+test('a road three members use up to their own distances is shared by the airport game, exactly', async ({ page }) => {
+  await signIn(page, 'staff-galil-mizrahi@demo.local');
+  await page.getByRole('link', { name: he('nav.costSharing') }).click();
+  const participants = page.getByTestId('participants');
+  await expect(participants.getByRole('row')).toHaveCount(1 + 18);
+
+  // Three members take part, each up to its own km of road; the road costs more per km near the junction.
+  await page.getByText(he('cost-model:model.types.facility'), { exact: true }).click();
+  const included = participants.getByRole('checkbox');
+  for (let i = 3; i < 18; i++) await included.nth(i).uncheck();
+  const levels = participants.getByRole('textbox', { name: /הרמה של/ });
+  for (const [i, level] of ['4', '8', '12'].entries()) await levels.nth(i).fill(level);
+  await page.getByLabel(he('cost-model:model.fields.fixed')).fill('200000');
+  await page.getByLabel(he('cost-model:model.segmentCost', { n: 1 })).fill('100000');
+  await page.getByRole('button', { name: he('cost-model:model.addSegment') }).click();
+  await expect(page.getByLabel(he('cost-model:model.segmentFrom', { n: 2 }))).toBeFocused();
+  await page.keyboard.type('6');
+  await page.getByLabel(he('cost-model:model.segmentCost', { n: 2 })).fill('60000');
+  await page.getByTestId('compute').click();
+
+  // The junction and the first 4 km serve all three, km 4–8 two of them, km 8–12 the last alone.
+  const results = page.getByTestId('results');
+  const shapley = results.getByTestId('shares-table').getByRole('columnheader', { name: he('cost-model:methods.shapley') });
+  await expect(shapley).toBeVisible({ timeout: 60_000 });
+  const column = await results.getByTestId('shares-table').getByRole('columnheader').evaluateAll((cells, name) => cells.findIndex((c) => c.textContent === name), he('cost-model:methods.shapley'));
+  const rows = results.getByTestId('shares-table').locator('tbody tr');
+  for (const [i, share] of ['200,000', '360,000', '600,000'].entries()) await expect(rows.nth(i).locator('th, td').nth(column)).toContainText(share);
+  await expect(results.getByTestId('shapley-note')).toHaveText(he('cost-model:results.shapleyWay.airport'));
+});

@@ -1,5 +1,5 @@
 import { costSharingMethods, gameKinds } from '@eshkol/engine/cost-sharing/input';
-import { breakEvenSearch, costSharingLimits } from '@eshkol/engine/cost-sharing/limits';
+import { breakEvenSearch, costSharingLimits, limits } from '@eshkol/engine/cost-sharing/limits';
 import { costSharingWarningCodes, methodFailureCodes, shapleyMethods } from '@eshkol/engine/cost-sharing/result';
 import { z } from 'zod';
 
@@ -15,6 +15,12 @@ import { z } from 'zod';
  * total to the agora.
  */
 export { breakEvenSearch, costSharingLimits, costSharingMethods, costSharingWarningCodes, gameKinds, methodFailureCodes, shapleyMethods };
+/**
+ * How far the engine computes the exact Shapley value by total quantity past the table of every
+ * group (ADR 11): steps of the common step in everyone's quantity together, and cells of work by
+ * its estimate. A client that asks exactly only within them is never refused for it.
+ */
+export const quantityShapleyLimits = { maxQuantitySteps: limits.maxQuantitySteps, maxQuantityShapleyCells: limits.maxQuantityShapleyCells } as const;
 export type { CoalitionValue, CostModelInput, CostSharingInput, CostSharingMethod, GameKind } from '@eshkol/engine/cost-sharing/input';
 export type {
   Allocation,

@@ -7,10 +7,12 @@ import { matchSheetRows, readFirstSheet, type SheetImport } from '../../lib/cost
 type Props = {
   rows: (ParticipantRow & { nameEn: string | null })[];
   onApply: (updates: SheetImport['updates']) => void;
+  /** Whether the sheet's quantity column holds the levels a facility is used up to. */
+  byLevel?: boolean;
 };
 
-/** Quantities and current costs from an Excel sheet: all of it, or nothing with every bad line. */
-export function ExcelImport({ rows, onApply }: Props) {
+/** Quantities (or a facility's levels) and current costs from an Excel sheet: all of it, or nothing with every bad line. */
+export function ExcelImport({ rows, onApply, byLevel = false }: Props) {
   const { t } = useTranslation('cost-model');
   const [problems, setProblems] = useState<SheetImport['problems']>([]);
   const [applied, setApplied] = useState<number | null>(null);
@@ -46,7 +48,7 @@ export function ExcelImport({ rows, onApply }: Props) {
           )}
         </FileButton>
         <Text size="sm" c="dimmed">
-          {t('excel.hint')}
+          {byLevel ? t('excel.hintLevel') : t('excel.hint')}
         </Text>
       </Group>
       {applied !== null && (

@@ -1,14 +1,24 @@
 import { ActionIcon, Button, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { defaultModels, type ModelField, type ModelState, type Tier } from '../../lib/cost-sharing/form-state';
+import { FacilityForm } from './facility-form';
 
-type Props = { model: ModelState; onChange: (model: ModelState) => void };
+type Props = {
+  model: ModelState;
+  onChange: (model: ModelState) => void;
+  /** Whether a facility used up to each authority's level is one of the choices (a feasibility study keeps cost models only). */
+  withFacility?: boolean;
+};
 
 const toValue = (v: string | number): number | null => (v === '' ? null : Number(v));
 
-/** The joint cost: a power law, a tender's volume-discount schedule, or vehicles of a capacity. */
-export function ModelForm({ model, onChange }: Props) {
+/** The joint cost: a power law, a tender's volume-discount schedule, vehicles of a capacity or, where offered, a facility used up to each one's level. */
+export function ModelForm({ model, onChange, withFacility = false }: Props) {
   const { t } = useTranslation('cost-model');
+  // Four choices do not fit side by side on a phone: they stand one above the other.
+  const narrow = useMediaQuery('(max-width: 48em)') ?? false;
+  const types = withFacility ? (['power', 'tiered', 'capacity', 'facility'] as const) : (['power', 'tiered', 'capacity'] as const);
   const num = (field: ModelField, value: number | null, set: (v: number | null) => void, opts: { prefix?: string; step?: number; decimals?: number } = {}) => (
     <NumberInput
       label={t(`model.fields.${field}`)}
@@ -33,28 +43,36 @@ export function ModelForm({ model, onChange }: Props) {
       <SegmentedControl
         value={model.type}
         onChange={(type) => onChange(defaultModels[type as ModelState['type']])}
-        data={(['power', 'tiered', 'capacity'] as const).map((type) => ({ value: type, label: t(`model.types.${type}`) }))}
+        data={types.map((type) => ({ value: type, label: t(`model.types.${type}`) }))}
+        orientation={narrow && withFacility ? 'vertical' : 'horizontal'}
+        fullWidth={narrow && withFacility}
+        // A long name wraps rather than being cut short.
+        styles={{ label: { whiteSpace: 'normal' } }}
         aria-label={t('model.type')}
       />
       <Text size="sm" c="dimmed">
         {t(`model.explain.${model.type}`)}
       </Text>
-      <Group align="flex-start">
-        {num('fixed', model.fixed, (fixed) => onChange({ ...model, fixed }), { prefix: '₪ ' })}
-        {model.type === 'power' && (
-          <>
-            {num('scale', model.scale, (scale) => onChange({ ...model, scale }), { prefix: '₪ ', decimals: 8 })}
-            {num('exponent', model.exponent, (exponent) => onChange({ ...model, exponent }), { step: 0.05, decimals: 3 })}
-          </>
-        )}
-        {model.type === 'capacity' && (
-          <>
-            {num('capacity', model.capacity, (capacity) => onChange({ ...model, capacity }))}
-            {num('vehicleCost', model.vehicleCost, (vehicleCost) => onChange({ ...model, vehicleCost }), { prefix: '₪ ' })}
-            {num('perUnit', model.perUnit, (perUnit) => onChange({ ...model, perUnit }), { prefix: '₪ ' })}
-          </>
-        )}
-      </Group>
+      {model.type === 'facility' ? (
+        <FacilityForm model={model} onChange={onChange} />
+      ) : (
+        <Group align="flex-start">
+          {num('fixed', model.fixed, (fixed) => onChange({ ...model, fixed }), { prefix: '₪ ' })}
+          {model.type === 'power' && (
+            <>
+              {num('scale', model.scale, (scale) => onChange({ ...model, scale }), { prefix: '₪ ', decimals: 8 })}
+              {num('exponent', model.exponent, (exponent) => onChange({ ...model, exponent }), { step: 0.05, decimals: 3 })}
+            </>
+          )}
+          {model.type === 'capacity' && (
+            <>
+              {num('capacity', model.capacity, (capacity) => onChange({ ...model, capacity }))}
+              {num('vehicleCost', model.vehicleCost, (vehicleCost) => onChange({ ...model, vehicleCost }), { prefix: '₪ ' })}
+              {num('perUnit', model.perUnit, (perUnit) => onChange({ ...model, perUnit }), { prefix: '₪ ' })}
+            </>
+          )}
+        </Group>
+      )}
       {model.type === 'tiered' && (
         <Stack gap="xs">
           <SegmentedControl

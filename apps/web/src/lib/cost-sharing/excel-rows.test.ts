@@ -3,8 +3,8 @@ import { matchSheetRows } from './excel-rows';
 import type { ParticipantRow } from './form-state';
 
 const rows: (ParticipantRow & { nameEn: string | null })[] = [
-  { authorityId: 'loc-6700', name: 'טבריה', nameEn: 'Tiberias', population: 46698, included: true, quantity: null, currentCost: null, bloc: '' },
-  { authorityId: 'rc-7', name: 'גולן', nameEn: 'Golan', population: 19214, included: true, quantity: null, currentCost: null, bloc: '' },
+  { authorityId: 'loc-6700', name: 'טבריה', nameEn: 'Tiberias', population: 46698, included: true, quantity: null, level: null, currentCost: null, bloc: '' },
+  { authorityId: 'rc-7', name: 'גולן', nameEn: 'Golan', population: 19214, included: true, quantity: null, level: null, currentCost: null, bloc: '' },
 ];
 
 describe('matchSheetRows', () => {

@@ -22,6 +22,7 @@ import { ResultsSummary } from '../../../components/cost-sharing/results-summary
 import { SharesChart } from '../../../components/cost-sharing/shares-chart';
 import { WarningsAlert } from '../../../components/cost-sharing/warnings-alert';
 import { SharesTable } from '../../../components/cost-sharing/shares-table';
+import { ShapleyNote } from '../../../components/cost-sharing/shapley-note';
 import { availableMethods, buildInput, defaultModels, fillBlocs, methodsWithoutBlocs, type FormProblem, type FormState, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
 import { useProblemText } from '../../../lib/cost-sharing/problem-text';
 
@@ -82,7 +83,7 @@ function CostSharingWorkspace() {
   useEffect(() => {
     setState((s) => ({
       ...s,
-      rows: members.map((m) => ({ authorityId: m.id, name: names.authority(m), population: m.population, included: true, quantity: null, currentCost: null, bloc: '' })),
+      rows: members.map((m) => ({ authorityId: m.id, name: names.authority(m), population: m.population, included: true, quantity: null, level: null, currentCost: null, bloc: '' })),
     }));
     compute.reset();
     setSubmitted(null);
@@ -99,6 +100,7 @@ function CostSharingWorkspace() {
   const patchRow = (authorityId: string, patch: Partial<ParticipantRow>) =>
     setState((s) => ({ ...s, rows: s.rows.map((r) => (r.authorityId === authorityId ? { ...r, ...patch } : r)) }));
   const owen = state.methods.includes('owen');
+  const facility = state.model.type === 'facility';
   // Blocs from what the registry knows of each member; an unknown district leaves the bloc as it was.
   const fillBlocsBy = (blocOf: (member: Member) => string | null) => {
     const byId = new Map(members.map((m) => [m.id, m]));
@@ -135,12 +137,14 @@ function CostSharingWorkspace() {
             </Title>
             <Stack gap="sm">
               <Group>
-                <Button
-                  {...fillButton}
-                  onClick={() => setState((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, quantity: r.population })) }))}
-                >
-                  {t('cost-model:participants.usePopulation')}
-                </Button>
+                {!facility && (
+                  <Button
+                    {...fillButton}
+                    onClick={() => setState((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, quantity: r.population })) }))}
+                  >
+                    {t('cost-model:participants.usePopulation')}
+                  </Button>
+                )}
                 {owen && (
                   <>
                     <Button {...fillButton} onClick={() => fillBlocsBy((m) => (m.district ? names.district(m.district) : null))}>
@@ -159,17 +163,20 @@ function CostSharingWorkspace() {
               )}
               <ExcelImport
                 rows={state.rows.map((r) => ({ ...r, nameEn: members.find((m) => m.id === r.authorityId)?.nameEn ?? null }))}
+                byLevel={facility}
                 onApply={(updates) =>
                   setState((s) => ({
                     ...s,
                     rows: s.rows.map((r) => {
                       const u = updates.get(r.authorityId);
-                      return u ? { ...r, quantity: u.quantity ?? r.quantity, currentCost: u.currentCost ?? r.currentCost } : r;
+                      if (!u) return r;
+                      const measure = s.model.type === 'facility' ? { level: u.quantity ?? r.level } : { quantity: u.quantity ?? r.quantity };
+                      return { ...r, ...measure, currentCost: u.currentCost ?? r.currentCost };
                     }),
                   }))
                 }
               />
-              <ParticipantsTable rows={state.rows} onChange={patchRow} unit={t('cost-model:participants.unit')} withBlocs={owen} />
+              <ParticipantsTable rows={state.rows} onChange={patchRow} unit={t('cost-model:participants.unit')} withBlocs={owen} byLevel={facility} />
             </Stack>
           </Paper>
 
@@ -177,8 +184,8 @@ function CostSharingWorkspace() {
             <Title order={2} size="h3" id="cs-model" mb="xs">
               {t('cost-model:model.title')}
             </Title>
-            <ModelForm model={state.model} onChange={(model) => setState((s) => ({ ...s, model }))} />
-            <CostFit rows={state.rows.filter((r) => r.included)} onUse={(model) => setState((s) => ({ ...s, model }))} />
+            <ModelForm model={state.model} onChange={(model) => setState((s) => ({ ...s, model }))} withFacility />
+            {!facility && <CostFit rows={state.rows.filter((r) => r.included)} onUse={(model) => setState((s) => ({ ...s, model }))} />}
           </Paper>
 
           <Paper withBorder p="md" component="section" aria-labelledby="cs-methods">
@@ -201,7 +208,7 @@ function CostSharingWorkspace() {
               >
                 <Group mt={4}>
                   <Radio value="population" label={t('weights.population')} />
-                  <Radio value="quantity" label={t('weights.quantity')} />
+                  <Radio value="quantity" label={facility ? t('weights.level') : t('weights.quantity')} />
                 </Group>
               </Radio.Group>
             )}
@@ -242,6 +249,7 @@ function CostSharingWorkspace() {
               {exportError !== null && <ErrorAlert error={exportError} />}
               <ResultsSummary result={compute.data} nameOf={nameOf} />
               <SharesTable result={compute.data} nameOf={nameOf} />
+              <ShapleyNote result={compute.data} />
               <SharesChart result={compute.data} nameOf={nameOf} />
               <WarningsAlert warnings={compute.data.warnings} nameOf={nameOf} />
             </Stack>

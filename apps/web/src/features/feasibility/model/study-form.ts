@@ -37,6 +37,8 @@ export function initialStudyForm(participants: readonly StudyParticipant[], from
         population: p.population,
         included: true,
         quantity: baseline.get(p.authorityId)?.quantity ?? null,
+        // A study is priced by a cost model of the total quantity, never by a facility's levels.
+        level: null,
         currentCost: baseline.get(p.authorityId)?.currentCost ?? null,
         bloc: '',
       })),
