@@ -67,6 +67,15 @@ describe('problems in the reader’s language', () => {
     expect(issueText(t, issue('not_cluster_member', { authorityId: 'loc-9' }, 'invited'))).toBe('\u2068loc-9\u2069 is not currently a member of the cluster');
   });
 
+  it("words a source's date as the page formats dates, never as 2025-10", async () => {
+    const t = await tFor('he');
+    const asOf = (v: string | null) => (v === '2025-10' ? 'אוקטובר 2025' : 'לא ידוע');
+    const text = issueText(t, issue('in_other_cluster', { name: 'טבריה', cluster: 'אשכול כנרת והעמקים', asOf: '2025-10' }), { asOf });
+    expect(text).toContain('אוקטובר 2025');
+    expect(text).not.toContain('2025-10');
+    expect(issueText(t, issue('in_other_cluster', { name: 'טבריה', cluster: 'אשכול כנרת והעמקים', asOf: null }), { asOf })).toContain('לא ידוע');
+  });
+
   it('keeps a value of the data in its own direction inside the sentence', async () => {
     const t = await tFor('he');
     expect(issueText(t, { path: 'population', line: 3, code: 'not_a_number', params: { value: 'abc', whole: true }, message: 'x' })).toBe('"\u2068abc\u2069" אינו מספר תקין לעמודה זו');

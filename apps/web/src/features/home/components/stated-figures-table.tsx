@@ -29,7 +29,7 @@ export function StatedFiguresTable({ figures }: { figures: ProgrammeStats['state
               <Table.Tr key={`${f.key}-${f.source}`}>
                 <Table.Td>{t(`stated.keys.${f.key}`, { defaultValue: f.key })}</Table.Td>
                 <Table.Td>{formatStated(f, format)}</Table.Td>
-                <Table.Td>{f.asOf ?? t('common.unknown')}</Table.Td>
+                <Table.Td>{format.asOf(f.asOf)}</Table.Td>
                 <Table.Td>{f.source}</Table.Td>
               </Table.Tr>
             ))}
