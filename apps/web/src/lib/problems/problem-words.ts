@@ -1,3 +1,4 @@
+import { modelFaults, weightFaults, type ModelFault, type WeightFault } from '@eshkol/contracts/cost-sharing';
 import type { ProblemIssue } from '@eshkol/contracts/errors';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +31,20 @@ export const costSharingRefusals = [
 type CostSharingRefusal = (typeof costSharingRefusals)[number];
 
 const refusalOf = (code: unknown): CostSharingRefusal | null => costSharingRefusals.find((c) => c === code) ?? null;
+const modelFaultOf = (reason: unknown): ModelFault | null => modelFaults.find((f) => f === reason) ?? null;
+const weightFaultOf = (reason: unknown): WeightFault | null => weightFaults.find((f) => f === reason) ?? null;
+
+/** A refusal of the engine in the page's words: what is wrong with the model or the weights when it says, else its code's sentence. */
+function refusalText(t: TFunction, refusal: CostSharingRefusal, params: ProblemIssue['params'], nameOf?: (authorityId: string) => string): string {
+  const model = refusal === 'INVALID_MODEL' ? modelFaultOf(params?.reason) : null;
+  if (model) return t(`common:errors.costSharingModel.${model}`);
+  const weights = refusal === 'INVALID_WEIGHTS' ? weightFaultOf(params?.reason) : null;
+  if (weights) {
+    const player = typeof params?.player === 'string' ? params.player : '';
+    return t(`common:errors.costSharingWeights.${weights}`, { player: isolate(nameOf ? nameOf(player) : player) });
+  }
+  return t(`common:errors.costSharing.${refusal}`);
+}
 
 export type IssueWording = {
   /** Names an authority for issues that carry its id (not a member, missing from the study …). */
@@ -45,7 +60,7 @@ export const isolate = (text: string) => `\u2068${text}\u2069`;
 export function issueText(t: TFunction, i: ProblemIssue, { nameOf, asOf }: IssueWording = {}): string {
   if (i.code === 'cost_sharing') {
     const refusal = refusalOf(i.params?.code);
-    return refusal ? t(`common:errors.costSharing.${refusal}`) : t('common:errors.issues.cost_sharing');
+    return refusal ? refusalText(t, refusal, i.params, nameOf) : t('common:errors.issues.cost_sharing');
   }
   const params = { ...i.params };
   if (nameOf && typeof params.authorityId === 'string') params.authorityId = nameOf(params.authorityId);
