@@ -66,6 +66,16 @@ export type AuthorityPageQuery = z.infer<typeof authorityPageQuerySchema>;
 /** One page of authorities; `total` counts every authority that matches, on every page. */
 export const authorityListSchema = z.object({ items: z.array(authoritySchema), total: z.number().int() });
 
+/**
+ * Why a period ended at an unknown date, as an import found it: a source of `asOf` places the
+ * authority in another cluster (`moved`), or the cluster's complete list as of `asOf` leaves it out.
+ */
+export const membershipEndReasonSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('moved'), cluster: clusterRefSchema, asOf: asOfSchema.nullable() }),
+  z.object({ kind: z.literal('not_listed'), asOf: asOfSchema }),
+]);
+export type MembershipEndReason = z.infer<typeof membershipEndReasonSchema>;
+
 /** One period of an authority's membership in a cluster. See docs/adr/0002-membership-history.md. */
 export const membershipSchema = z.object({
   id: z.string(),
@@ -79,7 +89,9 @@ export const membershipSchema = z.object({
   /** False once the authority left, also when the leave date is unknown. */
   current: z.boolean(),
   sources: z.array(z.string()),
+  /** What a user wrote when recording it. */
   note: z.string().nullable(),
+  endReason: membershipEndReasonSchema.nullable(),
 });
 export type Membership = z.infer<typeof membershipSchema>;
 

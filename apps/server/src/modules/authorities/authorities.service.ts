@@ -20,7 +20,7 @@ export function createAuthoritiesService(deps: { db: Db; registry: AuthorityRegi
       const bySlug = new Map(clusterRows.map((c) => [c.slug, c]));
       return {
         ...authority,
-        memberships: history.map((m) => toMembership(m, bySlug.get(m.clusterSlug)!)),
+        memberships: history.map((m) => toMembership(m, bySlug.get(m.clusterSlug)!, bySlug)),
         domains: await participation.domainsOf(id, authority.currentCluster?.slug ?? null, actor),
         actions: [...participation.authorityActions(id, actor)],
       };

@@ -7,7 +7,17 @@ export function clusterRef(c: Pick<ClusterRow, 'slug' | 'nameHe' | 'nameEn'>) {
   return { slug: c.slug, nameHe: c.nameHe, nameEn: c.nameEn };
 }
 
-export function toMembership(m: MembershipRow, cluster: ClusterRow): Membership {
+type ClusterNames = ReadonlyMap<string, Pick<ClusterRow, 'slug' | 'nameHe' | 'nameEn'>>;
+
+/** Why an import ended the period, with the cluster it names by its names (`clusters`: every cluster by slug). */
+function endReasonOf(m: MembershipRow, clusters: ClusterNames): Membership['endReason'] {
+  const r = m.endReason;
+  if (!r) return null;
+  if (r.kind === 'not_listed') return r;
+  return { kind: 'moved', cluster: clusterRef(clusters.get(r.clusterSlug) ?? { slug: r.clusterSlug, nameHe: null, nameEn: null }), asOf: r.asOf };
+}
+
+export function toMembership(m: MembershipRow, cluster: ClusterRow, clusters: ClusterNames = new Map()): Membership {
   const dated = m.observations.filter((o) => o.asOf).sort((a, b) => a.asOf!.localeCompare(b.asOf!));
   return {
     id: String(m.id),
@@ -19,6 +29,7 @@ export function toMembership(m: MembershipRow, cluster: ClusterRow): Membership 
     current: !m.ended,
     sources: [...new Set(m.observations.map((o) => o.source))],
     note: m.note,
+    endReason: endReasonOf(m, clusters),
   };
 }
 

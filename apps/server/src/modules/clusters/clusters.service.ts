@@ -35,11 +35,13 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
   /** A cluster with the reader's actions on it. */
   async function getCluster(slug: string, actor: Actor | null): Promise<ClusterDetail> {
     const c = await requireCluster(slug);
-    const [members, history, stated] = await Promise.all([
+    const [members, history, stated, all] = await Promise.all([
       deps.registry.list(db, { cluster: slug }),
       repo.membershipsOfCluster(db, slug),
       repo.statedFigures(db),
+      repo.list(db),
     ]);
+    const bySlug = new Map(all.map((other) => [other.slug, other]));
     const byAuthority = new Map(history.filter((m) => !m.ended).map((m) => [m.authorityId, m]));
     const discrepancies = stated
       .filter((f) => f.subject === `cluster:${slug}` && f.key === 'member_count')
@@ -53,7 +55,7 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
     return {
       ...toCluster(c, figuresOf(members)),
       members: members.map((a: Authority) => ({ ...a, membership: toMembership(byAuthority.get(a.id)!, c) })),
-      history: history.map((m) => toMembership(m, c)),
+      history: history.map((m) => toMembership(m, c, bySlug)),
       discrepancies,
       socioEconomicMix: mix(members.map((m) => m.socioEconomicCluster)),
       peripheralityMix: mix(members.map((m) => m.peripheralityCluster)),
@@ -109,7 +111,7 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
       const open = (await repo.membershipsOfAuthority(tx, authorityId)).find((m) => !m.ended && m.clusterSlug === slug);
       if (!open) throw new AppError('MEMBERSHIP_NOT_FOUND');
       if (!canLeaveOn(toPeriod(open), input.leftOn)) throw new AppError('MEMBERSHIP_DATES_INVALID');
-      const [ended] = await repo.endMembership(tx, open.id, input.leftOn, input.note ?? open.note);
+      const [ended] = await repo.endMembership(tx, open.id, { leftOn: input.leftOn, note: input.note ?? open.note });
       if (!ended) throw new AppError('MEMBERSHIP_NOT_FOUND');
       const before = toMembership(open, cluster);
       const after = toMembership({ ...ended, observations: open.observations }, cluster);
