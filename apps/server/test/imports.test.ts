@@ -201,7 +201,7 @@ describe('importing cluster memberships', () => {
     const c = (await t.app.inject('/api/v1/clusters/import-test')).json();
     expect(c.nameHe).toBe('אשכול בדיקת ייבוא');
     expect(c.members.map((m: { id: string }) => m.id).sort()).toEqual(['loc-9971', 'loc-9972']);
-    expect(c.members[0].membership).toMatchObject({ joinedOn: null, observedAsOf: '2026-01', current: true, sources: ['test file'] });
+    expect(c.members[0].membership).toMatchObject({ joinedOn: null, observedAsOf: '2026-01', current: true, sources: ['test file'], citations: [{ publisherHe: null, titleHe: 'test file' }] });
   });
 
   it('rejects a file naming authorities the registry does not have, with every line', async () => {

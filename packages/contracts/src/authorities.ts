@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asOfSchema, authorityIdSchema, isoDateSchema, slugSchema } from './common';
+import { asOfSchema, authorityIdSchema, citationSchema, isoDateSchema, slugSchema } from './common';
 
 export const authorityTypes = ['city', 'local_council', 'regional_council', 'industrial_local_council'] as const;
 export const authorityTypeSchema = z.enum(authorityTypes);
@@ -88,7 +88,10 @@ export const membershipSchema = z.object({
   leftOn: isoDateSchema.nullable(),
   /** False once the authority left, also when the leave date is unknown. */
   current: z.boolean(),
+  /** The sources as their files give them (technical provenance). */
   sources: z.array(z.string()),
+  /** The same sources as a page cites them. */
+  citations: z.array(citationSchema),
   /** What a user wrote when recording it. */
   note: z.string().nullable(),
   endReason: membershipEndReasonSchema.nullable(),
@@ -96,6 +99,8 @@ export const membershipSchema = z.object({
 export type Membership = z.infer<typeof membershipSchema>;
 
 export const authorityDetailSchema = authoritySchema.extend({
+  /** The authority's `source` as a page cites it. */
+  citations: z.array(citationSchema),
   memberships: z.array(membershipSchema),
   /** The domains the authority takes part in; null when the caller may not see them. */
   domains: z.array(z.string()).nullable(),
