@@ -75,6 +75,12 @@ test.describe('the public registry, in Hebrew', () => {
     await expect(page.getByTestId('authority-facts')).toBeVisible();
     await expect(page.getByTestId('authority-current-cluster')).toContainText(clusterName);
     await expect(page.getByTestId('membership-history')).toContainText(clusterName);
+    // The page ends with its sources cited as publications, never as repository paths or data files.
+    const source = page.getByTestId('authority-source');
+    await expect(source).toContainText('הלשכה המרכזית לסטטיסטיקה, רשויות מקומיות בישראל 2021');
+    await expect(source).not.toContainText('/');
+    await expect(source).not.toContainText('.csv');
+    await expect(source).not.toContainText('github');
     await expectAccessible(page, testInfo, 'authority');
 
     await page.getByRole('navigation', { name: he('nav.breadcrumbs') }).getByRole('link', { name: he('authorities:title') }).click();

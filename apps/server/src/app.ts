@@ -4,6 +4,7 @@ import { registerAccessControl } from './platform/access';
 import { registerControlCharacterCheck } from './platform/control-characters';
 import type { Config } from './platform/config';
 import { issue, registerErrorHandler, sendProblem } from './platform/errors';
+import { createCiter, readCitations } from './platform/citations';
 import { databaseProbe } from './platform/health';
 import { registerHttpPlatform, registerWebApp } from './platform/http';
 import { createReadCache, registerReadCache } from './platform/read-cache';
@@ -42,14 +43,16 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   const add = <M extends Module>(m: M): M => (modules.push(m), m);
 
   const authoritiesRepo = createAuthoritiesRepo();
+  // Pages cite the shipped data's sources by publisher, title and year; the files keep the technical provenance.
+  const cite = createCiter(readCitations(config.dataDir));
   const studiesRepo = createFeasibilityRepo();
   // Capabilities are read when asked, once every module has been added.
   const users = add(usersModule(ctx, { secureCookies: config.env === 'production', capabilities: (actor) => capabilitiesOf(modules, actor) }));
-  const clusters = add(clustersModule(ctx, { authorities: authoritiesRepo }));
+  const clusters = add(clustersModule(ctx, { authorities: authoritiesRepo, cite }));
   const participation = add(participationModule(ctx, { authorities: authoritiesRepo, clusters }));
-  const authorities = add(authoritiesModule(ctx, { repo: authoritiesRepo, clusters, participation }));
+  const authorities = add(authoritiesModule(ctx, { repo: authoritiesRepo, clusters, participation, cite }));
   const imports = add(importsModule(ctx, { authorities: authoritiesRepo, clusters }));
-  add(statsModule(ctx, { clusters }));
+  add(statsModule(ctx, { clusters, cite }));
   add(auditModule(ctx));
   const notifications = add(notificationsModule(ctx));
   const costSharing = add(costSharingModule(config.compute));

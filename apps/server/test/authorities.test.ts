@@ -222,3 +222,16 @@ describe("the registry's figures, summed by the database", () => {
     expect(stats.clusters.map(({ slug, memberCount }) => ({ slug, memberCount }))).toEqual(expected);
   });
 });
+
+describe("an authority's sources", () => {
+  it('are cited as publications (publisher, title, year), the technical provenance kept apart', async () => {
+    const a = (await t.app.inject('/api/v1/authorities/loc-480')).json();
+    expect(a.source).toMatch(/p_libud_2021/);
+    expect([a.citations[0].publisherEn, a.citations[0].titleEn, a.citations[0].year]).toEqual(['Central Bureau of Statistics', 'Local Authorities in Israel 2021', '2021']);
+    const cited = JSON.stringify([a.citations, a.memberships.map((m: { citations: unknown }) => m.citations)]);
+    expect(a.memberships.every((m: { citations: unknown[] }) => m.citations.length > 0)).toBe(true);
+    expect(cited).not.toMatch(/github|\.csv|\.xlsx|\.txt/);
+    const stated = (await t.app.inject('/api/v1/stats/programme')).json().statedFigures as { citations: { publisherHe: string }[] }[];
+    expect(stated.every((f) => f.citations[0]?.publisherHe === 'משרד הפנים')).toBe(true);
+  });
+});

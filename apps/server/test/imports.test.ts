@@ -201,7 +201,7 @@ describe('importing cluster memberships', () => {
     const c = (await t.app.inject('/api/v1/clusters/import-test')).json();
     expect(c.nameHe).toBe('אשכול בדיקת ייבוא');
     expect(c.members.map((m: { id: string }) => m.id).sort()).toEqual(['loc-9971', 'loc-9972']);
-    expect(c.members[0].membership).toMatchObject({ joinedOn: null, observedAsOf: '2026-01', current: true, sources: ['test file'] });
+    expect(c.members[0].membership).toMatchObject({ joinedOn: null, observedAsOf: '2026-01', current: true, sources: ['test file'], citations: [{ publisherHe: null, titleHe: 'test file' }] });
   });
 
   it('rejects a file naming authorities the registry does not have, with every line', async () => {
@@ -227,9 +227,26 @@ describe('importing cluster memberships', () => {
     const issues = res.json().issues;
     expect(issues).toEqual([expect.objectContaining({ line: 3, path: 'cbs_code' })]);
     expect(issues[0].message).toMatch(/already in cluster negev-maaravi/);
+    // The page words the issue with the other cluster's name, never its slug.
+    expect(issues[0].params.cluster).toBe((await t.app.inject('/api/v1/clusters/negev-maaravi')).json().nameHe);
     expect((await t.app.inject('/api/v1/clusters/rollback-test')).statusCode).toBe(404);
     expect(await auditCount(t)).toBe(audits);
     expect(await fingerprint()).toBe(before);
+  });
+
+  it('ends a period at an unknown date with its reason kept as data, naming the other cluster by its name and never by its slug', async () => {
+    await imported(['9976,רשות חדשה ג']);
+    const moved = [header, 'import-test-2,אשכול בדיקה שני,9972,מועצה מקומית,רשות חדשה ב,test file,2026-06'].join('\n');
+    expect((await upload('clusters', moved)).statusCode).toBe(200);
+    // A complete list of the second cluster a year on leaves it out.
+    const complete = [header, 'import-test-2,אשכול בדיקה שני,9976,מועצה מקומית,רשות חדשה ג,test file,2026-12'].join('\n');
+    expect((await upload('clusters', complete, '?complete=true')).statusCode).toBe(200);
+    const detail = (await t.app.inject('/api/v1/authorities/loc-9972')).json();
+    const bySlug = new Map(detail.memberships.map((m: { cluster: { slug: string } }) => [m.cluster.slug, m]));
+    expect(bySlug.get('import-test')).toMatchObject({ current: false, leftOn: null, note: null, endReason: { kind: 'moved', cluster: { slug: 'import-test-2', nameHe: 'אשכול בדיקה שני' }, asOf: '2026-06' } });
+    expect(bySlug.get('import-test-2')).toMatchObject({ current: false, leftOn: null, note: null, endReason: { kind: 'not_listed', asOf: '2026-12' } });
+    const history = (await t.app.inject('/api/v1/clusters/import-test')).json().history;
+    expect(history.find((m: { authorityId: string }) => m.authorityId === 'loc-9972').endReason.cluster.nameHe).toBe('אשכול בדיקה שני');
   });
 
   it('does nothing on a dry run', async () => {

@@ -98,7 +98,7 @@ describe('the service view', () => {
     { id: 1, serviceId: 7, authorityId: 'loc-1', status: 'invited', approval: null, note: null, at: new Date('2025-01-01T00:00:00Z'), byUserId: 'u', byName: 'מנכ"ל' },
     { id: 2, serviceId: 7, authorityId: 'loc-1', status: 'joined', approval: { body: 'council', decidedOn: '2025-02-01', resolutionNumber: '12/25', documentId: docId }, note: null, at: new Date('2025-02-02T00:00:00Z'), byUserId: 'r', byName: 'ראש' },
   ] as EventRow[];
-  const input = { service, participants, events, documentNames: new Map([[docId, 'החלטה.pdf']]), currentStudyVersion: 2 };
+  const input = { service, participants, events, documentNames: new Map([[docId, 'החלטה.pdf']]), currentStudyVersion: 2, cluster: { slug: 'c1', nameHe: 'אשכול', nameEn: null } };
 
   it('in full, shows every invitation with its approval, document and history', () => {
     const v = toServiceView(input, { full: true, actions: ['edit'] });

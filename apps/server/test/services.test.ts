@@ -45,6 +45,9 @@ describe('creating a service', () => {
     expect(s).toMatchObject({ clusterSlug: x, nameHe: 'פינוי פסולת משותף', nameEn: 'Joint waste collection', kind: 'core', state: 'planning', detail: 'full', invitedCount: 2, participantCount: 0 });
     expect(s.participants.map((p: { authorityId: string; status: string }) => [p.authorityId, p.status]).sort()).toEqual([[a, 'invited'], [b, 'invited']].sort());
     expect(s.participants[0].history).toHaveLength(1);
+    // Its page names the cluster, never by its slug alone.
+    const cluster = (await c.get('staff', `/api/v1/clusters/${x}`)).json();
+    expect(s.cluster).toEqual({ slug: x, nameHe: cluster.nameHe, nameEn: cluster.nameEn });
     expect(s.actions).toEqual(['edit', 'invite', 'save_study', 'submit', 'read_milestones']);
     expect(await auditCount(t)).toBe(audits + 1);
 

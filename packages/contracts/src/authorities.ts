@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asOfSchema, authorityIdSchema, isoDateSchema, slugSchema } from './common';
+import { asOfSchema, authorityIdSchema, citationSchema, isoDateSchema, slugSchema } from './common';
 
 export const authorityTypes = ['city', 'local_council', 'regional_council', 'industrial_local_council'] as const;
 export const authorityTypeSchema = z.enum(authorityTypes);
@@ -66,6 +66,16 @@ export type AuthorityPageQuery = z.infer<typeof authorityPageQuerySchema>;
 /** One page of authorities; `total` counts every authority that matches, on every page. */
 export const authorityListSchema = z.object({ items: z.array(authoritySchema), total: z.number().int() });
 
+/**
+ * Why a period ended at an unknown date, as an import found it: a source of `asOf` places the
+ * authority in another cluster (`moved`), or the cluster's complete list as of `asOf` leaves it out.
+ */
+export const membershipEndReasonSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('moved'), cluster: clusterRefSchema, asOf: asOfSchema.nullable() }),
+  z.object({ kind: z.literal('not_listed'), asOf: asOfSchema }),
+]);
+export type MembershipEndReason = z.infer<typeof membershipEndReasonSchema>;
+
 /** One period of an authority's membership in a cluster. See docs/adr/0002-membership-history.md. */
 export const membershipSchema = z.object({
   id: z.string(),
@@ -78,12 +88,19 @@ export const membershipSchema = z.object({
   leftOn: isoDateSchema.nullable(),
   /** False once the authority left, also when the leave date is unknown. */
   current: z.boolean(),
+  /** The sources as their files give them (technical provenance). */
   sources: z.array(z.string()),
+  /** The same sources as a page cites them. */
+  citations: z.array(citationSchema),
+  /** What a user wrote when recording it. */
   note: z.string().nullable(),
+  endReason: membershipEndReasonSchema.nullable(),
 });
 export type Membership = z.infer<typeof membershipSchema>;
 
 export const authorityDetailSchema = authoritySchema.extend({
+  /** The authority's `source` as a page cites it. */
+  citations: z.array(citationSchema),
   memberships: z.array(membershipSchema),
   /** The domains the authority takes part in; null when the caller may not see them. */
   domains: z.array(z.string()).nullable(),

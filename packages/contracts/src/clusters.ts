@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authoritySchema, membershipSchema } from './authorities';
-import { isoDateSchema, slugSchema } from './common';
+import { citationSchema, isoDateSchema, slugSchema } from './common';
 
 export const legalForms = ['municipal_corporation', 'multi_purpose_association', 'unknown'] as const;
 export const legalFormSchema = z.enum(legalForms);
@@ -27,6 +27,8 @@ export type Cluster = z.infer<typeof clusterSchema>;
 /** A figure a source states about a cluster next to what its own list gives. */
 export const sourceDiscrepancySchema = z.object({
   source: z.string(),
+  /** The source as a page cites it. */
+  citations: z.array(citationSchema),
   statedMemberCount: z.number().int(),
   listedMemberCount: z.number().int(),
   asOf: z.string(),

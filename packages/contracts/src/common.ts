@@ -30,6 +30,20 @@ export const rowIdParamSchema = z.coerce.number().int().positive().max(maxRowId)
 /** Authority ids: `loc-<CBS locality code>` for cities and local councils, `rc-<code>` for regional councils. */
 export const authorityIdSchema = z.string().regex(/^(loc|rc)-\d{1,5}$/, 'expected loc-<code> or rc-<code>');
 
+/**
+ * A source as a page cites it: publisher, title and year, in Hebrew and English. A source the
+ * shipped data does not know (a user's own import) comes as its text, in `titleHe`, alone.
+ */
+export const citationSchema = z.object({
+  publisherHe: z.string().nullable(),
+  publisherEn: z.string().nullable(),
+  titleHe: z.string(),
+  titleEn: z.string().nullable(),
+  year: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
 export const localeSchema = z.enum(['he', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
 

@@ -33,6 +33,8 @@ export type {
   ShapleyMethod,
 } from '@eshkol/engine/cost-sharing/result';
 export type { BreakEven, PointShares, Sensitivity, SharesAt } from '@eshkol/engine/cost-sharing/sensitivity';
+/** What INVALID_MODEL and INVALID_WEIGHTS name as their `reason`, for a page to word. */
+export { modelFaults, weightFaults, type ModelFault, type WeightFault } from '@eshkol/engine/cost-sharing/errors';
 
 export const gameKindSchema = z.enum(gameKinds);
 export const costSharingMethodSchema = z.enum(costSharingMethods);

@@ -1,5 +1,6 @@
 import { serviceStates } from '@eshkol/engine/workflow/service-review';
 import { z } from 'zod';
+import { clusterRefSchema } from './authorities';
 import { authorityIdSchema, isoDateSchema, rowIdParamSchema, slugSchema } from './common';
 import { domainSchema } from './participation';
 
@@ -102,6 +103,8 @@ export type ServiceSummary = z.infer<typeof serviceSummarySchema>;
 export const serviceDetailLevels = ['public', 'full'] as const;
 
 export const serviceSchema = serviceSummarySchema.extend({
+  /** The cluster, named, so that a page never shows its slug. */
+  cluster: clusterRefSchema,
   funders: z.array(z.string()),
   description: z.string(),
   detail: z.enum(serviceDetailLevels),

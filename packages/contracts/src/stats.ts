@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from './common';
+import { citationSchema, slugSchema } from './common';
 
 /** An authority with fewer residents than this is small, in the programme's figures. */
 export const smallAuthorityThreshold = 15_000;
@@ -42,6 +42,6 @@ export const programmeStatsSchema = z.object({
     }),
   ),
   /** Figures the programme's own documents state, shown beside the computed ones. */
-  statedFigures: z.array(z.object({ key: z.string(), value: z.number(), asOf: z.string().nullable(), source: z.string() })),
+  statedFigures: z.array(z.object({ key: z.string(), value: z.number(), asOf: z.string().nullable(), source: z.string(), citations: z.array(citationSchema) })),
 });
 export type ProgrammeStats = z.infer<typeof programmeStatsSchema>;

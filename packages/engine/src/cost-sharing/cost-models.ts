@@ -1,4 +1,4 @@
-import { costSharingErrors } from './errors';
+import { costSharingErrors, type ModelFault } from './errors';
 
 /**
  * Cost models: the cost of serving a group from the group's total quantity. A model prices a
@@ -88,50 +88,44 @@ export function priceBound(model: CostModel, total: number): number {
 
 const nonNegativeFinite = (x: number) => Number.isFinite(x) && x >= 0;
 
-const bad = (en: string, he: string) => {
-  throw costSharingErrors.invalidModel(en, he);
+const bad = (fault: ModelFault) => {
+  throw costSharingErrors.invalidModel(fault);
 };
 
-/** Steps (tiers or segments) start at 0 and at increasing points, each with a non-negative price; `words` says so of this kind of step. */
-function validateSteps(steps: readonly { readonly from: number; readonly price: number }[], words: { first: [string, string]; increasing: [string, string] }): void {
-  if (steps.length === 0 || steps[0]!.from !== 0) bad(...words.first);
+/** Steps (tiers or segments) start at 0 and at increasing points, each with a non-negative price; `faults` name what is wrong with this kind of step. */
+function validateSteps(steps: readonly { readonly from: number; readonly price: number }[], faults: { first: ModelFault; increasing: ModelFault }): void {
+  if (steps.length === 0 || steps[0]!.from !== 0) bad(faults.first);
   steps.forEach((t, k) => {
-    if (!nonNegativeFinite(t.price)) bad('unit prices must be non-negative numbers', 'מחירי היחידה חייבים להיות אי-שליליים');
-    if (!nonNegativeFinite(t.from) || (k > 0 && !(t.from > steps[k - 1]!.from))) bad(...words.increasing);
+    if (!nonNegativeFinite(t.price)) bad('unit-prices-negative');
+    if (!nonNegativeFinite(t.from) || (k > 0 && !(t.from > steps[k - 1]!.from))) bad(faults.increasing);
   });
 }
 
 export function validateFacility(model: FacilityModel): void {
-  if (!nonNegativeFinite(model.fixed)) bad('the fixed cost must be a non-negative number', 'העלות הקבועה חייבת להיות מספר אי-שלילי');
+  if (!nonNegativeFinite(model.fixed)) bad('fixed-negative');
   validateSteps(
     model.segments.map((s) => ({ from: s.from, price: s.unitCost })),
-    {
-      first: ['the first segment must start at level 0', 'המקטע הראשון חייב להתחיל ברמה 0'],
-      increasing: ['segments must start at increasing levels', 'המקטעים חייבים להתחיל ברמות עולות'],
-    },
+    { first: 'first-segment-not-zero', increasing: 'segments-not-increasing' },
   );
 }
 
 export function validateModel(model: CostModel): void {
-  if (!nonNegativeFinite(model.fixed)) bad('the fixed cost must be a non-negative number', 'העלות הקבועה חייבת להיות מספר אי-שלילי');
+  if (!nonNegativeFinite(model.fixed)) bad('fixed-negative');
   switch (model.type) {
     case 'power':
-      if (!nonNegativeFinite(model.scale)) bad('the scale must be a non-negative number', 'מקדם הקנה-מידה חייב להיות מספר אי-שלילי');
-      if (!(Number.isFinite(model.exponent) && model.exponent > 0)) bad('the exponent must be positive', 'המעריך חייב להיות חיובי');
+      if (!nonNegativeFinite(model.scale)) bad('scale-negative');
+      if (!(Number.isFinite(model.exponent) && model.exponent > 0)) bad('exponent-not-positive');
       return;
     case 'tiered':
       validateSteps(
         model.tiers.map((t) => ({ from: t.from, price: t.unitPrice })),
-        {
-          first: ['the first tier must start at 0', 'המדרגה הראשונה חייבת להתחיל ב-0'],
-          increasing: ['tiers must start at increasing quantities', 'המדרגות חייבות להתחיל בכמויות עולות'],
-        },
+        { first: 'first-tier-not-zero', increasing: 'tiers-not-increasing' },
       );
       return;
     case 'capacity':
-      if (!(Number.isFinite(model.capacity) && model.capacity > 0)) bad('the capacity must be positive', 'הקיבולת חייבת להיות חיובית');
+      if (!(Number.isFinite(model.capacity) && model.capacity > 0)) bad('capacity-not-positive');
       if (!nonNegativeFinite(model.vehicleCost) || !nonNegativeFinite(model.perUnit))
-        bad('costs must be non-negative numbers', 'העלויות חייבות להיות מספרים אי-שליליים');
+        bad('costs-negative');
       return;
   }
 }

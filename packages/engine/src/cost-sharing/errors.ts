@@ -22,6 +22,38 @@ export type ValueSubject =
 
 type NoParams = Record<string, never>;
 
+/** What is wrong with a cost model (INVALID_MODEL). */
+export const modelFaults = [
+  'fixed-negative',
+  'scale-negative',
+  'exponent-not-positive',
+  'capacity-not-positive',
+  'costs-negative',
+  'unit-prices-negative',
+  'first-tier-not-zero',
+  'tiers-not-increasing',
+  'first-segment-not-zero',
+  'segments-not-increasing',
+] as const;
+export type ModelFault = (typeof modelFaults)[number];
+
+const modelFaultWords: Record<ModelFault, LocalizedMessage> = {
+  'fixed-negative': { en: 'the fixed cost must be a non-negative number', he: 'העלות הקבועה חייבת להיות מספר אי-שלילי' },
+  'scale-negative': { en: 'the scale must be a non-negative number', he: 'מקדם הקנה-מידה חייב להיות מספר אי-שלילי' },
+  'exponent-not-positive': { en: 'the exponent must be positive', he: 'המעריך חייב להיות חיובי' },
+  'capacity-not-positive': { en: 'the capacity must be positive', he: 'הקיבולת חייבת להיות חיובית' },
+  'costs-negative': { en: 'costs must be non-negative numbers', he: 'העלויות חייבות להיות מספרים אי-שליליים' },
+  'unit-prices-negative': { en: 'unit prices must be non-negative numbers', he: 'מחירי היחידה חייבים להיות אי-שליליים' },
+  'first-tier-not-zero': { en: 'the first tier must start at 0', he: 'המדרגה הראשונה חייבת להתחיל ב-0' },
+  'tiers-not-increasing': { en: 'tiers must start at increasing quantities', he: 'המדרגות חייבות להתחיל בכמויות עולות' },
+  'first-segment-not-zero': { en: 'the first segment must start at level 0', he: 'המקטע הראשון חייב להתחיל ברמה 0' },
+  'segments-not-increasing': { en: 'segments must start at increasing levels', he: 'המקטעים חייבים להתחיל ברמות עולות' },
+};
+
+/** What is wrong with the proportional method's weights (INVALID_WEIGHTS). */
+export const weightFaults = ['weights-missing', 'weight-missing', 'weight-negative', 'weights-sum-zero'] as const;
+export type WeightFault = (typeof weightFaults)[number];
+
 /** The params of each error, by code. */
 export interface CostSharingErrorParams {
   NO_PLAYERS: NoParams;
@@ -35,11 +67,11 @@ export interface CostSharingErrorParams {
   /** A value beyond what the engine computes with exactly (`limits.maxMoney`, `limits.maxQuantity`). */
   VALUE_TOO_LARGE: { subject: ValueSubject; value: string; limit: number };
   GAME_SOURCE: NoParams;
-  /** `reason`: the English sentence of what is wrong with the model. */
-  INVALID_MODEL: { reason: string };
+  /** `reason`: what is wrong with the model. */
+  INVALID_MODEL: { reason: ModelFault };
   MISSING_QUANTITY: { player: string };
-  /** `reason`: the English sentence; `player`: the participant it names, if any. */
-  INVALID_WEIGHTS: { reason: string; player?: string };
+  /** `reason`: what is wrong with the weights; `player`: the participant it names (`weight-missing`, `weight-negative`). */
+  INVALID_WEIGHTS: { reason: WeightFault; player?: string };
   TOO_MANY_PLAYERS: { computation: LimitedComputation; players: number; limit: number };
   EMPTY_IMPUTATION_SET: NoParams;
   SCRB_UNDEFINED: NoParams;
@@ -190,8 +222,10 @@ export const costSharingErrors = {
       en: 'Give one of: the value of every group (coalitions, or values in compact form), a cost model or a facility',
       he: 'יש לתת אחד מאלה: את ערכה של כל קבוצה (coalitions, או values בצורה המקוצרת), מודל עלות או מתקן',
     }, {}),
-  invalidModel: (reason: string, reasonHe: string) =>
-    new EngineError('INVALID_MODEL', { en: `Invalid cost model: ${reason}`, he: `מודל העלות אינו תקין: ${reasonHe}` }, { reason }),
+  invalidModel: (reason: ModelFault) => {
+    const words = modelFaultWords[reason];
+    return new EngineError('INVALID_MODEL', { en: `Invalid cost model: ${words.en}`, he: `מודל העלות אינו תקין: ${words.he}` }, { reason });
+  },
   /** A participant without a quantity in the cost model (or without a level on the facility, `levels`). */
   missingQuantity: (player: string, field: 'quantities' | 'levels' = 'quantities') =>
     new EngineError(
@@ -201,12 +235,16 @@ export const costSharingErrors = {
         : { en: `The cost model has no quantity for "${player}"`, he: `במודל העלות אין כמות עבור "${player}"` },
       { player },
     ),
-  invalidWeights: (reason: string, reasonHe: string, player?: string) =>
-    new EngineError(
-      'INVALID_WEIGHTS',
-      { en: `Invalid weights: ${reason}`, he: `המשקלות אינם תקינים: ${reasonHe}` },
-      player === undefined ? { reason } : { reason, player },
-    ),
+  invalidWeights: (...[reason, player]: [reason: 'weights-missing' | 'weights-sum-zero'] | [reason: 'weight-missing' | 'weight-negative', player: string]) => {
+    const words: Record<WeightFault, LocalizedMessage> = {
+      'weights-missing': { en: 'every participant needs a weight', he: 'לכל משתתף נדרש משקל' },
+      'weight-missing': { en: `"${player}" has no weight`, he: `ל-"${player}" אין משקל` },
+      'weight-negative': { en: `the weight of "${player}" must be a non-negative number`, he: `המשקל של "${player}" חייב להיות מספר אי-שלילי` },
+      'weights-sum-zero': { en: 'the weights add up to zero', he: 'סכום המשקלות הוא אפס' },
+    };
+    const { en, he } = words[reason];
+    return new EngineError('INVALID_WEIGHTS', { en: `Invalid weights: ${en}`, he: `המשקלות אינם תקינים: ${he}` }, player === undefined ? { reason } : { reason, player });
+  },
   tooManyPlayers: (computation: LimitedComputation, players: number, limit: number) => {
     const { what, instead } = limitedComputations[computation];
     return new EngineError(

@@ -8,18 +8,18 @@ import { type Game, grandValue } from './game';
 export function proportionalSplit(game: Game, weights: ArrayLike<number>): Float64Array {
   const n = game.players.length;
   if (weights.length !== n) {
-    throw costSharingErrors.invalidWeights('every participant needs a weight', 'לכל משתתף נדרש משקל');
+    throw costSharingErrors.invalidWeights('weights-missing');
   }
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const w = weights[i]!;
     if (!Number.isFinite(w) || w < 0) {
       const player = game.players[i]!;
-      throw costSharingErrors.invalidWeights(`the weight of "${player}" must be a non-negative number`, `המשקל של "${player}" חייב להיות מספר אי-שלילי`, player);
+      throw costSharingErrors.invalidWeights('weight-negative', player);
     }
     sum += w;
   }
-  if (!(sum > 0)) throw costSharingErrors.invalidWeights('the weights add up to zero', 'סכום המשקלות הוא אפס');
+  if (!(sum > 0)) throw costSharingErrors.invalidWeights('weights-sum-zero');
   const total = grandValue(game);
   const shares = Float64Array.from({ length: n }, (_, i) => (total * weights[i]!) / sum);
   return closeToTotal(shares, total);

@@ -132,7 +132,7 @@ function buildGame(input: CostSharingInput): Game {
 function weightsFor(input: CostSharingInput, game: Game): Float64Array {
   if (input.weights === null) {
     if (game.type === 'model') return game.quantities;
-    throw costSharingErrors.invalidWeights('the proportional method needs a weight for every participant', 'השיטה היחסית דורשת משקל לכל משתתף');
+    throw costSharingErrors.invalidWeights('weights-missing');
   }
   const index = new Map(game.players.map((p, i) => [p, i]));
   const weights = new Float64Array(game.players.length).fill(Number.NaN);
@@ -143,7 +143,7 @@ function weightsFor(input: CostSharingInput, game: Game): Float64Array {
     weights[i] = w;
   }
   const missing = game.players.find((_, i) => Number.isNaN(weights[i]!));
-  if (missing !== undefined) throw costSharingErrors.invalidWeights(`"${missing}" has no weight`, `ל-"${missing}" אין משקל`, missing);
+  if (missing !== undefined) throw costSharingErrors.invalidWeights('weight-missing', missing);
   return weights;
 }
 

@@ -1,5 +1,7 @@
 import type { Authority, Membership } from '@eshkol/contracts/authorities';
+import type { Citation } from '@eshkol/contracts/common';
 import type { Cluster, LegalForm } from '@eshkol/contracts/clusters';
+import type { Cite } from '../../platform/citations';
 import type { PopulationSum } from '../authorities/authorities.repo';
 import type { ClusterRow, MembershipRow } from './clusters.repo';
 
@@ -7,7 +9,20 @@ export function clusterRef(c: Pick<ClusterRow, 'slug' | 'nameHe' | 'nameEn'>) {
   return { slug: c.slug, nameHe: c.nameHe, nameEn: c.nameEn };
 }
 
-export function toMembership(m: MembershipRow, cluster: ClusterRow): Membership {
+type ClusterNames = ReadonlyMap<string, Pick<ClusterRow, 'slug' | 'nameHe' | 'nameEn'>>;
+/** What a membership's view names: the other clusters (by slug) its end reason may name, and how its sources are cited. */
+export type MembershipWording = { clusters?: ClusterNames; cite: Cite };
+
+/** Why an import ended the period, with the cluster it names by its names (`clusters`: every cluster by slug). */
+function endReasonOf(m: MembershipRow, clusters: ClusterNames): Membership['endReason'] {
+  const r = m.endReason;
+  if (!r) return null;
+  if (r.kind === 'not_listed') return r;
+  return { kind: 'moved', cluster: clusterRef(clusters.get(r.clusterSlug) ?? { slug: r.clusterSlug, nameHe: null, nameEn: null }), asOf: r.asOf };
+}
+
+export function toMembership(m: MembershipRow, cluster: ClusterRow, wording: MembershipWording): Membership {
+  const sources = [...new Set(m.observations.map((o) => o.source))];
   const dated = m.observations.filter((o) => o.asOf).sort((a, b) => a.asOf!.localeCompare(b.asOf!));
   return {
     id: String(m.id),
@@ -17,9 +32,20 @@ export function toMembership(m: MembershipRow, cluster: ClusterRow): Membership 
     observedAsOf: m.joinedOn ? null : (dated[0]?.asOf ?? null),
     leftOn: m.leftOn,
     current: !m.ended,
-    sources: [...new Set(m.observations.map((o) => o.source))],
+    sources,
+    citations: uniqueCitations(sources.flatMap((s) => wording.cite(s))),
     note: m.note,
+    endReason: endReasonOf(m, wording.clusters ?? new Map()),
   };
+}
+
+/** Each citation once, as two sources may cite the same publication. */
+function uniqueCitations(cs: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return cs.filter((c) => {
+    const key = JSON.stringify(c);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /** Counts per index cluster 1–10, with the unknowns as `cluster: null`. */

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Cite } from '../../platform/citations';
 import type { ModuleContext } from '../../platform/module';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import { createAuthorityRegistry } from '../authorities/authorities.registry';
@@ -11,10 +12,10 @@ import { createClustersService } from './clusters.service';
  * Clusters and membership. The registry (each authority with its current cluster) is built here,
  * over the authorities' rows (their module's port) and this module's memberships.
  */
-export function clustersModule(ctx: ModuleContext, deps: { authorities: AuthoritiesRepo }) {
+export function clustersModule(ctx: ModuleContext, deps: { authorities: AuthoritiesRepo; cite: Cite }) {
   const repo = createClustersRepo();
   const registry = createAuthorityRegistry({ repo: deps.authorities, clusters: repo });
-  const service = createClustersService({ db: ctx.db, repo, authorities: deps.authorities, registry });
+  const service = createClustersService({ db: ctx.db, repo, authorities: deps.authorities, registry, cite: deps.cite });
   return {
     ...service,
     repo,

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { clusters, membershipObservations, memberships, statedFigures } from './clusters.schema';
+import { clusters, membershipObservations, memberships, statedFigures, type MembershipEnding } from './clusters.schema';
 import { AppError } from '../../platform/errors';
 import type { Observation } from './membership-rules';
 
@@ -92,8 +92,13 @@ export function createClustersRepo() {
         throw e;
       }
     },
-    endMembership: (db: DbOrTx, id: number, leftOn: string | null, note: string | null) =>
-      db.update(memberships).set({ ended: true, leftOn, note }).where(and(eq(memberships.id, id), eq(memberships.ended, false))).returning(),
+    /** Ends an open period: on a leave date, or at an unknown date with the reason an import found. */
+    endMembership: (db: DbOrTx, id: number, end: { leftOn: string | null; note: string | null; endReason?: MembershipEnding | null }) =>
+      db
+        .update(memberships)
+        .set({ ended: true, leftOn: end.leftOn, note: end.note, endReason: end.endReason ?? null })
+        .where(and(eq(memberships.id, id), eq(memberships.ended, false)))
+        .returning(),
     addObservation: (db: DbOrTx, membershipId: number, obs: Observation) =>
       db.insert(membershipObservations).values({ membershipId, asOf: obs.asOf, source: obs.source }),
 

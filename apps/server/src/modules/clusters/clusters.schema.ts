@@ -2,6 +2,13 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { authorities } from '../authorities/authorities.schema';
 
+/**
+ * Why a period ended at an unknown date, as the import that ended it found: a source places the
+ * authority in another cluster (`moved`, as of that source's date), or a complete list of the
+ * cluster's members as of a date leaves it out (`not_listed`). Kept as data, worded by each page.
+ */
+export type MembershipEnding = { kind: 'moved'; clusterSlug: string; asOf: string | null } | { kind: 'not_listed'; asOf: string };
+
 export const clusters = pgTable('clusters', {
   slug: text('slug').primaryKey(),
   nameHe: text('name_he'),
@@ -25,6 +32,8 @@ export const memberships = pgTable(
     leftOn: date('left_on'),
     ended: boolean('ended').notNull().default(false),
     note: text('note'),
+    /** Why it ended, when an import ended it at an unknown date (see `MembershipEnding`). */
+    endReason: jsonb('end_reason').$type<MembershipEnding>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

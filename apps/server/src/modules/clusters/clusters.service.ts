@@ -4,6 +4,7 @@ import type { JoinCluster, LeaveCluster } from '@eshkol/contracts/memberships';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
+import type { Cite } from '../../platform/citations';
 import { AppError } from '../../platform/errors';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import type { AuthorityRegistry } from '../authorities/authorities.registry';
@@ -16,8 +17,14 @@ import { canLeaveOn, joinConflict, toPeriod } from './membership-rules';
 /** What a reader may do on a cluster, as a module that works within clusters declares it. */
 export type ClusterActions = (actor: Actor, cluster: { clusterSlug: string; memberIds: readonly string[] }) => ClusterAction[];
 
-export function createClustersService(deps: { db: Db; repo: ClustersRepo; authorities: Pick<AuthoritiesRepo, 'exists'>; registry: Pick<AuthorityRegistry, 'list' | 'populationsByCluster'> }) {
-  const { db, repo, authorities } = deps;
+export function createClustersService(deps: {
+  db: Db;
+  repo: ClustersRepo;
+  authorities: Pick<AuthoritiesRepo, 'exists'>;
+  registry: Pick<AuthorityRegistry, 'list' | 'populationsByCluster'>;
+  cite: Cite;
+}) {
+  const { db, repo, authorities, cite } = deps;
   const actionSources: ClusterActions[] = [(actor) => (allows(clusterRules.manage, actor) ? ['manage'] : [])];
 
   async function requireCluster(slug: string, tx: Parameters<ClustersRepo['get']>[0] = db) {
@@ -35,16 +42,19 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
   /** A cluster with the reader's actions on it. */
   async function getCluster(slug: string, actor: Actor | null): Promise<ClusterDetail> {
     const c = await requireCluster(slug);
-    const [members, history, stated] = await Promise.all([
+    const [members, history, stated, all] = await Promise.all([
       deps.registry.list(db, { cluster: slug }),
       repo.membershipsOfCluster(db, slug),
       repo.statedFigures(db),
+      repo.list(db),
     ]);
+    const bySlug = new Map(all.map((other) => [other.slug, other]));
     const byAuthority = new Map(history.filter((m) => !m.ended).map((m) => [m.authorityId, m]));
     const discrepancies = stated
       .filter((f) => f.subject === `cluster:${slug}` && f.key === 'member_count')
       .map((f) => ({
         source: f.source,
+        citations: cite(f.source),
         statedMemberCount: f.value,
         listedMemberCount: history.filter((m) => m.observations.some((o) => o.asOf === f.asOf)).length,
         asOf: f.asOf ?? '',
@@ -52,8 +62,8 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
       .filter((d) => d.statedMemberCount !== d.listedMemberCount);
     return {
       ...toCluster(c, figuresOf(members)),
-      members: members.map((a: Authority) => ({ ...a, membership: toMembership(byAuthority.get(a.id)!, c) })),
-      history: history.map((m) => toMembership(m, c)),
+      members: members.map((a: Authority) => ({ ...a, membership: toMembership(byAuthority.get(a.id)!, c, { clusters: bySlug, cite }) })),
+      history: history.map((m) => toMembership(m, c, { clusters: bySlug, cite })),
       discrepancies,
       socioEconomicMix: mix(members.map((m) => m.socioEconomicCluster)),
       peripheralityMix: mix(members.map((m) => m.peripheralityCluster)),
@@ -97,7 +107,7 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
         joinedOn: input.joinedOn,
         note: input.note ?? null,
       });
-      const view = toMembership({ ...created, observations: [] }, cluster);
+      const view = toMembership({ ...created, observations: [] }, cluster, { cite });
       await writeAudit(tx, actor, { action: 'membership.join', entityType: 'membership', entityId: `${input.authorityId}@${slug}`, after: view });
       return view;
     });
@@ -109,10 +119,10 @@ export function createClustersService(deps: { db: Db; repo: ClustersRepo; author
       const open = (await repo.membershipsOfAuthority(tx, authorityId)).find((m) => !m.ended && m.clusterSlug === slug);
       if (!open) throw new AppError('MEMBERSHIP_NOT_FOUND');
       if (!canLeaveOn(toPeriod(open), input.leftOn)) throw new AppError('MEMBERSHIP_DATES_INVALID');
-      const [ended] = await repo.endMembership(tx, open.id, input.leftOn, input.note ?? open.note);
+      const [ended] = await repo.endMembership(tx, open.id, { leftOn: input.leftOn, note: input.note ?? open.note });
       if (!ended) throw new AppError('MEMBERSHIP_NOT_FOUND');
-      const before = toMembership(open, cluster);
-      const after = toMembership({ ...ended, observations: open.observations }, cluster);
+      const before = toMembership(open, cluster, { cite });
+      const after = toMembership({ ...ended, observations: open.observations }, cluster, { cite });
       await writeAudit(tx, actor, { action: 'membership.leave', entityType: 'membership', entityId: `${authorityId}@${slug}`, before, after });
       return after;
     });

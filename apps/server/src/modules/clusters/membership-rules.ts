@@ -25,12 +25,19 @@ function evidenceDays(p: Period): string[] {
 }
 const earliest = (p: Period) => evidenceDays(p)[0] ?? null;
 const latest = (p: Period) => evidenceDays(p).at(-1) ?? null;
+/** A period's cluster and the earliest date its evidence gives, as a source would date it. */
+function attested(p: Period): { clusterSlug: string; asOf: string | null } {
+  const dated = p.observations.flatMap((o) => (o.asOf ? [o.asOf] : [])).sort((a, b) => startOf(a).localeCompare(startOf(b)));
+  const first = [...dated, ...(p.joinedOn ? [p.joinedOn] : [])].sort((a, b) => startOf(a).localeCompare(startOf(b)))[0];
+  return { clusterSlug: p.clusterSlug, asOf: first ?? null };
+}
 
 export type ObservationPlan =
   | { kind: 'unchanged' }
   | { kind: 'add-observation'; periodId: number }
   | { kind: 'open-period'; endPeriodId?: number }
-  | { kind: 'closed-period' }
+  /** A period that ended before `later`, the authority's next period elsewhere. */
+  | { kind: 'closed-period'; later: { clusterSlug: string; asOf: string | null } }
   | { kind: 'conflict'; otherClusterSlug: string; otherAsOf: string | null };
 
 /** Where a source's "authority A was in cluster C as of D" goes in A's history. */
@@ -47,13 +54,15 @@ export function planObservation(periods: Period[], clusterSlug: string, obs: Obs
   if (closedHere) return same(closedHere) ? { kind: 'unchanged' } : { kind: 'add-observation', periodId: closedHere.id };
 
   if (!open) {
-    const laterEnded = periods.some((p) => p.ended && day !== null && (earliest(p) ?? '') > day);
-    return laterEnded ? { kind: 'closed-period' } : { kind: 'open-period' };
+    const laterEnded = periods
+      .filter((p) => p.ended && day !== null && (earliest(p) ?? '') > day)
+      .sort((a, b) => (earliest(a) ?? '').localeCompare(earliest(b) ?? ''))[0];
+    return laterEnded ? { kind: 'closed-period', later: attested(laterEnded) } : { kind: 'open-period' };
   }
   const openStart = earliest(open);
   const openLatest = latest(open);
   if (day !== null && openLatest !== null && day > openLatest && !open.leftOn) return { kind: 'open-period', endPeriodId: open.id };
-  if (day !== null && openStart !== null && day < openStart) return { kind: 'closed-period' };
+  if (day !== null && openStart !== null && day < openStart) return { kind: 'closed-period', later: attested(open) };
   return { kind: 'conflict', otherClusterSlug: open.clusterSlug, otherAsOf: open.observations[0]?.asOf ?? open.joinedOn };
 }
 

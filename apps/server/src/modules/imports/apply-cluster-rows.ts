@@ -103,30 +103,32 @@ export async function applyClusterRows(
         await writeAudit(tx, actor, { action: 'membership.observe', entityType: 'membership', entityId, after: obs });
         counts.updated++;
         break;
-      case 'conflict':
+      case 'conflict': {
+        // The issue names the other cluster by its name; the English message keeps its slug for API clients.
+        const other = await repos.clusters.get(tx, plan.otherClusterSlug);
         issues.push(
           issue(
             'cbs_code',
             'in_other_cluster',
             `${row.authorityName || row.authorityId} is already in cluster ${plan.otherClusterSlug} (as of ${plan.otherAsOf ?? 'an unknown date'}); an authority cannot be in two clusters at once`,
-            { name: row.authorityName || row.authorityId, cluster: plan.otherClusterSlug, asOf: plan.otherAsOf ?? null },
+            { name: row.authorityName || row.authorityId, cluster: other?.nameHe ?? other?.nameEn ?? plan.otherClusterSlug, asOf: plan.otherAsOf ?? null },
             row.line,
           ),
         );
         break;
+      }
       case 'open-period':
       case 'closed-period': {
         if (plan.kind === 'open-period' && plan.endPeriodId !== undefined) {
-          const note = `עזבה במועד לא ידוע: לפי מקור מ-${row.asOf ?? 'מועד לא ידוע'} היא חברה באשכול ${slug}`;
-          const [ended] = await repos.clusters.endMembership(tx, plan.endPeriodId, null, note);
+          const endReason = { kind: 'moved', clusterSlug: slug, asOf: row.asOf } as const;
+          const [ended] = await repos.clusters.endMembership(tx, plan.endPeriodId, { leftOn: null, note: null, endReason });
           await writeAudit(tx, actor, { action: 'membership.end', entityType: 'membership', entityId: `${row.authorityId}@${ended?.clusterSlug}`, after: ended });
         }
-        const ended = plan.kind === 'closed-period';
         const created = await repos.clusters.insertMembership(tx, {
           authorityId: row.authorityId,
           clusterSlug: slug,
-          ended,
-          note: ended ? 'עזבה במועד לא ידוע: מקור מאוחר יותר מציב אותה באשכול אחר' : null,
+          ended: plan.kind === 'closed-period',
+          endReason: plan.kind === 'closed-period' ? { kind: 'moved', ...plan.later } : null,
         });
         await repos.clusters.addObservation(tx, created.id, obs);
         await writeAudit(tx, actor, { action: 'membership.observe', entityType: 'membership', entityId, after: { ...created, observations: [obs] } });
@@ -158,8 +160,7 @@ async function endUnlisted(tx: Tx, rows: ClusterRow[], slugOf: Map<number, strin
       if (m.ended || listedIds.has(m.authorityId) || m.joinedOn) continue;
       const lastSeen = m.observations.flatMap((o) => (o.asOf ? [startOf(o.asOf)] : [])).sort().at(-1);
       if (!lastSeen || lastSeen >= startOf(asOf)) continue;
-      const note = `עזבה במועד לא ידוע: אינה ברשימת החברים נכון ל-${asOf}`;
-      const [ended] = await repo.endMembership(tx, m.id, null, note);
+      const [ended] = await repo.endMembership(tx, m.id, { leftOn: null, note: null, endReason: { kind: 'not_listed', asOf } });
       await writeAudit(tx, actor, { action: 'membership.end', entityType: 'membership', entityId: `${m.authorityId}@${slug}`, before: m, after: ended });
       counts.updated++;
     }

@@ -12,11 +12,17 @@ const shekels = (n: number) => Math.round(n * 100) / 100;
 /** A void study (frozen before every figure had its range) has no figure to give. */
 const unknown = 'לא ידוע';
 
-function lastDecision(s: Submission): string {
+/** The day of a decision as a Hebrew sentence gives it ("3 בנובמבר 2025"), in the programme's time zone. */
+const dayHe = new Intl.DateTimeFormat('he-IL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jerusalem' });
+const openConditions = (n: number) => (n === 1 ? 'תנאי פתוח אחד' : n === 2 ? 'שני תנאים פתוחים' : `${n} תנאים פתוחים`);
+
+type Decided = { decisions: { outcome: DecisionOutcome; decidedAt: string; conditions: { metAt: string | null }[] }[] };
+
+export function lastDecision(s: Decided): string {
   const d = s.decisions.at(-1);
   if (!d) return 'ממתין להחלטה';
   const open = d.conditions.filter((c) => !c.metAt).length;
-  return `${outcomeHe[d.outcome]} (${d.decidedAt.slice(0, 10)})${open > 0 ? ` — ${open} תנאים פתוחים` : ''}`;
+  return `${outcomeHe[d.outcome]} (${dayHe.format(new Date(d.decidedAt))})${open > 0 ? ` — ${openConditions(open)}` : ''}`;
 }
 
 /** A meeting agenda, right to left: one row per submission, amounts in shekels. */

@@ -53,6 +53,8 @@ export type ServiceViewInput = {
   events: readonly EventRow[];
   documentNames: ReadonlyMap<string, string>;
   currentStudyVersion: number | null;
+  /** The service's cluster, named (its slug alone when it has no row). */
+  cluster: Service['cluster'];
 };
 
 /**
@@ -65,6 +67,7 @@ export function toServiceView(input: ServiceViewInput, access: { full: boolean; 
   const shown = access.full ? participants : participants.filter((p) => p.status === 'joined');
   return {
     ...toSummary(service, participants),
+    cluster: input.cluster,
     funders: service.funders,
     description: service.description,
     detail: access.full ? 'full' : 'public',

@@ -56,7 +56,7 @@ export function servicesModule(
   deps: { authorities: Pick<AuthoritiesRepo, 'names'>; clusters: ClustersModule; documents: DocumentsModule; users: UsersModule; notifications: NotificationsModule; studies: Pick<FeasibilityRepo, 'latestVersion'> },
 ) {
   const repo = createServicesRepo();
-  const reader = createServiceReader({ repo, authorities: deps.authorities, documents: deps.documents, users: deps.users.repo, studies: deps.studies });
+  const reader = createServiceReader({ repo, authorities: deps.authorities, documents: deps.documents, users: deps.users.repo, studies: deps.studies, clusters: deps.clusters.repo });
   const service = createSharedServicesService({
     db: ctx.db,
     repo,

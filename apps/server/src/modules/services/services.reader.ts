@@ -1,6 +1,7 @@
 import type { Service } from '@eshkol/contracts/services';
 import type { DbOrTx } from '../../db/client';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
+import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { DocumentsRepo } from '../documents/documents.repo';
 import type { FeasibilityRepo } from '../feasibility/feasibility.repo';
 import type { UsersRepo } from '../users/users.repo';
@@ -14,7 +15,7 @@ export type EventRow = EventRecord & { byName: string | null };
 
 /**
  * Reads services as their views need them, naming what the services' own tables only refer to:
- * authorities, approval documents and users, each through its module's port.
+ * authorities, approval documents, users and the cluster, each through its module's port.
  */
 export function createServiceReader(deps: {
   repo: Pick<ServicesRepo, 'participants' | 'events'>;
@@ -22,6 +23,7 @@ export function createServiceReader(deps: {
   documents: Pick<DocumentsRepo, 'names'>;
   users: Pick<UsersRepo, 'displayNames'>;
   studies: Pick<FeasibilityRepo, 'latestVersion'>;
+  clusters: Pick<ClustersRepo, 'get'>;
 }) {
   const { repo } = deps;
 
@@ -56,7 +58,9 @@ export function createServiceReader(deps: {
     const history = access.full ? await events(db, service.id) : [];
     const documentNames = await deps.documents.names(db, history.flatMap((e) => (e.approval as StoredApproval | null)?.documentId ?? []));
     const currentStudyVersion = studyVersion ?? (await deps.studies.latestVersion(db, service.id));
-    return toServiceView({ service, participants: shown, events: history, documentNames, currentStudyVersion }, access);
+    const cluster = await deps.clusters.get(db, service.clusterSlug);
+    const ref = { slug: service.clusterSlug, nameHe: cluster?.nameHe ?? null, nameEn: cluster?.nameEn ?? null };
+    return toServiceView({ service, participants: shown, events: history, documentNames, currentStudyVersion, cluster: ref }, access);
   }
 
   return { participants, events, view };

@@ -1,5 +1,6 @@
 import { authorityTypes } from '@eshkol/contracts/authorities';
 import { smallAuthorityThreshold, type ProgrammeStats } from '@eshkol/contracts/stats';
+import type { Cite } from '../../platform/citations';
 import type { AuthorityTally, PopulationSum } from '../authorities/authorities.repo';
 import type { ClusterRow } from '../clusters/clusters.repo';
 
@@ -18,8 +19,9 @@ export function computeProgrammeStats(of: {
   operating: Pick<ClusterRow, 'slug' | 'nameHe' | 'nameEn'>[];
   stated: { subject: string; key: string; value: number; asOf: string | null; source: string }[];
   limit: number;
+  cite: Cite;
 }): ProgrammeStats {
-  const { national, members, operating, stated, limit } = of;
+  const { national, members, operating, stated, limit, cite } = of;
   const all = members.all;
   const bySlug = new Map(operating.map((c) => [c.slug, c]));
   const tallied = new Set(members.largest.map((t) => t.key));
@@ -52,6 +54,6 @@ export function computeProgrammeStats(of: {
       socioEconomicMix: t?.socioEconomicMix ?? [],
       peripheralityMix: t?.peripheralityMix ?? [],
     })),
-    statedFigures: stated.filter((f) => f.subject === 'programme').map((f) => ({ key: f.key, value: f.value, asOf: f.asOf, source: f.source })),
+    statedFigures: stated.filter((f) => f.subject === 'programme').map((f) => ({ key: f.key, value: f.value, asOf: f.asOf, source: f.source, citations: cite(f.source) })),
   };
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { modelFaults, weightFaults } from '@eshkol/contracts/cost-sharing';
 import { errorCodes, issueCodes, type Problem, type ProblemIssue } from '@eshkol/contracts/errors';
 import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
@@ -33,6 +34,11 @@ describe('problems in the reader’s language', () => {
     it(`${lng} words every cost-sharing refusal it names`, () => {
       expect(costSharingRefusals.filter((c) => !shared(lng).errors.costSharing?.[c]?.trim())).toEqual([]);
     });
+
+    it(`${lng} words every reason the engine gives for a model or weights it refuses`, () => {
+      expect(modelFaults.filter((f) => !shared(lng).errors.costSharingModel?.[f]?.trim())).toEqual([]);
+      expect(weightFaults.filter((f) => !shared(lng).errors.costSharingWeights?.[f]?.trim())).toEqual([]);
+    });
   }
 
   it('words a problem from its code, never from the server’s detail', async () => {
@@ -65,6 +71,25 @@ describe('problems in the reader’s language', () => {
     const nameOf = (id: string) => (id === 'loc-1' ? 'Ma’alot' : id);
     expect(issueText(t, issue('not_cluster_member', { authorityId: 'loc-1' }, 'invited'), { nameOf })).toBe('\u2068Ma’alot\u2069 is not currently a member of the cluster');
     expect(issueText(t, issue('not_cluster_member', { authorityId: 'loc-9' }, 'invited'))).toBe('\u2068loc-9\u2069 is not currently a member of the cluster');
+  });
+
+  it("words the engine's reason for refusing a model or weights in the page's language, not the engine's English", async () => {
+    const he = await tFor('he');
+    const refused = (code: string, params: Record<string, string>) => issue('cost_sharing', { code, ...params }, 'body.model');
+    expect(issueText(he, refused('INVALID_MODEL', { reason: 'exponent-not-positive' }))).toBe('מודל העלות אינו תקין: המעריך חייב להיות גדול מאפס');
+    const nameOf = (id: string) => (id === 'loc-4' ? 'טבריה' : id);
+    expect(issueText(he, refused('INVALID_WEIGHTS', { reason: 'weight-missing', player: 'loc-4' }), { nameOf })).toBe('לחלוקה היחסית חסר המשקל של \u2068טבריה\u2069');
+    // A reason this page does not know reads as the refusal's own sentence.
+    expect(issueText(he, refused('INVALID_MODEL', { reason: 'the exponent must be positive' }))).toBe(shared('he').errors.costSharing!.INVALID_MODEL);
+  });
+
+  it("words a source's date as the page formats dates, never as 2025-10", async () => {
+    const t = await tFor('he');
+    const asOf = (v: string | null) => (v === '2025-10' ? 'אוקטובר 2025' : 'לא ידוע');
+    const text = issueText(t, issue('in_other_cluster', { name: 'טבריה', cluster: 'אשכול כנרת והעמקים', asOf: '2025-10' }), { asOf });
+    expect(text).toContain('אוקטובר 2025');
+    expect(text).not.toContain('2025-10');
+    expect(issueText(t, issue('in_other_cluster', { name: 'טבריה', cluster: 'אשכול כנרת והעמקים', asOf: null }), { asOf })).toContain('לא ידוע');
   });
 
   it('keeps a value of the data in its own direction inside the sentence', async () => {

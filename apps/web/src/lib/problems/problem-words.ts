@@ -1,7 +1,9 @@
+import { modelFaults, weightFaults, type ModelFault, type WeightFault } from '@eshkol/contracts/cost-sharing';
 import type { ProblemIssue } from '@eshkol/contracts/errors';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError, ContractError } from '../api-client';
+import { useFormat } from '../format';
 
 /**
  * The cost-sharing engine's refusals that have a sentence of their own (its code comes in the
@@ -29,23 +31,40 @@ export const costSharingRefusals = [
 type CostSharingRefusal = (typeof costSharingRefusals)[number];
 
 const refusalOf = (code: unknown): CostSharingRefusal | null => costSharingRefusals.find((c) => c === code) ?? null;
+const modelFaultOf = (reason: unknown): ModelFault | null => modelFaults.find((f) => f === reason) ?? null;
+const weightFaultOf = (reason: unknown): WeightFault | null => weightFaults.find((f) => f === reason) ?? null;
+
+/** A refusal of the engine in the page's words: what is wrong with the model or the weights when it says, else its code's sentence. */
+function refusalText(t: TFunction, refusal: CostSharingRefusal, params: ProblemIssue['params'], nameOf?: (authorityId: string) => string): string {
+  const model = refusal === 'INVALID_MODEL' ? modelFaultOf(params?.reason) : null;
+  if (model) return t(`common:errors.costSharingModel.${model}`);
+  const weights = refusal === 'INVALID_WEIGHTS' ? weightFaultOf(params?.reason) : null;
+  if (weights) {
+    const player = typeof params?.player === 'string' ? params.player : '';
+    return t(`common:errors.costSharingWeights.${weights}`, { player: isolate(nameOf ? nameOf(player) : player) });
+  }
+  return t(`common:errors.costSharing.${refusal}`);
+}
 
 export type IssueWording = {
   /** Names an authority for issues that carry its id (not a member, missing from the study …). */
   nameOf?: (authorityId: string) => string;
+  /** Words a source's partial date (`asOf`: `2016`, `2025-10`) as the page formats dates. */
+  asOf?: (value: string | null) => string;
 };
 
 /** A value from the data (a cell, a name) kept in its own writing direction inside a sentence of the other. */
 export const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** One field's or row's issue, from its code and figures. */
-export function issueText(t: TFunction, i: ProblemIssue, { nameOf }: IssueWording = {}): string {
+export function issueText(t: TFunction, i: ProblemIssue, { nameOf, asOf }: IssueWording = {}): string {
   if (i.code === 'cost_sharing') {
     const refusal = refusalOf(i.params?.code);
-    return refusal ? t(`common:errors.costSharing.${refusal}`) : t('common:errors.issues.cost_sharing');
+    return refusal ? refusalText(t, refusal, i.params, nameOf) : t('common:errors.issues.cost_sharing');
   }
   const params = { ...i.params };
   if (nameOf && typeof params.authorityId === 'string') params.authorityId = nameOf(params.authorityId);
+  if (asOf && 'asOf' in params) params.asOf = asOf(typeof params.asOf === 'string' ? params.asOf : null);
   const replace = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? isolate(v) : v]));
   // An empty required text is "required", not "at least 1 character".
   if (i.code === 'too_small' && params.origin === 'string' && params.minimum === 1) return t('common:errors.issues.required');
@@ -68,5 +87,6 @@ export function problemText(t: TFunction, error: unknown): string {
  */
 export function useProblemWords(wording: IssueWording = {}) {
   const { t } = useTranslation();
-  return { problem: (error: unknown) => problemText(t, error), issue: (i: ProblemIssue) => issueText(t, i, wording) };
+  const format = useFormat();
+  return { problem: (error: unknown) => problemText(t, error), issue: (i: ProblemIssue) => issueText(t, i, { asOf: format.asOf, ...wording }) };
 }

@@ -38,7 +38,7 @@ export function AuthorityMemberships({ memberships }: { memberships: Membership[
                 <MembershipEnd membership={m} />
               </Table.Td>
               <Table.Td>
-                <SourceList sources={m.sources} />
+                <SourceList sources={m.citations} />
               </Table.Td>
             </Table.Tr>
           ))}

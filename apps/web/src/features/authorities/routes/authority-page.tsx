@@ -1,11 +1,12 @@
 import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuthority } from '../../../api/get-authority';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
+import { CitationLine } from '../../../components/source-list';
 import { useNames } from '../../../lib/names';
 import { AuthorityFacts } from '../components/authority-facts';
 import { AuthorityMemberships } from '../components/authority-memberships';
@@ -45,9 +46,17 @@ export function AuthorityPage({ id, domains }: Props) {
         <AuthorityMemberships memberships={a.memberships} />
       </section>
       {domains}
-      {a.source && (
+      {a.citations.length > 0 && (
         <Text size="sm" c="dimmed" data-testid="authority-source">
-          {t('authority.sourceLabel')} <bdi>{a.source}</bdi>
+          {t('authority.sourceLabel')}{' '}
+          {a.citations.map((c, i) => (
+            <Fragment key={i}>
+              {i > 0 && '; '}
+              <bdi>
+                <CitationLine citation={c} />
+              </bdi>
+            </Fragment>
+          ))}
         </Text>
       )}
     </Stack>

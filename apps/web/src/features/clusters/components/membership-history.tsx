@@ -45,7 +45,7 @@ export function MembershipHistory({ history, nameOf }: Props) {
                 <MembershipEnd membership={m} />
               </Table.Td>
               <Table.Td>
-                <SourceList sources={m.sources} />
+                <SourceList sources={m.citations} />
               </Table.Td>
               <Table.Td>{m.note ?? ''}</Table.Td>
             </Table.Tr>

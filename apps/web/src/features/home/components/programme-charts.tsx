@@ -63,7 +63,7 @@ export function ProgrammeCharts({ stats }: { stats: ProgrammeStats }) {
           stacked: true,
           format: format.number,
           series: levels.map((level) => ({
-            name: level === null ? t('common.unknown') : t('charts.level', { level }),
+            name: level === null ? t('common.unknown') : t(`charts.${kind}Level`, { level }),
             values: mixes.map((m) => countAt(m, level)),
             color: levelColor(colors, level),
           })),

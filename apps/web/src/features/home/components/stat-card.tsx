@@ -25,7 +25,7 @@ export function StatCard({ label, value, testId, notes = [], stated = [] }: Prop
         ))}
         {stated.map((figure) => (
           <Text key={`${figure.key}-${figure.source}`} size="sm" data-testid={`${testId}-stated`}>
-            {t('statedBeside', { value: formatStated(figure, format), asOf: figure.asOf ?? t('common.unknown') })}
+            {t('statedBeside', { value: formatStated(figure, format), asOf: format.asOf(figure.asOf) })}
           </Text>
         ))}
       </Stack>

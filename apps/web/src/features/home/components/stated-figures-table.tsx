@@ -1,6 +1,8 @@
 import { Table, Title } from '@mantine/core';
 import type { ProgrammeStats } from '@eshkol/contracts/stats';
 import { useTranslation } from 'react-i18next';
+import { Fragment } from 'react';
+import { CitationLine } from '../../../components/source-list';
 import { useFormat } from '../../../lib/format';
 import { formatStated } from './stated-figures';
 
@@ -29,8 +31,15 @@ export function StatedFiguresTable({ figures }: { figures: ProgrammeStats['state
               <Table.Tr key={`${f.key}-${f.source}`}>
                 <Table.Td>{t(`stated.keys.${f.key}`, { defaultValue: f.key })}</Table.Td>
                 <Table.Td>{formatStated(f, format)}</Table.Td>
-                <Table.Td>{f.asOf ?? t('common.unknown')}</Table.Td>
-                <Table.Td>{f.source}</Table.Td>
+                <Table.Td>{format.asOf(f.asOf)}</Table.Td>
+                <Table.Td>
+                  {f.citations.map((c, i) => (
+                    <Fragment key={i}>
+                      {i > 0 && '; '}
+                      <CitationLine citation={c} />
+                    </Fragment>
+                  ))}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -4,7 +4,6 @@ import type { Participant, Service } from '@eshkol/contracts/services';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCluster } from '../../../api/get-cluster';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { useCan, useMe } from '../../../lib/auth/get-me';
@@ -31,7 +30,6 @@ export function ServicePage({ id, feasibility, reviewSlot }: Props) {
   const { t, i18n } = useTranslation('services');
   const names = useNames();
   const service = useService(id);
-  const cluster = useCluster(service.data?.clusterSlug ?? '').data;
   const user = useMe().data?.user ?? null;
   const can = useCan();
   const [action, setAction] = useState<{ kind: ParticipantAction; participant: Participant } | null>(null);
@@ -42,7 +40,7 @@ export function ServicePage({ id, feasibility, reviewSlot }: Props) {
   if (service.error) return <ErrorAlert error={service.error} />;
   if (!service.data) return <PageLoader />;
   const s = service.data;
-  const clusterName = cluster ? names.cluster(cluster) : s.clusterSlug;
+  const clusterName = names.cluster(s.cluster);
   // A representative's own authority (only they have one).
   const ownAuthorityId = user?.authorityId ?? null;
   const own = s.participants.find((p) => p.authorityId === ownAuthorityId) ?? null;

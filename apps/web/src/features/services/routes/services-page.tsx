@@ -23,7 +23,7 @@ export function ServicesPage() {
   const services = useServices(slug);
   const matrix = useServiceMatrix(slug);
   const [params, setParams] = useSearchParams();
-  const clusterName = cluster.data ? names.cluster(cluster.data) : slug;
+  const clusterName = cluster.data ? names.cluster(cluster.data) : t('common.loading');
   useDocumentTitle(`${t('pageTitle', { cluster: clusterName })} · ${t('app.name')}`);
 
   if (cluster.error) return <ErrorAlert error={cluster.error} />;
