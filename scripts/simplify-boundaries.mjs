@@ -13,11 +13,19 @@
  *
  * Usage: node scripts/simplify-boundaries.mjs [--check]
  *   --check  exits non-zero if the committed file differs from what this script derives.
+ *
+ * mapshaper is not installed with Eshkol: only this script needs it, and its optional SQLite
+ * support compiles a native module on every `npm ci` (docs/adr/0012-a-light-first-page-and-a-fast-first-start.md).
+ * The script runs the pinned version below through npx, which fetches it once into npm's cache.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import mapshaper from 'mapshaper';
+
+/** The version that derived the committed file: a different one may simplify differently. */
+const mapshaperPackage = 'mapshaper@0.7.70';
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const sourceFile = path.join(dataDir, 'boundaries_seed_authorities.geojson');
@@ -30,22 +38,39 @@ const simplifyInterval = 120;
 const precision = 0.0001;
 
 const commands = [
-  '-i source.geojson snap string-fields=CR_PNIM',
+  ['-i', 'source.geojson', 'snap', 'string-fields=CR_PNIM'],
   // Local committees of one regional council share edges; snapping closes hairline gaps first.
-  '-dissolve2 CR_PNIM',
-  `-simplify interval=${simplifyInterval} keep-shapes`,
-  '-join authorities.csv keys=CR_PNIM,moi_code string-fields=moi_code,cbs_code fields=cbs_code,type',
-  `-each "authorityId = cbs_code == null ? null : (type == 'מועצה אזורית' ? 'rc-' : 'loc-') + Number(cbs_code)"`,
-  '-filter-fields authorityId',
-  '-sort authorityId',
-  `-o output.geojson format=geojson precision=${precision}`,
-].join(' ');
+  ['-dissolve2', 'CR_PNIM'],
+  ['-simplify', `interval=${simplifyInterval}`, 'keep-shapes'],
+  ['-join', 'authorities.csv', 'keys=CR_PNIM,moi_code', 'string-fields=moi_code,cbs_code', 'fields=cbs_code,type'],
+  ['-each', "authorityId = cbs_code == null ? null : (type == 'מועצה אזורית' ? 'rc-' : 'loc-') + Number(cbs_code)"],
+  ['-filter-fields', 'authorityId'],
+  ['-sort', 'authorityId'],
+  ['-o', 'output.geojson', 'format=geojson', `precision=${precision}`],
+].flat();
 
-const output = await mapshaper.applyCommands(commands, {
-  'source.geojson': fs.readFileSync(sourceFile, 'utf8'),
-  'authorities.csv': fs.readFileSync(authoritiesFile, 'utf8'),
-});
-const collection = JSON.parse(String(output['output.geojson']));
+/** mapshaper's output for the commands above, run in a folder of its own holding the two inputs. */
+function runMapshaper() {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'eshkol-boundaries-'));
+  try {
+    fs.copyFileSync(sourceFile, path.join(work, 'source.geojson'));
+    fs.copyFileSync(authoritiesFile, path.join(work, 'authorities.csv'));
+    // --ignore-scripts: mapshaper's optional SQLite module (GeoPackage files, unused here) stays unbuilt.
+    // After `--` npm reads nothing: mapshaper's own flags (-i, -o) reach it as written.
+    const args = ['exec', '--yes', '--ignore-scripts', `--package=${mapshaperPackage}`, '--', 'mapshaper', ...commands];
+    console.log(`running ${mapshaperPackage} through npx (fetched into npm's cache the first time)`);
+    const run = spawnSync('npm', args, { cwd: work, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (run.error || run.status !== 0) {
+      console.error(`mapshaper did not run (${run.error?.message ?? `exit ${run.status}`}): npx needs npm's registry the first time it fetches ${mapshaperPackage}`);
+      process.exit(1);
+    }
+    return fs.readFileSync(path.join(work, 'output.geojson'), 'utf8');
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const collection = JSON.parse(runMapshaper());
 
 const unmatched = collection.features.filter((f) => !f.properties?.authorityId);
 if (unmatched.length > 0) {

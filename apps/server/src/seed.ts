@@ -35,6 +35,7 @@ export async function loadShippedData(deps: Deps) {
   const { db, dataDir, imports, clusters, log } = deps;
   if (!(await deps.authorities.isEmpty(db))) return false;
   const manifest = readManifest(dataDir);
+  log(`fresh database: loading the shipped data (${manifest.imports.length} files and the stated figures)`);
   for (const step of manifest.imports) {
     const bytes = fs.readFileSync(path.join(dataDir, step.file));
     const result =
@@ -46,6 +47,7 @@ export async function loadShippedData(deps: Deps) {
     db,
     figures.map((f) => ({ subject: f.subject!, key: f.key!, value: Number(f.value), asOf: f.as_of || null, source: f.source! })),
   );
+  log(`loaded ${manifest.statedFigures}: ${figures.length} figures`);
   return true;
 }
 

@@ -1,13 +1,23 @@
 import { buildApp, createServices } from './app';
 import { ensureDemoAccounts, loadShippedData } from './seed';
-import { openDatabase } from './db/client';
+import { holdsDatabase, openDatabase, type DatabaseSetting } from './db/client';
 import type { Config } from './platform/config';
 
-/** Opens and migrates the database, loads the shipped data into a fresh one, and builds the app. */
+/** What opening the database is about to do, for the start's log (never a PostgreSQL URL: it may hold a password). */
+function opening(setting: DatabaseSetting): string {
+  if (setting.kind === 'postgres') return 'connecting to PostgreSQL';
+  if (setting.dataDir === null) return 'opening an embedded database in memory';
+  if (holdsDatabase(setting.dataDir)) return `opening the embedded database in ${setting.dataDir}`;
+  return `creating the embedded database in ${setting.dataDir} (a first start takes a few seconds more)`;
+}
+
+/** Opens and migrates the database, loads the shipped data into a fresh one, and builds the app; `log` hears each step. */
 export async function startEshkol(config: Config, log: (msg: string) => void = () => undefined) {
+  log(opening(config.database));
   const database = await openDatabase(config.database, (error) => log(`database connection lost: ${error.message}`));
   // Whatever stops the start closes the database again: an embedded one is then free for the next opener.
   try {
+    log('migrating the database');
     await database.migrate();
     const services = createServices(database, config);
     const deps = {
@@ -20,14 +30,14 @@ export async function startEshkol(config: Config, log: (msg: string) => void = (
       usersRepo: services.users.repo,
       log,
     };
-    if (await loadShippedData(deps)) log('fresh database: loaded the shipped data');
+    await loadShippedData(deps);
     if (config.env === 'production') {
       const demo = await services.users.repo.countDemo(database.db);
       if (demo > 0) {
         throw new Error(`Refusing to start in production: ${demo} demo accounts exist. Delete them (users with is_demo = true) first.`);
       }
     } else {
-      await ensureDemoAccounts(deps);
+      log(`demo accounts (password demo): ${await ensureDemoAccounts(deps)}`);
     }
     const app = await buildApp(config, database, services);
     app.addHook('onClose', () => database.close());

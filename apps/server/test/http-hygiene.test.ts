@@ -1,13 +1,18 @@
+import fs from 'node:fs';
 import net from 'node:net';
-import Fastify from 'fastify';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/platform/config';
 import { registerErrorHandler } from '../src/platform/errors';
+import { registerHttpPlatform, registerWebApp } from '../src/platform/http';
 import { expectProblem, expectRefused, registryTables } from './fingerprint';
 import { makeClient, pdfBytes, signInAll, siteOrigin, type Client } from './service-factories';
 import { buildTestApp, type TestApp } from './test-app';
 
-/** What every request meets before its route: the origin check on writes, no caching of readers' answers, the API docs setting, and how a client that hangs up is logged. */
+/** What every request meets before its route: the origin check on writes, no caching of readers' answers, the API docs setting, the built web app's caching and compression, and how a client that hangs up is logged. */
 
 const x = 'negev-maaravi';
 let t: TestApp;
@@ -177,6 +182,77 @@ describe('a server with its public origin set and the API docs off', () => {
 
   it('serves neither the docs nor the OpenAPI document', async () => {
     for (const url of ['/api/docs', '/api/docs/', '/api/docs/json', '/api/openapi.json']) expectProblem(await s.app.inject(url), 404, 'NOT_FOUND');
+  });
+});
+
+describe('the built web app', () => {
+  // A build of its own, as Vite lays one out: index.html at the top, hashed files under assets/, each
+  // text file with the .br and .gz the build writes beside it.
+  const page = '<!doctype html><html lang="he" dir="rtl"><script type="module" src="/assets/index-Ab12Cd34.js"></script></html>';
+  const script = `export const words = ${JSON.stringify('אשכול '.repeat(400))};`;
+  let dist: string;
+  let web: FastifyInstance;
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+    fs.writeFileSync(path.join(dist, file), text);
+    fs.writeFileSync(path.join(dist, `${file}.gz`), zlib.gzipSync(text));
+    fs.writeFileSync(path.join(dist, `${file}.br`), zlib.brotliCompressSync(text));
+  };
+  const get = (url: string, encoding?: string) => web.inject({ url, headers: encoding ? { 'accept-encoding': encoding } : {} });
+  const decoded = (body: Buffer, encoding: string | undefined) =>
+    (encoding === 'br' ? zlib.brotliDecompressSync(body) : encoding === 'gzip' ? zlib.gunzipSync(body) : body).toString('utf8');
+
+  beforeAll(async () => {
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), 'eshkol-web-dist-'));
+    write('index.html', page);
+    write('assets/index-Ab12Cd34.js', script);
+    const config = { ...loadConfig({ NODE_ENV: 'test' }), webDist: dist };
+    web = Fastify();
+    registerErrorHandler(web);
+    await registerHttpPlatform(web, config);
+    await registerWebApp(web, config);
+  });
+  afterAll(async () => {
+    await web?.close();
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['brotli', 'gzip, deflate, br', 'br'],
+    ['gzip', 'gzip, deflate', 'gzip'],
+    ['neither', undefined, undefined],
+  ])('sends a hashed file compressed as the build compressed it (%s), kept for a year', async (_, accept, encoding) => {
+    const res = await get('/assets/index-Ab12Cd34.js', accept);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(res.headers['content-encoding']).toBe(encoding);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.vary).toMatch(/accept-encoding/i);
+    expect(decoded(res.rawPayload, encoding)).toBe(script);
+  });
+
+  it.each([
+    ['the home page', '/'],
+    ['a page of the app, by its address', '/clusters/negev-maaravi'],
+  ])('sends index.html for %s compressed and never kept without asking again', async (_, url) => {
+    for (const [accept, encoding] of [['gzip, deflate, br', 'br'], [undefined, undefined]] as const) {
+      const res = await get(url, accept);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(decoded(res.rawPayload, encoding)).toBe(page);
+    }
+  });
+
+  it('answers 404 for a built file that is not there, and for a compressed copy asked for by name', async () => {
+    for (const url of ['/assets/index-OldBuild.js', '/assets/index-Ab12Cd34.js.br', '/assets/index-Ab12Cd34.js.gz']) expectProblem(await get(url, 'br'), 404, 'NOT_FOUND');
+  });
+
+  it('keeps the API uncached beside it', async () => {
+    const res = await get('/api/v1/no-such-route');
+    expectProblem(res, 404, 'NOT_FOUND');
+    expect(res.headers['cache-control']).toBe('no-store');
   });
 });
 

@@ -115,17 +115,37 @@ async function registerApiDocs(app: FastifyInstance) {
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 }
 
+/** Vite names every file under `assets/` by a hash of its content: a new build is new names, so a copy never goes stale. */
+const hashedFiles = 'public, max-age=31536000, immutable';
+
 /**
  * The built web app at `/`, with client-side routes falling back to index.html; everything else
- * that matches no route is a problem+json 404.
+ * that matches no route is a problem+json 404. Built files are sent as the build compressed them
+ * (`.br`, `.gz`) to browsers that take it. The hashed files are kept for a year; index.html, which
+ * names them, is asked for again on every visit (`no-cache`), so a new build shows at once.
  */
 export async function registerWebApp(app: FastifyInstance, config: Config) {
   const index = path.join(config.webDist, 'index.html');
+  const assets = path.join(path.resolve(config.webDist), 'assets') + path.sep;
   const built = fs.existsSync(index);
-  if (built) await app.register(fastifyStatic, { root: config.webDist, prefix: '/', wildcard: false, index: ['index.html'] });
-  else if (config.env !== 'test') app.log.warn(`web app not built (${index} missing): run "npm run build"`);
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      preCompressed: true,
+      // The compressed copies are chosen by Accept-Encoding, never asked for by name.
+      globIgnore: ['**/*.br', '**/*.gz'],
+      cacheControl: false,
+      setHeaders: (reply, file) => reply.header('cache-control', file.startsWith(assets) ? hashedFiles : 'no-cache'),
+    });
+  } else if (config.env !== 'test') app.log.warn(`web app not built (${index} missing): run "npm run build"`);
   app.setNotFoundHandler((req, reply) => {
-    if (built && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    // An address in the app is the app's to route; a built file that is not there (a tab open
+    // since an older build asking for one of its chunks) is a 404, not the page.
+    const page = !req.url.startsWith('/api/') && !req.url.startsWith('/assets/');
+    if (built && req.method === 'GET' && page) return reply.type('text/html').sendFile('index.html');
     return sendProblem(reply, req, 'NOT_FOUND');
   });
 }

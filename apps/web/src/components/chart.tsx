@@ -1,12 +1,8 @@
-import { Paper, Text, Title } from '@mantine/core';
-import { BarChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useId } from 'react';
+import { Center, Loader, Paper, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 
-echarts.use([BarChart, LineChart, PieChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+// ECharts is most of a page's code: it is fetched once the page around the chart is on screen, not with the page.
+const ChartCanvas = lazy(() => import('./chart-canvas').then((m) => ({ default: m.ChartCanvas })));
 
 type Props = {
   title: string;
@@ -17,22 +13,33 @@ type Props = {
   testId?: string;
 };
 
-/** An ECharts chart (SVG) with a heading, an accessible name and a text summary. Drawn left-to-right; callers mirror the axes for RTL. */
+/**
+ * An ECharts chart (SVG) with a heading, an accessible name and a text summary. Drawn left-to-right; callers mirror the axes for RTL.
+ * The heading and summary show at once; the drawing's place is kept at its height while its code arrives.
+ */
 export function Chart({ title, summary, option, height = 320, testId }: Props) {
   const summaryId = useId();
+  // The drawing starts after the first paint, so what shows with it (a page's key figures) is not held up by its code.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => setPainted(true), []);
+  const placeholder = (
+    <Center h={height}>
+      <Loader size="sm" aria-hidden="true" />
+    </Center>
+  );
   return (
     <Paper withBorder p="md" component="figure" m={0} data-testid={testId}>
       <Title order={3} size="h4" mb="sm">
         {title}
       </Title>
       <div dir="ltr" role="img" aria-label={title} aria-describedby={summaryId}>
-        <ReactEChartsCore
-          echarts={echarts}
-          option={{ animation: false, textStyle: { fontFamily: 'Heebo, system-ui, sans-serif' }, ...option }}
-          notMerge
-          opts={{ renderer: 'svg' }}
-          style={{ height, width: '100%' }}
-        />
+        {painted ? (
+          <Suspense fallback={placeholder}>
+            <ChartCanvas option={option} height={height} />
+          </Suspense>
+        ) : (
+          placeholder
+        )}
       </div>
       <Text component="figcaption" id={summaryId} size="sm" c="dimmed" mt="xs">
         {summary}

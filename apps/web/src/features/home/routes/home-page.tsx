@@ -1,5 +1,6 @@
 import { Grid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthorities } from '../../../api/get-authorities';
 import { useClusters } from '../../../api/get-clusters';
@@ -13,8 +14,10 @@ import { MyWork } from '../components/my-work';
 import { MapLegend } from '../components/map-legend';
 import { ProgrammeCharts } from '../components/programme-charts';
 import { ProgrammeFigures } from '../components/programme-figures';
-import { ProgrammeMap } from '../components/programme-map';
 import { StatedFiguresTable } from '../components/stated-figures-table';
+
+// The map is drawn after the figures: its code comes with its data, not with the page.
+const ProgrammeMap = lazy(() => import('../components/programme-map').then((m) => ({ default: m.ProgrammeMap })));
 
 function MapSection() {
   const { t } = useTranslation('home');
@@ -35,7 +38,9 @@ function MapSection() {
       ) : (
         <Grid>
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <ProgrammeMap boundaries={boundaries.data} authorities={authorities.data.items} clusters={clusters.data.items} />
+            <Suspense fallback={<PageLoader />}>
+              <ProgrammeMap boundaries={boundaries.data} authorities={authorities.data.items} clusters={clusters.data.items} />
+            </Suspense>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <MapLegend clusters={clusters.data.items} />
