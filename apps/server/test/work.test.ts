@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitsFor } from '../src/modules/services/services.module';
 import { expectProblem } from './fingerprint';
-import { programme, readyService, submitted } from './review-fixtures';
+import { decided, decision, programme, readyService, submitted } from './review-fixtures';
 import { createService, join, makeClient, nationalAccounts, repAccount, signInAll, staffAccount, type Client } from './service-factories';
 import { buildTestApp, type TestApp } from './test-app';
 
@@ -11,7 +11,7 @@ const own = 'negev-maaravi';
 let t: TestApp;
 let c: Client;
 let members: string[];
-type Item = { kind: string; serviceId?: number; waitsFor?: string; pendingAnswers?: number; pending?: number; decides?: boolean; shareAgorot?: number; authorityId?: string };
+type Item = { kind: string; amountAgorot?: number; serviceId?: number; waitsFor?: string; pendingAnswers?: number; pending?: number; decides?: boolean; shareAgorot?: number; authorityId?: string };
 const work = async (as: string | null): Promise<Item[]> => {
   const res = await c.get(as, '/api/v1/me/work');
   expect(res.statusCode, res.body).toBe(200);
@@ -69,10 +69,38 @@ describe("a reader's own work", () => {
     const ready = await readyService(c, { staff: 'staff', slug: own, joiners: [members[0]!], reps: { [members[0]!]: 'rep0' } });
     const before = (await work('committee')).find((i) => i.kind === 'queue')!.pending!;
     await submitted(c, 'staff', ready, 100_000);
-    expect(await work('committee')).toEqual([{ kind: 'queue', pending: before + 1, decides: true }]);
-    expect(await work('regulator')).toEqual([{ kind: 'queue', pending: before + 1, decides: false }]);
+    expect((await work('committee')).filter((i) => i.kind === 'queue')).toEqual([{ kind: 'queue', pending: before + 1, decides: true }]);
+    expect((await work('regulator')).filter((i) => i.kind === 'queue')).toEqual([{ kind: 'queue', pending: before + 1, decides: false }]);
     expect((await work('staff')).find((i) => i.serviceId === ready)).toMatchObject({ state: 'submitted', waitsFor: 'committee' });
     expect(await work('measurement')).toEqual([]);
+  });
+
+  it("gives the national readers the running programme's budget and the payments waiting for the ministry", async () => {
+    const none = await work('finance');
+    const id = await programme(c, 'ministry', 50_000_000, { [own]: 3_000_000 }, { startsOn: '2020-01-01', endsOn: '2099-12-31' });
+    const budget = (await work('finance')).find((i) => i.kind === 'budget');
+    // The programme created last among those running today is the one new grants draw from.
+    expect(budget).toEqual({
+      kind: 'budget',
+      programme: expect.objectContaining({ id, totalAgorot: 5_000_000_000, allocatedAgorot: 300_000_000, committedAgorot: 0, paidAgorot: 0, endsOn: '2099-12-31' }),
+      manages: false,
+    });
+    expect((await work('ministry')).find((i) => i.kind === 'budget')).toMatchObject({ manages: true });
+
+    const paymentsBefore = { pending: 0, amountAgorot: 0, ...none.find((i) => i.kind === 'payments') };
+    const ready = await readyService(c, { staff: 'staff', slug: own, joiners: [members[1]!], reps: { [members[1]!]: 'rep1' } });
+    const submission = await submitted(c, 'staff', ready, 200_000);
+    await decided(c, submission, decision('approve'));
+    const plan = await c.post('staff', `/api/v1/services/${ready}/milestones`, { title: 'מכרז', plannedOn: '2027-03-01', amount: 40_000, deliverable: 'פרסום המכרז' });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const done = await c.post('staff', `/api/v1/milestones/${plan.json().id}/done`, {});
+    expect(done.statusCode, done.body).toBe(200);
+
+    const after = await work('ministry');
+    expect(after.find((i) => i.kind === 'payments')).toEqual({ kind: 'payments', pending: paymentsBefore.pending + 1, amountAgorot: paymentsBefore.amountAgorot + 4_000_000, decides: true });
+    expect((await work('regulator')).find((i) => i.kind === 'payments')).toMatchObject({ pending: paymentsBefore.pending + 1, decides: false });
+    // A cluster's staff read their own cluster's budget on its page, not the programme's on their home.
+    expect((await work('staff')).some((i) => i.kind === 'budget' || i.kind === 'payments')).toBe(false);
   });
 
   it('is for signed-in readers only', async () => {

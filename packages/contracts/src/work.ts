@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorityIdSchema, slugSchema } from './common';
+import { authorityIdSchema, isoDateSchema, slugSchema } from './common';
 import { costSharingMethodSchema } from './cost-sharing';
 import { serviceStateSchema } from './services';
 
@@ -39,6 +39,28 @@ export const workItemSchema = z.discriminatedUnion('kind', [
   }),
   /** Submissions waiting for the committee's decision, for those who decide or read the queue. */
   z.object({ kind: z.literal('queue'), pending: z.number().int(), decides: z.boolean() }),
+  /**
+   * The incentive programme running today, for the national readers: its total and what of it is
+   * allocated to clusters, committed to projects and paid, in agorot; `programme` is null when none
+   * runs, and `manages` says whether the reader sets one up.
+   */
+  z.object({
+    kind: z.literal('budget'),
+    programme: z
+      .object({
+        id: z.number().int(),
+        name: z.string(),
+        endsOn: isoDateSchema,
+        totalAgorot: z.number().int(),
+        allocatedAgorot: z.number().int(),
+        committedAgorot: z.number().int(),
+        paidAgorot: z.number().int(),
+      })
+      .nullable(),
+    manages: z.boolean(),
+  }),
+  /** Milestones marked done that wait for the ministry's approval of their payment, in every programme. */
+  z.object({ kind: z.literal('payments'), pending: z.number().int(), amountAgorot: z.number().int(), decides: z.boolean() }),
 ]);
 export type WorkItem = z.infer<typeof workItemSchema>;
 

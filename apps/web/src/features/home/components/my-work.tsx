@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import type { WorkItem } from '@eshkol/contracts/work';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,6 +23,8 @@ export function MyWork() {
   const answers = of('answer');
   const shares = of('share');
   const queue = of('queue')[0];
+  const budget = of('budget')[0];
+  const payments = of('payments')[0];
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="my-work-title" data-testid="my-work">
@@ -96,8 +98,69 @@ export function MyWork() {
             </Button>
           </Group>
         )}
+        {budget && <BudgetState item={budget} />}
+        {payments && (
+          <Group justify="space-between" data-testid="work-payments">
+            <Text>
+              {payments.pending === 0
+                ? t('work.paymentsNone')
+                : t('work.payments', { count: payments.pending, n: format.number(payments.pending), amount: format.shekels(payments.amountAgorot) })}
+            </Text>
+            {payments.pending > 0 && (
+              <Button component={Link} to="/budget" variant="outline">
+                {payments.decides ? t('work.approvePayments') : t('work.openBudget')}
+              </Button>
+            )}
+          </Group>
+        )}
       </Stack>
     </Paper>
+  );
+}
+
+/** The programme running today: what of its total is paid, committed to projects and allocated to clusters, as a bar and in words. */
+function BudgetState({ item }: { item: Of<'budget'> }) {
+  const { t } = useTranslation('home');
+  const format = useFormat();
+  const p = item.programme;
+  if (!p)
+    return (
+      <Group justify="space-between" data-testid="work-budget">
+        <Text>{t('work.noProgramme')}</Text>
+        {item.manages && (
+          <Button component={Link} to="/budget" variant="outline">
+            {t('work.createProgramme')}
+          </Button>
+        )}
+      </Group>
+    );
+  const part = (agorot: number) => (p.totalAgorot > 0 ? (100 * agorot) / p.totalAgorot : 0);
+  const committedUnpaid = Math.max(0, p.committedAgorot - p.paidAgorot);
+  const allocatedUncommitted = Math.max(0, p.allocatedAgorot - p.committedAgorot);
+  return (
+    <Stack gap={6} data-testid="work-budget">
+      <Group justify="space-between">
+        <Title order={3} size="h5">
+          {t('work.budgetTitle', { name: p.name, until: format.date(p.endsOn) })}
+        </Title>
+        <Anchor component={Link} to="/budget">
+          {t('work.openBudget')}
+        </Anchor>
+      </Group>
+      <Progress.Root size="lg" aria-hidden>
+        <Progress.Section value={part(p.paidAgorot)} color="teal.8" />
+        <Progress.Section value={part(committedUnpaid)} color="blue.7" />
+        <Progress.Section value={part(allocatedUncommitted)} color="gray.5" />
+      </Progress.Root>
+      <Text size="sm">
+        {t('work.budget', {
+          total: format.shekels(p.totalAgorot),
+          allocated: format.shekels(p.allocatedAgorot),
+          committed: format.shekels(p.committedAgorot),
+          paid: format.shekels(p.paidAgorot),
+        })}
+      </Text>
+    </Stack>
   );
 }
 
