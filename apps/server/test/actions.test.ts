@@ -39,7 +39,7 @@ beforeAll(async () => {
     repOther: repAccount(outsider),
   });
   c = makeClient(t, cookies);
-  programmeId = await programme(c, 'ministry', 10_000_000, { [own]: 2_000_000 });
+  programmeId = await programme(c, 'ministry', 10_000_000, { [own]: 2_000_000, [other]: 1_000_000 });
   serviceId = await readyService(c, { staff: 'staff', slug: own, joiners: members.slice(0, 2), reps: { [members[0]!]: 'rep', [members[1]!]: 'rep1' } });
   submissionId = await submitted(c, 'staff', serviceId, 500_000);
   await decided(c, submissionId, decision('approve'));
@@ -72,6 +72,36 @@ describe('what the server says each reader may do', () => {
     expect(got).toEqual(Object.fromEntries(readers.map((r) => [r, [...expected[r]].sort()])));
     // Every capability the contract names is declared by a module and held by someone.
     expect(new Set(Object.values(expected).flat())).toEqual(new Set(capabilities));
+  });
+
+  it('opens the API behind each capability to those who hold it and to no one else, so the pages and the API agree', async () => {
+    // What each page offered by a capability asks of the server first. An empty write is refused
+    // as bad input (400) once access is granted, and as 401/403 before.
+    const probe: Record<Capability, (as: string | null) => Promise<{ statusCode: number; body: string }>> = {
+      'audit.read': (as) => c.get(as, '/api/v1/audit'),
+      'imports.run': (as) => c.post(as, '/api/v1/imports/authorities?dryRun=true', {}),
+      'clusters.manage': (as) => c.post(as, '/api/v1/clusters', {}),
+      'costSharing.compute': (as) => c.post(as, '/api/v1/cost-sharing', {}),
+      'reviews.readQueue': (as) => c.get(as, '/api/v1/submissions?pending=true'),
+      'reviews.readAgenda': (as) => c.get(as, '/api/v1/submissions/agenda'),
+      'budget.read': (as) => c.get(as, '/api/v1/budget/programmes'),
+      'budget.readAll': async (as) => {
+        // Every reader of the budget reads a programme; those who read all of it see every cluster's balance.
+        const res = await c.get(as, `/api/v1/budget/programmes/${programmeId}`);
+        const all = res.statusCode === 200 && (res.json() as { clusters: unknown[] }).clusters.length > 1;
+        return { statusCode: all ? 200 : 403, body: res.body };
+      },
+      'budget.manage': (as) => c.post(as, '/api/v1/budget/programmes', {}),
+    };
+    const held = await tableOf('/api/v1/auth/me', (b) => (b as { capabilities?: Capability[] }).capabilities ?? []);
+    for (const r of readers) {
+      for (const capability of capabilities) {
+        const res = await probe[capability](as(r));
+        const granted = ![401, 403].includes(res.statusCode);
+        expect({ reader: r, capability, granted }, res.body).toEqual({ reader: r, capability, granted: (held[r] as Capability[]).includes(capability) });
+        if (granted) expect(res.statusCode, res.body).toBeLessThan(500);
+      }
+    }
   });
 
   it('answers a sign-in with the same capabilities', async () => {
