@@ -12,6 +12,10 @@ test("a cluster's staff share a joint cost among its members and see who, if any
   await page.getByTestId('compute').click();
   await expect(page.getByTestId('form-problems')).toBeVisible();
 
+  // One method is proposed, with why; the others wait behind "compare methods".
+  await expect(page.getByTestId('recommended-reason')).toHaveText(he('cost-model:recommendedReason'));
+  await expect(page.getByRole('checkbox', { name: he('cost-model:methods.nucleolus'), exact: true })).toBeHidden();
+
   // Quantities from the number of residents, a joint cost with economies of scale.
   await page.getByRole('button', { name: he('cost-model:participants.usePopulation') }).click();
   await page.getByLabel(he('cost-model:model.fields.scale')).fill('250');
@@ -25,7 +29,14 @@ test("a cluster's staff share a joint cost among its members and see who, if any
   await expect(verdict).toContainText(he('cost-model:verdict.stableTitle'));
   await expect(verdict).toContainText(he('cost-model:methods.shapley'));
   await expect(results.getByTestId('shares-table').getByRole('row')).toHaveCount(1 + 18 + 1);
+  await expect(results.getByTestId('shares-table').getByRole('columnheader', { name: he('cost-model:methods.nucleolus'), exact: true })).toHaveCount(0);
   await expect(results.getByTestId('shares-chart')).toBeVisible();
+
+  // Compared with the nucleolus, asked for by opening the other methods.
+  await page.getByTestId('compare-methods').click();
+  await page.getByRole('checkbox', { name: he('cost-model:methods.nucleolus'), exact: true }).check();
+  await page.getByTestId('compute').click();
+  await expect(results.getByTestId('shares-table').getByRole('columnheader', { name: he('cost-model:methods.nucleolus'), exact: true })).toBeVisible({ timeout: 60_000 });
   await expectAccessible(page, testInfo, 'cost-sharing');
 
   // The same calculation as a workbook.

@@ -70,6 +70,14 @@ export function modelStateOf(model: CostModelInput): ModelState {
 export type FormProblem = { key: string; values?: Record<string, string | number>; field: string };
 
 /** Every method but the Owen value, which also needs each authority's bloc: what a calculation starts with. */
+/**
+ * What a new study proposes, and the calculator computes, unless the user chooses otherwise: the Shapley value, each authority
+ * paying what it adds to the joint cost on average — fair by its axioms (authorities alike pay
+ * alike, one that adds nothing pays nothing), exact for every real cluster, and explained to each
+ * authority in a sentence. The page says why, and offers the others to compare.
+ */
+export const recommendedMethod: CostSharingMethod = 'shapley';
+
 export const methodsWithoutBlocs: readonly CostSharingMethod[] = costSharingMethods.filter((m) => m !== 'owen');
 
 /** Methods the engine can compute exactly for this many participants. */

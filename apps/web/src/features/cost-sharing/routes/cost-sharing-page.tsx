@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, List, Paper, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Collapse, Group, List, Paper, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { User } from '@eshkol/contracts/auth';
 import type { ClusterDetail } from '@eshkol/contracts/clusters';
@@ -23,7 +23,7 @@ import { SharesChart } from '../../../components/cost-sharing/shares-chart';
 import { WarningsAlert } from '../../../components/cost-sharing/warnings-alert';
 import { SharesTable } from '../../../components/cost-sharing/shares-table';
 import { ShapleyNote } from '../../../components/cost-sharing/shapley-note';
-import { availableMethods, buildInput, defaultModels, fillBlocs, methodsWithoutBlocs, type FormProblem, type FormState, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
+import { availableMethods, buildInput, defaultModels, fillBlocs, recommendedMethod, type FormProblem, type FormState, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
 import { useProblemText } from '../../../lib/cost-sharing/problem-text';
 
 export function CostSharingPage() {
@@ -73,7 +73,9 @@ function CostSharingWorkspace() {
   const [params, setParams] = useSearchParams();
   const slug = user?.clusterSlug ?? params.get('cluster') ?? '';
   const cluster = useCluster(slug);
-  const [state, setState] = useState<FormState>({ rows: [], model: defaultModels.power, methods: [...methodsWithoutBlocs], weightBasis: 'population' });
+  // The recommended method alone, with why; the others behind "compare methods".
+  const [state, setState] = useState<FormState>({ rows: [], model: defaultModels.power, methods: [recommendedMethod], weightBasis: 'population' });
+  const [comparing, setComparing] = useState(false);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [submitted, setSubmitted] = useState<CostSharingInput | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
@@ -192,26 +194,38 @@ function CostSharingWorkspace() {
             <Title order={2} size="h3" id="cs-methods" mb="xs">
               {t('cost-model:methodsTitle')}
             </Title>
-            <Checkbox.Group value={state.methods} onChange={(v) => setState((s) => ({ ...s, methods: v as CostSharingMethod[] }))}>
-              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
-                {costSharingMethods.map((m) => (
-                  <Checkbox key={m} value={m} label={t(`cost-model:methods.${m}`)} description={possible[m] ? t(`cost-model:methodHints.${m}`) : t('cost-model:tooMany')} />
-                ))}
-              </SimpleGrid>
-            </Checkbox.Group>
-            {state.methods.includes('proportional') && (
-              <Radio.Group
-                mt="sm"
-                label={t('weights.label')}
-                value={state.weightBasis}
-                onChange={(v) => setState((s) => ({ ...s, weightBasis: v as FormState['weightBasis'] }))}
-              >
-                <Group mt={4}>
-                  <Radio value="population" label={t('weights.population')} />
-                  <Radio value="quantity" label={facility ? t('weights.level') : t('weights.quantity')} />
-                </Group>
-              </Radio.Group>
+            {state.methods.length === 1 && state.methods[0] === recommendedMethod && (
+              <Text size="sm" mb="xs" data-testid="recommended-reason">
+                {t('cost-model:recommendedReason')}
+              </Text>
             )}
+            <Button variant="subtle" onClick={() => setComparing((c) => !c)} aria-expanded={comparing} aria-controls="cs-compare-methods" w="fit-content" data-testid="compare-methods">
+              {comparing ? t('cost-model:compareHide') : t('cost-model:compare')}
+            </Button>
+            <Collapse expanded={comparing} id="cs-compare-methods">
+              <Stack gap="sm" pt="xs">
+                <Checkbox.Group value={state.methods} onChange={(v) => setState((s) => ({ ...s, methods: v as CostSharingMethod[] }))}>
+                  <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
+                    {costSharingMethods.map((m) => (
+                      <Checkbox key={m} value={m} label={t(`cost-model:methods.${m}`)} description={possible[m] ? t(`cost-model:methodHints.${m}`) : t('cost-model:tooMany')} />
+                    ))}
+                  </SimpleGrid>
+                </Checkbox.Group>
+                {state.methods.includes('proportional') && (
+                  <Radio.Group
+                    mt="sm"
+                    label={t('weights.label')}
+                    value={state.weightBasis}
+                    onChange={(v) => setState((s) => ({ ...s, weightBasis: v as FormState['weightBasis'] }))}
+                  >
+                    <Group mt={4}>
+                      <Radio value="population" label={t('weights.population')} />
+                      <Radio value="quantity" label={facility ? t('weights.level') : t('weights.quantity')} />
+                    </Group>
+                  </Radio.Group>
+                )}
+              </Stack>
+            </Collapse>
           </Paper>
 
           {problems.length > 0 && (

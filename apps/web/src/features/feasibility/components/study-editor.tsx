@@ -107,7 +107,7 @@ export function StudyEditor({ serviceId, kind, participants, from, afterVoid = f
             {t('cost-model:methodsTitle')}
           </Title>
           <Button variant="subtle" onClick={() => setComparing((c) => !c)} aria-expanded={comparing} aria-controls="study-compare-methods" w="fit-content" data-testid="compare-methods">
-            {comparing ? t('editor.compareHide') : t('editor.compare')}
+            {comparing ? t('cost-model:compareHide') : t('cost-model:compare')}
           </Button>
           <Collapse expanded={comparing} id="study-compare-methods">
             <Stack gap="xs">
@@ -140,7 +140,7 @@ export function StudyEditor({ serviceId, kind, participants, from, afterVoid = f
           </Radio.Group>
           {form.proposedMethod === recommendedMethod && (
             <Text size="sm" data-testid="recommended-reason">
-              {t('editor.recommended')}
+              {t('cost-model:recommendedReason')}
             </Text>
           )}
         </Stack>

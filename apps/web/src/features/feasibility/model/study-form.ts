@@ -1,15 +1,9 @@
 import type { CostSharingMethod } from '@eshkol/contracts/cost-sharing';
 import type { SaveStudy } from '@eshkol/contracts/feasibility';
 import type { ServiceKind } from '@eshkol/contracts/services';
-import { buildInput, defaultModels, modelStateOf, type FormProblem, type FormState } from '../../../lib/cost-sharing/form-state';
+import { buildInput, defaultModels, modelStateOf, recommendedMethod, type FormProblem, type FormState } from '../../../lib/cost-sharing/form-state';
 
-/**
- * What a new study proposes unless the staff choose otherwise: the Shapley value, each authority
- * paying what it adds to the joint cost on average — fair by its axioms (authorities alike pay
- * alike, one that adds nothing pays nothing), exact for every real cluster, and explained to each
- * authority in a sentence. The page says why, and offers the others to compare.
- */
-export const recommendedMethod: CostSharingMethod = 'shapley';
+export { recommendedMethod };
 
 /** An authority that joined the service, as the study's baseline lists it. */
 export type StudyParticipant = { authorityId: string; name: string; nameEn: string | null; population: number | null };
