@@ -65,13 +65,27 @@ async function join(page: Page, serviceId: number, authority: { id: string; name
   await expect(row).toContainText(file.name);
 }
 
-/** Saves a study of the joined authorities, their residents as quantities, proposing the Shapley value. */
+/**
+ * Saves a study of the joined authorities, their residents as quantities and what each pays today
+ * alone, the joint cost fitted from those figures, proposing the Shapley value; the study's
+ * results then head with that method's verdict.
+ */
 async function saveStudy(page: Page, grant: string) {
   await page.getByTestId('open-study-editor').click();
   const editor = page.getByTestId('study-editor');
   await editor.getByRole('button', { name: he('cost-model:participants.usePopulation') }).click();
-  await editor.getByLabel(he('cost-model:model.fields.scale')).fill('250');
-  await editor.getByRole('radio', { name: he('cost-model:methods.shapley') }).check();
+  const costs = editor.getByRole('textbox', { name: /העלות הנוכחית של/ });
+  await expect(costs).toHaveCount(2);
+  // What each pays today grows more slowly than its residents (200 × residents^0.85): the fit finds it.
+  const quantities = await editor.getByRole('textbox', { name: /הכמות של/ }).evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value.replace(/[^0-9]/g, ''))));
+  for (const [i, q] of quantities.entries()) await costs.nth(i).fill(String(Math.round(200 * q ** 0.85)));
+  const power = editor.getByTestId('cost-fit-power');
+  await expect(power).toContainText(he('cost-model:fit.power.title'));
+  await power.getByRole('button', { name: he('cost-model:fit.use') }).click();
+  await expect(editor.getByLabel(he('cost-model:model.fields.exponent'))).toHaveValue('0.85');
+  await expect(editor.getByLabel(he('cost-model:model.fields.scale'))).toHaveValue(/^₪ 200(\.\d+)?$/);
+  await expect(editor.getByRole('radio', { name: he('cost-model:methods.shapley') })).toBeChecked();
+  await expect(editor.getByTestId('recommended-reason')).toBeVisible();
   const grantField = editor.getByLabel(he('feasibility:fields.requestedGrant'));
   // A huge or garbled grant is refused beside the field, kept as typed, and nothing is saved.
   for (const [typed, reason] of [
@@ -87,6 +101,7 @@ async function saveStudy(page: Page, grant: string) {
   await grantField.fill(grant);
   await editor.getByTestId('save-study').click();
   await expect(editor).toBeHidden({ timeout: 60_000 });
+  await expect(page.getByTestId('feasibility-section').getByTestId('verdict')).toContainText(`(${he('cost-model:methods.shapley')})`);
 }
 
 async function submit(page: Page, grant: string, version: number) {
