@@ -19,20 +19,9 @@ type Props = {
   caption?: string;
 };
 
-/** The width of the "takes part" column, which stays in view beside the names. */
-const includeWidth = 72;
-
-/**
- * The first columns — whether the authority takes part, and its name — stay in view at the
- * table's start while its figures scroll sideways, so that on a phone each figure is still seen
- * beside whose it is.
- */
-const sticky = (offset: number): CSSProperties => ({
-  position: 'sticky',
-  insetInlineStart: offset,
-  zIndex: 1,
-  background: 'var(--mantine-color-body)',
-});
+/** The most the names take: they stay in view at the table's start while its figures scroll sideways. */
+const nameWidth = 140;
+const sticky: CSSProperties = { position: 'sticky', insetInlineStart: 0, zIndex: 1, background: 'var(--mantine-color-body)', minWidth: 110, maxWidth: nameWidth };
 
 /**
  * The authorities of the calculation: who takes part, its quantity (or the level it uses a
@@ -40,22 +29,19 @@ const sticky = (offset: number): CSSProperties => ({
  * as typed and checked against its contract's range, with the reason beside it when it is refused.
  */
 export function ParticipantsTable({ rows, onChange, unit, selectable = true, withBlocs = false, byLevel = false, caption }: Props) {
-  const { t } = useTranslation('cost-model');
+  const { t, i18n } = useTranslation('cost-model');
   const format = useFormat();
-  const nameStyle = { ...sticky(selectable ? includeWidth : 0), minWidth: 110, maxWidth: 160 };
-  const figure = { minWidth: 150 };
+  const figure = { minWidth: 140 };
+  // Chromium leaves out a logical scroll padding when the page is right to left: the physical side it is.
+  const scrollPadding: CSSProperties = i18n.dir() === 'rtl' ? { scrollPaddingRight: nameWidth } : { scrollPaddingLeft: nameWidth };
   return (
-    <Table.ScrollContainer minWidth={withBlocs ? 860 : 700}>
+    // A field reached by the keyboard scrolls into view beside the names, never under them.
+    <Table.ScrollContainer minWidth={withBlocs ? 860 : 700} scrollAreaProps={{ viewportProps: { style: scrollPadding } }}>
       <Table withTableBorder data-testid="participants">
         <Table.Caption>{caption ?? (byLevel ? t('participants.captionLevel') : t('participants.caption'))}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            {selectable && (
-              <Table.Th style={{ ...sticky(0), width: includeWidth, minWidth: includeWidth }}>
-                {t('participants.include')}
-              </Table.Th>
-            )}
-            <Table.Th style={nameStyle}>{t('authority.name')}</Table.Th>
+            <Table.Th style={sticky}>{selectable ? t('participants.include') : t('authority.name')}</Table.Th>
             <Table.Th>{t('authority.population')}</Table.Th>
             <Table.Th>{byLevel ? t('participants.level', { unit: t('participants.levelUnit') }) : t('participants.quantity', { unit })}</Table.Th>
             <Table.Th>{t('participants.currentCost')}</Table.Th>
@@ -65,19 +51,21 @@ export function ParticipantsTable({ rows, onChange, unit, selectable = true, wit
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr key={r.authorityId}>
-              {selectable && (
-                <Table.Td style={{ ...sticky(0), width: includeWidth, minWidth: includeWidth }}>
+              <Table.Td style={sticky}>
+                {selectable ? (
+                  // The name is the box's label: a click on it takes the authority in or out.
                   <Checkbox
                     checked={r.included}
                     onChange={(e) => onChange(r.authorityId, { included: e.currentTarget.checked })}
+                    label={r.name}
                     aria-label={t('participants.includeFor', { name: r.name })}
+                    styles={{ label: { fontWeight: 500 } }}
                   />
-                </Table.Td>
-              )}
-              <Table.Td style={nameStyle}>
-                <Text size="sm" fw={500}>
-                  {r.name}
-                </Text>
+                ) : (
+                  <Text size="sm" fw={500}>
+                    {r.name}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>{format.number(r.population)}</Table.Td>
               <Table.Td style={figure}>
