@@ -7,10 +7,12 @@ import { isoDateSchema, rowIdParamSchema, slugSchema } from './common';
  * The incentive programme's money, in integer agorot, from an append-only ledger. Amounts in
  * requests are shekels with at most two decimals; responses give agorot.
  */
+/** The largest amount of a programme, an allocation or a milestone (₪): ten billion. */
+export const budgetAmountMax = 10_000_000_000;
 const shekelsSchema = z
   .number()
   .positive()
-  .max(10_000_000_000)
+  .max(budgetAmountMax)
   .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, 'at most two decimals (agorot)');
 
 export const createProgrammeSchema = z

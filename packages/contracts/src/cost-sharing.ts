@@ -53,6 +53,15 @@ export const moneySchema = z.number().nonnegative().max(maxMoney);
 /** A quantity (tons, pupils, households …), not negative. */
 export const quantitySchema = z.number().nonnegative().max(maxQuantity);
 
+/**
+ * The ranges of a cost model's figures that are neither money nor a quantity, for a form to check
+ * as typed: the power law's exponent (economies of scale below 1), and a vehicle's capacity (above 0).
+ */
+export const costModelRanges = {
+  exponent: { min: 0.01, max: 10 },
+  capacity: { min: 0.001, max: maxQuantity },
+} as const;
+
 /** One group and its value: its cost in a cost game, its savings in a gain game. */
 export const coalitionValueSchema = z.strictObject({
   members: z.array(playerIdSchema).min(1).max(costSharingLimits.maxExplicitPlayers),
@@ -77,7 +86,7 @@ export const powerModelSchema = z.strictObject({
   type: z.literal('power'),
   ...modelBase,
   scale: moneySchema,
-  exponent: z.number().min(0.01).max(10),
+  exponent: z.number().min(costModelRanges.exponent.min).max(costModelRanges.exponent.max),
 });
 
 export const priceTierSchema = z.strictObject({
@@ -110,7 +119,7 @@ export const tieredModelSchema = z.strictObject({
 export const capacityModelSchema = z.strictObject({
   type: z.literal('capacity'),
   ...modelBase,
-  capacity: z.number().min(0.001).max(maxQuantity),
+  capacity: z.number().min(costModelRanges.capacity.min).max(costModelRanges.capacity.max),
   vehicleCost: moneySchema,
   perUnit: moneySchema.default(0),
 });

@@ -2,7 +2,7 @@ import { decisionOutcomes } from '@eshkol/engine/workflow/service-review';
 import { z } from 'zod';
 import { maxRowId, rowIdParamSchema, rowIdSchema, slugSchema } from './common';
 import { serviceKindSchema, serviceStateSchema, participantSchema } from './services';
-import { storedStudySchema, studySchema } from './feasibility';
+import { requestedGrantMax, storedStudySchema, studySchema } from './feasibility';
 
 /**
  * Submission to the professional committee and its decisions. A submission keeps its package
@@ -12,7 +12,7 @@ export const submitServiceSchema = z.strictObject({
   /** The study version submitted (the latest when omitted). */
   studyVersion: rowIdSchema.nullable().default(null),
   /** The incentive grant requested (₪, at most two decimals); 0 for a project without a grant. */
-  requestedGrant: z.number().nonnegative().max(1_000_000_000),
+  requestedGrant: z.number().nonnegative().max(requestedGrantMax),
   /** A letter to the committee. */
   cover: z.string().trim().max(5000).default(''),
 });

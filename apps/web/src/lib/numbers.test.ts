@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumber, shekelsRule, type NumberRule } from './numbers';
+import { readNumber, shekelsRule, textOfNumber, type NumberRule } from './numbers';
 
 const money = shekelsRule(10_000_000_000);
 const whole: NumberRule = { min: 0, max: 1_000_000_000, decimals: 0 };
@@ -54,5 +54,14 @@ describe('numbers as people type them', () => {
     expect(readNumber('11', exponent)).toMatchObject({ ok: false, reason: 'too-large', limit: 10 });
     expect(readNumber('-0.3', { min: -1, max: 1, decimals: 2 })).toEqual({ ok: true, value: -0.3 });
     expect(readNumber('-2', { min: -1, max: 1, decimals: 2 })).toMatchObject({ ok: false, reason: 'too-small' });
+  });
+
+  it('shows a value set from outside as text it reads back exactly, never in exponent notation', () => {
+    const fine: NumberRule = { min: 0, max: 10_000_000_000, decimals: 12 };
+    for (const value of [0, 1_234_567, 0.85, 1e-7, 0.00012345, 9_999_999_999.99]) {
+      expect(textOfNumber(value)).not.toMatch(/e/i);
+      expect(readNumber(textOfNumber(value), fine)).toEqual({ ok: true, value });
+    }
+    expect(textOfNumber(1e-7)).toBe('0.0000001');
   });
 });

@@ -65,3 +65,9 @@ export function readNumber(text: string, rule: NumberRule): NumberReading {
 
 /** Shekels as a contract takes them: not negative, to the agora, up to `max`. */
 export const shekelsRule = (max: number): NumberRule => ({ min: 0, max, decimals: 2 });
+
+/**
+ * A value set from outside (a fit, an import, a saved version) as a field shows it: every digit,
+ * never in exponent notation ("1e-7" would be refused as typed), and no separators.
+ */
+export const textOfNumber = (value: number): string => value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });

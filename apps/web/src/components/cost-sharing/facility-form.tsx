@@ -1,16 +1,16 @@
-import { ActionIcon, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { facilityProblems, type FacilityState, type Segment } from '../../lib/cost-sharing/form-state';
+import { costSharingRules } from '../../lib/cost-sharing/number-rules';
+import { NumberField } from '../number-field';
 
 type Props = { model: FacilityState; onChange: (model: FacilityState) => void };
-
-const toValue = (v: string | number): number | null => (v === '' ? null : Number(v));
 
 /**
  * A facility used up to each authority's level: its fixed cost and its segments, each from a level
  * at a cost per unit of level. Every figure stays as typed (never clamped nor rounded) and what is
- * wrong with it — outside the contract's range, a segment out of order — is said beside it.
+ * wrong with it — not a number, outside the contract's range, a segment out of order — is said beside it.
  */
 export function FacilityForm({ model, onChange }: Props) {
   const { t } = useTranslation('cost-model');
@@ -24,7 +24,7 @@ export function FacilityForm({ model, onChange }: Props) {
     setFocus(null);
   }, [focus]);
 
-  // An empty field is named when computing; a typed one is checked as it is typed.
+  // An empty field is named when computing; a typed one is checked as it is typed (its range by the field itself).
   const typed = facilityProblems(model).filter((p) => p.key !== 'cost-model:problems.modelField');
   const errorOf = (field: string) => {
     const problem = typed.find((p) => p.field === field);
@@ -32,14 +32,13 @@ export function FacilityForm({ model, onChange }: Props) {
   };
   const setSegment = (i: number, patch: Partial<Segment>) => onChange({ ...model, segments: model.segments.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
   const figure = (field: string, label: string, value: number | null, set: (v: number | null) => void, money: boolean, disabled = false) => (
-    <NumberInput
+    <NumberField
       label={label}
-      value={value ?? ''}
-      onChange={(v) => set(toValue(v))}
+      value={value}
+      rule={money ? costSharingRules.money : costSharingRules.quantity}
+      onValue={set}
       error={errorOf(field)}
-      clampBehavior="none"
-      thousandSeparator=","
-      prefix={money ? '₪ ' : undefined}
+      leftSection={money ? '₪' : undefined}
       disabled={disabled}
       data-field={field}
       w={{ base: '100%', xs: 220 }}

@@ -1,7 +1,9 @@
-import { ActionIcon, Button, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { defaultModels, type ModelField, type ModelState, type Tier } from '../../lib/cost-sharing/form-state';
+import { costSharingRules, modelFieldRules } from '../../lib/cost-sharing/number-rules';
+import { NumberField } from '../number-field';
 import { FacilityForm } from './facility-form';
 
 type Props = {
@@ -11,27 +13,22 @@ type Props = {
   withFacility?: boolean;
 };
 
-const toValue = (v: string | number): number | null => (v === '' ? null : Number(v));
-
 /** The joint cost: a power law, a tender's volume-discount schedule, vehicles of a capacity or, where offered, a facility used up to each one's level. */
 export function ModelForm({ model, onChange, withFacility = false }: Props) {
   const { t } = useTranslation('cost-model');
   // Four choices do not fit side by side on a phone: they stand one above the other.
   const narrow = useMediaQuery('(max-width: 48em)') ?? false;
   const types = withFacility ? (['power', 'tiered', 'capacity', 'facility'] as const) : (['power', 'tiered', 'capacity'] as const);
-  const num = (field: ModelField, value: number | null, set: (v: number | null) => void, opts: { prefix?: string; step?: number; decimals?: number } = {}) => (
-    <NumberInput
+  const num = (field: ModelField, value: number | null, set: (v: number | null) => void, shekels = false) => (
+    <NumberField
       label={t(`model.fields.${field}`)}
       description={t(`model.hints.${field}`, { defaultValue: '' }) || undefined}
-      value={value ?? ''}
-      onChange={(v) => set(toValue(v))}
-      min={0}
-      step={opts.step}
-      decimalScale={opts.decimals ?? 2}
-      thousandSeparator=","
-      prefix={opts.prefix}
+      value={value}
+      rule={modelFieldRules[field]}
+      onValue={set}
+      leftSection={shekels ? '₪' : undefined}
       data-field={field}
-      w={220}
+      w={{ base: '100%', xs: 220 }}
     />
   );
 
@@ -57,18 +54,18 @@ export function ModelForm({ model, onChange, withFacility = false }: Props) {
         <FacilityForm model={model} onChange={onChange} />
       ) : (
         <Group align="flex-start">
-          {num('fixed', model.fixed, (fixed) => onChange({ ...model, fixed }), { prefix: '₪ ' })}
+          {num('fixed', model.fixed, (fixed) => onChange({ ...model, fixed }), true)}
           {model.type === 'power' && (
             <>
-              {num('scale', model.scale, (scale) => onChange({ ...model, scale }), { prefix: '₪ ', decimals: 8 })}
-              {num('exponent', model.exponent, (exponent) => onChange({ ...model, exponent }), { step: 0.05, decimals: 3 })}
+              {num('scale', model.scale, (scale) => onChange({ ...model, scale }), true)}
+              {num('exponent', model.exponent, (exponent) => onChange({ ...model, exponent }))}
             </>
           )}
           {model.type === 'capacity' && (
             <>
               {num('capacity', model.capacity, (capacity) => onChange({ ...model, capacity }))}
-              {num('vehicleCost', model.vehicleCost, (vehicleCost) => onChange({ ...model, vehicleCost }), { prefix: '₪ ' })}
-              {num('perUnit', model.perUnit, (perUnit) => onChange({ ...model, perUnit }), { prefix: '₪ ' })}
+              {num('vehicleCost', model.vehicleCost, (vehicleCost) => onChange({ ...model, vehicleCost }), true)}
+              {num('perUnit', model.perUnit, (perUnit) => onChange({ ...model, perUnit }), true)}
             </>
           )}
         </Group>
@@ -85,31 +82,31 @@ export function ModelForm({ model, onChange, withFacility = false }: Props) {
             aria-label={t('model.discount.label')}
           />
           {model.tiers.map((tier, i) => (
-            <Group key={i} align="flex-end">
-              <NumberInput
+            <Group key={i} align="flex-start">
+              <NumberField
                 label={t('model.tierFrom', { n: i + 1 })}
-                value={tier.from ?? ''}
-                onChange={(v) => setTier(i, { from: toValue(v) })}
-                min={0}
-                thousandSeparator=","
+                value={tier.from}
+                rule={costSharingRules.quantity}
+                onValue={(from) => setTier(i, { from })}
                 disabled={i === 0}
-                w={200}
+                data-field={`tiers.${i}.from`}
+                w={{ base: '100%', xs: 200 }}
               />
-              <NumberInput
+              <NumberField
                 label={t('model.tierPrice', { n: i + 1 })}
-                value={tier.unitPrice ?? ''}
-                onChange={(v) => setTier(i, { unitPrice: toValue(v) })}
-                min={0}
-                decimalScale={2}
-                thousandSeparator=","
-                prefix="₪ "
-                w={200}
+                value={tier.unitPrice}
+                rule={costSharingRules.money}
+                onValue={(unitPrice) => setTier(i, { unitPrice })}
+                leftSection="₪"
+                data-field={`tiers.${i}.unitPrice`}
+                w={{ base: '100%', xs: 200 }}
               />
               {i > 0 && (
                 <ActionIcon
                   variant="subtle"
                   color="red"
                   size="lg"
+                  mt={{ base: 0, xs: 25 }}
                   onClick={() => onChange({ ...model, tiers: model.tiers.filter((_, j) => j !== i) })}
                   aria-label={t('model.removeTier', { n: i + 1 })}
                 >

@@ -155,6 +155,12 @@ export function rangeProblem(value: number, range: 'money' | 'level'): { key: st
   return { key: 'common:errors.issues.invalid_type', values: {} };
 }
 
+/**
+ * The one problem said when figures are refused as typed (each says why beside itself): the form
+ * is not sent, and nothing else is said about those fields, which would read as empty.
+ */
+export const refusedNumbersProblem = (count: number): FormProblem => ({ key: 'common:numbers.refused', values: { count }, field: 'numbers' });
+
 /** Measured stand-alone costs of the rows that have one; null when none has. */
 function measuredCosts(included: ParticipantRow[]): Record<string, number> | null {
   const measured = included.filter((r) => isNumber(r.currentCost));

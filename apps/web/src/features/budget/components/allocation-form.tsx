@@ -1,17 +1,19 @@
 import { Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { Programme } from '@eshkol/contracts/budget';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusters } from '../../../api/get-clusters';
 import { ErrorAlert } from '../../../components/error-alert';
+import { focusFirstRefused, useNumberRefusals } from '../../../components/number-refusals';
 import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { useAllocate } from '../api/allocate';
 import { useWithdraw } from '../api/withdraw';
+import { AmountField } from './amount-field';
 import { buildAllocation, type AllocationFields, type FieldError } from '../model/budget-forms';
 
-const empty: AllocationFields = { clusterSlug: '', amount: '', note: '' };
+const empty: AllocationFields = { clusterSlug: '', amount: null, note: '' };
 
 type Mode = 'allocate' | 'withdraw';
 
@@ -32,6 +34,8 @@ export function AllocationForm({ programme }: { programme: Programme }) {
   const [fields, setFields] = useState<AllocationFields>(empty);
   const [errors, setErrors] = useState<Partial<Record<keyof AllocationFields, FieldError>>>({});
   const [done, setDone] = useState<string | null>(null);
+  const refusals = useNumberRefusals();
+  const form = useRef<HTMLFormElement>(null);
   const server = useServerIssues(
     mutation.error,
     {
@@ -47,6 +51,7 @@ export function AllocationForm({ programme }: { programme: Programme }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
+    if (refusals.count > 0) return focusFirstRefused(form.current);
     const built = buildAllocation(fields, mode);
     setErrors(built.ok ? {} : built.errors);
     if (!built.ok) return;
@@ -67,7 +72,7 @@ export function AllocationForm({ programme }: { programme: Programme }) {
   };
 
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="allocation-form-title" data-testid="allocation-form">
+    <Paper withBorder p="md" component="form" ref={form} onSubmit={submit} noValidate aria-labelledby="allocation-form-title" data-testid="allocation-form">
       <Stack>
         <Group justify="space-between" align="flex-start">
           <Title order={3} size="h4" id="allocation-form-title">
@@ -99,19 +104,7 @@ export function AllocationForm({ programme }: { programme: Programme }) {
             nothingFoundMessage={t('common.nothingFound')}
             error={err('clusterSlug')}
           />
-          <TextInput
-            label={t('allocationForm.amount')}
-            required
-            inputMode="decimal"
-            dir="ltr"
-            leftSection="₪"
-            value={fields.amount}
-            onChange={(e) => {
-              const amount = e.currentTarget.value;
-              setFields((f) => ({ ...f, amount }));
-            }}
-            error={err('amount')}
-          />
+          <AmountField label={t('allocationForm.amount')} value={fields.amount} onValue={(amount) => setFields((f) => ({ ...f, amount }))} error={err('amount')} report={refusals.report} />
           <TextInput
             label={mode === 'allocate' ? t('allocationForm.note') : t('allocationForm.withdraw.reason')}
             required={mode === 'withdraw'}

@@ -1,12 +1,14 @@
 import { Button, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { focusFirstRefused, useNumberRefusals } from '../../../components/number-refusals';
 import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useCreateProgramme } from '../api/create-programme';
-import { buildProgramme, type FieldError, type ProgrammeFields } from '../model/budget-forms';
+import { AmountField } from './amount-field';
+import { buildProgramme, periodErrors, type FieldError, type ProgrammeFields } from '../model/budget-forms';
 
-const empty: ProgrammeFields = { nameHe: '', total: '', startsOn: '', endsOn: '' };
+const empty: ProgrammeFields = { nameHe: '', total: null, startsOn: '', endsOn: '' };
 
 /** The ministry sets up an incentive programme: its name, total and period. */
 export function ProgrammeForm({ onCreated }: { onCreated?: (id: number) => void }) {
@@ -14,7 +16,9 @@ export function ProgrammeForm({ onCreated }: { onCreated?: (id: number) => void 
   const create = useCreateProgramme();
   const [fields, setFields] = useState<ProgrammeFields>(empty);
   const [errors, setErrors] = useState<Partial<Record<keyof ProgrammeFields, FieldError>>>({});
-  const set = (key: keyof ProgrammeFields) => (e: { currentTarget: { value: string } }) => {
+  const refusals = useNumberRefusals();
+  const form = useRef<HTMLFormElement>(null);
+  const set = (key: 'nameHe' | 'startsOn' | 'endsOn') => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
     setFields((f) => ({ ...f, [key]: value }));
   };
@@ -24,9 +28,15 @@ export function ProgrammeForm({ onCreated }: { onCreated?: (id: number) => void 
     startsOn: t('programmeForm.startsOn'),
     endsOn: t('programmeForm.endsOn'),
   });
-  const err = (key: keyof ProgrammeFields) => (errors[key] ? t(`fieldErrors.${errors[key]}`) : server.errorOf(key));
+  // A day is checked as it is typed; the other fields when saving.
+  const typed = periodErrors(fields);
+  const err = (key: keyof ProgrammeFields) => {
+    const error = (key === 'startsOn' || key === 'endsOn' ? typed[key] : undefined) ?? errors[key];
+    return error ? t(`fieldErrors.${error}`) : server.errorOf(key);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (refusals.count > 0) return focusFirstRefused(form.current);
     const built = buildProgramme(fields);
     setErrors(built.ok ? {} : built.errors);
     if (!built.ok) return;
@@ -38,7 +48,7 @@ export function ProgrammeForm({ onCreated }: { onCreated?: (id: number) => void 
     });
   };
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="programme-form-title" data-testid="programme-form">
+    <Paper withBorder p="md" component="form" ref={form} onSubmit={submit} noValidate aria-labelledby="programme-form-title" data-testid="programme-form">
       <Stack>
         <Title order={2} size="h4" id="programme-form-title">
           {t('programmeForm.title')}
@@ -46,7 +56,7 @@ export function ProgrammeForm({ onCreated }: { onCreated?: (id: number) => void 
         <Text size="sm">{t('programmeForm.explain')}</Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('programmeForm.name')} required value={fields.nameHe} onChange={set('nameHe')} error={err('nameHe')} maxLength={200} />
-          <TextInput label={t('programmeForm.total')} required inputMode="decimal" dir="ltr" leftSection="₪" value={fields.total} onChange={set('total')} error={err('total')} />
+          <AmountField label={t('programmeForm.total')} value={fields.total} onValue={(total) => setFields((f) => ({ ...f, total }))} error={err('total')} report={refusals.report} testId="programme-total" />
           <TextInput label={t('programmeForm.startsOn')} type="date" required value={fields.startsOn} onChange={set('startsOn')} error={err('startsOn')} />
           <TextInput label={t('programmeForm.endsOn')} type="date" required value={fields.endsOn} onChange={set('endsOn')} error={err('endsOn')} />
         </SimpleGrid>
