@@ -69,3 +69,20 @@ export { fitCostModels, type CostFit, type CostFits, type CostObservation, type 
 export { banzhafValue, owenValue } from './cost-sharing/owen-banzhaf';
 export { blockingGroups, type BlockingGroup, type BlockingGroups } from './cost-sharing/blocking-groups';
 export { shareSensitivity, breakEvenSearch, withJointCost, type Sensitivity, type SensitivityOptions, type BreakEven, type PointShares, type SharesAt } from './cost-sharing/sensitivity';
+
+// Governance: a body's vote, counted by authority.
+export {
+  TallyError,
+  tallyFaults,
+  tallyVote,
+  type Fraction,
+  type MajorityRule,
+  type QuorumRule,
+  type Tally,
+  type TallyFault,
+  type TallyInput,
+  type TallyOutcome,
+  type TallyReason,
+  type Vote,
+  type VotingRules,
+} from './governance/tally';
