@@ -1,60 +1,59 @@
-import { Anchor, Table } from '@mantine/core';
-import type { AuditEvent } from '@eshkol/contracts/audit';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
+import type { AuditEvent, AuditNames } from '@eshkol/contracts/audit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../lib/format';
+import { sentenceText, type AuditWords } from '../model/audit-words';
+import { changesOf } from '../model/changes';
+import { pageOf } from '../model/event-page';
+import { sentenceOf } from '../model/sentences';
 import { AuditChanges } from './audit-changes';
-
-/** Server actions are `entity.verb` (`membership.leave`, `import.clusters`): the verb names it, else the entity. */
-function actionKeys(action: string): string[] {
-  const parts = action.split('.');
-  return [`audit:actions.${parts.at(-1)}`, `audit:actions.${parts[0]}`];
-}
 
 /** Changes the system made itself (loading the shipped data) carry no user. */
 const bySystem = (actorEmail: string | null) => !actorEmail || actorEmail === 'system';
 
-function entityLink(type: string, id: string): string | null {
-  if (type === 'authority') return `/authorities/${id}`;
-  if (type === 'cluster') return `/clusters/${id}`;
-  return null;
+function useAuditWords(names: AuditNames): AuditWords {
+  const { t, i18n } = useTranslation(['audit', 'cost-model']);
+  return { t, format: useFormat(), language: i18n.language, names };
 }
 
-export function AuditTable({ events }: { events: AuditEvent[] }) {
+/** The log, one event a row: when, who, what happened as a sentence (with a link to its page), and what changed. */
+export function AuditTable({ events, names }: { events: AuditEvent[]; names: AuditNames }) {
   const { t } = useTranslation('audit');
   const format = useFormat();
+  const words = useAuditWords(names);
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={720}>
       <Table striped withTableBorder verticalSpacing="sm" data-testid="audit-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('when')}</Table.Th>
             <Table.Th>{t('who')}</Table.Th>
-            <Table.Th>{t('action')}</Table.Th>
-            <Table.Th>{t('entity')}</Table.Th>
+            <Table.Th>{t('what')}</Table.Th>
             <Table.Th>{t('changes')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {events.map((e) => {
-            const href = entityLink(e.entityType, e.entityId);
+            const page = pageOf(e);
             return (
               <Table.Tr key={e.id} data-audit-id={e.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(e.at)}</Table.Td>
-                <Table.Td>{bySystem(e.actorEmail) ? t('system') : <bdi>{e.actorEmail}</bdi>}</Table.Td>
-                <Table.Td>{t(actionKeys(e.action), { defaultValue: e.action })}</Table.Td>
-                <Table.Td>
-                  {t(`entityTypes.${e.entityType}`, { defaultValue: e.entityType })}{' '}
-                  {href ? (
-                    <Anchor component={Link} to={href}>
-                      <bdi>{e.entityId}</bdi>
-                    </Anchor>
-                  ) : (
-                    <bdi>{e.entityId}</bdi>
-                  )}
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{bySystem(e.actorEmail) ? t('system') : <bdi>{e.actorEmail}</bdi>}</Table.Td>
+                <Table.Td maw={420}>
+                  <Stack gap={2}>
+                    <Text size="sm" data-testid="audit-sentence">
+                      {sentenceText(sentenceOf(e), words)}
+                    </Text>
+                    {page && (
+                      <Anchor component={Link} to={page.href} size="xs">
+                        {t(`open.${page.kind}`)}
+                      </Anchor>
+                    )}
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
-                  <AuditChanges before={e.before} after={e.after} />
+                  <AuditChanges changes={changesOf(e)} words={words} />
                 </Table.Td>
               </Table.Tr>
             );
