@@ -73,7 +73,7 @@ function AuditLog() {
         <Text>{t('empty')}</Text>
       ) : (
         <>
-          <AuditTable events={events} names={names} />
+          <AuditTable events={events} names={names} withinService={serviceId !== undefined} />
           {audit.hasNextPage && (
             <Button variant="outline" onClick={() => void audit.fetchNextPage()} loading={audit.isFetchingNextPage} style={{ alignSelf: 'flex-start' }}>
               {t('more')}
