@@ -1,5 +1,5 @@
 import { expect, expectAccessible, signIn, test } from '../support/fixtures';
-import { he } from '../support/messages';
+import { he, isolated } from '../support/messages';
 
 const cluster = { slug: 'galil-maaravi', name: 'אשכול רשויות גליל מערבי' };
 const leftOn = '2025-12-31';
@@ -57,7 +57,7 @@ test('the ministry ends a membership with a leave date and finds it in the histo
   await expect(page.getByTestId('authority-current-cluster')).toContainText(he('authorities:authority.noCluster'));
   await expect(page.getByTestId('membership-history')).toContainText(leftOnText);
 
-  // The audit log shows who ended it, and the leave date before and after.
+  // The audit log says who ended it as a sentence, with names and the page's dates, and lists the change by its label.
   await nav.getByRole('link', { name: he('nav.audit') }).click();
   await expect(page.getByRole('heading', { level: 1, name: he('audit:title') })).toBeVisible();
   await expect(page.getByTestId('audit-table')).toBeVisible();
@@ -65,12 +65,16 @@ test('the ministry ends a membership with a leave date and finds it in the histo
   // The newest event is the leave; older ones are the shipped data's records of the membership.
   const event = page.getByTestId('audit-table').locator('tbody tr').first();
   await expect(event).toContainText('ministry@demo.local');
-  await expect(event).toContainText(he('audit:actions.leave'));
-  await expect(event).toContainText(`${he('audit:entityTypes.membership')} ${authorityId}@${cluster.slug}`);
-  await expect(event.getByTestId('audit-changes')).toContainText('leftOn');
-  await expect(event.getByTestId('audit-changes')).toContainText(leftOn);
+  await expect(event.getByTestId('audit-sentence')).toHaveText(
+    `${he('audit:sentences.membership.leave', { authority: isolated(authorityName), cluster: isolated(cluster.name) })}: ${he('audit:details.leftOn', { date: isolated(leftOnText) })}`,
+  );
+  const changes = event.getByTestId('audit-changes');
+  await expect(changes).toContainText(`${he('audit:fields.leftOn')}:`);
+  await expect(changes).toContainText(leftOnText);
+  // Words, never the stored record: no field name, ISO date, id or slug.
+  for (const raw of ['leftOn', leftOn, authorityId, cluster.slug]) await expect(event).not.toContainText(raw);
   // Scanned filtered: the same table and changes, without a hundred events of the data load.
-  await expect(page.getByTestId('audit-table').locator('tbody tr').filter({ hasNotText: `${authorityId}@${cluster.slug}` })).toHaveCount(0);
+  await expect(page.getByTestId('audit-table').locator('tbody tr').filter({ hasNotText: authorityName })).toHaveCount(0);
   await expectAccessible(page, testInfo, 'audit');
 
   // The import page is the ministry's too; it is scanned here, signed in.

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, signIn, test } from '../support/fixtures';
-import { he } from '../support/messages';
+import { he, isolated } from '../support/messages';
 
 /**
  * The programme's core process, each person in their own browser: a cluster plans a shared
@@ -296,33 +296,39 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   await ministry.getByTestId('service-audit-link').click();
   await expect(ministry.getByTestId('service-trail')).toContainText(serviceName);
   const log = ministry.getByTestId('audit-table');
-  const actions = async () => (await log.locator('tbody tr td:nth-child(3)').allTextContents()).reverse();
+  const actions = async () => (await log.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')))).reverse();
   await expect.poll(actions).toEqual(
     [
-      'create', // the service
-      'join',
-      'join',
-      'decline',
-      'save', // study version 1
-      'submit', // the study is frozen
-      'create', // the submission
-      'submit', // the service
-      'return',
-      'decide',
-      'close',
-      'save', // study version 2
-      'submit',
-      'create',
-      'submit',
-      'commit',
-      'approve_with_conditions',
-      'decide',
-      'close',
-      'create', // the milestone
-      'done',
-      'pay', // the ledger
-      'pay', // the milestone
-    ].map((verb) => he(`audit:actions.${verb}`)),
+      'service.create',
+      'service_participation.join',
+      'service_participation.join',
+      'service_participation.decline',
+      'feasibility_study.save', // version 1
+      'feasibility_study.submit', // the study is frozen
+      'submission.create',
+      'service.submit',
+      'decision.return',
+      'service.decide',
+      'submission.close',
+      'feasibility_study.save', // version 2
+      'feasibility_study.submit',
+      'submission.create',
+      'service.submit',
+      'ledger.commit',
+      'decision.approve_with_conditions',
+      'service.decide',
+      'submission.close',
+      'milestone.create',
+      'milestone.done',
+      'ledger.pay',
+      'milestone.pay',
+    ],
   );
+  // Each event reads as a sentence that names the service, its money in shekels, never a stored field.
+  const row = (action: string) => log.locator(`tbody tr[data-action="${action}"]`);
+  await expect(row('feasibility_study.save').first()).toContainText(he('audit:sentences.feasibility_study.save', { version: isolated('2'), service: isolated(serviceName) }));
+  await expect(row('ledger.commit').getByTestId('audit-sentence')).toContainText('₪');
+  await expect(row('service_participation.decline')).toContainText(hodHasharon.name);
+  for (const raw of ['amountAgorot', 'requestedGrantAgorot', 'serviceId', 'authorityId', `:${kfarSaba.id}`]) await expect(log).not.toContainText(raw);
   await expectAccessible(ministry, testInfo, 'service-audit');
 });

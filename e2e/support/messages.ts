@@ -36,3 +36,6 @@ export function text(lng: 'he' | 'en', key: string, vars: Record<string, string 
 /** Hebrew, the default language of the UI. */
 export const he = (key: string, vars?: Record<string, string | number>) => text('he', key, vars);
 export const en = (key: string, vars?: Record<string, string | number>) => text('en', key, vars);
+
+/** A name from the data as a sentence of the UI holds it: kept in its own writing direction (U+2068 … U+2069). */
+export const isolated = (name: string) => `\u2068${name}\u2069`;

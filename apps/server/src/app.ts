@@ -53,11 +53,11 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   const authorities = add(authoritiesModule(ctx, { repo: authoritiesRepo, clusters, participation, cite }));
   const imports = add(importsModule(ctx, { authorities: authoritiesRepo, clusters }));
   add(statsModule(ctx, { clusters, cite }));
-  add(auditModule(ctx));
   const notifications = add(notificationsModule(ctx));
   const costSharing = add(costSharingModule(config.compute));
   const documents = add(documentsModule(ctx, { clusters, quota: config.uploads }));
   const services = add(servicesModule(ctx, { authorities: authoritiesRepo, clusters, documents, users, notifications, studies: studiesRepo }));
+  add(auditModule(ctx, { authorities: authoritiesRepo, clusters, services }));
   add(feasibilityModule(ctx, { repo: studiesRepo, authorities: authoritiesRepo, services, users, compute: (input) => costSharing.compute(input), sensitivity: (input, options) => costSharing.sensitivity(input, options) }));
   const budget = add(budgetModule(ctx, { clusters, services, users, notifications }));
   add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications }));

@@ -87,6 +87,11 @@ describe('joining and leaving', () => {
       before: { joinedOn: '2024-03-01', leftOn: null, current: true, note: null },
       after: { joinedOn: '2024-03-01', leftOn: '2024-09-30', current: false, note: 'withdrew' },
     });
+    // The membership's id names the authority and the cluster; the log gives both their names.
+    const { names } = res.json();
+    expect(Object.keys(names.authorities)).toEqual([a]);
+    expect(names.clusters[x].nameHe).toEqual(expect.any(String));
+    expect(names.services).toEqual({});
   });
 });
 

@@ -51,8 +51,13 @@ describe('creating a service', () => {
     expect(s.actions).toEqual(['edit', 'invite', 'save_study', 'submit', 'read_milestones']);
     expect(await auditCount(t)).toBe(audits + 1);
 
-    const audit = (await c.get('ministry', `/api/v1/audit?entityType=service&entityId=${s.id}`)).json().items;
+    const log = (await c.get('ministry', `/api/v1/audit?entityType=service&entityId=${s.id}`)).json();
+    const audit = log.items;
     expect(audit[0]).toMatchObject({ action: 'service.create', actorEmail: `staff-${x}@demo.local`, after: { nameHe: 'פינוי פסולת משותף', invited: [a, b].sort() } });
+    // The page words the event with names: the log gives those of the service and of every authority it names.
+    expect(log.names.services[s.id]).toEqual({ nameHe: 'פינוי פסולת משותף', nameEn: 'Joint waste collection' });
+    expect(Object.keys(log.names.authorities).sort()).toEqual([a, b].sort());
+    expect(log.names.authorities[a].nameHe).toBe(s.participants.find((p: { authorityId: string }) => p.authorityId === a).nameHe);
 
     const inbox = (await c.get('repA', '/api/v1/notifications')).json();
     expect(inbox.unread).toBeGreaterThan(0);

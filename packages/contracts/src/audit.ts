@@ -111,4 +111,18 @@ export const auditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
-export const auditListSchema = z.object({ items: z.array(auditEventSchema), nextBefore: z.number().int().nullable() });
+const namedSchema = z.object({ nameHe: z.string().nullable(), nameEn: z.string().nullable() });
+
+/**
+ * The names of what a page of events refers to by id — authorities (`loc-2710`), clusters by slug,
+ * services by id — so that a page words each event with names, never ids.
+ */
+export const auditNamesSchema = z.object({
+  authorities: z.record(z.string(), namedSchema),
+  clusters: z.record(z.string(), namedSchema),
+  services: z.record(z.string(), namedSchema),
+});
+export type AuditNames = z.infer<typeof auditNamesSchema>;
+
+export const auditListSchema = z.object({ items: z.array(auditEventSchema), nextBefore: z.number().int().nullable(), names: auditNamesSchema });
+export type AuditList = z.infer<typeof auditListSchema>;

@@ -49,7 +49,7 @@ export const router = createBrowserRouter([
       { path: 'cost-sharing', lazy: page(['cost-sharing', 'cost-model'], () => import('../features/cost-sharing/routes/cost-sharing-page'), (m) => m.CostSharingPage) },
       { path: 'login', lazy: page(['auth'], () => import('../features/auth/routes/login-page'), (m) => m.LoginPage) },
       { path: 'admin/import', lazy: page(['imports'], () => import('../features/imports/routes/import-page'), (m) => m.ImportPage) },
-      { path: 'admin/audit', lazy: page(['audit'], () => import('../features/audit/routes/audit-page'), (m) => m.AuditPage) },
+      { path: 'admin/audit', lazy: page(['audit', 'cost-model'], () => import('../features/audit/routes/audit-page'), (m) => m.AuditPage) },
       { path: 'committee', lazy: page(['reviews'], () => import('../features/reviews/routes/committee-page'), (m) => m.CommitteePage) },
       { path: 'committee/agenda', lazy: page(['reviews', 'cost-model'], () => import('../features/reviews/routes/agenda-page'), (m) => m.AgendaPage) },
       { path: 'submissions/:id', lazy: page(['reviews', 'cost-model'], () => import('../features/reviews/routes/submission-page'), (m) => m.SubmissionPage) },

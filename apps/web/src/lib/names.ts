@@ -14,7 +14,7 @@ export function useNames() {
   return {
     authority: (a: Named) => pickName(a, i18n.language) ?? t('common.unknown'),
     cluster: (c: Named & { slug: string; otherNames?: string[] }) =>
-      pickName(c, i18n.language) ?? c.otherNames?.[0] ?? t('clusterNames.unnamed', { slug: c.slug }),
+      pickName(c, i18n.language) ?? c.otherNames?.[0] ?? t('clusterNames.unnamed'),
     district: (d: string | null) => (d ? t(`districts.${d}`, { defaultValue: d }) : t('common.unknown')),
   };
 }

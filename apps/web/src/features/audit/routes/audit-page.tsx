@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
-import { auditEntityTypes } from '@eshkol/contracts/audit';
+import { auditEntityTypes, type AuditList, type AuditNames } from '@eshkol/contracts/audit';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,12 @@ function ServiceTrail({ serviceId, onClear }: { serviceId: number; onClear: () =
   );
 }
 
+/** The names every loaded page of the log gave, together. */
+const namesOf = (pages: readonly AuditList[]): AuditNames => {
+  const all = (of: keyof AuditNames) => Object.fromEntries(pages.flatMap((p) => Object.entries(p.names[of])));
+  return { authorities: all('authorities'), clusters: all('clusters'), services: all('services') };
+};
+
 function AuditLog() {
   const { t } = useTranslation('audit');
   const [params, setParams] = useSearchParams();
@@ -41,7 +47,9 @@ function AuditLog() {
   const [entityId, setEntityId] = useState('');
   const [debouncedId] = useDebouncedValue(entityId.trim(), 300);
   const audit = useAudit({ entityType, entityId: debouncedId || undefined, serviceId });
-  const events = audit.data?.pages.flatMap((p) => p.items) ?? [];
+  const pages = audit.data?.pages ?? [];
+  const events = pages.flatMap((p) => p.items);
+  const names = namesOf(pages);
 
   return (
     <Stack>
@@ -65,7 +73,7 @@ function AuditLog() {
         <Text>{t('empty')}</Text>
       ) : (
         <>
-          <AuditTable events={events} />
+          <AuditTable events={events} names={names} withinService={serviceId !== undefined} />
           {audit.hasNextPage && (
             <Button variant="outline" onClick={() => void audit.fetchNextPage()} loading={audit.isFetchingNextPage} style={{ alignSelf: 'flex-start' }}>
               {t('more')}

@@ -1,0 +1,181 @@
+import type { AuditEntityType, AuditEvent } from '@eshkol/contracts/audit';
+import { at, fig, isRecord, rec, term, type Figure, type Payload, type Vocabulary } from './figures';
+
+/** A field's figure; null when it is empty, undefined when the record does not hold it at all. */
+type Reader = (o: Payload) => Figure | null | undefined;
+
+/** The value at a path of the stored record, read as one kind of figure. */
+const read =
+  (path: string, as: (v: unknown) => Figure | null): Reader =>
+  (o) => {
+    const v = at(o, path);
+    return v === undefined ? undefined : as(v);
+  };
+const word = (path: string, of: Vocabulary): Reader => read(path, (v) => term(of, v));
+const texts = (path: string): Reader => read(path, (v) => fig.list(v, fig.text));
+
+/**
+ * What each kind of record shows of itself, by label, in the order a reader wants it: the values a
+ * person reads, each as the figure it is. Ids, hashes, timestamps of the row and technical
+ * provenance (a source's file path) are left out; the event's sentence names what it is about.
+ */
+const fields = {
+  authority: {
+    nameHe: read('nameHe', fig.text),
+    nameEn: read('nameEn', fig.text),
+    authorityType: word('type', 'authorityType'),
+    district: read('district', fig.district),
+    population: read('population', fig.number),
+    populationYear: read('populationYear', fig.digits),
+    socioEconomicCluster: read('socioEconomicCluster', fig.number),
+    socioEconomicYear: read('socioEconomicYear', fig.digits),
+    peripheralityCluster: read('peripheralityCluster', fig.number),
+    peripheralityYear: read('peripheralityYear', fig.digits),
+    areaKm2: read('areaKm2', fig.number),
+    cbsCode: read('cbsCode', fig.digits),
+    moiCode: read('moiCode', fig.digits),
+  },
+  cluster: {
+    nameHe: read('nameHe', fig.text),
+    nameEn: read('nameEn', fig.text),
+    nameAsOf: read('nameAsOf', fig.asOf),
+    otherNames: texts('otherNames'),
+    clusterStatus: word('status', 'clusterStatus'),
+    legalForm: word('legalForm', 'legalForm'),
+    foundedOn: read('foundedOn', fig.date),
+  },
+  membership: {
+    joinedOn: read('joinedOn', fig.date),
+    leftOn: read('leftOn', fig.date),
+    current: read('current', fig.yesNo),
+    ended: read('ended', fig.yesNo),
+    asOf: (o) => (o.asOf === undefined && o.observedAsOf === undefined ? undefined : fig.asOf(o.asOf ?? o.observedAsOf)),
+    sources: (o) => (o.observations === undefined && o.sources === undefined ? undefined : fig.count('sources', o.observations ?? o.sources)),
+    note: read('note', fig.text),
+  },
+  participation: {
+    domains: read('domains', (v) => fig.list(v, (d) => term('domain', d))),
+  },
+  import: {
+    rows: read('rows', fig.number),
+    created: read('created', fig.number),
+    updated: read('updated', fig.number),
+    unchanged: read('unchanged', fig.number),
+  },
+  user: {
+    displayName: read('displayName', fig.text),
+    email: read('email', fig.text),
+    role: word('role', 'role'),
+    authority: read('authorityId', fig.authority),
+    cluster: read('clusterSlug', fig.cluster),
+    isDemo: read('isDemo', fig.yesNo),
+  },
+  service: {
+    nameHe: read('nameHe', fig.text),
+    nameEn: read('nameEn', fig.text),
+    description: read('description', fig.text),
+    serviceKind: word('kind', 'serviceKind'),
+    domain: word('domain', 'domain'),
+    serviceState: word('state', 'serviceState'),
+    funders: texts('funders'),
+    invited: read('invited', (v) => fig.list(v, fig.authority)),
+  },
+  service_participation: {
+    participantStatus: word('status', 'participantStatus'),
+    since: read('since', fig.date),
+    leftOn: read('leftOn', fig.date),
+    approvalBody: word('approvalBody', 'approvalBody'),
+    approvalDecidedOn: read('approvalDecidedOn', fig.date),
+    approvalResolution: read('approvalResolution', fig.text),
+    note: read('note', fig.text),
+  },
+  document: {
+    fileName: read('fileName', fig.text),
+    sizeBytes: read('sizeBytes', fig.bytes),
+    authority: read('authorityId', fig.authority),
+    cluster: read('clusterSlug', fig.cluster),
+  },
+  feasibility_study: {
+    version: read('version', fig.number),
+    proposedMethod: (o) => read('proposedMethod', (v) => term('method', v))(o) ?? word('input.proposedMethod', 'method')(o),
+    methods: read('input.methods', (v) => fig.list(v, (m) => term('method', m))),
+    modelType: (o) => (isRecord(at(o, 'input.facility')) ? term('modelType', 'facility') : word('input.model.type', 'modelType')(o)),
+    participants: read('input.baseline', (v) => fig.count('authorities', v)),
+    requestedGrant: read('input.requestedGrant', fig.shekels),
+    total: read('total', fig.shekels),
+    saving: read('saving', fig.shekels),
+    notes: read('input.notes', fig.text),
+    submitted: read('submitted', fig.yesNo),
+  },
+  submission: {
+    studyVersion: read('studyVersion', fig.number),
+    requestedGrant: read('requestedGrantAgorot', fig.agorot),
+    participants: read('participants', (v) => fig.count('authorities', v)),
+    cover: read('cover', fig.text),
+    pending: read('pending', fig.yesNo),
+  },
+  decision: {
+    outcome: word('outcome', 'outcome'),
+    grant: read('grantAgorot', fig.agorot),
+    reasons: read('reasons', fig.text),
+    conditions: read('conditions', (v) => fig.list(v, (c) => fig.text(rec(c).text))),
+    feasibilityShown: read('checklist.feasibilityShown', fig.yesNo),
+    allParticipantsApproved: read('checklist.allParticipantsApproved', fig.yesNo),
+    withinBudget: read('checklist.withinBudget', fig.yesNo),
+    coreServiceUnderRules: read('checklist.coreServiceUnderRules', fig.yesNo),
+    remarks: read('checklist.remarks', fig.text),
+    condition: read('text', fig.text),
+    metAt: read('metAt', fig.date),
+  },
+  programme: {
+    programmeName: read('nameHe', fig.text),
+    programmeTotal: read('totalAgorot', fig.agorot),
+    startsOn: read('startsOn', fig.date),
+    endsOn: read('endsOn', fig.date),
+  },
+  ledger: {
+    amount: read('amountAgorot', fig.agorot),
+    cluster: read('clusterSlug', fig.cluster),
+    service: read('serviceId', fig.service),
+    note: read('note', fig.text),
+  },
+  milestone: {
+    title: read('title', fig.text),
+    deliverable: read('deliverable', fig.text),
+    plannedOn: read('plannedOn', fig.date),
+    amount: read('amountAgorot', fig.agorot),
+    milestoneState: word('state', 'milestoneState'),
+    doneAt: read('doneAt', fig.date),
+    paidAt: read('paidAt', fig.date),
+  },
+} satisfies Record<AuditEntityType, Record<string, Reader>>;
+
+type Fields = typeof fields;
+/** A field's label, under `audit:fields.<label>`. */
+export type FieldLabel = { [E in keyof Fields]: keyof Fields[E] }[keyof Fields];
+export const fieldLabels = [...new Set(Object.values(fields).flatMap((f) => Object.keys(f)))] as FieldLabel[];
+
+/** A value that changed (or, for a record that was created, was set): before and after as figures. */
+export type Change = { label: FieldLabel; before: Figure | null; after: Figure | null };
+
+const isEntityType = (type: string): type is AuditEntityType => type in fields;
+const same = (a: Figure | null, b: Figure | null) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What an event changed, as a reader reads it: each field the record shows, with its value before
+ * and after, when they differ; a created record lists what it was created with. A field the
+ * record does not show (an id, a hash, a file path) is never listed.
+ */
+export function changesOf(e: Pick<AuditEvent, 'entityType' | 'before' | 'after'>): Change[] {
+  if (!isEntityType(e.entityType)) return [];
+  const readers: Record<string, Reader> = fields[e.entityType];
+  const before = rec(e.before);
+  const after = rec(e.after);
+  return Object.entries(readers).flatMap(([label, readOf]) => {
+    const a = isRecord(e.after) ? readOf(after) : null;
+    // A field the record after the change does not hold was not recorded, not emptied.
+    if (a === undefined) return [];
+    const b = (isRecord(e.before) ? readOf(before) : null) ?? null;
+    return (a === null && b === null) || same(a, b) ? [] : [{ label: label as FieldLabel, before: b, after: a }];
+  });
+}

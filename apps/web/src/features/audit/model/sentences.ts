@@ -1,0 +1,181 @@
+import type { AuditAction, AuditEvent } from '@eshkol/contracts/audit';
+import { at, fig, rec, term, type Figure, type Payload } from './figures';
+
+/** A sentence's figures by placeholder; a missing one reads as "unknown", never as an id. */
+export type Params = Record<string, Figure>;
+
+/** What a sentence adds after a colon ("4 authorities, proposed: the Shapley value"), under `audit:details.<key>`. */
+export type DetailKey =
+  | 'since'
+  | 'leftOn'
+  | 'notListed'
+  | 'movedTo'
+  | 'movedToAsOf'
+  | 'asOf'
+  | 'domains'
+  | 'noDomains'
+  | 'importRows'
+  | 'importCreated'
+  | 'importUpdated'
+  | 'role'
+  | 'invited'
+  | 'invitedMore'
+  | 'approval'
+  | 'note'
+  | 'forAuthority'
+  | 'size'
+  | 'authorities'
+  | 'proposed'
+  | 'saving'
+  | 'studyVersion'
+  | 'requestedGrant'
+  | 'grant'
+  | 'conditions'
+  | 'reasons'
+  | 'condition'
+  | 'total'
+  | 'period'
+  | 'amount'
+  | 'plannedOn';
+export type Detail = { key: DetailKey; params: Params; count?: number };
+
+/** An event as one sentence, under `audit:sentences.<action>`, and its details. */
+export type Sentence = { action: AuditAction; params: Params; details: Detail[] };
+
+const none: Figure = { kind: 'none' };
+const or = (f: Figure | null | undefined): Figure => f ?? none;
+
+/** A detail when its figures are there (a missing date, amount or note adds nothing). */
+function detail(key: DetailKey, params: Record<string, Figure | null>): Detail[] {
+  const given = Object.entries(params);
+  return given.every(([, f]) => f !== null) ? [{ key, params: Object.fromEntries(given) as Params }] : [];
+}
+function counted(key: DetailKey, v: unknown): Detail[] {
+  const count = Array.isArray(v) ? v.length : typeof v === 'number' && Number.isInteger(v) ? v : null;
+  return count === null || count === 0 ? [] : [{ key, params: {}, count }];
+}
+
+type Read = { e: AuditEvent; a: Payload; b: Payload; first: string; second: string };
+type Build = (r: Read) => { params: Params; details?: Detail[] };
+
+/** The service an event belongs to: its owner, a field of its record, or its own id. */
+function serviceOf({ e, a, b, first }: Read): Figure {
+  if (e.serviceId !== null) return or(fig.service(e.serviceId));
+  const stored = fig.service(a.serviceId) ?? fig.service(b.serviceId);
+  if (stored) return stored;
+  return ['service', 'service_participation', 'feasibility_study'].includes(e.entityType) ? or(fig.service(Number(first))) : none;
+}
+
+const member = ({ first, second }: Read): Params => ({ authority: or(fig.authority(first)), cluster: or(fig.cluster(second)) });
+const ofService = (r: Read): Params => ({ service: serviceOf(r) });
+const answered = (r: Read): Params => ({ authority: or(fig.authority(r.second)), service: serviceOf(r) });
+const imported: Build = ({ a }) => ({
+  params: {},
+  details: [...counted('importRows', a.rows), ...counted('importCreated', a.created), ...counted('importUpdated', a.updated)],
+});
+const moneyOf = (r: Read): Params => ({ amount: or(fig.agorot(r.a.amountAgorot)), ...ofService(r), cluster: or(fig.cluster(r.a.clusterSlug)) });
+const noted = (a: Payload) => detail('note', { text: fig.text(a.note) });
+const withReasons: Build = (r) => ({ params: ofService(r), details: detail('reasons', { text: fig.text(r.a.reasons) }) });
+const milestoneOf = (r: Read): Params => ({ milestone: or(fig.text(r.a.title ?? r.b.title)), ...ofService(r) });
+
+function endReason(a: Payload): Detail[] {
+  const reason = rec(a.endReason);
+  if (reason.kind === 'not_listed') return detail('notListed', { asOf: fig.asOf(reason.asOf) });
+  if (reason.kind !== 'moved') return [];
+  const cluster = fig.cluster(reason.clusterSlug);
+  return reason.asOf ? detail('movedToAsOf', { cluster, asOf: fig.asOf(reason.asOf) }) : detail('movedTo', { cluster });
+}
+
+function domainsOf(a: Payload): Detail[] {
+  const list = fig.list(a.domains, (d) => term('domain', d));
+  if (list?.kind !== 'list') return [];
+  return list.items.length === 0 ? [{ key: 'noDomains', params: {} }] : [{ key: 'domains', params: { domains: list } }];
+}
+
+const added = (before: unknown, after: unknown) => {
+  const was = new Set(Array.isArray(before) ? before : []);
+  return Array.isArray(after) ? after.filter((id) => !was.has(id)) : [];
+};
+
+/** Each action the server writes, as a sentence: the map's type makes a new action want its sentence. */
+const builders: { [A in AuditAction]: Build } = {
+  'authority.create': ({ first }) => ({ params: { authority: or(fig.authority(first)) } }),
+  'authority.update': ({ first }) => ({ params: { authority: or(fig.authority(first)) } }),
+  'cluster.create': ({ first }) => ({ params: { cluster: or(fig.cluster(first)) } }),
+  'cluster.update': ({ first }) => ({ params: { cluster: or(fig.cluster(first)) } }),
+  'membership.join': (r) => ({ params: member(r), details: detail('since', { date: fig.date(r.a.joinedOn) }) }),
+  'membership.leave': (r) => ({ params: member(r), details: detail('leftOn', { date: fig.date(r.a.leftOn) }) }),
+  'membership.end': (r) => ({ params: member(r), details: endReason(r.a) }),
+  'membership.observe': (r) => ({ params: member(r), details: detail('asOf', { asOf: fig.asOf(r.a.asOf ?? at(r.a, 'observations.0.asOf')) }) }),
+  'participation.set_domains': (r) => ({
+    params: { authority: or(fig.authority(r.e.entityId)), cluster: or(fig.cluster(r.a.cluster)) },
+    details: domainsOf(r.a),
+  }),
+  'import.authorities': imported,
+  'import.clusters': imported,
+  'user.create': ({ a }) => ({ params: { user: or(fig.text(a.displayName) ?? fig.text(a.email)) }, details: detail('role', { role: term('role', a.role) }) }),
+  'service.create': (r) => ({ params: ofService(r), details: counted('invited', r.a.invited) }),
+  'service.update': (r) => ({ params: ofService(r), details: counted('invitedMore', added(r.b.invited, r.a.invited)) }),
+  'service.submit': (r) => ({ params: ofService(r) }),
+  'service.decide': (r) => ({ params: { ...ofService(r), state: or(term('serviceState', r.a.state)) } }),
+  'service_participation.join': (r) => ({
+    params: answered(r),
+    details: detail('approval', { body: term('approvalBody', r.a.approvalBody), date: fig.date(r.a.approvalDecidedOn) }),
+  }),
+  'service_participation.decline': (r) => ({ params: answered(r), details: noted(r.a) }),
+  'service_participation.leave': (r) => ({ params: answered(r), details: [...detail('leftOn', { date: fig.date(r.a.leftOn) }), ...noted(r.a)] }),
+  'document.upload': ({ a }) => ({
+    params: { file: or(fig.text(a.fileName)) },
+    details: [...detail('forAuthority', { authority: fig.authority(a.authorityId) }), ...detail('size', { size: fig.bytes(a.sizeBytes) })],
+  }),
+  'feasibility_study.save': (r) => ({
+    params: { version: or(fig.number(r.a.version) ?? fig.number(Number(r.second))), ...ofService(r) },
+    details: [
+      ...counted('authorities', at(r.a, 'input.baseline')),
+      ...detail('proposed', { method: term('method', r.a.proposedMethod ?? at(r.a, 'input.proposedMethod')) }),
+      ...detail('saving', { amount: fig.shekels(r.a.saving) }),
+    ],
+  }),
+  'feasibility_study.submit': (r) => ({ params: { version: or(fig.number(Number(r.second))), ...ofService(r) } }),
+  'submission.create': (r) => ({
+    params: ofService(r),
+    details: [...detail('studyVersion', { version: fig.number(r.a.studyVersion) }), ...detail('requestedGrant', { amount: fig.agorot(r.a.requestedGrantAgorot) })],
+  }),
+  'submission.close': (r) => ({ params: ofService(r) }),
+  'decision.approve': (r) => ({ params: ofService(r), details: detail('grant', { amount: fig.agorot(r.a.grantAgorot) }) }),
+  'decision.approve_with_conditions': (r) => ({
+    params: ofService(r),
+    details: [...detail('grant', { amount: fig.agorot(r.a.grantAgorot) }), ...counted('conditions', r.a.conditions)],
+  }),
+  'decision.return': withReasons,
+  'decision.reject': withReasons,
+  'decision.condition_met': (r) => ({ params: ofService(r), details: detail('condition', { text: fig.text(r.a.text) }) }),
+  'programme.create': ({ a }) => ({
+    params: { programme: or(fig.text(a.nameHe)) },
+    details: [...detail('total', { amount: fig.agorot(a.totalAgorot) }), ...detail('period', { from: fig.date(a.startsOn), to: fig.date(a.endsOn) })],
+  }),
+  'ledger.allocate': (r) => ({ params: moneyOf(r), details: noted(r.a) }),
+  'ledger.withdraw': (r) => ({ params: moneyOf(r), details: noted(r.a) }),
+  'ledger.commit': (r) => ({ params: moneyOf(r) }),
+  'ledger.release': (r) => ({ params: moneyOf(r) }),
+  'ledger.pay': (r) => ({ params: moneyOf(r), details: noted(r.a) }),
+  'milestone.create': (r) => ({
+    params: milestoneOf(r),
+    details: [...detail('amount', { amount: fig.agorot(r.a.amountAgorot) }), ...detail('plannedOn', { date: fig.date(r.a.plannedOn) })],
+  }),
+  'milestone.done': (r) => ({ params: milestoneOf(r) }),
+  'milestone.pay': (r) => ({ params: milestoneOf(r), details: detail('amount', { amount: fig.agorot(r.a.amountAgorot) }) }),
+};
+
+/** The parts of an entity id: `loc-1@galil` (a membership), `12:loc-1` (an answer), `12:3` (a study's version). */
+function partsOf(e: Pick<AuditEvent, 'entityType' | 'entityId'>): [string, string] {
+  const [first = '', second = ''] = e.entityType === 'membership' ? e.entityId.split('@') : e.entityId.split(':');
+  return [first, second];
+}
+
+/** An event as a sentence of the reader's language: what happened, to what, named, with its main figures. */
+export function sentenceOf(e: AuditEvent): Sentence {
+  const [first, second] = partsOf(e);
+  const built = builders[e.action]({ e, a: rec(e.after), b: rec(e.before), first, second });
+  return { action: e.action, params: built.params, details: built.details ?? [] };
+}
