@@ -2,7 +2,7 @@ import { Button, Checkbox, Collapse, Group, Paper, Radio, Stack, Text, Textarea,
 import type { CostSharingMethod } from '@eshkol/contracts/cost-sharing';
 import { requestedGrantMax, type SaveStudy } from '@eshkol/contracts/feasibility';
 import type { ServiceKind } from '@eshkol/contracts/services';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExcelImport } from '../../../components/cost-sharing/excel-import';
 import { CostFit } from '../../../components/cost-sharing/cost-fit';
@@ -15,7 +15,7 @@ import { focusFirstRefused, NumberRefusals, useNumberRefusals } from '../../../c
 import { shekelsRule } from '../../../lib/numbers';
 import { availableMethods, methodsWithoutBlocs, refusedNumbersProblem, type FormProblem, type ParticipantRow } from '../../../lib/cost-sharing/form-state';
 import { useSaveStudy } from '../api/save-study';
-import { buildStudy, initialStudyForm, recommendedMethod, type StudyForm, type StudyParticipant } from '../model/study-form';
+import { buildStudy, initialStudyForm, recommendedMethod, withPopulations, type StudyForm, type StudyParticipant } from '../model/study-form';
 
 const grantRule = shekelsRule(requestedGrantMax);
 
@@ -36,6 +36,8 @@ export function StudyEditor({ serviceId, kind, participants, from, afterVoid = f
   const { t } = useTranslation(['feasibility', 'cost-model']);
   const save = useSaveStudy();
   const [form, setForm] = useState<StudyForm>(() => initialStudyForm(participants, from));
+  const populations = participants.map((p) => p.population ?? '').join(',');
+  useEffect(() => setForm((f) => withPopulations(f, participants)), [populations]);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   // A figure typed but refused (its reason shows beside it) keeps the study from being saved.
   const refusals = useNumberRefusals();

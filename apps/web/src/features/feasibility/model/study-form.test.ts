@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SaveStudy } from '@eshkol/contracts/feasibility';
-import { buildStudy, coversParticipants, initialStudyForm, type StudyParticipant } from './study-form';
+import { buildStudy, coversParticipants, initialStudyForm, withPopulations, type StudyParticipant } from './study-form';
 
 const participants: StudyParticipant[] = [
   { authorityId: 'loc-1', name: 'א', nameEn: 'A', population: 1000 },
@@ -41,6 +41,20 @@ describe('initialStudyForm', () => {
     expect(form.sharing.model).toEqual({ type: 'power', fixed: 100, scale: 10, exponent: 0.8 });
     expect(form).toMatchObject({ proposedMethod: 'shapley', requestedGrant: 50_000, notes: 'הערה' });
     expect(form.sharing.methods).toEqual(['proportional', 'shapley']);
+  });
+});
+
+describe('withPopulations', () => {
+  it("fills the registry's populations once they arrive, keeping what was typed", () => {
+    const before = initialStudyForm(participants.map((p) => ({ ...p, population: null })), null);
+    const typed = { ...before, sharing: { ...before.sharing, rows: before.sharing.rows.map((r) => ({ ...r, quantity: 7, currentCost: 300 })) } };
+    const after = withPopulations(typed, participants);
+    expect(after.sharing.rows.map((r) => [r.authorityId, r.population, r.quantity, r.currentCost])).toEqual([
+      ['loc-1', 1000, 7, 300],
+      ['loc-2', null, 7, 300],
+    ]);
+    // Nothing new: the same form, so that the page does not render again for nothing.
+    expect(withPopulations(after, participants)).toBe(after);
   });
 });
 

@@ -49,6 +49,16 @@ export function initialStudyForm(participants: readonly StudyParticipant[], from
   };
 }
 
+/**
+ * The form once the registry's populations have arrived (the cluster's members may load after the
+ * editor opens): each row without one takes its authority's; nothing the user typed changes.
+ */
+export function withPopulations(form: StudyForm, participants: readonly StudyParticipant[]): StudyForm {
+  const population = new Map(participants.map((p) => [p.authorityId, p.population]));
+  if (!form.sharing.rows.some((r) => r.population === null && (population.get(r.authorityId) ?? null) !== null)) return form;
+  return { ...form, sharing: { ...form.sharing, rows: form.sharing.rows.map((r) => (r.population === null ? { ...r, population: population.get(r.authorityId) ?? null } : r)) } };
+}
+
 /** The request that saves the form as a new version, or every problem that prevents it. */
 export function buildStudy(form: StudyForm, kind: ServiceKind): { study: SaveStudy | null; problems: FormProblem[] } {
   const built = buildInput({ ...form.sharing, weightBasis: 'quantity' });
