@@ -46,3 +46,53 @@ describe('eshkol share-costs', () => {
     expect(stderr).toContain('database code loaded');
   });
 });
+
+/** The example of the README: two members, one present by two people, voting for. */
+const vote = {
+  rules: { quorum: { of: 'members', fraction: [1, 2], strict: true }, majority: { of: 'cast', fraction: [1, 2], strict: true }, weights: 'equal', chairBreaksTie: false },
+  members: [
+    { authorityId: 'A', population: 12000 },
+    { authorityId: 'B', population: 8000 },
+  ],
+  chairAuthorityId: 'A',
+  attendance: [
+    { person: 'p1', authorityId: 'A' },
+    { person: 'p2', authorityId: 'A' },
+  ],
+  ballots: [{ authorityId: 'A', vote: 'for' }],
+};
+
+/** Counting a vote is the engine's work too. */
+describe('eshkol tally', () => {
+  it('counts a vote read from stdin by authority, without loading any database code', async () => {
+    const { code, stdout, stderr } = await eshkolWithoutDatabase(['tally', '-'], JSON.stringify(vote));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    // One authority of two present is not more than half: two of its people do not make a quorum.
+    expect(JSON.parse(stdout)).toEqual({
+      quorum: { met: false, present: 1, required: 1 },
+      counts: { for: 1, against: 0, abstain: 0, notVoting: 0, absent: 1 },
+      weighted: null,
+      outcome: 'no-quorum',
+      reason: 'no-quorum',
+    });
+  });
+
+  it('passes once the second authority attends, by a simple majority of the votes cast', async () => {
+    const input = { ...vote, attendance: [...vote.attendance, { person: 'p3', authorityId: 'B' }], ballots: [...vote.ballots, { authorityId: 'B', vote: 'abstain' }] };
+    const { code, stdout } = await eshkolWithoutDatabase(['tally', '-'], JSON.stringify(input));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ quorum: { met: true, present: 2 }, counts: { for: 1, abstain: 1 }, outcome: 'passed', reason: 'majority-reached' });
+  });
+
+  it.each([
+    ['not JSON', '{', 'not valid JSON'],
+    ['the wrong shape', JSON.stringify({ ...vote, rules: { ...vote.rules, weights: 'by-size' } }), 'rules.weights'],
+    ['a ballot from an authority not present', JSON.stringify({ ...vote, ballots: [{ authorityId: 'B', vote: 'for' }] }), 'INVALID_TALLY (ballot-not-present)'],
+  ])('exits with 2 and says why on %s', async (_, stdin, message) => {
+    const { code, stdout, stderr } = await eshkolWithoutDatabase(['tally', '-'], stdin);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+  });
+});

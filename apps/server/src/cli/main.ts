@@ -8,6 +8,7 @@ const commands = {
   backup: () => import('./backup-command'),
   import: () => import('./import-command'),
   shareCosts: () => import('./share-costs-command'),
+  tally: () => import('./tally-command'),
   user: () => import('./user-command'),
 };
 
@@ -18,6 +19,9 @@ const usage = `Usage:
         (the password is read from ESHKOL_PASSWORD, or one is generated and printed once)
   eshkol share-costs FILE.json|-
         (shares of a joint cost by the chosen methods, with savings and the core verdict, as JSON;
+         the input format is in the README)
+  eshkol tally FILE.json|-
+        (a body's vote counted by authority: quorum, counts and outcome by the body's rules, as JSON;
          the input format is in the README)
   eshkol backup FILE
   eshkol restore FILE [--force]
@@ -54,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
     return (await commands.import()).runImport(sub, positionals[0]!, { dryRun: values['dry-run'] ?? false, complete: values.complete ?? false, asOf: values['as-of'] ?? null });
   }
   if (command === 'share-costs' && sub !== undefined && rest.length === 0) return (await commands.shareCosts()).runShareCosts(sub);
+  if (command === 'tally' && sub !== undefined && rest.length === 0) return (await commands.tally()).runTally(sub);
   if (command === 'backup' && sub !== undefined && rest.length === 0) return (await commands.backup()).runBackup(sub);
   if (command === 'user' && sub === 'create') {
     return (await commands.user()).runUserCreate({ email: values.email, role: values.role, clusterSlug: values.cluster, authorityId: values.authority, displayName: values.name });
