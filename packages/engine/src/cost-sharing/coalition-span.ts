@@ -1,5 +1,3 @@
-import { subsetSums } from './bits';
-
 const zero = 1e-9;
 
 /**
@@ -49,26 +47,36 @@ export class CoalitionSpan {
   }
 
   /**
-   * Marks every coalition in the span. Membership is tested one free column at a time: for a
-   * non-pivot column j, S is in the span only if Σ_{b∈S} a_j[b] = 0 with a_j[b] = [b = j] − r_b[j]
-   * (r_b the row with pivot b), and those sums over all 2^n coalitions take one pass each.
+   * Marks every coalition in the span. The rows are in reduced echelon form (row k is 1 at its
+   * pivot p_k and 0 at every other pivot), so a 0/1 vector x is in the span exactly when
+   * x = Σ_k x[p_k]·row_k: its pivot part T decides the rest, x_j = u_j(T) = Σ_{k: p_k∈T} row_k[j]
+   * for every free column j. The coalitions in the span are therefore found among the 2^rank
+   * subsets T of the pivots — those whose u(T) is 0 or 1 in every free column — rather than
+   * among all 2^n coalitions; u is built subset by subset from the one without T's lowest pivot.
    */
   markSpanned(marks: Uint8Array): void {
-    const outside = new Uint8Array(marks.length);
-    const coefficient = new Float64Array(this.n);
-    const sums = new Float64Array(marks.length);
+    const rank = this.rows.length;
     const isPivot = new Set(this.pivots);
-    for (let j = 0; j < this.n; j++) {
-      if (isPivot.has(j)) continue;
-      coefficient.fill(0);
-      coefficient[j] = 1;
-      this.rows.forEach((row, k) => {
-        const b = this.pivots[k]!;
-        coefficient[b] = coefficient[b]! - row[j]!;
-      });
-      subsetSums(coefficient, this.n, sums);
-      for (let mask = 0; mask < marks.length; mask++) if (Math.abs(sums[mask]!) > zero) outside[mask] = 1;
+    const free = Array.from({ length: this.n }, (_, j) => j).filter((j) => !isPivot.has(j));
+    const width = free.length;
+    const u = new Float64Array((1 << rank) * width);
+    const pivotMask = new Int32Array(1 << rank);
+    for (let t = 1; t < 1 << rank; t++) {
+      const k = 31 - Math.clz32(t & -t);
+      const parent = t & (t - 1);
+      const row = this.rows[k]!;
+      pivotMask[t] = pivotMask[parent]! | (1 << this.pivots[k]!);
+      for (let f = 0; f < width; f++) u[t * width + f] = u[parent * width + f]! + row[free[f]!]!;
     }
-    for (let mask = 0; mask < marks.length; mask++) if (!outside[mask]) marks[mask] = 1;
+    for (let t = 0; t < 1 << rank; t++) {
+      let mask = pivotMask[t]!;
+      let inSpan = true;
+      for (let f = 0; f < width && inSpan; f++) {
+        const v = u[t * width + f]!;
+        if (Math.abs(v - 1) < zero) mask |= 1 << free[f]!;
+        else if (Math.abs(v) >= zero) inSpan = false;
+      }
+      if (inSpan) marks[mask] = 1;
+    }
   }
 }

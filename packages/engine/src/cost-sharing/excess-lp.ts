@@ -172,11 +172,13 @@ export class ExcessLp {
   }
 }
 
-/** The k most violated coalitions seen so far (k is small: a linear scan beats sorting 2^n). */
+/**
+ * The k most violated coalitions seen so far, in a min-heap by excess: a coalition enters when it
+ * beats the weakest kept, at log k cost — early in a level most of the 2^n coalitions are violated.
+ */
 class WorstCoalitions {
   private readonly maskList: number[] = [];
   private readonly excessList: number[] = [];
-  private weakest = 0;
 
   constructor(private readonly k: number) {}
 
@@ -185,14 +187,29 @@ class WorstCoalitions {
   }
 
   offer(mask: number, excess: number): void {
-    if (this.maskList.length < this.k) {
-      this.maskList.push(mask);
-      this.excessList.push(excess);
-      if (this.maskList.length === this.k) this.findWeakest();
-    } else if (excess > this.excessList[this.weakest]!) {
-      this.maskList[this.weakest] = mask;
-      this.excessList[this.weakest] = excess;
-      this.findWeakest();
+    const { maskList: masks, excessList: excesses } = this;
+    if (masks.length < this.k) {
+      masks.push(mask);
+      excesses.push(excess);
+      for (let i = masks.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (excesses[parent]! <= excesses[i]!) break;
+        this.swap(i, parent);
+        i = parent;
+      }
+    } else if (excess > excesses[0]!) {
+      masks[0] = mask;
+      excesses[0] = excess;
+      for (let i = 0; ; ) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let least = i;
+        if (left < masks.length && excesses[left]! < excesses[least]!) least = left;
+        if (right < masks.length && excesses[right]! < excesses[least]!) least = right;
+        if (least === i) break;
+        this.swap(i, least);
+        i = least;
+      }
     }
   }
 
@@ -200,9 +217,9 @@ class WorstCoalitions {
     return [...this.maskList];
   }
 
-  private findWeakest(): void {
-    let weakest = 0;
-    for (let j = 1; j < this.excessList.length; j++) if (this.excessList[j]! < this.excessList[weakest]!) weakest = j;
-    this.weakest = weakest;
+  private swap(a: number, b: number): void {
+    const { maskList: masks, excessList: excesses } = this;
+    [masks[a], masks[b]] = [masks[b]!, masks[a]!];
+    [excesses[a], excesses[b]] = [excesses[b]!, excesses[a]!];
   }
 }

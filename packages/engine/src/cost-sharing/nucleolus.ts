@@ -146,7 +146,7 @@ function sequentialLps(highs: Highs, costs: Float64Array, n: number, imputations
     }
     // In exact arithmetic every level fixes a new coalition; guard against round-off anyway.
     if (state.span.rank === rankBefore) throw costSharingErrors.solverFailed('no progress between levels');
-    state.span.markSpanned(state.settled);
+    if (state.span.rank < n) state.span.markSpanned(state.settled);
   }
   return { x, levels, fixedAt, linearPrograms };
 }
