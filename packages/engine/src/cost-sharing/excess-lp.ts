@@ -113,13 +113,21 @@ export class ExcessLp {
       const x = values.slice(0, n);
       const t = values[n]!;
       const threshold = (cap ?? t) + lpTolerance.violation;
-      const sums = subsetSums(x, n, this.sums);
       const inModel = this.inModel;
       const worst = new WorstCoalitions(Math.max(16, 2 * n));
+      // x(S) by subset sums, each coalition's excess checked as soon as its sum is known: one pass over 2^n.
+      const sums = this.sums;
       const full = sums.length - 1;
-      for (let mask = 1; mask < full; mask++) {
-        const e = sums[mask]! - costs[mask]!;
-        if (e > threshold && settled[mask] === 0 && inModel[mask] === 0) worst.offer(mask, e);
+      sums[0] = 0;
+      for (let i = 0, size = 1; i < n; i++, size *= 2) {
+        const xi = x[i]!;
+        for (let low = 0; low < size; low++) {
+          const mask = size + low;
+          const sum = sums[low]! + xi;
+          sums[mask] = sum;
+          const e = sum - costs[mask]!;
+          if (e > threshold && mask !== full && settled[mask] === 0 && inModel[mask] === 0) worst.offer(mask, e);
+        }
       }
       if (worst.size === 0) return { x, t };
       this.addInequalities(worst.masks());
