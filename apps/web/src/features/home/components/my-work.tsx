@@ -39,7 +39,7 @@ export function MyWork() {
             </Button>
           )}
         </Group>
-        {items.filter((i) => i.kind !== 'newService').length === 0 && <Text>{t('work.nothing')}</Text>}
+        {items.filter((i) => i.kind !== 'newService').length === 0 && <Text>{newService ? t('work.firstService') : t('work.nothing')}</Text>}
         {answers.length > 0 && (
           <WorkList title={t('work.answersTitle')} testId="work-answers">
             {answers.map((a) => (
