@@ -1,0 +1,195 @@
+/**
+ * The first start and the first page, as a newcomer meets them: `npm start` on a fresh embedded
+ * database (the web build, then the server), timed to its first answer and step by step from what
+ * it prints; then the home page opened in Debian's Chromium on loopback, each time in a new browser
+ * profile (nothing cached), and once more with the cache of the visit before.
+ *
+ * For each visit: the time from navigation to the first frame that shows the programme's key
+ * figures (the four `stat-*` figures of the home page), the JavaScript transferred before that
+ * frame (bytes on the wire, compressed as the server sent them), and everything the page
+ * transferred once the network is quiet (charts and map included).
+ *
+ *   npm run bench -w @eshkol/server        # this after the other server benches
+ *   npx tsx bench/first-page.ts            # alone (BENCH_RUNS=5 visits, CHROMIUM_PATH=/usr/bin/chromium)
+ *
+ * Figures go into their own section of docs/benchmarks.md.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import { chromium, type Browser } from 'playwright-core';
+import { percentile, startServer, writeSection } from './harness';
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const figureIds = ['stat-clusters', 'stat-members', 'stat-residents', 'stat-small-share'];
+
+/**
+ * In the page, before any of its code: notes `performance.now()` just after the first frame in which
+ * every key figure is laid out (a task queued from that frame's animation callback runs once it is
+ * painted).
+ */
+const watchFigures = `(() => {
+  const ids = ${JSON.stringify(figureIds)};
+  // Looked up first, measured only once all are there: measuring forces a layout, which would slow the page it times.
+  const shown = () => { const els = ids.map((id) => document.querySelector('[data-testid="' + id + '"]')); return els.every((el) => el) && els.every((el) => el.getBoundingClientRect().height > 0); };
+  const observer = new MutationObserver(() => {
+    if (!shown()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => { window.__eshkolFiguresAt = performance.now(); }; c.port2.postMessage(0); });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** What the page knows once quiet: when the figures showed, and every resource with its bytes on the wire and when it finished. */
+const readTimings = `({
+  figuresAt: window.__eshkolFiguresAt,
+  entries: [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')].map((e) => ({ name: e.name, transferSize: e.transferSize, startTime: e.startTime, responseEnd: e.responseEnd })),
+})`;
+
+type Entry = { name: string; transferSize: number; startTime: number; responseEnd: number };
+type Visit = {
+  figuresMs: number;
+  /** When the page itself, the last script before the figures, and the figures' data had arrived; when that data was asked for. */
+  htmlMs: number;
+  scriptsMs: number;
+  statsAskedMs: number;
+  statsMs: number;
+  jsBefore: number;
+  jsFiles: number;
+  total: number;
+  jsEncodings: string[];
+};
+
+function isTimings(x: unknown): x is { figuresAt: number; entries: Entry[] } {
+  return typeof x === 'object' && x !== null && 'figuresAt' in x && typeof x.figuresAt === 'number' && 'entries' in x && Array.isArray(x.entries);
+}
+
+const isScript = (url: string) => new URL(url).pathname.endsWith('.js');
+
+/** A browser profile of its own. The page's CSP forbids evaluating strings, which is how this script reads the page's timings. */
+const newContext = (browser: Browser) => browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'he-IL', bypassCSP: true });
+
+/** One visit of the home page in `context` (a new one: nothing cached). */
+async function visit(browser: Browser, url: string, keep?: Awaited<ReturnType<Browser['newContext']>>): Promise<Visit> {
+  const context = keep ?? (await newContext(browser));
+  const page = await context.newPage();
+  await page.addInitScript({ content: watchFigures });
+  const jsEncodings = new Set<string>();
+  page.on('response', (res) => {
+    if (isScript(res.url())) jsEncodings.add(res.headers()['content-encoding'] ?? 'none');
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction('typeof window.__eshkolFiguresAt === "number"', undefined, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  const timings: unknown = await page.evaluate(readTimings);
+  if (!isTimings(timings)) throw new Error('the page did not report its timings');
+  await page.close();
+  if (!keep) await context.close();
+  const before = timings.entries.filter((e) => isScript(e.name) && e.responseEnd <= timings.figuresAt);
+  const stats = timings.entries.find((e) => new URL(e.name).pathname === '/api/v1/stats/programme');
+  return {
+    figuresMs: timings.figuresAt,
+    htmlMs: timings.entries[0]?.responseEnd ?? Number.NaN,
+    scriptsMs: Math.max(...before.map((e) => e.responseEnd)),
+    statsAskedMs: stats?.startTime ?? Number.NaN,
+    statsMs: stats?.responseEnd ?? Number.NaN,
+    jsBefore: before.reduce((s, e) => s + e.transferSize, 0),
+    jsFiles: before.length,
+    total: timings.entries.reduce((s, e) => s + e.transferSize, 0),
+    jsEncodings: [...jsEncodings],
+  };
+}
+
+const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+const ms0 = (x: number) => `${x.toFixed(0)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const s = (msValue: number) => `${(msValue / 1000).toFixed(1)} s`;
+const range = (xs: number[], f: (x: number) => string) => `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})`;
+
+/** The steps of a start, from the lines it prints: when each first appeared. */
+const steps: [string, RegExp][] = [
+  ['web build', /✓ built in/],
+  ['server code loaded', /creating the embedded database|opening the embedded database/],
+  ['database created', /migrating the database/],
+  ['migrated', /fresh database: loading the shipped data/],
+  ['shipped data loaded', /^loaded stated_figures/],
+  ['demo accounts', /^demo accounts/],
+  ['answering', /^Eshkol answers at/],
+];
+
+async function main() {
+  if (!fs.existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  const load = os.loadavg()[0]!.toFixed(1);
+  const t0 = performance.now();
+  const seen = new Map<string, number>();
+  const server = await startServer(
+    {},
+    {
+      npmStart: true,
+      onLine: (line) => {
+        for (const [step, pattern] of steps) if (!seen.has(step) && pattern.test(line)) seen.set(step, performance.now() - t0);
+      },
+    },
+  );
+  const url = `http://127.0.0.1:${server.port}/`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+  });
+  try {
+    await visit(browser, url); // Chromium's own first-page warm-up, not counted.
+    const visits: Visit[] = [];
+    for (let i = 0; i < runs; i++) visits.push(await visit(browser, url));
+    const context = await newContext(browser);
+    await visit(browser, url, context);
+    const again = await visit(browser, url, context);
+    await context.close();
+
+    const figures = visits.map((v) => v.figuresMs);
+    const js = visits.map((v) => v.jsBefore);
+    const total = visits.map((v) => v.total);
+    let last = 0;
+    const stepRows = steps
+      .filter(([step]) => seen.has(step))
+      .map(([step]) => {
+        const at = seen.get(step)!;
+        const row = `| ${step} | ${s(at)} | ${s(at - last)} |`;
+        last = at;
+        return row;
+      });
+    const body = `
+Written by \`apps/server/bench/first-page.ts\` (\`npm run bench -w @eshkol/server\`) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version},
+${os.cpus().length} CPUs, load average ${load} when the run started (wall times grow whenever it exceeds the number of CPUs).
+\`npm start\` on a fresh embedded database, then the home page in Chromium ${browser.version()} (headless, 1280×900, Hebrew) on
+loopback: ${runs} first visits, each in a new browser profile (nothing cached), after one that warms Chromium up and is not counted; then a second visit with the first one's cache.
+"Before the key figures": resources that finished before the first frame showing the home page's four figures (\`stat-*\`).
+Bytes are as transferred (compressed as sent: ${[...new Set(visits.flatMap((v) => v.jsEncodings))].join(', ')} for JavaScript), headers included.
+
+| Home page, first visit | Median (min–max) | Target |
+| --- | --- | --- |
+| Time until the key figures are visible | ${range(figures, ms0)} | < 1 s |
+| JavaScript loaded before them | ${range(js, kb)} in ${median(visits.map((v) => v.jsFiles))} files | < 300 KB |
+| Everything the page transferred (charts, map and its data included) | ${range(total, kb)} | |
+
+On the way to the key figures (medians): the page (index.html) in ${ms0(median(visits.map((v) => v.htmlMs)))}, the last script before them by
+${ms0(median(visits.map((v) => v.scriptsMs)))}, the figures' data (\`/api/v1/stats/programme\`) asked at ${ms0(median(visits.map((v) => v.statsAskedMs)))} and there by ${ms0(median(visits.map((v) => v.statsMs)))}, the figures on screen at ${ms0(median(figures))}.
+
+A second visit with the cache of the first: key figures after ${again.figuresMs.toFixed(0)} ms, ${kb(again.jsBefore)} of JavaScript transferred
+before them (the hashed files come from the cache, unasked), ${kb(again.total)} transferred in all.
+
+| \`npm start\` on a fresh embedded database | At | Step |
+| --- | --- | --- |
+${stepRows.join('\n')}
+
+First answer (\`/api/health\`) after ${s(server.startedMs)} (target < 40 s).
+`;
+    writeSection('The first start and the first page (apps/server/bench/first-page.ts)', body);
+    console.log(body);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+await main();
