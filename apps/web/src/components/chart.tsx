@@ -19,9 +19,17 @@ type Props = {
  */
 export function Chart({ title, summary, option, height = 320, testId }: Props) {
   const summaryId = useId();
-  // The drawing starts after the first paint, so what shows with it (a page's key figures) is not held up by its code.
+  // The drawing starts once the frame that first shows the chart's place is painted (the task after
+  // the next animation frame), so what shows with it, such as a page's key figures, is not held up by its code.
   const [painted, setPainted] = useState(false);
-  useEffect(() => setPainted(true), []);
+  useEffect(() => {
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (task = setTimeout(() => setPainted(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
+  }, []);
   const placeholder = (
     <Center h={height}>
       <Loader size="sm" aria-hidden="true" />
