@@ -71,7 +71,12 @@ export function HomePage() {
   const signedIn = !!useMe().data?.user;
   return (
     <Stack gap="xl">
-      {signedIn && <MyWork />}
+      {signedIn && (
+        // Its words of cost sharing are fetched when a signed-in reader first sees it, not before the figures.
+        <Suspense fallback={<PageLoader />}>
+          <MyWork />
+        </Suspense>
+      )}
       <div>
         <Title order={1}>{t('title')}</Title>
         <Text mt="xs" maw={760}>
