@@ -1,8 +1,10 @@
 /**
- * The first start and the first page, as a newcomer meets them: `npm start` on a fresh embedded
+ * The first start and the first page, as a newcomer meets them: a fresh clone of the commit checked
+ * out (into a temporary folder) and its `npm ci`, timed; `npm start` there on a fresh embedded
  * database (the web build, then the server), timed to its first answer and step by step from what
  * it prints; then the home page opened in Debian's Chromium on loopback, each time in a new browser
- * profile (nothing cached), and once more with the cache of the visit before.
+ * profile (nothing cached), and once more with the cache of the visit before. The clone is removed
+ * at the end. What is not committed is not measured.
  *
  * For each visit: the time from navigation to the first frame that shows the programme's key
  * figures (the four `stat-*` figures of the home page, by Element Timing), the JavaScript transferred before that
@@ -14,8 +16,10 @@
  *
  * Figures go into their own section of docs/benchmarks.md.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { percentile, startServer, writeSection } from './harness';
 
@@ -55,6 +59,10 @@ const readTimings = `({
   entries: [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')].map((e) => ({ name: e.name, transferSize: e.transferSize, startTime: e.startTime, responseEnd: e.responseEnd })),
 })`;
 
+const pageDrawn = `document.querySelector('[data-testid="programme-map"] svg path') && document.querySelector('[data-testid="cluster-cards"]')
+  && [...document.querySelectorAll('figure[data-testid^="chart-"]')].every((chart) => chart.querySelector('svg'))
+  && document.querySelectorAll('figure[data-testid^="chart-"]').length > 0`;
+
 type Entry = { name: string; transferSize: number; startTime: number; responseEnd: number };
 type Visit = {
   figuresMs: number;
@@ -89,6 +97,8 @@ async function visit(browser: Browser, url: string, keep?: Awaited<ReturnType<Br
   });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction('typeof window.__eshkolFiguresAt === "number"', undefined, { timeout: 60_000 });
+  // The whole page: the map drawn, every chart drawn, the clusters listed; then nothing more on its way.
+  await page.waitForFunction(pageDrawn, undefined, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   const timings: unknown = await page.evaluate(readTimings);
   if (!isTimings(timings)) throw new Error('the page did not report its timings');
@@ -126,21 +136,48 @@ const steps: [string, RegExp][] = [
   ['answering', /^Eshkol answers at/],
 ];
 
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const loadNow = () => os.loadavg()[0]!.toFixed(1);
+const npmVersion = spawnSync('npm', ['--version'], { encoding: 'utf8' }).stdout.trim();
+
+/** Runs a command to its end in `cwd`, its output kept and shown only if it fails; how long it took. */
+function timed(command: string, args: string[], cwd: string): number {
+  const t0 = performance.now();
+  const run = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
+  return performance.now() - t0;
+}
+
 async function main() {
   if (!fs.existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
-  const load = os.loadavg()[0]!.toFixed(1);
+  const clone = fs.mkdtempSync(path.join(os.tmpdir(), 'eshkol-fresh-clone-'));
+  try {
+    await measure(clone);
+  } finally {
+    fs.rmSync(clone, { recursive: true, force: true });
+  }
+}
+
+async function measure(clone: string) {
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim();
+  timed('git', ['clone', '--quiet', repoRoot, clone], repoRoot);
+  const loadAtInstall = loadNow();
+  const installMs = timed('npm', ['ci'], clone);
+  const load = loadNow();
   const t0 = performance.now();
   const seen = new Map<string, number>();
   const server = await startServer(
     {},
     {
       npmStart: true,
+      root: clone,
       onLine: (line) => {
         for (const [step, pattern] of steps) if (!seen.has(step) && pattern.test(line)) seen.set(step, performance.now() - t0);
       },
     },
   );
   const url = `http://127.0.0.1:${server.port}/`;
+  const loadAtVisits = loadNow();
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -169,8 +206,9 @@ async function main() {
       });
     const body = `
 Written by \`apps/server/bench/first-page.ts\` (\`npm run bench -w @eshkol/server\`) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version},
-${os.cpus().length} CPUs, load average ${load} when the run started (wall times grow whenever it exceeds the number of CPUs).
-\`npm start\` on a fresh embedded database, then the home page in Chromium ${browser.version()} (headless, 1280×900, Hebrew) on
+${os.cpus().length} CPUs; the load average (one minute) was ${loadAtInstall} at the install, ${load} at the start, ${loadAtVisits} at the first visit and ${loadNow()} at the end
+(wall times grow whenever it exceeds the number of CPUs). A fresh clone of ${commit} and its \`npm ci\` (npm ${npmVersion}, with npm's cache as this machine has it),
+\`npm start\` there on a fresh embedded database, then the home page in Chromium ${browser.version()} (headless, 1280×900, Hebrew) on
 loopback: ${runs} first visits, each in a new browser profile (nothing cached), after one that warms Chromium up and is not counted; then a second visit with the first one's cache.
 The key figures are visible when the browser has presented the frame that paints the last of the home page's four (\`stat-*\`), by its Element Timing;
 "before the key figures": resources that finished before then. Times are from the start of the navigation.
@@ -187,6 +225,8 @@ ${ms0(median(visits.map((v) => v.scriptsMs)))}, the figures' data (\`/api/v1/sta
 
 A second visit with the cache of the first: key figures after ${again.figuresMs.toFixed(0)} ms, ${kb(again.jsBefore)} of JavaScript transferred
 before them (the hashed files come from the cache, unasked), ${kb(again.total)} transferred in all.
+
+\`npm ci\` in the fresh clone: ${s(installMs)} (target < 3 min).
 
 | \`npm start\` on a fresh embedded database | At | Step |
 | --- | --- | --- |

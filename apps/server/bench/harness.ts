@@ -26,6 +26,8 @@ async function freePort(): Promise<number> {
 type StartOptions = {
   /** Run `npm start` at the repository's root (the web build, then the server), not the server alone. */
   npmStart?: boolean;
+  /** With `npmStart`: the repository to run it in (a fresh clone), this one unless said. */
+  root?: string;
   /** Hears each line the start prints, as it prints it. */
   onLine?: (line: string) => void;
 };
@@ -42,7 +44,7 @@ export async function startServer(
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eshkol-bench-'));
   const t0 = performance.now();
-  const [command, args, cwd] = opts.npmStart ? ['npm', ['start'], path.resolve(serverDir, '../..')] : [process.execPath, ['--import', 'tsx', 'src/main.ts'], serverDir];
+  const [command, args, cwd] = opts.npmStart ? ['npm', ['start'], opts.root ?? path.resolve(serverDir, '../..')] : [process.execPath, ['--import', 'tsx', 'src/main.ts'], serverDir];
   const child = spawn(command, args, {
     cwd,
     env: { ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), ESHKOL_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
