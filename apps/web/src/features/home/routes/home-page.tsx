@@ -11,7 +11,6 @@ import { usePainted } from '../../../lib/use-painted';
 import { useBoundaries } from '../api/get-boundaries';
 import { useProgrammeStats } from '../api/get-programme-stats';
 import { ClusterCards } from '../components/cluster-cards';
-import { MyWork } from '../components/my-work';
 import { MapLegend } from '../components/map-legend';
 import { ProgrammeCharts } from '../components/programme-charts';
 import { ProgrammeFigures } from '../components/programme-figures';
@@ -19,6 +18,8 @@ import { StatedFiguresTable } from '../components/stated-figures-table';
 
 // The map is drawn after the figures: its code comes with its data, not with the page.
 const ProgrammeMap = lazy(() => import('../components/programme-map').then((m) => ({ default: m.ProgrammeMap })));
+// A signed-in reader's own work, with the contracts it reads and its words of cost sharing, is fetched when it shows.
+const MyWork = lazy(() => import('../components/my-work').then((m) => ({ default: m.MyWork })));
 
 function MapSection() {
   const { t } = useTranslation('home');
@@ -85,7 +86,6 @@ export function HomePage() {
   return (
     <Stack gap="xl">
       {signedIn && (
-        // Its words of cost sharing are fetched when a signed-in reader first sees it, not before the figures.
         <Suspense fallback={<PageLoader />}>
           <MyWork />
         </Suspense>
