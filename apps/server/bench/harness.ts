@@ -9,6 +9,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 
 const serverDir = path.resolve(import.meta.dirname, '..');
 const benchmarksFile = path.resolve(serverDir, '../../docs/benchmarks.md');
@@ -22,31 +23,56 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Eshkol in its own process (development mode unless `env` says otherwise), once it answers its health check. */
-export async function startServer(env: Record<string, string>): Promise<{ port: number; child: ChildProcess; stop: () => Promise<void> }> {
+type StartOptions = {
+  /** Run `npm start` at the repository's root (the web build, then the server), not the server alone. */
+  npmStart?: boolean;
+  /** With `npmStart`: the repository to run it in (a fresh clone), this one unless said. */
+  root?: string;
+  /** Hears each line the start prints, as it prints it. */
+  onLine?: (line: string) => void;
+};
+
+/**
+ * Eshkol in its own process (development mode unless `env` says otherwise), once it answers its
+ * health check: the server as `npm start` runs it, or, with `npmStart`, `npm start` itself.
+ * `startedMs`: from the spawn to the first answer.
+ */
+export async function startServer(
+  env: Record<string, string>,
+  opts: StartOptions = {},
+): Promise<{ port: number; child: ChildProcess; startedMs: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eshkol-bench-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
+  const t0 = performance.now();
+  const [command, args, cwd] = opts.npmStart ? ['npm', ['start'], opts.root ?? path.resolve(serverDir, '../..')] : [process.execPath, ['--import', 'tsx', 'src/main.ts'], serverDir];
+  const child = spawn(command, args, {
+    cwd,
     env: { ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), ESHKOL_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', opts.onLine ? 'pipe' : 'ignore', 'inherit'],
+    // npm's children (the build, the server) are stopped with it, as one process group.
+    detached: opts.npmStart ?? false,
   });
+  if (opts.onLine && child.stdout) readline.createInterface({ input: child.stdout }).on('line', opts.onLine);
+  const kill = () => (opts.npmStart && child.pid ? process.kill(-child.pid, 'SIGTERM') : child.kill('SIGTERM'));
   let up = false;
-  for (let i = 0; i < 600 && !up && child.exitCode === null; i++) {
+  for (let i = 0; i < 1500 && !up && child.exitCode === null; i++) {
     up = await request(port, '/api/health').then((r) => r.status === 200, () => false);
     if (!up) await new Promise((r) => setTimeout(r, 200));
   }
+  const startedMs = performance.now() - t0;
   if (!up) {
-    child.kill('SIGTERM');
+    kill();
     fs.rmSync(dataDir, { recursive: true, force: true });
     throw new Error('Eshkol did not start: see its output above');
   }
   return {
     port,
     child,
+    startedMs,
     stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      const exited = new Promise((r) => child.once('exit', r));
+      kill();
+      await exited;
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -245,6 +245,15 @@ describe('the built web app', () => {
     }
   });
 
+  it('tells the browser with the home page to ask for its figures at once, and with no other page', async () => {
+    for (const accept of ['gzip, deflate, br', undefined]) {
+      expect((await get('/', accept)).headers.link).toBe('</api/v1/stats/programme>; rel=preload; as=fetch; crossorigin');
+      expect((await get('/?from=mail', accept)).headers.link).toBe('</api/v1/stats/programme>; rel=preload; as=fetch; crossorigin');
+      expect((await get('/clusters', accept)).headers.link).toBeUndefined();
+      expect((await get('/assets/index-Ab12Cd34.js', accept)).headers.link).toBeUndefined();
+    }
+  });
+
   it('answers 404 for a built file that is not there, and for a compressed copy asked for by name', async () => {
     for (const url of ['/assets/index-OldBuild.js', '/assets/index-Ab12Cd34.js.br', '/assets/index-Ab12Cd34.js.gz']) expectProblem(await get(url, 'br'), 404, 'NOT_FOUND');
   });

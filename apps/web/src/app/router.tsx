@@ -18,18 +18,16 @@ function page<M>(namespaces: string[], load: () => Promise<M>, pick: (module: M)
 }
 
 /**
- * The home page, where most visits start, is in the first bundle; every other page is fetched when
- * opened. Its figures are asked for as soon as the address matches, while its words arrive.
+ * The home page, where most visits start, is in the first bundle with its words; every other page
+ * is fetched when opened. Its figures are asked for as soon as the address matches (the server
+ * names them with the page, so the browser has usually fetched them already).
  */
 const home = {
   loader: () => {
     void queryClient.prefetchQuery(programmeStatsQueryOptions);
     return null;
   },
-  lazy: async () => {
-    await loadNamespaces('home', 'cost-model');
-    return { Component: HomePage };
-  },
+  Component: HomePage,
 };
 
 export const router = createBrowserRouter([

@@ -1,5 +1,6 @@
 import { Center, Loader, Paper, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useId } from 'react';
+import { usePainted } from '../lib/use-painted';
 
 // ECharts is most of a page's code: it is fetched once the page around the chart is on screen, not with the page.
 const ChartCanvas = lazy(() => import('./chart-canvas').then((m) => ({ default: m.ChartCanvas })));
@@ -19,9 +20,9 @@ type Props = {
  */
 export function Chart({ title, summary, option, height = 320, testId }: Props) {
   const summaryId = useId();
-  // The drawing starts after the first paint, so what shows with it (a page's key figures) is not held up by its code.
-  const [painted, setPainted] = useState(false);
-  useEffect(() => setPainted(true), []);
+  // The drawing starts once the frame that first shows the chart's place is painted, so what shows
+  // with it, such as a page's key figures, is not held up by its code.
+  const painted = usePainted();
   const placeholder = (
     <Center h={height}>
       <Loader size="sm" aria-hidden="true" />

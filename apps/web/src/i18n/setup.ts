@@ -5,13 +5,17 @@ type Messages = { meta: { name: string; intlLocale: string } } & Record<string, 
 
 /**
  * Words live in `locales/<language>/<namespace>.json`. The shared namespace (`common`: the shell
- * and the words every page uses) is in the first bundle; every other namespace is its own chunk,
- * fetched when a page that uses it opens. A language is a folder: adding one is adding files.
+ * and the words every page uses) is in the first bundle, and so are the home page's words (`home`),
+ * as its code is: most visits start there, and its key figures then wait for no second fetch.
+ * Every other namespace is its own chunk, fetched when a page that uses it opens. A language is a
+ * folder: adding one is adding files.
  */
 export const sharedNamespace = 'common';
+const firstPageNamespace = 'home';
 
 const sharedFiles = import.meta.glob<Messages>('./locales/*/common.json', { eager: true, import: 'default' });
-const lazyFiles = import.meta.glob<ResourceKey>(['./locales/*/*.json', '!./locales/*/common.json'], { import: 'default' });
+const firstPageFiles = import.meta.glob<ResourceKey>('./locales/*/home.json', { eager: true, import: 'default' });
+const lazyFiles = import.meta.glob<ResourceKey>(['./locales/*/*.json', '!./locales/*/common.json', '!./locales/*/home.json'], { import: 'default' });
 
 const languageOfPath = (path: string) => path.replace(/^.*\/([^/]+)\/[^/]+\.json$/, '$1');
 
@@ -93,9 +97,11 @@ const lng = initialLanguage();
 applyToDocument(lng);
 
 void i18n.use(chunkBackend).use(initReactI18next).init({
-  resources: Object.fromEntries(Object.entries(catalogs).map(([code, messages]) => [code, { [sharedNamespace]: messages }])),
+  resources: Object.fromEntries(
+    Object.entries(catalogs).map(([code, messages]) => [code, { [sharedNamespace]: messages, [firstPageNamespace]: firstPageFiles[`./locales/${code}/home.json`] ?? {} }]),
+  ),
   partialBundledLanguages: true,
-  ns: [sharedNamespace],
+  ns: [sharedNamespace, firstPageNamespace],
   defaultNS: sharedNamespace,
   // A feature's words may use the shared ones without naming their namespace (forms.cancel, nav.home …).
   fallbackNS: sharedNamespace,

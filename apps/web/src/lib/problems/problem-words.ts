@@ -1,4 +1,4 @@
-import { modelFaults, weightFaults, type ModelFault, type WeightFault } from '@eshkol/contracts/cost-sharing';
+import { modelFaults, weightFaults, type ModelFault, type WeightFault } from '@eshkol/engine/cost-sharing/errors';
 import type { ProblemIssue } from '@eshkol/contracts/errors';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';

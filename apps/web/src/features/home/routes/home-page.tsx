@@ -1,16 +1,16 @@
 import { Grid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthorities } from '../../../api/get-authorities';
 import { useClusters } from '../../../api/get-clusters';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { useMe } from '../../../lib/auth/get-me';
+import { usePainted } from '../../../lib/use-painted';
 import { useBoundaries } from '../api/get-boundaries';
 import { useProgrammeStats } from '../api/get-programme-stats';
 import { ClusterCards } from '../components/cluster-cards';
-import { MyWork } from '../components/my-work';
 import { MapLegend } from '../components/map-legend';
 import { ProgrammeCharts } from '../components/programme-charts';
 import { ProgrammeFigures } from '../components/programme-figures';
@@ -18,6 +18,8 @@ import { StatedFiguresTable } from '../components/stated-figures-table';
 
 // The map is drawn after the figures: its code comes with its data, not with the page.
 const ProgrammeMap = lazy(() => import('../components/programme-map').then((m) => ({ default: m.ProgrammeMap })));
+// A signed-in reader's own work, with the contracts it reads and its words of cost sharing, is fetched when it shows.
+const MyWork = lazy(() => import('../components/my-work').then((m) => ({ default: m.MyWork })));
 
 function MapSection() {
   const { t } = useTranslation('home');
@@ -55,11 +57,20 @@ function ClustersSection() {
   const { t } = useTranslation('home');
   const clusters = useClusters();
   return (
-    <section aria-labelledby="clusters-title">
-      <Title order={2} id="clusters-title" mb="md">
-        {t('clustersTitle')}
-      </Title>
+    <TitledSection id="clusters-title" title={t('clustersTitle')}>
       {clusters.error ? <ErrorAlert error={clusters.error} /> : clusters.data ? <ClusterCards clusters={clusters.data.items} /> : <PageLoader />}
+    </TitledSection>
+  );
+}
+
+/** A part of the page under its heading, which names it. */
+function TitledSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Title order={2} id={id} mb="md">
+        {title}
+      </Title>
+      {children}
     </section>
   );
 }
@@ -69,9 +80,16 @@ export function HomePage() {
   useDocumentTitle(t('app.title'));
   const stats = useProgrammeStats();
   const signedIn = !!useMe().data?.user;
+  // What is below the key figures is drawn once they are on screen (or once they could not be had),
+  // so its work does not hold them up.
+  const below = usePainted(!!stats.data || !!stats.error);
   return (
     <Stack gap="xl">
-      {signedIn && <MyWork />}
+      {signedIn && (
+        <Suspense fallback={<PageLoader />}>
+          <MyWork />
+        </Suspense>
+      )}
       <div>
         <Title order={1}>{t('title')}</Title>
         <Text mt="xs" maw={760}>
@@ -83,24 +101,24 @@ export function HomePage() {
       ) : !stats.data ? (
         <PageLoader />
       ) : (
+        <TitledSection id="figures-title" title={t('figuresTitle')}>
+          <ProgrammeFigures stats={stats.data} />
+        </TitledSection>
+      )}
+      {below && (
         <>
-          <section aria-labelledby="figures-title">
-            <Title order={2} id="figures-title" mb="md">
-              {t('figuresTitle')}
-            </Title>
-            <ProgrammeFigures stats={stats.data} />
-          </section>
-          <StatedFiguresTable figures={stats.data.statedFigures} />
-          <section aria-labelledby="charts-title">
-            <Title order={2} id="charts-title" mb="md">
-              {t('chartsTitle')}
-            </Title>
-            <ProgrammeCharts stats={stats.data} />
-          </section>
+          {stats.data && (
+            <>
+              <StatedFiguresTable figures={stats.data.statedFigures} />
+              <TitledSection id="charts-title" title={t('chartsTitle')}>
+                <ProgrammeCharts stats={stats.data} />
+              </TitledSection>
+            </>
+          )}
+          <MapSection />
+          <ClustersSection />
         </>
       )}
-      <MapSection />
-      <ClustersSection />
     </Stack>
   );
 }
