@@ -19,6 +19,7 @@ import { costSharingModule } from './modules/cost-sharing/cost-sharing.module';
 import { documentsModule } from './modules/documents/documents.module';
 import { createFeasibilityRepo } from './modules/feasibility/feasibility.repo';
 import { feasibilityModule } from './modules/feasibility/feasibility.module';
+import { governanceModule } from './modules/governance/governance.module';
 import { importsModule } from './modules/imports/imports.module';
 import { mapModule } from './modules/map/map.module';
 import { notificationsModule } from './modules/notifications/notifications.module';
@@ -61,10 +62,11 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   add(feasibilityModule(ctx, { repo: studiesRepo, authorities: authoritiesRepo, services, users, compute: (input) => costSharing.compute(input), sensitivity: (input, options) => costSharing.sensitivity(input, options) }));
   const budget = add(budgetModule(ctx, { clusters, services, users, notifications }));
   add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications }));
+  const governance = add(governanceModule(ctx, { authorities: authoritiesRepo, clusters, users }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
   add(workModule(() => modules));
 
-  return { db: database.db, modules, users, clusters, authorities, imports, costSharing };
+  return { db: database.db, modules, users, clusters, authorities, imports, costSharing, governance };
 }
 
 export async function buildApp(config: Config, database: Database, services: Services) {

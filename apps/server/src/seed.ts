@@ -5,6 +5,9 @@ import { z } from 'zod';
 import type { Db } from './db/client';
 import type { AuthoritiesRepo } from './modules/authorities/authorities.repo';
 import type { ClustersRepo } from './modules/clusters/clusters.repo';
+import { startOf } from './modules/clusters/membership-rules';
+import type { GovernanceRepo } from './modules/governance/governance.repo';
+import type { BodyRules } from '@eshkol/contracts/governance';
 import type { ImportsService } from './modules/imports/imports.service';
 import type { UsersRepo } from './modules/users/users.repo';
 import type { UsersService } from './modules/users/users.service';
@@ -75,4 +78,79 @@ export async function ensureDemoAccounts(deps: Pick<Deps, 'db' | 'users' | 'user
   }
   for (let i = 0; i < rows.length; i += 100) await usersRepo.insertMany(db, rows.slice(i, i + 100));
   return rows.length;
+}
+
+/** The founding clusters whose bodies the demo shows. */
+const demoClusters = ['galil-mizrahi', 'negev-maaravi'];
+const demoFrom = '2024-01-01';
+const simpleMajority: BodyRules['majority'] = { of: 'cast', fraction: [1, 2], strict: true };
+const boardRules: BodyRules = { quorum: { of: 'members', fraction: [1, 2], strict: true }, majority: simpleMajority, weights: 'equal', chairBreaksTie: true };
+const forumRules: BodyRules = { quorum: { of: 'members', fraction: [1, 2], strict: true }, majority: simpleMajority, weights: 'equal', chairBreaksTie: false };
+const expertRules: BodyRules = { quorum: { count: 3 }, majority: simpleMajority, weights: 'equal', chairBreaksTie: false };
+const committeeRules: BodyRules = { quorum: { count: 2 }, majority: { of: 'present', fraction: [1, 2], strict: true }, weights: 'equal', chairBreaksTie: false };
+
+type DemoSeat = { title: string; role: string; authorityId?: string; organisation?: string; fromOn?: string };
+
+/**
+ * Demo bodies, once: for two founding clusters a board, a heads' forum and an environment
+ * officers' forum with a seat for each member authority, held by its office ("ראש הרשות") and
+ * never by an invented name; and the programme's steering and professional committees, by
+ * organisation and office.
+ */
+export async function ensureDemoBodies(deps: { db: Db; governance: GovernanceRepo; clusters: ClustersRepo }) {
+  const { db, governance, clusters } = deps;
+  let added = 0;
+  const body = async (row: { kind: string; clusterSlug: string | null; domain?: string; nameHe: string; nameEn: string }, rules: BodyRules, seats: DemoSeat[]) => {
+    const b = await governance.insertBody(db, { ...row, domain: row.domain ?? null });
+    await governance.insertRules(db, { bodyId: b.id, validFrom: demoFrom, rules, note: '' });
+    for (const s of seats) await governance.insertSeat(db, { bodyId: b.id, title: s.title, role: s.role, authorityId: s.authorityId ?? null, organisation: s.organisation ?? null, fromOn: s.fromOn ?? demoFrom });
+    added++;
+  };
+  const present: { slug: string; nameHe: string }[] = [];
+  for (const slug of demoClusters) {
+    const cluster = await clusters.get(db, slug);
+    if (!cluster) continue;
+    present.push({ slug, nameHe: cluster.nameHe ?? slug });
+    if (await governance.anyBody(db, slug)) continue;
+    // Each current member sits from the demo's first day, or from the day its membership is first known when later.
+    const members = (await clusters.membershipsOfCluster(db, slug))
+      .filter((m) => !m.ended)
+      .map((m) => {
+        const known = [m.joinedOn, ...m.observations.map((o) => (o.asOf ? startOf(o.asOf) : null))].filter((d): d is string => d !== null).sort()[0];
+        return { authorityId: m.authorityId, fromOn: known && known > demoFrom ? known : demoFrom };
+      });
+    const staff = { organisation: cluster.nameHe ?? slug };
+    const heads = members.map((m, i) => ({ ...m, title: 'ראש הרשות', role: i === 0 ? 'chair' : 'member' }));
+    await body({ kind: 'board', clusterSlug: slug, nameHe: 'דירקטוריון האשכול', nameEn: 'Board of directors' }, boardRules, [
+      ...heads,
+      { ...staff, title: 'מנכ״ל/ית האשכול', role: 'secretary' },
+    ]);
+    await body({ kind: 'heads_forum', clusterSlug: slug, nameHe: 'פורום ראשי הרשויות', nameEn: "Heads' forum" }, forumRules, [
+      ...heads,
+      { organisation: 'משרד הפנים', title: 'נציג/ת מנהלת התוכנית', role: 'observer' },
+    ]);
+    await body({ kind: 'professional_forum', clusterSlug: slug, domain: 'environment_waste', nameHe: 'פורום ממוני איכות הסביבה', nameEn: 'Environment officers’ forum' }, expertRules, [
+      ...members.map((m) => ({ ...m, title: 'ממונה איכות הסביבה', role: 'member' })),
+      { ...staff, title: 'רכז/ת תחום הסביבה באשכול', role: 'secretary' },
+    ]);
+  }
+  if (!(await governance.anyBody(db, null))) {
+    await body({ kind: 'steering_committee', clusterSlug: null, nameHe: 'ועדת ההיגוי של התוכנית', nameEn: 'Programme steering committee' }, committeeRules, [
+      { organisation: 'משרד הפנים — מינהל השלטון המקומי', title: 'ראש מינהל השלטון המקומי', role: 'chair' },
+      { organisation: 'משרד האוצר — אגף התקציבים', title: 'נציג/ת אגף התקציבים', role: 'member' },
+      { organisation: 'ג׳וינט ישראל', title: 'נציג/ת הג׳וינט', role: 'member' },
+      { organisation: 'משרד הפנים', title: 'מנהל/ת התוכנית', role: 'secretary' },
+      { organisation: 'מרכז השלטון המקומי', title: 'נציג/ת מרכז השלטון המקומי', role: 'invitee' },
+      ...present.flatMap((c) => [
+        { organisation: c.nameHe, title: 'יושב/ת ראש האשכול', role: 'invitee' },
+        { organisation: c.nameHe, title: 'מנכ״ל/ית האשכול', role: 'invitee' },
+      ]),
+    ]);
+    await body({ kind: 'professional_committee', clusterSlug: null, nameHe: 'הוועדה המקצועית', nameEn: 'Professional committee' }, committeeRules, [
+      { organisation: 'משרד הפנים', title: 'נציג/ת משרד הפנים', role: 'chair' },
+      { organisation: 'משרד האוצר — אגף התקציבים', title: 'נציג/ת אגף התקציבים', role: 'member' },
+      { organisation: 'ג׳וינט ישראל', title: 'נציג/ת הג׳וינט', role: 'observer' },
+    ]);
+  }
+  return added;
 }

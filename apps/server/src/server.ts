@@ -1,5 +1,5 @@
 import { buildApp, createServices } from './app';
-import { ensureDemoAccounts, loadShippedData } from './seed';
+import { ensureDemoAccounts, ensureDemoBodies, loadShippedData } from './seed';
 import { holdsDatabase, openDatabase, type DatabaseSetting } from './db/client';
 import type { Config } from './platform/config';
 
@@ -38,6 +38,8 @@ export async function startEshkol(config: Config, log: (msg: string) => void = (
       }
     } else {
       log(`demo accounts (password demo): ${await ensureDemoAccounts(deps)}`);
+      const bodies = await ensureDemoBodies({ db: database.db, governance: services.governance.repo, clusters: services.clusters.repo });
+      if (bodies > 0) log(`demo bodies: ${bodies}`);
     }
     const app = await buildApp(config, database, services);
     app.addHook('onClose', () => database.close());

@@ -1,7 +1,7 @@
 import { capabilities, type Capability } from '@eshkol/contracts/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decided, decision, programme, readyService, submitted } from './review-fixtures';
-import { makeClient, nationalAccounts, repAccount, signInAll, staffAccount, type Client } from './service-factories';
+import { as, makeClient, nationalAccounts, readers, repAccount, signInAll, staffAccount, type Client, type Reader } from './service-factories';
 import { buildTestApp, type TestApp } from './test-app';
 
 /**
@@ -21,10 +21,6 @@ let serviceId: number;
 let submissionId: number;
 let programmeId: number;
 
-/** Every reader: each national role, staff of the service's cluster and of another, a member's and a non-member's representative, nobody. */
-const readers = ['ministry', 'finance', 'committee', 'regulator', 'measurement', 'staff', 'staffOther', 'rep', 'repOther', 'anonymous'] as const;
-type Reader = (typeof readers)[number];
-const as = (r: Reader) => (r === 'anonymous' ? null : r);
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -57,7 +53,7 @@ const tableOf = async (url: string, pick: (body: { actions?: string[]; status?: 
 describe('what the server says each reader may do', () => {
   it('lists each reader’s capabilities across the programme', async () => {
     const expected: Record<Reader, Capability[]> = {
-      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage'],
+      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage', 'governance.manageProgramme'],
       finance: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll'],
       committee: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll'],
       regulator: ['reviews.readQueue', 'budget.read', 'budget.readAll'],
@@ -92,6 +88,14 @@ describe('what the server says each reader may do', () => {
         return { statusCode: all ? 200 : 403, body: res.body };
       },
       'budget.manage': (as) => c.post(as, '/api/v1/budget/programmes', {}),
+      // A programme body whose rules the tally refuses: the ministry is told so (422), the others are refused first.
+      'governance.manageProgramme': (as) =>
+        c.post(as, '/api/v1/governance/bodies', {
+          kind: 'steering_committee',
+          nameHe: 'ועדת היגוי',
+          rulesFrom: '2025-01-01',
+          rules: { quorum: { count: 2 }, majority: { of: 'present', fraction: [2, 3], strict: false }, weights: 'equal', chairBreaksTie: true },
+        }),
     };
     const held = await tableOf('/api/v1/auth/me', (b) => (b as { capabilities?: Capability[] }).capabilities ?? []);
     for (const r of readers) {

@@ -78,6 +78,13 @@ beforeAll(async () => {
   expect(document.statusCode, document.body).toBe(201);
   const documentId: string = document.json().id;
 
+  // A body of the cluster (the demo's board), and a seat on it of the fuzz's own.
+  const rules = { quorum: { of: 'members', fraction: [1, 2], strict: true }, majority: { of: 'cast', fraction: [1, 2], strict: true }, weights: 'equal', chairBreaksTie: false };
+  const board = ((await c.get('staff', `/api/v1/governance/bodies?cluster=${own}`)).json().items as { id: number }[])[0]!.id;
+  const seat = await c.post('staff', `/api/v1/governance/bodies/${board}/seats`, { title: 'ראש הרשות', role: 'member', authorityId: members[0], from: '2025-11-01' });
+  expect(seat.statusCode, seat.body).toBe(201);
+  const seatId = (seat.json().seats as { id: number; title: string }[]).at(-1)!.id;
+
   const game = { players: ['a', 'b', 'c'], model: { type: 'power', quantities: { a: 1, b: 2, c: 3 }, fixed: 10, scale: 1, exponent: 0.8 }, methods: ['shapley', 'proportional'] };
   const byPrefix: [RegExp, string][] = [
     [/^\/api\/v1\/authorities\/\{id\}/, members[0]!],
@@ -89,6 +96,8 @@ beforeAll(async () => {
     // A service still open to changes where a route changes or studies it; the approved project elsewhere.
     [/^\/api\/v1\/services\/\{id\}(\/participants|$)/, String(invited)],
     [/^\/api\/v1\/services\/\{id\}\/(studies|submit|readiness)/, String(ready)],
+    [/^\/api\/v1\/governance\/bodies\/\{id\}/, String(board)],
+    [/^\/api\/v1\/governance\/seats\/\{id\}/, String(seatId)],
     [/^\/api\/v1\/services\/\{id\}/, String(approved)],
   ];
   const params: Record<string, string> = {
@@ -137,6 +146,12 @@ beforeAll(async () => {
       if (op.path === '/api/v1/cost-sharing/sensitivity') return { input: game, method: 'shapley', range: 0.1, points: 3 };
       if (op.path === '/api/v1/services/{id}/studies') return studyInput(joiners.map((authorityId) => ({ authorityId, quantity: 1000, currentCost: 400_000 })));
       if (op.path === '/api/v1/submissions/{id}/decisions') return decision('approve');
+      if (op.path === '/api/v1/governance/bodies' && op.method === 'POST') return { kind: 'board', clusterSlug: own, nameHe: 'גוף לבדיקה', rules, rulesFrom: '2025-11-01' };
+      if (op.path === '/api/v1/governance/bodies/{id}' && op.method === 'PATCH') return { nameHe: 'דירקטוריון האשכול' };
+      if (op.path === '/api/v1/governance/bodies/{id}/rules') return { validFrom: '2090-01-01', rules, note: '' };
+      if (op.path === '/api/v1/governance/bodies/{id}/seats') return { title: 'ראש הרשות', role: 'member', authorityId: members[0], from: '2025-11-01' };
+      if (op.path === '/api/v1/governance/seats/{id}/end') return { to: '2090-01-01' };
+      if (op.path === '/api/v1/governance/seats/{id}') return { title: 'ראש המועצה' };
       return undefined;
     },
     raw: (op) => {

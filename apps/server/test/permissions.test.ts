@@ -7,6 +7,7 @@ import { budgetRules } from '../src/modules/budget/budget.policy';
 import { clusterRules } from '../src/modules/clusters/clusters.policy';
 import { costSharingRules } from '../src/modules/cost-sharing/cost-sharing.policy';
 import { documentRules } from '../src/modules/documents/documents.policy';
+import { governanceRules } from '../src/modules/governance/governance.policy';
 import { importRules } from '../src/modules/imports/imports.policy';
 import { participationRules } from '../src/modules/participation/participation.policy';
 import { reviewRules } from '../src/modules/reviews/reviews.policy';
@@ -38,6 +39,9 @@ const table: [string, Rule<never>, Role[]][] = [
   ['clusters.manage', clusterRules.manage, ['ministry']],
   ['costSharing.compute', costSharingRules.compute, ['ministry', 'committee', 'finance', 'cluster_staff']],
   ['documents.upload', documentRules.upload, ['cluster_staff', 'authority_rep']],
+  ['governance.readDetails', governanceRules.readDetails, ['ministry', 'finance', 'committee', 'regulator', 'measurement', 'cluster_staff', 'authority_rep']],
+  ['governance.manage', governanceRules.manage, ['cluster_staff']],
+  ['governance.manageProgramme', governanceRules.manageProgramme, ['ministry']],
   ['imports.run', importRules.run, ['ministry']],
   ['participation.readMatrix', participationRules.readMatrix, ['ministry', 'finance', 'committee', 'regulator', 'measurement', 'cluster_staff', 'authority_rep']],
   ['participation.setDomains', participationRules.setDomains, ['authority_rep']],
@@ -56,6 +60,8 @@ const table: [string, Rule<never>, Role[]][] = [
 const outOfScope: Record<string, Role[]> = {
   'budget.manageMilestones': [],
   'participation.readMatrix': ['ministry', 'finance', 'committee', 'regulator', 'measurement'],
+  'governance.readDetails': ['ministry', 'finance', 'committee', 'regulator', 'measurement'],
+  'governance.manage': [],
   'participation.setDomains': [],
   'reviews.submit': [],
   'reviews.readReadiness': ['ministry', 'finance', 'committee', 'regulator'],
@@ -81,6 +87,13 @@ describe('the declared permissions, as a truth table over every role', () => {
     expect(allows(documentRules.upload, actor('cluster_staff', { clusterSlug: null }))).toBe(false);
     expect(allows(documentRules.upload, actor('authority_rep', { authorityId: null }))).toBe(false);
     expect(allows(serviceRules.readDetails, actor('authority_rep', { authorityId: null }), own)).toBe(false);
+  });
+
+  it('gives the programme’s bodies to the ministry to manage and to the national readers to read in full', () => {
+    const programmeBody = { clusterSlug: null, memberIds: [] };
+    expect(sorted(roles.filter((role) => allows(governanceRules.manage, actor(role), programmeBody)))).toEqual(['ministry']);
+    expect(sorted(roles.filter((role) => allows(governanceRules.readDetails, actor(role), programmeBody)))).toEqual(sorted(['ministry', 'finance', 'committee', 'regulator', 'measurement']));
+    expect(allows(governanceRules.manage, actor('cluster_staff', { clusterSlug: null }), programmeBody), 'staff without a cluster').toBe(false);
   });
 
   it('lists the actions a reader may take on a target, by the names the rules are declared under', () => {

@@ -84,6 +84,15 @@ export const nationalAccounts = {
   measurement: 'measurement@demo.local',
 } as const;
 
+/**
+ * Every reader of a truth table: each national role, staff of the cluster under test and of
+ * another, a member's and a non-member's representative, nobody (signed in under these names).
+ */
+export const readers = ['ministry', 'finance', 'committee', 'regulator', 'measurement', 'staff', 'staffOther', 'rep', 'repOther', 'anonymous'] as const;
+export type Reader = (typeof readers)[number];
+/** The signed-in name a client sends a reader's requests under; nobody sends none. */
+export const as = (r: Reader) => (r === 'anonymous' ? null : r);
+
 /** The demo account of a cluster's staff, and of an authority's representative. */
 export const staffAccount = (clusterSlug: string) => `staff-${clusterSlug}@demo.local`;
 export const repAccount = (authorityId: string) => `rep-${authorityId}@demo.local`;

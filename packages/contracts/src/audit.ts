@@ -16,6 +16,8 @@ export const auditEntityTypes = [
   'programme',
   'ledger',
   'milestone',
+  'body',
+  'seat',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -62,6 +64,12 @@ export const auditActions = [
   'milestone.create',
   'milestone.done',
   'milestone.pay',
+  'body.create',
+  'body.update',
+  'body.set_rules',
+  'seat.add',
+  'seat.end',
+  'seat.correct',
 ] as const satisfies readonly `${AuditEntityType}.${string}`[];
 export type AuditAction = (typeof auditActions)[number];
 

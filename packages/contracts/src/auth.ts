@@ -39,6 +39,7 @@ export const capabilities = [
   'budget.read',
   'budget.readAll',
   'budget.manage',
+  'governance.manageProgramme',
 ] as const;
 export const capabilitySchema = z.enum(capabilities);
 export type Capability = z.infer<typeof capabilitySchema>;

@@ -141,6 +141,30 @@ export const errorCatalog = {
     he: 'מסמכי האשכול הגיעו למכסת האחסון שלהם. פנו למנהלת התוכנית',
     en: "The cluster's documents have reached their storage quota. Ask the programme management",
   },
+  BODY_NOT_FOUND: { status: 404, he: 'הגוף לא נמצא', en: 'The body was not found' },
+  SEAT_NOT_FOUND: { status: 404, he: 'המושב לא נמצא', en: 'The seat was not found' },
+  BODY_SCOPE_INVALID: {
+    status: 422,
+    he: 'ועדת ההיגוי והוועדה המקצועית הן גופי התוכנית ואינן שייכות לאשכול; דירקטוריון ופורומים שייכים לאשכול',
+    en: "The steering and professional committees are the programme's and belong to no cluster; a board and forums belong to a cluster",
+  },
+  FORUM_DOMAIN_REQUIRED: { status: 422, he: 'לפורום מקצועי נדרש תחום, ורק לו', en: 'A professional forum needs a domain, and only it has one' },
+  /** params: authorityId, on — the seat's authority is not a member of the body's cluster on the day its term starts. */
+  SEAT_AUTHORITY_NOT_MEMBER: {
+    status: 409,
+    he: 'הרשות אינה חברה באשכול של הגוף ביום תחילת הכהונה',
+    en: "The authority is not a member of the body's cluster on the day the term starts",
+  },
+  SEAT_TERM_INVALID: { status: 422, he: 'הכהונה מסתיימת לפני שהיא מתחילה', en: 'The term ends before it starts' },
+  SEAT_ENDED: { status: 409, he: 'הכהונה במושב זה כבר הסתיימה; לתיקון תאריך הסיום יש לתקן את המושב', en: "This seat's term has already ended; correct the seat to change its end" },
+  /** params: fault — the engine's reason (casting-vote-needs-simple-majority, fraction-out-of-range, quorum-count-not-positive). */
+  RULES_INVALID: { status: 422, he: 'כללי ההצבעה אינם ניתנים לספירה', en: 'The voting rules cannot be counted' },
+  /** params: latest — the day the body's latest rules hold from. */
+  RULES_BEFORE_CURRENT: {
+    status: 409,
+    he: 'כללים חדשים חלים מיום הכללים האחרונים או אחריו; שינוי אינו משכתב את העבר',
+    en: 'New rules hold from the day of the latest rules or later; a change never rewrites the past',
+  },
   DEMO_ACCOUNTS_IN_PRODUCTION: { status: 500, he: 'קיימים חשבונות הדגמה בסביבת ייצור', en: 'Demo accounts exist in production' },
   INTERNAL: { status: 500, he: 'אירעה שגיאה פנימית', en: 'An internal error occurred' },
 } as const;

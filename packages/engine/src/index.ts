@@ -75,6 +75,8 @@ export {
   TallyError,
   tallyFaults,
   tallyVote,
+  votingRulesFault,
+  type RulesFault,
   type Fraction,
   type MajorityRule,
   type QuorumRule,

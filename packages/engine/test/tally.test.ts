@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TallyError, tallyVote, type TallyInput, type Vote, type VotingRules } from '../src/governance/tally';
+import { TallyError, tallyVote, votingRulesFault, type TallyInput, type Vote, type VotingRules } from '../src/governance/tally';
 
 /** Votes counted by authority, with hand-computed cases for every rule. */
 
@@ -205,5 +205,27 @@ describe('properties', () => {
         expect(counts.for + counts.against + counts.abstain + counts.notVoting + counts.absent).toBe(input.members.length);
       }),
     );
+  });
+});
+
+describe("a body's rules, checked before any vote", () => {
+  const rules = (over: Partial<VotingRules>): VotingRules => ({ ...simple, ...over });
+  it.each([
+    ['a simple majority with a casting vote', rules({ chairBreaksTie: true }), null],
+    ['two thirds of those present', rules({ majority: { of: 'present', fraction: [2, 3], strict: false } }), null],
+    ['unanimity of those present', rules({ majority: { of: 'present', fraction: [1, 1], strict: false } }), null],
+    ['a quorum of three authorities', rules({ quorum: { count: 3 } }), null],
+    ['a casting vote with two thirds', rules({ chairBreaksTie: true, majority: { of: 'present', fraction: [2, 3], strict: false } }), 'casting-vote-needs-simple-majority'],
+    ['a casting vote with half, not strict', rules({ chairBreaksTie: true, majority: { of: 'cast', fraction: [1, 2], strict: false } }), 'casting-vote-needs-simple-majority'],
+    ['a casting vote with a majority of all members', rules({ chairBreaksTie: true, majority: { of: 'members', fraction: [1, 2], strict: true } }), 'casting-vote-needs-simple-majority'],
+    ['a quorum of no authority', rules({ quorum: { count: 0 } }), 'quorum-count-not-positive'],
+    ['a quorum of zero halves', rules({ quorum: { of: 'members', fraction: [0, 2], strict: true } }), 'fraction-out-of-range'],
+    ['a majority above one', rules({ majority: { of: 'cast', fraction: [3, 2], strict: true } }), 'fraction-out-of-range'],
+  ] as const)('%s', (_name, r, fault) => {
+    expect(votingRulesFault(r)).toBe(fault);
+    // The tally refuses exactly the rules the check refuses, with the same reason.
+    const run = () => tallyVote(meeting({ A: 'for' }, { rules: r }));
+    if (fault) expect(run).toThrow(expect.objectContaining({ fault }));
+    else expect(run).not.toThrow();
   });
 });

@@ -112,8 +112,23 @@ export class TallyError extends Error {
   }
 }
 
-function checkFraction([p, q]: Fraction): void {
-  if (!Number.isSafeInteger(p) || !Number.isSafeInteger(q) || p <= 0 || q <= 0 || p > q) throw new TallyError('fraction-out-of-range');
+const fractionInRange = ([p, q]: Fraction) => Number.isSafeInteger(p) && Number.isSafeInteger(q) && p > 0 && q > 0 && p <= q;
+
+/** What the tally would refuse in a body's rules alone, whoever attends: null when they can be used. */
+export type RulesFault = Extract<TallyFault, 'fraction-out-of-range' | 'quorum-count-not-positive' | 'casting-vote-needs-simple-majority'>;
+
+/**
+ * The rules' own faults, before any vote: a fraction outside (0, 1], a quorum of no authority, or
+ * a casting vote with a majority other than a simple one. A body's rules are checked with it when
+ * they are set, so that no meeting finds them unusable.
+ */
+export function votingRulesFault(rules: VotingRules): RulesFault | null {
+  if ('count' in rules.quorum) {
+    if (!Number.isSafeInteger(rules.quorum.count) || rules.quorum.count < 1) return 'quorum-count-not-positive';
+  } else if (!fractionInRange(rules.quorum.fraction)) return 'fraction-out-of-range';
+  if (!fractionInRange(rules.majority.fraction)) return 'fraction-out-of-range';
+  if (rules.chairBreaksTie && !isSimpleMajority(rules.majority)) return 'casting-vote-needs-simple-majority';
+  return null;
 }
 
 /** `value` more than (strict) or at least p/q of `base`, in integers. */
@@ -137,16 +152,11 @@ export function tallyVote(input: TallyInput): Tally {
       weightOf.set(m.authorityId, BigInt(population));
     } else weightOf.set(m.authorityId, 1n);
   }
-  if ('count' in rules.quorum) {
-    if (!Number.isSafeInteger(rules.quorum.count) || rules.quorum.count < 1) throw new TallyError('quorum-count-not-positive');
-  } else checkFraction(rules.quorum.fraction);
-  checkFraction(rules.majority.fraction);
+  const fault = votingRulesFault(rules);
+  if (fault) throw new TallyError(fault);
   const chair = input.chairAuthorityId ?? null;
   if (chair !== null && !weightOf.has(chair)) throw new TallyError('chair-not-member', chair);
-  if (rules.chairBreaksTie) {
-    if (!isSimpleMajority(rules.majority)) throw new TallyError('casting-vote-needs-simple-majority');
-    if (chair === null) throw new TallyError('chair-missing');
-  }
+  if (rules.chairBreaksTie && chair === null) throw new TallyError('chair-missing');
 
   const present = new Set<string>();
   for (const a of input.attendance) {

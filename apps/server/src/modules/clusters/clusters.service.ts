@@ -12,7 +12,7 @@ import { allows } from '../../platform/permissions';
 import { figuresOf, figuresOfSum, mix, toCluster, toMembership } from './cluster-views';
 import { clusterRules } from './clusters.policy';
 import type { ClustersRepo } from './clusters.repo';
-import { canLeaveOn, joinConflict, toPeriod } from './membership-rules';
+import { canLeaveOn, joinConflict, membershipOn, toPeriod } from './membership-rules';
 
 /** What a reader may do on a cluster, as a module that works within clusters declares it. */
 export type ClusterActions = (actor: Actor, cluster: { clusterSlug: string; memberIds: readonly string[] }) => ClusterAction[];
@@ -128,9 +128,18 @@ export function createClustersService(deps: {
     });
   }
 
+  /**
+   * Who is a member of the cluster on a day, and when those no longer members left: for bodies
+   * whose seats follow their authorities' membership.
+   */
+  async function membersOn(tx: Parameters<ClustersRepo['get']>[0], slug: string, day: string) {
+    const periods = (await repo.membershipsOfCluster(tx, slug)).map((m) => ({ ...toPeriod(m), authorityId: m.authorityId }));
+    return membershipOn(periods, day);
+  }
+
   /** Modules that work within clusters add the actions they offer on a cluster's page. */
   const addActions = (source: ClusterActions) => void actionSources.push(source);
 
-  return { listClusters, getCluster, createCluster, updateCluster, join, leave, addActions };
+  return { listClusters, getCluster, createCluster, updateCluster, join, leave, membersOn, addActions };
 }
 export type ClustersService = ReturnType<typeof createClustersService>;

@@ -86,3 +86,31 @@ export function canLeaveOn(period: Period, leftOn: string): boolean {
 export function toPeriod(m: Period): Period {
   return { id: m.id, clusterSlug: m.clusterSlug, joinedOn: m.joinedOn, leftOn: m.leftOn, ended: m.ended, observations: m.observations };
 }
+
+/**
+ * Whether the period makes its authority a member on `day`: from the day it joined (or the
+ * earliest day a source saw it; a period with no date at all counts from always) to the day
+ * before it left. A period ended at an unknown date counts up to the last day a source saw it.
+ */
+export function coversDay(p: Period, day: string): boolean {
+  const start = earliest(p);
+  if (start !== null && day < start) return false;
+  if (p.leftOn !== null) return day < p.leftOn;
+  if (!p.ended) return true;
+  const last = latest(p);
+  return last !== null && day <= last;
+}
+
+/**
+ * A cluster's membership on a day: who is a member, and of those who were and no longer are,
+ * the day each left (null when no source gives it).
+ */
+export function membershipOn(periods: readonly (Period & { authorityId: string })[], day: string): { members: Set<string>; left: Map<string, string | null> } {
+  const members = new Set(periods.filter((p) => coversDay(p, day)).map((p) => p.authorityId));
+  const left = new Map<string, string | null>();
+  for (const p of [...periods].sort((a, b) => (a.leftOn ?? '').localeCompare(b.leftOn ?? ''))) {
+    if (members.has(p.authorityId) || !p.ended || (earliest(p) ?? '') > day) continue;
+    if (p.leftOn === null || p.leftOn <= day) left.set(p.authorityId, p.leftOn);
+  }
+  return { members, left };
+}

@@ -40,6 +40,10 @@ function termText(term: Term, t: TFunction): string {
       return t(`audit:terms.legalForm.${term.value}`);
     case 'outcome':
       return t(`audit:terms.outcome.${term.value}`);
+    case 'bodyKind':
+      return t(`audit:terms.bodyKind.${term.value}`);
+    case 'seatRole':
+      return t(`audit:terms.seatRole.${term.value}`);
   }
 }
 

@@ -148,6 +148,25 @@ const fields = {
     doneAt: read('doneAt', fig.date),
     paidAt: read('paidAt', fig.date),
   },
+  body: {
+    nameHe: read('nameHe', fig.text),
+    nameEn: read('nameEn', fig.text),
+    bodyKind: word('kind', 'bodyKind'),
+    domain: word('domain', 'domain'),
+    cluster: read('clusterSlug', fig.cluster),
+    rulesFrom: (o) => read('validFrom', fig.date)(o) ?? read('rules.validFrom', fig.date)(o),
+    note: read('note', fig.text),
+  },
+  seat: {
+    personName: read('personName', fig.text),
+    seatTitle: read('title', fig.text),
+    seatRole: word('role', 'seatRole'),
+    authority: read('authorityId', fig.authority),
+    organisation: read('organisation', fig.text),
+    email: read('email', fig.text),
+    termFrom: read('fromOn', fig.date),
+    termTo: read('toOn', fig.date),
+  },
 } satisfies Record<AuditEntityType, Record<string, Reader>>;
 
 type Fields = typeof fields;

@@ -4,6 +4,7 @@ import { milestoneStates } from '@eshkol/contracts/budget';
 import { clusterStatusSchema, legalForms } from '@eshkol/contracts/clusters';
 import { costSharingMethods } from '@eshkol/contracts/cost-sharing';
 import { domains } from '@eshkol/contracts/participation';
+import { bodyKinds, seatRoles } from '@eshkol/contracts/governance';
 import { decisionOutcomes } from '@eshkol/contracts/reviews';
 import { approvalBodies, participantStatuses, serviceKinds, serviceStates } from '@eshkol/contracts/services';
 
@@ -25,6 +26,8 @@ const vocabularies = {
   legalForm: legalForms,
   clusterStatus: clusterStatusSchema.options,
   outcome: decisionOutcomes,
+  bodyKind: bodyKinds,
+  seatRole: seatRoles,
 } as const;
 export type Vocabulary = keyof typeof vocabularies;
 export const vocabularyNames = Object.keys(vocabularies) as Vocabulary[];

@@ -36,7 +36,10 @@ export type DetailKey =
   | 'total'
   | 'period'
   | 'amount'
-  | 'plannedOn';
+  | 'plannedOn'
+  | 'ofCluster'
+  | 'onBehalfOf'
+  | 'termEnds';
 export type Detail = { key: DetailKey; params: Params; count?: number };
 
 /** An event as one sentence, under `audit:sentences.<action>`, and its details. */
@@ -76,6 +79,8 @@ const imported: Build = ({ a }) => ({
 const moneyOf = (r: Read): Params => ({ amount: or(fig.agorot(r.a.amountAgorot)), ...ofService(r), cluster: or(fig.cluster(r.a.clusterSlug)) });
 const noted = (a: Payload) => detail('note', { text: fig.text(a.note) });
 const withReasons: Build = (r) => ({ params: ofService(r), details: detail('reasons', { text: fig.text(r.a.reasons) }) });
+const seatOf = ({ a, b }: Read): Params => ({ holder: or(fig.text(a.personName) ?? fig.text(a.title) ?? fig.text(b.title)), body: or(fig.text(a.bodyName ?? b.bodyName)) });
+const onBehalfOf = (a: Payload) => detail('onBehalfOf', { of: fig.authority(a.authorityId) ?? fig.text(a.organisation) });
 const milestoneOf = (r: Read): Params => ({ milestone: or(fig.text(r.a.title ?? r.b.title)), ...ofService(r) });
 
 function endReason(a: Payload): Detail[] {
@@ -165,6 +170,12 @@ const builders: { [A in AuditAction]: Build } = {
   }),
   'milestone.done': (r) => ({ params: milestoneOf(r) }),
   'milestone.pay': (r) => ({ params: milestoneOf(r), details: detail('amount', { amount: fig.agorot(r.a.amountAgorot) }) }),
+  'body.create': ({ a }) => ({ params: { body: or(fig.text(a.nameHe)) }, details: detail('ofCluster', { cluster: fig.cluster(a.clusterSlug) }) }),
+  'body.update': ({ a }) => ({ params: { body: or(fig.text(a.nameHe)) } }),
+  'body.set_rules': ({ a }) => ({ params: { body: or(fig.text(a.bodyName)) }, details: [...detail('since', { date: fig.date(a.validFrom) }), ...noted(a)] }),
+  'seat.add': (r) => ({ params: seatOf(r), details: [...onBehalfOf(r.a), ...detail('since', { date: fig.date(r.a.fromOn) })] }),
+  'seat.end': (r) => ({ params: seatOf(r), details: detail('termEnds', { date: fig.date(r.a.toOn) }) }),
+  'seat.correct': (r) => ({ params: seatOf(r), details: onBehalfOf(r.a) }),
 };
 
 /** The parts of an entity id: `loc-1@galil` (a membership), `12:loc-1` (an answer), `12:3` (a study's version). */
