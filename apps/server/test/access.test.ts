@@ -30,6 +30,9 @@ let submissionId: number;
 let conditionIds: number[] = [];
 let conditionsMet = 0;
 let milestoneId: number;
+let bodyId: number;
+let seatId: number;
+const simpleRules = { quorum: { of: 'members', fraction: [1, 2], strict: true }, majority: { of: 'cast', fraction: [1, 2], strict: true }, weights: 'equal', chairBreaksTie: false };
 
 /** Signs in from its own address, so that signing in many accounts stays under the login rate limit. */
 let signIns = 0;
@@ -249,6 +252,62 @@ const writeCases: WriteCase[] = [
     expect: onlyAllowed('ministry', 201),
     effect: (res) => expect(res.json().clusters).toMatchObject([{ clusterSlug: ownCluster, allocated: 40_000_000, available: 40_000_000 }]),
     needs: ['allocate the programme to a cluster'],
+  },
+  {
+    route: 'POST /api/v1/governance/bodies',
+    name: "create a body of one's own cluster",
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/governance/bodies',
+      payload: { kind: 'heads_forum', clusterSlug: ownCluster, nameHe: 'פורום ראשי הרשויות לבדיקת הרשאות', rules: simpleRules, rulesFrom: '2026-01-01' },
+    }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      bodyId = res.json().id;
+      expect(res.json()).toMatchObject({ kind: 'heads_forum', seats: [] });
+    },
+  },
+  {
+    route: 'PATCH /api/v1/governance/bodies/{id}',
+    name: 'rename a body',
+    request: () => ({ method: 'PATCH', url: `/api/v1/governance/bodies/${bodyId}`, payload: { nameEn: 'Heads forum (access test)' } }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json()).toMatchObject({ nameEn: 'Heads forum (access test)' }),
+    needs: ["create a body of one's own cluster"],
+  },
+  {
+    route: 'POST /api/v1/governance/bodies/{id}/rules',
+    name: "change a body's rules",
+    request: () => ({ method: 'POST', url: `/api/v1/governance/bodies/${bodyId}/rules`, payload: { validFrom: '2026-06-01', rules: { ...simpleRules, chairBreaksTie: true } } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => expect(res.json().rulesHistory).toHaveLength(2),
+    needs: ["create a body of one's own cluster"],
+  },
+  {
+    route: 'POST /api/v1/governance/bodies/{id}/seats',
+    name: 'seat a member authority',
+    request: () => ({ method: 'POST', url: `/api/v1/governance/bodies/${bodyId}/seats`, payload: { title: 'ראש הרשות', role: 'member', authorityId: ownAuthority, from: '2026-01-01' } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      seatId = (res.json().seats as { id: number; authorityId: string }[]).find((x) => x.authorityId === ownAuthority)!.id;
+    },
+    needs: ["create a body of one's own cluster"],
+  },
+  {
+    route: 'POST /api/v1/governance/seats/{id}/end',
+    name: 'end a seat',
+    request: () => ({ method: 'POST', url: `/api/v1/governance/seats/${seatId}/end`, payload: { to: '2026-11-30' } }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json()).toHaveProperty('id', bodyId),
+    needs: ['seat a member authority'],
+  },
+  {
+    route: 'PATCH /api/v1/governance/seats/{id}',
+    name: 'correct a seat',
+    request: () => ({ method: 'PATCH', url: `/api/v1/governance/seats/${seatId}`, payload: { title: 'ראש המועצה' } }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json()).toHaveProperty('id', bodyId),
+    needs: ['seat a member authority'],
   },
   {
     route: 'POST /api/v1/services/{id}/submit',
