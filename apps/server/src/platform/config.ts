@@ -29,6 +29,10 @@ const envSchema = z.object({
   ESHKOL_COMPUTE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   /** Cost-sharing computations running at once on worker threads. */
   ESHKOL_COMPUTE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  /** The mail server invitations go through (`smtp://user:pass@host:587`); without it, mail stays in the outbox. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must be an smtp:// or smtps:// URL' }).optional().or(z.literal('').transform(() => undefined)),
+  /** The sender of Eshkol's mail. */
+  ESHKOL_MAIL_FROM: z.string().min(3).default('Eshkol <no-reply@eshkol.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** API requests one client may make in 10 seconds (a session, or an address when anonymous); 0: no limit. */
   ESHKOL_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).optional(),
@@ -47,6 +51,8 @@ export type Config = {
   /** Upload quotas in bytes: per user over the last 24 hours, per cluster in all. */
   uploads: UploadQuota;
   logLevel: string;
+  /** Where mail goes: an SMTP server, or (null) only the outbox. */
+  mail: { smtpUrl: string | null; from: string };
   /** Worker threads for heavy computations: how many at once, how many waiting, how long each. */
   compute: { size: number; maxQueue: number; timeoutMs: number };
   /** Folder of the built web app, served at `/`. */
@@ -98,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, use: 'server' |
     apiDocs: (e.ESHKOL_API_DOCS ?? (e.NODE_ENV === 'production' ? 'off' : 'on')) === 'on',
     uploads: { userDailyBytes: megabytes(e.ESHKOL_UPLOAD_USER_DAILY_MB), clusterBytes: megabytes(e.ESHKOL_UPLOAD_CLUSTER_MB) },
     logLevel: e.LOG_LEVEL,
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.ESHKOL_MAIL_FROM },
     compute: { size: e.ESHKOL_COMPUTE_WORKERS, maxQueue: 4 * e.ESHKOL_COMPUTE_WORKERS, timeoutMs: e.ESHKOL_COMPUTE_TIMEOUT_MS },
     webDist: path.join(repoRoot, 'apps/web/dist'),
     dataDir: path.join(repoRoot, 'data'),
