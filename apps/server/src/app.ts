@@ -7,6 +7,7 @@ import { issue, registerErrorHandler, sendProblem } from './platform/errors';
 import { createCiter, readCitations } from './platform/citations';
 import { databaseProbe } from './platform/health';
 import { registerHttpPlatform, registerWebApp } from './platform/http';
+import { createMailer } from './platform/mail';
 import { createReadCache, registerReadCache } from './platform/read-cache';
 import type { Module, ModuleContext } from './platform/module';
 import { capabilitiesOf } from './platform/permissions';
@@ -38,7 +39,7 @@ export type Services = ReturnType<typeof createServices>;
  * one line here. The authorities' and the studies' repos are made first because modules created
  * before theirs read those tables (the clusters' registry, a service's current study).
  */
-export function createServices(database: Database, config: Pick<Config, 'compute' | 'env' | 'dataDir' | 'uploads'>, clock: () => Date = () => new Date()) {
+export function createServices(database: Database, config: Pick<Config, 'compute' | 'env' | 'dataDir' | 'uploads'> & Partial<Pick<Config, 'mail'>>, clock: () => Date = () => new Date()) {
   const ctx: ModuleContext = { db: database.db, clock };
   const modules: Module[] = [];
   const add = <M extends Module>(m: M): M => (modules.push(m), m);
@@ -62,7 +63,8 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   add(feasibilityModule(ctx, { repo: studiesRepo, authorities: authoritiesRepo, services, users, compute: (input) => costSharing.compute(input), sensitivity: (input, options) => costSharing.sensitivity(input, options) }));
   const budget = add(budgetModule(ctx, { clusters, services, users, notifications }));
   add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications }));
-  const governance = add(governanceModule(ctx, { authorities: authoritiesRepo, clusters, users }));
+  const mailer = createMailer(config.mail ?? { smtpUrl: null, from: 'Eshkol <no-reply@eshkol.local>' }, database.db);
+  const governance = add(governanceModule(ctx, { authorities: authoritiesRepo, clusters, users, notifications, mailer }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
   add(workModule(() => modules));
 

@@ -32,6 +32,14 @@ let conditionsMet = 0;
 let milestoneId: number;
 let bodyId: number;
 let seatId: number;
+let memberSeatId: number;
+let boardId: number;
+let meetingId: number;
+let itemId: number;
+let attendanceId: number;
+let decisionId: number;
+/** A meeting's time a month from now, on Israel's wall clock. */
+const nextMonth = () => `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date(Date.now() + 30 * 86_400_000))}T18:00`;
 const simpleRules = { quorum: { of: 'members', fraction: [1, 2], strict: true }, majority: { of: 'cast', fraction: [1, 2], strict: true }, weights: 'equal', chairBreaksTie: false };
 
 /** Signs in from its own address, so that signing in many accounts stays under the login rate limit. */
@@ -310,6 +318,143 @@ const writeCases: WriteCase[] = [
     needs: ['seat a member authority'],
   },
   {
+    route: 'POST /api/v1/governance/bodies/{id}/meetings',
+    name: 'schedule a meeting',
+    request: () => ({ method: 'POST', url: `/api/v1/governance/bodies/${bodyId}/meetings`, payload: { startsAt: nextMonth(), place: 'בית האשכול' } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      meetingId = res.json().id;
+      expect(res.json().members).toEqual([expect.objectContaining({ authorityId: ownAuthority })]);
+    },
+    needs: ['seat a member for meetings'],
+  },
+  {
+    route: 'PATCH /api/v1/governance/meetings/{id}',
+    name: 'move a meeting',
+    request: () => ({ method: 'PATCH', url: `/api/v1/governance/meetings/${meetingId}`, payload: { place: 'אולם המועצה' } }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json()).toMatchObject({ place: 'אולם המועצה' }),
+    needs: ['schedule a meeting'],
+  },
+  {
+    route: 'POST /api/v1/governance/meetings/{id}/answers',
+    name: 'answer an invitation for an authority',
+    request: () => ({ method: 'POST', url: `/api/v1/governance/meetings/${meetingId}/answers`, payload: { authorityId: ownAuthority, answer: 'attending' } }),
+    expect: onlyAllowed(['staff-own', 'rep-own'], 200),
+    effect: (res) => expect(res.json().invitations).toContainEqual(expect.objectContaining({ answer: 'attending' })),
+    needs: ['schedule a meeting'],
+  },
+  {
+    route: 'POST /api/v1/governance/meetings/{id}/attendance',
+    name: 'record attendance',
+    request: () => ({ method: 'POST', url: `/api/v1/governance/meetings/${meetingId}/attendance`, payload: { seatId: memberSeatId } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      attendanceId = res.json().attendance[0].id;
+      expect(res.json().quorum).toMatchObject({ met: true, present: 1 });
+    },
+    needs: ['schedule a meeting'],
+  },
+  {
+    route: 'DELETE /api/v1/governance/meetings/{id}/attendance/{attendanceId}',
+    name: 'remove an attendance',
+    request: () => ({ method: 'DELETE', url: `/api/v1/governance/meetings/${meetingId}/attendance/${attendanceId}` }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json().attendance).toEqual([]),
+    needs: ['record attendance'],
+  },
+  {
+    route: 'POST /api/v1/governance/meetings/{id}/items',
+    name: 'add an agenda item',
+    request: () => ({ method: 'POST', url: `/api/v1/governance/meetings/${meetingId}/items`, payload: { title: 'מכרז משותף לבדיקת הרשאות', needsDecision: true } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      itemId = res.json().items.at(-1).id;
+    },
+    needs: ['record attendance'],
+  },
+  {
+    route: 'PATCH /api/v1/governance/items/{id}',
+    name: 'edit an agenda item',
+    request: () => ({ method: 'PATCH', url: `/api/v1/governance/items/${itemId}`, payload: { presenter: 'מנכ״ל האשכול' } }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json().items.at(-1)).toMatchObject({ presenter: 'מנכ״ל האשכול' }),
+    needs: ['add an agenda item'],
+  },
+  {
+    route: 'PUT /api/v1/governance/items/{id}/ballots',
+    name: "record the authorities' votes",
+    request: () => ({ method: 'PUT', url: `/api/v1/governance/items/${itemId}/ballots`, payload: { ballots: [{ authorityId: ownAuthority, vote: 'for' }] } }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json().items.at(-1).tally).toMatchObject({ outcome: 'passed' }),
+    needs: ['add an agenda item'],
+  },
+  {
+    route: 'POST /api/v1/governance/items/{id}/decision',
+    name: 'decide an item',
+    request: () => ({ method: 'POST', url: `/api/v1/governance/items/${itemId}/decision`, payload: { text: 'אושר', owner: 'מנכ״ל האשכול' } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      decisionId = res.json().items.at(-1).decision.id;
+    },
+    needs: ["record the authorities' votes"],
+  },
+  {
+    route: 'POST /api/v1/governance/items/{id}/forward',
+    name: 'forward a decided item',
+    request: () => ({ method: 'POST', url: `/api/v1/governance/items/${itemId}/forward`, payload: { toBodyId: boardId } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => expect(res.json().items.at(-1).forwardedTo.length).toBeGreaterThan(0),
+    needs: ['decide an item', 'schedule a board meeting'],
+  },
+  {
+    route: 'PATCH /api/v1/governance/decisions/{id}',
+    name: "follow a decision's execution",
+    request: () => ({ method: 'PATCH', url: `/api/v1/governance/decisions/${decisionId}`, payload: { status: 'in_progress' } }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json()).toMatchObject({ status: 'in_progress' }),
+    needs: ['decide an item'],
+  },
+  {
+    route: 'POST /api/v1/governance/meetings/{id}/close',
+    name: 'close a meeting',
+    request: () => ({ method: 'POST', url: `/api/v1/governance/meetings/${meetingId}/close` }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json()).toMatchObject({ status: 'closed' }),
+    needs: ['schedule a meeting'],
+  },
+  {
+    route: 'POST /api/v1/governance/meetings/{id}/minutes',
+    name: 'write the minutes',
+    request: () => ({ method: 'POST', url: `/api/v1/governance/meetings/${meetingId}/minutes` }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => expect(res.json().minutes).toMatchObject({ status: 'draft' }),
+    needs: ['close a meeting'],
+  },
+  {
+    route: 'PUT /api/v1/governance/meetings/{id}/minutes',
+    name: 'edit the minutes',
+    request: () => ({ method: 'PUT', url: `/api/v1/governance/meetings/${meetingId}/minutes`, payload: { text: 'פרוטוקול לבדיקת הרשאות' } }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json().minutes).toMatchObject({ text: 'פרוטוקול לבדיקת הרשאות' }),
+    needs: ['write the minutes'],
+  },
+  {
+    route: 'POST /api/v1/governance/meetings/{id}/minutes/approve',
+    name: 'approve the minutes',
+    request: () => ({ method: 'POST', url: `/api/v1/governance/meetings/${meetingId}/minutes/approve`, payload: { by: 'chair' } }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json().minutes).toMatchObject({ status: 'approved' }),
+    needs: ['write the minutes'],
+  },
+  {
+    route: 'PUT /api/v1/governance/clusters/{slug}/settings',
+    name: "set whether a submission needs the board's approval",
+    request: () => ({ method: 'PUT', url: `/api/v1/governance/clusters/${ownCluster}/settings`, payload: { boardApprovalRequired: false } }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json()).toMatchObject({ boardApprovalRequired: false }),
+  },
+  {
     route: 'POST /api/v1/services/{id}/submit',
     name: 'submit a service to the committee',
     request: () => ({ method: 'POST', url: `/api/v1/services/${serviceId}/submit`, payload: { requestedGrant: 100_000 } }),
@@ -391,6 +536,22 @@ const writeCases: WriteCase[] = [
 /** Steps that only make what a case acts on; they are no write route of their own. */
 const setupSteps: WriteCase[] = [
   {
+    route: 'POST /api/v1/governance/bodies/{id}/seats',
+    name: 'seat a member for meetings',
+    request: () => ({ method: 'POST', url: `/api/v1/governance/bodies/${bodyId}/seats`, payload: { title: 'ראש הרשות', role: 'chair', authorityId: ownAuthority, from: '2026-01-01' } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      memberSeatId = (res.json().seats as { id: number; authorityId: string }[]).find((x) => x.authorityId === ownAuthority)!.id;
+    },
+    needs: ["create a body of one's own cluster"],
+  },
+  {
+    route: 'POST /api/v1/governance/bodies/{id}/meetings',
+    name: 'schedule a board meeting',
+    request: () => ({ method: 'POST', url: `/api/v1/governance/bodies/${boardId}/meetings`, payload: { startsAt: nextMonth() } }),
+    expect: onlyAllowed('staff-own', 201),
+  },
+  {
     route: 'POST /api/v1/clusters/{slug}/memberships',
     name: 'add the member that leaves',
     request: () => ({ method: 'POST', url: `/api/v1/clusters/${ownCluster}/memberships`, payload: { authorityId: leavingAuthority, joinedOn: '2026-01-01' } }),
@@ -453,6 +614,7 @@ beforeAll(async () => {
   const other = (await t.app.inject(`/api/v1/clusters/${otherCluster}`)).json();
   ownAuthority = own.members[0].id;
   otherAuthority = other.members[0].id;
+  boardId = ((await t.app.inject(`/api/v1/governance/bodies?cluster=${ownCluster}`)).json().items as { id: number; kind: string }[]).find((b) => b.kind === 'board')!.id;
   const all = (await t.app.inject('/api/v1/authorities')).json().items as { id: string; currentCluster: unknown }[];
   const histories = await Promise.all(all.filter((a) => !a.currentCluster).slice(0, 20).map(async (a) => (await t.app.inject(`/api/v1/authorities/${a.id}`)).json()));
   [freeAuthority, leavingAuthority] = histories.filter((a) => a.memberships.length === 0).map((a) => a.id);

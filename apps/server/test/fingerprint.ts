@@ -24,6 +24,8 @@ export const allTables = [
   ...registryTables,
   'services', 'service_participants', 'service_participation_events', 'documents', 'feasibility_studies', 'notifications',
   'submissions', 'decisions', 'decision_conditions', 'incentive_programmes', 'budget_accounts', 'ledger_entries', 'milestones',
+  'governance_bodies', 'governance_body_rules', 'governance_seats', 'governance_meetings', 'governance_agenda_items', 'governance_invitations',
+  'governance_attendance', 'governance_ballots', 'governance_decisions', 'governance_minutes', 'governance_cluster_settings', 'mail_outbox',
 ];
 
 /** Row count and hash of each table, in one query: equal fingerprints mean nothing changed. */

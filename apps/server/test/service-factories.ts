@@ -17,12 +17,14 @@ export const siteOrigin = 'http://localhost:80';
 /** Requests as a signed-in reader's browser on the site sends them, or (null) as an anonymous caller's. */
 export function makeClient(t: TestApp, cookies: Record<string, string>) {
   const headersOf = (as: string | null, extra: Record<string, string> = {}) => (as ? { cookie: cookies[as]!, origin: siteOrigin, ...extra } : extra);
-  const json = (as: string | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
+  const json = (as: string | null, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: headersOf(as), ...(payload === undefined ? {} : { payload: payload as object }) });
   return {
     get: (as: string | null, url: string) => json(as, 'GET', url),
     post: (as: string | null, url: string, payload: unknown) => json(as, 'POST', url, payload),
     patch: (as: string | null, url: string, payload: unknown) => json(as, 'PATCH', url, payload),
+    put: (as: string | null, url: string, payload: unknown) => json(as, 'PUT', url, payload),
+    delete: (as: string | null, url: string) => json(as, 'DELETE', url),
     upload: (as: string | null, bytes: Buffer, opts: { type?: string; name?: string } = {}) =>
       t.app.inject({
         method: 'POST',

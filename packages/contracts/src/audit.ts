@@ -18,6 +18,11 @@ export const auditEntityTypes = [
   'milestone',
   'body',
   'seat',
+  'meeting',
+  'agenda_item',
+  'body_decision',
+  'minutes',
+  'cluster_governance',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -70,6 +75,21 @@ export const auditActions = [
   'seat.add',
   'seat.end',
   'seat.correct',
+  'meeting.schedule',
+  'meeting.update',
+  'meeting.answer',
+  'meeting.attend',
+  'meeting.unattend',
+  'meeting.close',
+  'agenda_item.add',
+  'agenda_item.update',
+  'agenda_item.vote',
+  'agenda_item.forward',
+  'body_decision.record',
+  'body_decision.follow_up',
+  'minutes.write',
+  'minutes.approve',
+  'cluster_governance.set',
 ] as const satisfies readonly `${AuditEntityType}.${string}`[];
 export type AuditAction = (typeof auditActions)[number];
 

@@ -177,6 +177,12 @@ export function createAuthoritiesRepo() {
       const rows = await db.select().from(authorities);
       return new Map(rows.map((r) => [r.id, r]));
     },
+    /** The registry's population of the given authorities (null where unknown), for votes weighted by it. */
+    async populations(db: DbOrTx, ids: readonly string[]): Promise<Map<string, number | null>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.select({ id: authorities.id, population: authorities.population }).from(authorities).where(inArray(authorities.id, [...new Set(ids)]));
+      return new Map(rows.map((r) => [r.id, r.population]));
+    },
     /** Names of the given authorities, for views that name them. */
     async names(db: DbOrTx, ids: readonly string[]): Promise<Map<string, { nameHe: string; nameEn: string | null }>> {
       if (ids.length === 0) return new Map();

@@ -1,15 +1,21 @@
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../platform/errors';
 import type { ModuleContext } from '../../platform/module';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import type { ClustersModule } from '../clusters/clusters.module';
 import type { UsersModule } from '../users/users.module';
+import type { NotificationsModule } from '../notifications/notifications.module';
+import type { Mailer } from '../../platform/mail';
+import { createMeetingsRepo } from './meetings.repo';
+import { registerMeetingRoutes } from './meetings.routes';
+import { createMeetingsService } from './meetings.service';
 import { governanceRules } from './governance.policy';
 import { createGovernanceRepo } from './governance.repo';
 import { registerGovernanceRoutes } from './governance.routes';
 import { createGovernanceService } from './governance.service';
 
-/** The programme's and the clusters' bodies, their seats and their voting rules. */
-export function governanceModule(ctx: ModuleContext, deps: { authorities: AuthoritiesRepo; clusters: ClustersModule; users: UsersModule }) {
+/** The programme's and the clusters' bodies, their seats and voting rules, their meetings, votes, decisions and minutes. */
+export function governanceModule(ctx: ModuleContext, deps: { authorities: AuthoritiesRepo; clusters: ClustersModule; users: UsersModule; notifications: NotificationsModule; mailer: Mailer }) {
   const repo = createGovernanceRepo();
   const service = createGovernanceService({
     db: ctx.db,
@@ -20,10 +26,35 @@ export function governanceModule(ctx: ModuleContext, deps: { authorities: Author
     users: deps.users.repo,
     clock: ctx.clock,
   });
+  const meetingsRepo = createMeetingsRepo();
+  const meetings = createMeetingsService({
+    db: ctx.db,
+    repo: meetingsRepo,
+    bodies: repo,
+    membersOn: deps.clusters.membersOn,
+    authorities: deps.authorities,
+    notify: deps.notifications.notify,
+    mailer: deps.mailer,
+    clock: ctx.clock,
+  });
   return {
     repo,
     service,
-    routes: (app: FastifyInstance) => registerGovernanceRoutes(app, { governance: service }),
+    meetings,
+    meetingsRepo,
+    routes: (app: FastifyInstance) => {
+      registerGovernanceRoutes(app, { governance: service });
+      registerMeetingRoutes(app, {
+        meetings,
+        mailer: deps.mailer,
+        db: ctx.db,
+        requireCluster: async (slug) => {
+          if (!(await deps.clusters.repo.get(ctx.db, slug))) throw new AppError('CLUSTER_NOT_FOUND');
+          return slug;
+        },
+      });
+    },
+    close: () => deps.mailer.close(),
     capabilities: { 'governance.manageProgramme': governanceRules.manageProgramme },
   };
 }

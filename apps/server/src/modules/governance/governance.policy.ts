@@ -10,6 +10,9 @@ export const governanceReaders: readonly Role[] = ['ministry', 'finance', 'commi
 export type BodyTarget = { clusterSlug: string | null; memberIds: readonly string[] };
 
 const isNational = (actor: Actor) => governanceReaders.includes(actor.role);
+/** The ministry manages the programme's bodies; a cluster's staff their own cluster's. */
+const managesBody = (actor: Actor, body: BodyTarget) =>
+  actor.role === 'ministry' ? body.clusterSlug === null : actor.clusterSlug !== null && actor.clusterSlug === body.clusterSlug;
 
 /** Who may do what with the programme's and the clusters' bodies: declared once, here. */
 export const governanceRules = {
@@ -25,14 +28,19 @@ export const governanceRules = {
     return actor.authorityId !== null && body.memberIds.includes(actor.authorityId);
   }),
   /** The ministry manages the programme's bodies; a cluster's staff their own cluster's. */
-  manage: rule<BodyTarget>(['ministry', 'cluster_staff'], (actor, body) =>
-    actor.role === 'ministry' ? body.clusterSlug === null : actor.clusterSlug !== null && actor.clusterSlug === body.clusterSlug,
+  manage: rule<BodyTarget>(['ministry', 'cluster_staff'], managesBody),
+  /** A representative answers a meeting's invitation for their own authority; the body's managers record any unit's answer. */
+  answer: rule<BodyTarget & { unit: string }>(['ministry', 'cluster_staff', 'authority_rep'], (actor, t) =>
+    actor.role === 'authority_rep' ? actor.authorityId !== null && actor.authorityId === t.unit && t.memberIds.includes(t.unit) : managesBody(actor, t),
   ),
+  /** The mail Eshkol sent or holds: the programme's management. */
+  readOutbox: rule(['ministry']),
   /** The programme's bodies, without a body in hand: the page that lists them offers the ministry to add one. */
   manageProgramme: rule(['ministry']),
 };
 
 export const canReadBodyDetails = (actor: Actor | null, body: BodyTarget) => allows(governanceRules.readDetails, actor, body);
+export const canAnswerFor = (actor: Actor | null, body: BodyTarget, unit: string) => allows(governanceRules.answer, actor, { ...body, unit });
 export const canManageBody = (actor: Actor | null, body: BodyTarget) => allows(governanceRules.manage, actor, body);
 
 /** What the reader may do with a body. */

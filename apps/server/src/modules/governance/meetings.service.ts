@@ -1,0 +1,777 @@
+import { votingSeatRoles, type BodyKind, type SeatRole } from '@eshkol/contracts/governance';
+import {
+  meetingLimits,
+  type AddItem, type Answer, type ApproveMinutes, type Decision, type FollowUp, type ForwardItem, type Item, type MeetingAction, type MeetingDetail, type MeetingSummary,
+  type RecordAttendance, type RecordDecision, type ScheduleMeeting, type SetBallots, type Unit, type UpdateItem, type UpdateMeeting,
+} from '@eshkol/contracts/meetings';
+import { TallyError, tallyVote, type Tally, type TallyInput } from '@eshkol/engine';
+import type { Db, DbOrTx } from '../../db/client';
+import type { Actor } from '../../platform/access';
+import { writeAudit } from '../../platform/audit';
+import { dayInIsrael, instantOfIsraelWallClock, wallClockInIsrael } from '../../platform/calendar';
+import { AppError, issue } from '../../platform/errors';
+import type { Mailer } from '../../platform/mail';
+import type { AuthoritiesRepo } from '../authorities/authorities.repo';
+import type { ClustersService } from '../clusters/clusters.service';
+import type { NotificationsRepo } from '../notifications/notifications.repo';
+import { compositionOn, rulesOn } from './composition';
+import { canAnswerFor, canManageBody, canReadBodyDetails, type BodyTarget } from './governance.policy';
+import type { BodyRow, GovernanceRepo, SeatRow } from './governance.repo';
+import { meetingCalendar } from './meeting-calendar';
+import { invitationMail, minutesDraft } from './meeting-texts';
+import type { AttendanceRow, BallotRow, DecisionRow, ItemRow, MeetingRow, MeetingsRepo } from './meetings.repo';
+
+/** A voting unit's key: the authority's id, or `org:` and the organisation. */
+const unitKey = (u: { authorityId: string | null; organisation: string | null }) => u.authorityId ?? `org:${u.organisation}`;
+const minutesOfDay = 24 * 60 * 60_000;
+
+type Names = { nameHe: string; nameEn: string | null };
+
+export function createMeetingsService(deps: {
+  db: Db;
+  repo: MeetingsRepo;
+  bodies: GovernanceRepo;
+  membersOn: ClustersService['membersOn'];
+  authorities: Pick<AuthoritiesRepo, 'names' | 'populations'>;
+  notify: NotificationsRepo['notify'];
+  mailer: Mailer;
+  clock: () => Date;
+}) {
+  const { db, repo } = deps;
+  const now = () => deps.clock();
+
+  async function targetOf(tx: DbOrTx, body: BodyRow): Promise<BodyTarget> {
+    if (body.clusterSlug === null) return { clusterSlug: null, memberIds: [] };
+    return { clusterSlug: body.clusterSlug, memberIds: [...(await deps.membersOn(tx, body.clusterSlug, dayInIsrael(now()))).members] };
+  }
+
+  async function requireBody(tx: DbOrTx, id: number) {
+    const body = await deps.bodies.getBody(tx, id);
+    if (!body) throw new AppError('BODY_NOT_FOUND');
+    return body;
+  }
+
+  /**
+   * The body on the meeting's day: its seats then, the voting units (member authorities with a
+   * voting seat; in the programme's bodies, organisations with one), every unit seated, the
+   * chair's unit, the rules in force and the units' names.
+   */
+  async function sittingOn(tx: DbOrTx, body: BodyRow, day: string) {
+    const [seats, history] = await Promise.all([deps.bodies.seatsOf(tx, body.id), deps.bodies.rulesOf(tx, body.id)]);
+    const membership = body.clusterSlug === null ? null : await deps.membersOn(tx, body.clusterSlug, day);
+    const composition = compositionOn(seats, day, membership);
+    const active = composition.seats.filter((s) => s.status === 'active');
+    const voting =
+      body.clusterSlug === null
+        ? [...new Set(active.filter((s) => s.organisation !== null && votingSeatRoles.includes(s.role as SeatRole)).map((s) => unitKey(s)))]
+        : composition.votingMemberIds;
+    const seated = [...new Set(active.map((s) => unitKey(s)))];
+    const chair = active.find((s) => s.role === 'chair');
+    const authorityIds = active.flatMap((s) => (s.authorityId ? [s.authorityId] : []));
+    const names = await deps.authorities.names(tx, authorityIds);
+    const rules = rulesOn(history, day);
+    return { active, voting, seated, chairUnit: chair ? unitKey(chair) : null, rules, names };
+  }
+  type Sitting = Awaited<ReturnType<typeof sittingOn>>;
+
+  const unitOf = (key: string, names: Map<string, Names>): Unit =>
+    key.startsWith('org:')
+      ? { authorityId: null, organisation: key.slice(4), names: { nameHe: key.slice(4), nameEn: null } }
+      : { authorityId: key, organisation: null, names: names.get(key) ?? { nameHe: key, nameEn: null } };
+
+  /** The tally of an item's ballots with the attendance now, by the body's rules on the day. */
+  async function tallyOf(tx: DbOrTx, body: BodyRow, sitting: Sitting, present: readonly AttendanceRow[], itemBallots: readonly { unit: string; vote: string }[]): Promise<Tally> {
+    if (!sitting.rules) throw new AppError('TALLY_UNUSABLE', undefined, undefined, { fault: 'no-rules' });
+    const rules = sitting.rules.rules;
+    const populations = rules.weights === 'population' ? await deps.authorities.populations(tx, sitting.voting) : new Map<string, number | null>();
+    const voting = new Set(sitting.voting);
+    const input: TallyInput = {
+      rules,
+      members: sitting.voting.map((authorityId) => ({ authorityId, population: populations.get(authorityId) ?? null })),
+      chairAuthorityId: sitting.chairUnit !== null && voting.has(sitting.chairUnit) ? sitting.chairUnit : null,
+      attendance: present.filter((a) => voting.has(a.unit) && votingSeatRoles.includes(a.role as SeatRole)).map((a) => ({ person: String(a.id), authorityId: a.unit })),
+      ballots: itemBallots.map((b) => ({ authorityId: b.unit, vote: b.vote as 'for' | 'against' | 'abstain' })),
+    };
+    try {
+      return tallyVote(input);
+    } catch (e) {
+      if (e instanceof TallyError) throw new AppError('TALLY_UNUSABLE', undefined, undefined, { fault: e.fault });
+      throw e;
+    }
+  }
+
+  async function requireMeeting(tx: DbOrTx, id: number, lock = false) {
+    const meeting = lock ? await repo.lockMeeting(tx, id) : await repo.getMeeting(tx, id);
+    if (!meeting) throw new AppError('MEETING_NOT_FOUND');
+    return meeting;
+  }
+
+  /** The meeting, held, with its body, once the reader may run it. */
+  async function managedMeeting(tx: DbOrTx, id: number, actor: Actor) {
+    const meeting = await requireMeeting(tx, id, true);
+    const body = await requireBody(tx, meeting.bodyId);
+    if (!canManageBody(actor, await targetOf(tx, body))) throw new AppError('FORBIDDEN');
+    return { meeting, body };
+  }
+
+  /** Attendance, votes, decisions and the agenda change only while the meeting is open. */
+  function requireOpen(meeting: MeetingRow) {
+    if (meeting.status !== 'scheduled') throw new AppError('MEETING_CLOSED');
+  }
+
+  async function managedItem(tx: DbOrTx, itemId: number, actor: Actor) {
+    const item = await repo.getItem(tx, itemId);
+    if (!item) throw new AppError('ITEM_NOT_FOUND');
+    return { item, ...(await managedMeeting(tx, item.meetingId, actor)) };
+  }
+
+  const meetingDay = (m: MeetingRow) => dayInIsrael(m.startsAt);
+  const bodyNames = (b: BodyRow) => ({ nameHe: b.nameHe, nameEn: b.nameEn, kind: b.kind as BodyKind });
+
+  function summaryOf(m: MeetingRow, body: BodyRow, minutesStatus: MeetingSummary['minutesStatus']): MeetingSummary {
+    return {
+      id: m.id,
+      bodyId: body.id,
+      body: bodyNames(body),
+      clusterSlug: body.clusterSlug,
+      startsAt: m.startsAt.toISOString(),
+      startsAtLocal: wallClockInIsrael(m.startsAt),
+      durationMinutes: m.durationMinutes,
+      place: m.place,
+      onlineUrl: m.onlineUrl,
+      status: m.status as MeetingSummary['status'],
+      public: m.isPublic,
+      minutesStatus,
+    };
+  }
+
+  function decisionOf(d: DecisionRow, meeting: MeetingRow, item: ItemRow, body: BodyRow, today: string): Decision {
+    return {
+      id: d.id,
+      number: `${d.year}/${d.serial}`,
+      bodyId: body.id,
+      body: bodyNames(body),
+      clusterSlug: body.clusterSlug,
+      meetingId: meeting.id,
+      meetingStartsAt: meeting.startsAt.toISOString(),
+      itemId: item.id,
+      itemTitle: item.title,
+      text: d.text,
+      owner: d.owner,
+      dueOn: d.dueOn,
+      status: d.status as Decision['status'],
+      statusNote: d.statusNote,
+      outcome: d.outcome as Decision['outcome'],
+      tally: d.tally,
+      link: item.link ?? null,
+      overdue: d.dueOn !== null && d.dueOn < today && (d.status === 'open' || d.status === 'in_progress'),
+      public: meeting.isPublic,
+      decidedOn: d.decidedOn,
+    };
+  }
+
+  /** Whether the reader sees the meeting: those who read the body's details, and anyone once it is marked public. */
+  async function readable(tx: DbOrTx, meeting: MeetingRow, body: BodyRow, actor: Actor | null) {
+    return meeting.isPublic || canReadBodyDetails(actor, await targetOf(tx, body));
+  }
+
+  async function listMeetings(bodyId: number, actor: Actor | null) {
+    const body = await requireBody(db, bodyId);
+    const target = await targetOf(db, body);
+    const details = canReadBodyDetails(actor, target);
+    const rows = (await repo.meetingsOf(db, bodyId)).filter((m) => details || m.isPublic);
+    const minutes = new Map((await repo.minutesOf(db, rows.map((m) => m.id))).map((x) => [x.meetingId, x.status as 'draft' | 'approved']));
+    return { items: rows.map((m) => summaryOf(m, body, minutes.get(m.id) ?? 'none')), actions: canManageBody(actor, target) ? ['schedule' as const] : [] };
+  }
+
+  async function getMeeting(id: number, actor: Actor | null, tx: DbOrTx = db): Promise<MeetingDetail> {
+    const meeting = await requireMeeting(tx, id);
+    const body = await requireBody(tx, meeting.bodyId);
+    const target = await targetOf(tx, body);
+    if (!(meeting.isPublic || canReadBodyDetails(actor, target))) throw new AppError('MEETING_NOT_FOUND');
+    const day = meetingDay(meeting);
+    const today = dayInIsrael(now());
+    const [sitting, items, invites, present, minutes] = await Promise.all([
+      sittingOn(tx, body, day),
+      repo.itemsOf(tx, id),
+      repo.invitationsOf(tx, id),
+      repo.attendanceOf(tx, id),
+      repo.getMinutes(tx, id),
+    ]);
+    const itemIds = items.map((i) => i.id);
+    const [allBallots, itemDecisions, forwardedTo, forwardedFrom] = await Promise.all([
+      repo.ballotsOfItems(tx, itemIds),
+      repo.decisionsOfItems(tx, itemIds),
+      repo.itemsForwardedFrom(tx, itemIds),
+      repo.itemsByIds(tx, items.flatMap((i) => (i.forwardedFromItemId ? [i.forwardedFromItemId] : []))),
+    ]);
+    const extraIds = [...new Set([...invites, ...present, ...allBallots].flatMap((x) => (x.authorityId ? [x.authorityId] : [])))];
+    const names = new Map([...sitting.names, ...(await deps.authorities.names(tx, extraIds))]);
+    const unit = (key: string) => unitOf(key, names);
+    const voting = new Set(sitting.voting);
+
+    // The bodies and meetings the trail names, and the decisions of items forwarded here.
+    const trailMeetings = new Map<number, MeetingRow>();
+    for (const i of [...forwardedTo, ...forwardedFrom]) {
+      if (!trailMeetings.has(i.meetingId)) trailMeetings.set(i.meetingId, (await repo.getMeeting(tx, i.meetingId))!);
+    }
+    const trailBodies = new Map<number, BodyRow>();
+    for (const m of trailMeetings.values()) if (!trailBodies.has(m.bodyId)) trailBodies.set(m.bodyId, (await deps.bodies.getBody(tx, m.bodyId))!);
+    const fromDecisions = await repo.decisionsOfItems(tx, forwardedFrom.map((i) => i.id));
+    const trail = (i: ItemRow) => {
+      const m = trailMeetings.get(i.meetingId)!;
+      const b = trailBodies.get(m.bodyId)!;
+      return { itemId: i.id, meetingId: m.id, bodyId: b.id, body: { nameHe: b.nameHe, nameEn: b.nameEn } };
+    };
+
+    const itemViews: Item[] = [];
+    for (const i of items) {
+      const ballots = allBallots.filter((b) => b.itemId === i.id);
+      const decision = itemDecisions.find((d) => d.itemId === i.id);
+      const from = i.forwardedFromItemId ? forwardedFrom.find((f) => f.id === i.forwardedFromItemId) : undefined;
+      const fromDecision = from ? fromDecisions.find((d) => d.itemId === from.id) : undefined;
+      let tally: Tally | null = null;
+      if (decision) tally = decision.tally;
+      else if (i.needsDecision) tally = await tallyOf(tx, body, sitting, present, ballots).catch(() => null);
+      itemViews.push({
+        id: i.id,
+        position: i.position,
+        title: i.title,
+        presenter: i.presenter,
+        description: i.description,
+        needsDecision: i.needsDecision,
+        link: i.link ?? null,
+        documentIds: i.documentIds,
+        ballots: ballots.map((b) => ({ ...unit(b.unit), vote: b.vote as 'for' | 'against' | 'abstain' })),
+        tally,
+        decision: decision ? decisionOf(decision, meeting, i, body, today) : null,
+        forwardedFrom: from
+          ? {
+              ...trail(from),
+              decision: fromDecision ? decisionOf(fromDecision, trailMeetings.get(from.meetingId)!, from, trailBodies.get(trailMeetings.get(from.meetingId)!.bodyId)!, today) : null,
+            }
+          : null,
+        forwardedTo: forwardedTo.filter((f) => f.forwardedFromItemId === i.id).map(trail),
+      });
+    }
+
+    let quorum: MeetingDetail['quorum'] = null;
+    if (sitting.rules && sitting.voting.length > 0) quorum = (await tallyOf(tx, body, sitting, present, []).catch(() => null))?.quorum ?? null;
+    const manage = canManageBody(actor, target);
+    const open = meeting.status === 'scheduled';
+    const mineUnits = new Set(invites.filter((inv) => actor !== null && canAnswerFor(actor, target, inv.unit)).map((inv) => inv.unit));
+    const actions: MeetingAction[] = [];
+    if (manage && open) actions.push('manage', 'record', 'close');
+    if (open && mineUnits.size > 0) actions.push('answer');
+    if (manage && meeting.status === 'closed' && minutes?.status !== 'approved') actions.push('minutes');
+    if (manage && minutes?.status === 'draft') actions.push('approveMinutes');
+    const details = canReadBodyDetails(actor, target);
+
+    return {
+      ...summaryOf(meeting, body, minutes ? (minutes.status as 'draft' | 'approved') : 'none'),
+      actions,
+      members: sitting.voting.map(unit),
+      rules: sitting.rules ? { id: sitting.rules.id, validFrom: sitting.rules.validFrom, rules: sitting.rules.rules, note: sitting.rules.note } : null,
+      items: itemViews,
+      invitations: invites.map((inv) => ({
+        unit: unit(inv.unit),
+        answer: (inv.answer as 'attending' | 'alternate' | 'excused' | null) ?? null,
+        alternateName: inv.alternateName,
+        note: details ? inv.note : '',
+        answeredAt: inv.answeredAt?.toISOString() ?? null,
+        mine: open && mineUnits.has(inv.unit),
+      })),
+      attendance: present.map((a) => ({
+        id: a.id,
+        seatId: a.seatId,
+        personName: a.personName,
+        title: a.title,
+        role: a.role as SeatRole,
+        unit: unit(a.unit),
+        counts: voting.has(a.unit) && votingSeatRoles.includes(a.role as SeatRole),
+      })),
+      quorum,
+      minutes:
+        minutes && (details || minutes.status === 'approved')
+          ? {
+              status: minutes.status as 'draft' | 'approved',
+              text: minutes.text,
+              approvedBy: (minutes.approvedBy as 'chair' | 'vote' | null) ?? null,
+              approvedOn: minutes.approvedOn,
+              approvalDecisionId: minutes.approvalDecisionId,
+            }
+          : null,
+    };
+  }
+
+  /** The invitation's calendar event; `sequence` grows with each change of the time or place. */
+  function calendarOf(meeting: MeetingRow, body: BodyRow, items: readonly string[], sequence: number) {
+    const end = new Date(meeting.startsAt.getTime() + meeting.durationMinutes * 60_000);
+    return meetingCalendar({
+      uid: `meeting-${meeting.id}@eshkol`,
+      startsAtLocal: wallClockInIsrael(meeting.startsAt),
+      endsAtLocal: wallClockInIsrael(end),
+      stampedAt: now(),
+      summary: body.nameHe,
+      location: meeting.place,
+      url: meeting.onlineUrl,
+      description: items.map((t, i) => `${i + 1}. ${t}`).join('\n'),
+      sequence,
+      cancelled: meeting.status === 'cancelled',
+    });
+  }
+
+  function checkWhen(startsAt: Date) {
+    if (startsAt.getTime() <= now().getTime()) throw new AppError('MEETING_IN_PAST', [issue('startsAt', 'custom', 'the time has passed')]);
+    if (startsAt.getTime() > now().getTime() + meetingLimits.ahead * minutesOfDay) throw new AppError('MEETING_TOO_FAR', [issue('startsAt', 'custom', 'too far ahead')]);
+  }
+
+  /** Invites every unit seated on the meeting's day, mails every holder with an address, and tells the authorities' representatives. */
+  async function invite(tx: DbOrTx, meeting: MeetingRow, body: BodyRow, sitting: Sitting) {
+    await repo.insertInvitations(
+      tx,
+      sitting.seated.map((key) => ({ meetingId: meeting.id, unit: key, authorityId: key.startsWith('org:') ? null : key, organisation: key.startsWith('org:') ? key.slice(4) : null })),
+    );
+    const text = invitationMail({ bodyName: body.nameHe, startsAt: meeting.startsAt, place: meeting.place, onlineUrl: meeting.onlineUrl, items: [], link: `/meetings/${meeting.id}` });
+    const calendar = calendarOf(meeting, body, [], 0);
+    const addresses = [...new Set(sitting.active.flatMap((s: SeatRow) => (s.email ? [s.email] : [])))];
+    await deps.mailer.queue(tx, addresses.map((to) => ({ to, subject: text.subject, text: text.text, calendar, meetingId: meeting.id })));
+    for (const authorityId of new Set(sitting.active.flatMap((s) => (s.authorityId ? [s.authorityId] : [])))) {
+      await deps.notify(tx, { kind: 'meeting_invitation', role: 'authority_rep', authorityId, link: `/meetings/${meeting.id}`, params: { body: body.nameHe } });
+    }
+  }
+
+  async function schedule(bodyId: number, input: ScheduleMeeting, actor: Actor) {
+    const id = await db.transaction(async (tx) => {
+      const body = await deps.bodies.lockBody(tx, bodyId);
+      if (!body) throw new AppError('BODY_NOT_FOUND');
+      if (!canManageBody(actor, await targetOf(tx, body))) throw new AppError('FORBIDDEN');
+      const startsAt = instantOfIsraelWallClock(input.startsAt);
+      checkWhen(startsAt);
+      const meeting = await repo.insertMeeting(tx, {
+        bodyId,
+        startsAt,
+        durationMinutes: input.durationMinutes,
+        place: input.place,
+        onlineUrl: input.onlineUrl,
+        isPublic: input.public,
+        createdBy: actor.userId,
+      });
+      await invite(tx, meeting, body, await sittingOn(tx, body, meetingDay(meeting)));
+      await writeAudit(tx, actor, { action: 'meeting.schedule', entityType: 'meeting', entityId: String(meeting.id), after: { ...meetingRecord(meeting), bodyName: body.nameHe } });
+      return meeting.id;
+    });
+    void deps.mailer.deliver();
+    return getMeeting(id, actor);
+  }
+
+  const meetingRecord = ({ createdAt: _c, ...m }: MeetingRow) => ({ ...m, startsAt: m.startsAt.toISOString(), closedAt: m.closedAt?.toISOString() ?? null });
+
+  async function updateMeeting(id: number, patch: UpdateMeeting, actor: Actor) {
+    await db.transaction(async (tx) => {
+      const { meeting, body } = await managedMeeting(tx, id, actor);
+      requireOpen(meeting);
+      const startsAt = patch.startsAt === undefined ? meeting.startsAt : instantOfIsraelWallClock(patch.startsAt);
+      if (patch.startsAt !== undefined) checkWhen(startsAt);
+      const after = await repo.updateMeeting(tx, id, {
+        startsAt,
+        durationMinutes: patch.durationMinutes ?? meeting.durationMinutes,
+        place: patch.place ?? meeting.place,
+        onlineUrl: patch.onlineUrl === undefined ? meeting.onlineUrl : patch.onlineUrl,
+        isPublic: patch.public ?? meeting.isPublic,
+      });
+      if (after.startsAt.getTime() !== meeting.startsAt.getTime() || after.place !== meeting.place || after.onlineUrl !== meeting.onlineUrl) {
+        const sitting = await sittingOn(tx, body, meetingDay(after));
+        const items = (await repo.itemsOf(tx, id)).map((i) => i.title);
+        const text = invitationMail({ bodyName: body.nameHe, startsAt: after.startsAt, place: after.place, onlineUrl: after.onlineUrl, items, link: `/meetings/${id}` });
+        const calendar = calendarOf(after, body, items, 1);
+        const addresses = [...new Set(sitting.active.flatMap((s) => (s.email ? [s.email] : [])))];
+        await deps.mailer.queue(tx, addresses.map((to) => ({ to, subject: text.subject, text: text.text, calendar, meetingId: id })));
+      }
+      await writeAudit(tx, actor, { action: 'meeting.update', entityType: 'meeting', entityId: String(id), before: meetingRecord(meeting), after: { ...meetingRecord(after), bodyName: body.nameHe } });
+    });
+    void deps.mailer.deliver();
+    return getMeeting(id, actor);
+  }
+
+  async function calendar(id: number, actor: Actor | null) {
+    const meeting = await requireMeeting(db, id);
+    const body = await requireBody(db, meeting.bodyId);
+    if (!(await readable(db, meeting, body, actor))) throw new AppError('MEETING_NOT_FOUND');
+    return calendarOf(meeting, body, (await repo.itemsOf(db, id)).map((i) => i.title), 0);
+  }
+
+  /** Links and documents of an item must exist; a linked decision must be one the reader may read. */
+  async function checkItemLink(tx: DbOrTx, link: AddItem['link']) {
+    if (link?.kind === 'decision' && !(await repo.getDecision(tx, link.id))) throw new AppError('DECISION_NOT_FOUND', [issue('link', 'invalid_value', 'no such decision')]);
+  }
+
+  const itemRecord = ({ createdAt: _c, ...i }: ItemRow, body: BodyRow) => ({ ...i, bodyName: body.nameHe });
+
+  async function addItem(meetingId: number, input: AddItem, actor: Actor) {
+    await db.transaction(async (tx) => {
+      const { meeting, body } = await managedMeeting(tx, meetingId, actor);
+      requireOpen(meeting);
+      if ((await repo.itemsOf(tx, meetingId)).length >= meetingLimits.items) throw new AppError('VALIDATION_FAILED', [issue('items', 'too_big', 'too many items', { maximum: meetingLimits.items })]);
+      await checkItemLink(tx, input.link);
+      const item = await repo.insertItem(tx, { meetingId, position: await repo.nextPosition(tx, meetingId), ...input });
+      await writeAudit(tx, actor, { action: 'agenda_item.add', entityType: 'agenda_item', entityId: String(item.id), after: itemRecord(item, body) });
+    });
+    return getMeeting(meetingId, actor);
+  }
+
+  async function updateItem(itemId: number, patch: UpdateItem, actor: Actor) {
+    const meetingId = await db.transaction(async (tx) => {
+      const { item, meeting, body } = await managedItem(tx, itemId, actor);
+      requireOpen(meeting);
+      if (patch.link !== undefined) await checkItemLink(tx, patch.link);
+      if (patch.needsDecision === false && (await repo.ballotsOfItems(tx, [itemId])).length > 0) throw new AppError('ITEM_NO_VOTE');
+      const after = await repo.updateItem(tx, itemId, patch);
+      await writeAudit(tx, actor, { action: 'agenda_item.update', entityType: 'agenda_item', entityId: String(itemId), before: itemRecord(item, body), after: itemRecord(after, body) });
+      return meeting.id;
+    });
+    return getMeeting(meetingId, actor);
+  }
+
+  /** A representative answers for their authority; the meeting's managers record any unit's answer. */
+  async function answer(meetingId: number, input: Answer, actor: Actor) {
+    await db.transaction(async (tx) => {
+      const meeting = await requireMeeting(tx, meetingId, true);
+      const body = await requireBody(tx, meeting.bodyId);
+      const target = await targetOf(tx, body);
+      const key = unitKey(input);
+      if (!canAnswerFor(actor, target, key)) throw new AppError('FORBIDDEN');
+      requireOpen(meeting);
+      const invitation = (await repo.invitationsOf(tx, meetingId)).find((i) => i.unit === key);
+      if (!invitation) throw new AppError('MEETING_NOT_INVITED', [issue('authorityId', 'custom', 'not invited')]);
+      const after = await repo.updateInvitation(tx, invitation.id, { answer: input.answer, alternateName: input.alternateName, note: input.note, answeredBy: actor.userId, answeredAt: now() });
+      await writeAudit(tx, actor, {
+        action: 'meeting.answer',
+        entityType: 'meeting',
+        entityId: String(meetingId),
+        before: { unit: invitation.unit, answer: invitation.answer, alternateName: invitation.alternateName },
+        after: { unit: after.unit, authorityId: after.authorityId, organisation: after.organisation, answer: after.answer, alternateName: after.alternateName, bodyName: body.nameHe },
+      });
+    });
+    return getMeeting(meetingId, actor);
+  }
+
+  async function recordAttendance(meetingId: number, input: RecordAttendance, actor: Actor) {
+    await db.transaction(async (tx) => {
+      const { meeting, body } = await managedMeeting(tx, meetingId, actor);
+      requireOpen(meeting);
+      const present = await repo.attendanceOf(tx, meetingId);
+      if (present.length >= meetingLimits.attendance) throw new AppError('VALIDATION_FAILED', [issue('attendance', 'too_big', 'too many present', { maximum: meetingLimits.attendance })]);
+      let row;
+      if ('seatId' in input) {
+        const sitting = await sittingOn(tx, body, meetingDay(meeting));
+        const seat = sitting.active.find((s) => s.id === input.seatId);
+        if (!seat) throw new AppError('ATTENDANCE_NOT_SEATED', [issue('seatId', 'custom', 'not an active seat of the body on the day')]);
+        if (present.some((a) => a.seatId === seat.id)) throw new AppError('ATTENDANCE_TWICE');
+        row = { seatId: seat.id, personName: seat.personName, title: seat.title, role: seat.role, unit: unitKey(seat), authorityId: seat.authorityId, organisation: seat.organisation };
+      } else {
+        const key = unitKey(input);
+        const invited = (await repo.invitationsOf(tx, meetingId)).some((i) => i.unit === key);
+        if (!invited) throw new AppError('MEETING_NOT_INVITED', [issue('authorityId', 'custom', 'not invited')]);
+        row = { seatId: null, personName: input.personName, title: input.title, role: input.role, unit: key, authorityId: input.authorityId, organisation: input.organisation };
+      }
+      const added = await repo.insertAttendance(tx, { meetingId, ...row, recordedBy: actor.userId });
+      await writeAudit(tx, actor, { action: 'meeting.attend', entityType: 'meeting', entityId: String(meetingId), after: { ...row, attendanceId: added.id, bodyName: body.nameHe } });
+    });
+    return getMeeting(meetingId, actor);
+  }
+
+  async function removeAttendance(meetingId: number, attendanceId: number, actor: Actor) {
+    await db.transaction(async (tx) => {
+      const { meeting, body } = await managedMeeting(tx, meetingId, actor);
+      requireOpen(meeting);
+      const row = await repo.getAttendance(tx, attendanceId);
+      if (!row || row.meetingId !== meetingId) throw new AppError('ATTENDANCE_NOT_FOUND');
+      await repo.deleteAttendance(tx, attendanceId);
+      const { recordedAt: _r, ...record } = row;
+      await writeAudit(tx, actor, { action: 'meeting.unattend', entityType: 'meeting', entityId: String(meetingId), before: { ...record, bodyName: body.nameHe } });
+    });
+    return getMeeting(meetingId, actor);
+  }
+
+  /** An item of an open meeting still to be decided, with the body on the meeting's day and who is present. */
+  async function undecidedItem(tx: DbOrTx, itemId: number, actor: Actor) {
+    const { item, meeting, body } = await managedItem(tx, itemId, actor);
+    requireOpen(meeting);
+    if (!item.needsDecision) throw new AppError('ITEM_NO_VOTE');
+    if ((await repo.decisionsOfItems(tx, [itemId])).length > 0) throw new AppError('DECISION_EXISTS');
+    const [sitting, present] = await Promise.all([sittingOn(tx, body, meetingDay(meeting)), repo.attendanceOf(tx, meeting.id)]);
+    return { item, meeting, body, sitting, present };
+  }
+
+  /** Each unit's vote on an item, all of them at once; refused whole when one is not a present voting member's, or a unit votes twice. */
+  async function setBallots(itemId: number, input: SetBallots, actor: Actor) {
+    const meetingId = await db.transaction(async (tx) => {
+      const { item, meeting, body, sitting, present } = await undecidedItem(tx, itemId, actor);
+      const voting = new Set(sitting.voting);
+      const here = new Set(present.filter((a) => votingSeatRoles.includes(a.role as SeatRole)).map((a) => a.unit));
+      const seen = new Set<string>();
+      input.ballots.forEach((b, i) => {
+        const key = unitKey(b);
+        const params = { unit: key };
+        if (!voting.has(key)) throw new AppError('BALLOT_NOT_MEMBER', [issue(`ballots.${i}.authorityId`, 'custom', 'not a voting member', params)], undefined, params);
+        if (!here.has(key)) throw new AppError('BALLOT_NOT_PRESENT', [issue(`ballots.${i}.authorityId`, 'custom', 'nobody present for it', params)], undefined, params);
+        if (seen.has(key)) throw new AppError('BALLOT_TWICE', [issue(`ballots.${i}.authorityId`, 'custom', 'voted twice', params)], undefined, params);
+        seen.add(key);
+      });
+      const rows = input.ballots.map((b) => ({ unit: unitKey(b), authorityId: b.authorityId, organisation: b.organisation, vote: b.vote }));
+      const tally = await tallyOf(tx, body, sitting, present, rows);
+      const before = await repo.ballotsOfItems(tx, [itemId]);
+      await repo.replaceBallots(tx, itemId, rows);
+      await writeAudit(tx, actor, {
+        action: 'agenda_item.vote',
+        entityType: 'agenda_item',
+        entityId: String(itemId),
+        before: { ballots: before.map((b: BallotRow) => ({ unit: b.unit, vote: b.vote })) },
+        after: { ballots: rows.map((b) => ({ unit: b.unit, vote: b.vote })), outcome: tally.outcome, itemTitle: item.title, bodyName: body.nameHe },
+      });
+      return meeting.id;
+    });
+    return getMeeting(meetingId, actor);
+  }
+
+  /** The decision on an item, by the tally of its votes now: needs a quorum, and is taken once. */
+  async function recordDecision(itemId: number, input: RecordDecision, actor: Actor) {
+    const meetingId = await db.transaction(async (tx) => {
+      const { item, meeting, body, sitting, present } = await undecidedItem(tx, itemId, actor);
+      const tally = await tallyOf(tx, body, sitting, present, await repo.ballotsOfItems(tx, [itemId]));
+      if (tally.outcome === 'no-quorum') throw new AppError('DECISION_NO_QUORUM');
+      const decidedOn = dayInIsrael(now());
+      const year = Number(decidedOn.slice(0, 4));
+      const decision = await repo.insertDecision(tx, {
+        itemId,
+        meetingId: meeting.id,
+        bodyId: body.id,
+        year,
+        serial: await repo.nextSerial(tx, body.id, year),
+        text: input.text,
+        owner: input.owner,
+        dueOn: input.dueOn,
+        outcome: tally.outcome,
+        tally,
+        decidedOn,
+        createdBy: actor.userId,
+      });
+      await writeAudit(tx, actor, {
+        action: 'body_decision.record',
+        entityType: 'body_decision',
+        entityId: String(decision.id),
+        after: { number: `${decision.year}/${decision.serial}`, text: decision.text, owner: decision.owner, dueOn: decision.dueOn, outcome: decision.outcome, itemTitle: item.title, bodyName: body.nameHe },
+      });
+      return meeting.id;
+    });
+    return getMeeting(meetingId, actor);
+  }
+
+  /** Closes the meeting: its attendance, votes and decisions no longer change. */
+  async function close(meetingId: number, actor: Actor) {
+    await db.transaction(async (tx) => {
+      const { meeting, body } = await managedMeeting(tx, meetingId, actor);
+      requireOpen(meeting);
+      const after = await repo.updateMeeting(tx, meetingId, { status: 'closed', closedAt: now() });
+      await writeAudit(tx, actor, { action: 'meeting.close', entityType: 'meeting', entityId: String(meetingId), before: { status: meeting.status }, after: { status: after.status, bodyName: body.nameHe } });
+    });
+    return getMeeting(meetingId, actor);
+  }
+
+  /**
+   * Forwards an item with its decision to another body of the same cluster: a new item on that
+   * body's next scheduled meeting, naming where it came from.
+   */
+  async function forwardItem(itemId: number, input: ForwardItem, actor: Actor) {
+    const meetingId = await db.transaction(async (tx) => {
+      const { item, meeting, body } = await managedItem(tx, itemId, actor);
+      const decision = (await repo.decisionsOfItems(tx, [itemId]))[0];
+      if (!decision) throw new AppError('ITEM_NOT_DECIDED');
+      const to = await requireBody(tx, input.toBodyId);
+      if (to.id === body.id || to.clusterSlug === null || to.clusterSlug !== body.clusterSlug) throw new AppError('FORWARD_SCOPE_INVALID', [issue('toBodyId', 'custom', 'another body of the same cluster')]);
+      const next = await repo.nextMeeting(tx, to.id, now());
+      if (!next) throw new AppError('NO_NEXT_MEETING');
+      await repo.lockMeeting(tx, next.id);
+      const added = await repo.insertItem(tx, {
+        meetingId: next.id,
+        position: await repo.nextPosition(tx, next.id),
+        title: item.title,
+        presenter: body.nameHe,
+        description: decision.text,
+        needsDecision: true,
+        link: item.link,
+        documentIds: item.documentIds,
+        forwardedFromItemId: item.id,
+      });
+      for (const authorityId of (await targetOf(tx, to)).memberIds) {
+        await deps.notify(tx, { kind: 'item_forwarded', role: 'authority_rep', authorityId, link: `/meetings/${next.id}`, params: { item: item.title, from: body.nameHe, to: to.nameHe } });
+      }
+      await writeAudit(tx, actor, {
+        action: 'agenda_item.forward',
+        entityType: 'agenda_item',
+        entityId: String(item.id),
+        after: { itemTitle: item.title, fromBody: body.nameHe, toBody: to.nameHe, toMeetingId: next.id, newItemId: added.id },
+      });
+      return meeting.id;
+    });
+    return getMeeting(meetingId, actor);
+  }
+
+  /** The minutes' first draft from the meeting as recorded: after it closes, and until the minutes are approved. */
+  async function generateMinutes(meetingId: number, actor: Actor) {
+    await db.transaction(async (tx) => {
+      const { meeting, body } = await managedMeeting(tx, meetingId, actor);
+      if (meeting.status !== 'closed') throw new AppError('MEETING_NOT_CLOSED');
+      const existing = await repo.getMinutes(tx, meetingId);
+      if (existing?.status === 'approved') throw new AppError('MINUTES_APPROVED');
+      const detail = await getMeeting(meetingId, actor, tx);
+      const name = (u: Unit) => u.names.nameHe;
+      const present = new Map<string, { unit: string; people: string[] }>();
+      for (const a of detail.attendance) {
+        const key = unitKey(a.unit);
+        const entry = present.get(key) ?? { unit: name(a.unit), people: [] };
+        entry.people.push(a.personName ? `${a.personName}${a.title ? `, ${a.title}` : ''}` : a.title);
+        present.set(key, entry);
+      }
+      const text = minutesDraft({
+        bodyName: body.nameHe,
+        startsAt: meeting.startsAt,
+        place: meeting.place,
+        present: [...present.values()],
+        absent: detail.members.filter((m) => !present.has(unitKey(m))).map(name),
+        items: detail.items.map((i) => ({
+          title: i.title,
+          presenter: i.presenter,
+          description: i.description,
+          ballots: i.ballots.map((b) => ({ unit: name(b), vote: b.vote })),
+          tally: i.tally,
+          decision: i.decision ? { number: i.decision.number, text: i.decision.text, owner: i.decision.owner, dueOn: i.decision.dueOn ? new Date(`${i.decision.dueOn}T12:00:00Z`) : null } : null,
+        })),
+      });
+      await repo.upsertMinutes(tx, { meetingId, text, status: 'draft', approvedBy: null, approvalDecisionId: null, approvedOn: null });
+      await writeAudit(tx, actor, { action: 'minutes.write', entityType: 'minutes', entityId: String(meetingId), before: existing ? { length: existing.text.length } : null, after: { generated: true, length: text.length, bodyName: body.nameHe } });
+    });
+    return getMeeting(meetingId, actor);
+  }
+
+  async function editMinutes(meetingId: number, text: string, actor: Actor) {
+    await db.transaction(async (tx) => {
+      const { body } = await managedMeeting(tx, meetingId, actor);
+      const existing = await repo.getMinutes(tx, meetingId);
+      if (!existing) throw new AppError('MINUTES_NONE');
+      if (existing.status === 'approved') throw new AppError('MINUTES_APPROVED');
+      await repo.upsertMinutes(tx, { ...existing, text });
+      await writeAudit(tx, actor, { action: 'minutes.write', entityType: 'minutes', entityId: String(meetingId), before: { length: existing.text.length }, after: { generated: false, length: text.length, bodyName: body.nameHe } });
+    });
+    return getMeeting(meetingId, actor);
+  }
+
+  /** Approves and freezes the minutes: recorded for the chair, or by a decision passed at a later meeting of the same body. */
+  async function approveMinutes(meetingId: number, input: ApproveMinutes, actor: Actor) {
+    await db.transaction(async (tx) => {
+      const { meeting, body } = await managedMeeting(tx, meetingId, actor);
+      const existing = await repo.getMinutes(tx, meetingId);
+      if (!existing) throw new AppError('MINUTES_NONE');
+      if (existing.status === 'approved') throw new AppError('MINUTES_APPROVED');
+      let decisionId: number | null = null;
+      if (input.by === 'vote') {
+        const decision = await repo.getDecision(tx, input.decisionId);
+        const later = decision ? await repo.getMeeting(tx, decision.meetingId) : null;
+        if (!decision || !later || decision.bodyId !== body.id || decision.outcome !== 'passed' || later.startsAt <= meeting.startsAt) {
+          throw new AppError('APPROVAL_DECISION_INVALID', [issue('decisionId', 'custom', 'a passed decision of a later meeting of the body')]);
+        }
+        decisionId = decision.id;
+      }
+      const approvedOn = dayInIsrael(now());
+      await repo.upsertMinutes(tx, { ...existing, status: 'approved', approvedBy: input.by, approvalDecisionId: decisionId, approvedOn });
+      await writeAudit(tx, actor, { action: 'minutes.approve', entityType: 'minutes', entityId: String(meetingId), after: { by: input.by, decisionId, approvedOn, bodyName: body.nameHe } });
+    });
+    return getMeeting(meetingId, actor);
+  }
+
+  /** A decision's follow-up: its status moves after the meeting, by the body's managers. */
+  async function followUp(decisionId: number, input: FollowUp, actor: Actor) {
+    return db.transaction(async (tx) => {
+      const decision = await repo.lockDecision(tx, decisionId);
+      if (!decision) throw new AppError('DECISION_NOT_FOUND');
+      const body = await requireBody(tx, decision.bodyId);
+      if (!canManageBody(actor, await targetOf(tx, body))) throw new AppError('FORBIDDEN');
+      const after = await repo.updateDecision(tx, decisionId, { status: input.status, statusNote: input.note });
+      await writeAudit(tx, actor, {
+        action: 'body_decision.follow_up',
+        entityType: 'body_decision',
+        entityId: String(decisionId),
+        before: { status: decision.status, note: decision.statusNote },
+        after: { status: after.status, note: after.statusNote, number: `${after.year}/${after.serial}`, bodyName: body.nameHe },
+      });
+      const meeting = (await repo.getMeeting(tx, after.meetingId))!;
+      return decisionOf(after, meeting, (await repo.getItem(tx, after.itemId))!, body, dayInIsrael(now()));
+    });
+  }
+
+  /**
+   * The decision register of a cluster (or, `null`, of the programme), as the reader may read it:
+   * all of it for those who read the bodies' details, the public meetings' decisions for others.
+   */
+  async function register(clusterSlug: string | null, actor: Actor | null, filter: { status?: string; body?: number; q?: string; overdue?: boolean; service?: number } = {}) {
+    const today = dayInIsrael(now());
+    const rows = await repo.register(db, clusterSlug);
+    const target: BodyTarget = clusterSlug === null ? { clusterSlug: null, memberIds: [] } : { clusterSlug, memberIds: [...(await deps.membersOn(db, clusterSlug, today)).members] };
+    const details = canReadBodyDetails(actor, target);
+    const q = filter.q?.toLocaleLowerCase('he');
+    const items = rows
+      .filter((r) => details || r.meeting.isPublic)
+      .map((r) => decisionOf(r.decision, r.meeting, r.item, r.body, today))
+      .filter(
+        (d) =>
+          (filter.status === undefined || d.status === filter.status) &&
+          (filter.body === undefined || d.bodyId === filter.body) &&
+          (filter.overdue === undefined || d.overdue === filter.overdue) &&
+          (filter.service === undefined || (d.link?.kind === 'service' && d.link.id === filter.service)) &&
+          (q === undefined || `${d.text} ${d.itemTitle} ${d.owner} ${d.number}`.toLocaleLowerCase('he').includes(q)),
+      );
+    return { items };
+  }
+
+  /** Whether the cluster requires its board's approving decision before a submission, and whether the reader may change that. */
+  async function clusterSettings(clusterSlug: string, actor: Actor | null) {
+    const target: BodyTarget = { clusterSlug, memberIds: [...(await deps.membersOn(db, clusterSlug, dayInIsrael(now()))).members] };
+    return { boardApprovalRequired: await repo.boardApprovalRequired(db, clusterSlug), actions: canManageBody(actor, target) ? ['manage' as const] : [] };
+  }
+
+  async function setClusterSettings(clusterSlug: string, input: { boardApprovalRequired: boolean }, actor: Actor) {
+    await db.transaction(async (tx) => {
+      const target: BodyTarget = { clusterSlug, memberIds: [] };
+      if (!canManageBody(actor, target)) throw new AppError('FORBIDDEN');
+      const before = await repo.boardApprovalRequired(tx, clusterSlug);
+      await repo.setBoardApprovalRequired(tx, clusterSlug, input.boardApprovalRequired);
+      await writeAudit(tx, actor, {
+        action: 'cluster_governance.set',
+        entityType: 'cluster_governance',
+        entityId: clusterSlug,
+        before: { clusterSlug, boardApprovalRequired: before },
+        after: { clusterSlug, boardApprovalRequired: input.boardApprovalRequired },
+      });
+    });
+    return clusterSettings(clusterSlug, actor);
+  }
+
+  /**
+   * The board's approving decision of a service, for the submission gate: a passed decision of
+   * the cluster's board on an item linked to the service. Null when the cluster does not require one.
+   */
+  async function boardApproval(tx: DbOrTx, clusterSlug: string, serviceId: number) {
+    if (!(await repo.boardApprovalRequired(tx, clusterSlug))) return null;
+    const rows = await repo.register(tx, clusterSlug);
+    const approved = rows.some((r) => r.body.kind === 'board' && r.decision.outcome === 'passed' && r.decision.status !== 'cancelled' && r.item.link?.kind === 'service' && r.item.link.id === serviceId);
+    return { met: approved };
+  }
+
+  return {
+    clusterSettings, setClusterSettings, boardApproval,
+    listMeetings, getMeeting, schedule, updateMeeting, calendar, addItem, updateItem, answer, recordAttendance, removeAttendance,
+    setBallots, recordDecision, close, forwardItem, generateMinutes, editMinutes, approveMinutes, followUp, register,
+  };
+}
+export type MeetingsService = ReturnType<typeof createMeetingsService>;
