@@ -167,6 +167,27 @@ const fields = {
     termFrom: read('fromOn', fig.date),
     termTo: read('toOn', fig.date),
   },
+  meeting: {
+    startsAt: read('startsAt', fig.date),
+    place: read('place', fig.text),
+    isPublic: read('isPublic', fig.yesNo),
+    personName: read('personName', fig.text),
+    alternateName: read('alternateName', fig.text),
+  },
+  agenda_item: {
+    title: read('title', fig.text),
+    presenter: read('presenter', fig.text),
+  },
+  body_decision: {
+    decisionText: read('text', fig.text),
+    owner: read('owner', fig.text),
+    dueOn: read('dueOn', fig.date),
+    note: read('note', fig.text),
+  },
+  minutes: {},
+  cluster_governance: {
+    boardApprovalRequired: read('boardApprovalRequired', fig.yesNo),
+  },
 } satisfies Record<AuditEntityType, Record<string, Reader>>;
 
 type Fields = typeof fields;

@@ -39,7 +39,11 @@ export type DetailKey =
   | 'plannedOn'
   | 'ofCluster'
   | 'onBehalfOf'
-  | 'termEnds';
+  | 'termEnds'
+  | 'meetingAt'
+  | 'decisionText'
+  | 'dueOn'
+  | 'alternate';
 export type Detail = { key: DetailKey; params: Params; count?: number };
 
 /** An event as one sentence, under `audit:sentences.<action>`, and its details. */
@@ -81,6 +85,9 @@ const noted = (a: Payload) => detail('note', { text: fig.text(a.note) });
 const withReasons: Build = (r) => ({ params: ofService(r), details: detail('reasons', { text: fig.text(r.a.reasons) }) });
 const seatOf = ({ a, b }: Read): Params => ({ holder: or(fig.text(a.personName) ?? fig.text(a.title) ?? fig.text(b.title)), body: or(fig.text(a.bodyName ?? b.bodyName)) });
 const onBehalfOf = (a: Payload) => detail('onBehalfOf', { of: fig.authority(a.authorityId) ?? fig.text(a.organisation) });
+const bodyOf = ({ a, b }: Read): Params => ({ body: or(fig.text(a.bodyName ?? b.bodyName)) });
+const itemOf = (r: Read): Params => ({ item: or(fig.text(r.a.itemTitle ?? r.a.title ?? r.b.title)), ...bodyOf(r) });
+const unitOf = (a: Payload): Figure => or(fig.authority(a.authorityId) ?? fig.text(a.organisation));
 const milestoneOf = (r: Read): Params => ({ milestone: or(fig.text(r.a.title ?? r.b.title)), ...ofService(r) });
 
 function endReason(a: Payload): Detail[] {
@@ -176,6 +183,24 @@ const builders: { [A in AuditAction]: Build } = {
   'seat.add': (r) => ({ params: seatOf(r), details: [...onBehalfOf(r.a), ...detail('since', { date: fig.date(r.a.fromOn) })] }),
   'seat.end': (r) => ({ params: seatOf(r), details: detail('termEnds', { date: fig.date(r.a.toOn) }) }),
   'seat.correct': (r) => ({ params: seatOf(r), details: onBehalfOf(r.a) }),
+  'meeting.schedule': (r) => ({ params: bodyOf(r), details: detail('meetingAt', { when: fig.date(r.a.startsAt) }) }),
+  'meeting.update': (r) => ({ params: bodyOf(r), details: detail('meetingAt', { when: fig.date(r.a.startsAt) }) }),
+  'meeting.answer': (r) => ({ params: { ...bodyOf(r), unit: unitOf(r.a) }, details: detail('alternate', { name: fig.text(r.a.alternateName) }) }),
+  'meeting.attend': (r) => ({ params: seatOf(r), details: onBehalfOf(r.a) }),
+  'meeting.unattend': (r) => ({ params: { holder: or(fig.text(r.b.personName) ?? fig.text(r.b.title)), ...bodyOf(r) }, details: onBehalfOf(r.b) }),
+  'meeting.close': (r) => ({ params: bodyOf(r) }),
+  'agenda_item.add': (r) => ({ params: itemOf(r) }),
+  'agenda_item.update': (r) => ({ params: itemOf(r) }),
+  'agenda_item.vote': (r) => ({ params: itemOf(r) }),
+  'agenda_item.forward': ({ a }) => ({ params: { item: or(fig.text(a.itemTitle)), from: or(fig.text(a.fromBody)), to: or(fig.text(a.toBody)) } }),
+  'body_decision.record': (r) => ({
+    params: { number: or(fig.text(r.a.number)), ...itemOf(r) },
+    details: [...detail('decisionText', { text: fig.text(r.a.text) }), ...detail('dueOn', { date: fig.date(r.a.dueOn) })],
+  }),
+  'body_decision.follow_up': (r) => ({ params: { number: or(fig.text(r.a.number)), ...bodyOf(r) }, details: noted(r.a) }),
+  'minutes.write': (r) => ({ params: bodyOf(r) }),
+  'minutes.approve': (r) => ({ params: bodyOf(r) }),
+  'cluster_governance.set': ({ a }) => ({ params: { cluster: or(fig.cluster(a.clusterSlug)) } }),
 };
 
 /** The parts of an entity id: `loc-1@galil` (a membership), `12:loc-1` (an answer), `12:3` (a study's version). */

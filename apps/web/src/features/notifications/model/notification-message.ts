@@ -24,6 +24,12 @@ export function messageArgs(n: Pick<Notification, 'kind' | 'params'>, fallback: 
     }
     case 'milestone_done':
       return { key: 'notifications:messages.milestoneDone', values: { service: p('service'), milestone: p('milestone'), cluster: p('cluster') } };
+    case 'meeting_invitation':
+      return { key: 'notifications:messages.meetingInvitation', values: { body: p('body') } };
+    case 'item_forwarded':
+      return { key: 'notifications:messages.itemForwarded', values: { item: p('item'), from: p('from'), to: p('to') } };
+    case 'minutes_to_approve':
+      return { key: 'notifications:messages.minutesToApprove', values: { body: p('body') } };
   }
 }
 
