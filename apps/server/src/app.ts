@@ -62,9 +62,9 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   add(auditModule(ctx, { authorities: authoritiesRepo, clusters, services }));
   add(feasibilityModule(ctx, { repo: studiesRepo, authorities: authoritiesRepo, services, users, compute: (input) => costSharing.compute(input), sensitivity: (input, options) => costSharing.sensitivity(input, options) }));
   const budget = add(budgetModule(ctx, { clusters, services, users, notifications }));
-  add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications }));
   const mailer = createMailer(config.mail ?? { smtpUrl: null, from: 'Eshkol <no-reply@eshkol.local>' }, database.db);
   const governance = add(governanceModule(ctx, { authorities: authoritiesRepo, clusters, users, notifications, mailer }));
+  add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications, governance }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
   add(workModule(() => modules));
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wallClockInIsrael } from '../src/platform/calendar';
 import { makeClient, nationalAccounts, repAccount, signInAll, staffAccount, type Client } from './service-factories';
+import { readyService, submit } from './review-fixtures';
 import { auditCount, buildTestApp, workbookOf, type TestApp } from './test-app';
 
 /**
@@ -327,5 +328,29 @@ describe('the programme’s bodies', () => {
 describe('the mail outbox', () => {
   it('is the ministry’s to read', async () => {
     for (const who of ['staff', 'rep', 'regulator', null] as const) expect((await c.get(who, '/api/v1/mail/outbox')).statusCode).toBe(who === null ? 401 : 403);
+  });
+});
+
+describe('the board’s approval before a submission', () => {
+  it('holds a submission back in a cluster that requires it, until the board decides to approve the service', async () => {
+    const serviceId = await readyService(c, { staff: 'staff', slug: own, joiners: members.slice(0, 2), reps: { [members[0]!]: 'rep', [members[1]!]: 'rep2' } });
+    const gates = async () => ((await c.get('staff', `/api/v1/services/${serviceId}/readiness`)).json().checks as { gate: string; met: boolean }[]).map((g) => `${g.gate}:${g.met}`);
+    expect(await gates()).not.toContain('board:false');
+    await refused(() => c.put('staffOther', `/api/v1/governance/clusters/${own}/settings`, { boardApprovalRequired: true }), 403, 'FORBIDDEN');
+    const set = await c.put('staff', `/api/v1/governance/clusters/${own}/settings`, { boardApprovalRequired: true });
+    expect(set.statusCode, set.body).toBe(200);
+    expect((await c.get(null, `/api/v1/governance/clusters/${own}/settings`)).json()).toEqual({ boardApprovalRequired: true, actions: [] });
+    expect(await gates()).toContain('board:false');
+    await refused(() => submit(c, 'staff', serviceId, 0), 409, 'BOARD_APPROVAL_MISSING');
+
+    const m = await schedule();
+    const item = (await addItem(m.id, { title: 'אישור הגשת השירות לוועדה המקצועית', link: { kind: 'service', id: serviceId } })).items[0]!;
+    for (const a of members) await attend(m.id, await seatOf(board, a));
+    await c.put('staff', `/api/v1/governance/items/${item.id}/ballots`, { ballots: members.map((authorityId) => ({ authorityId, vote: 'for' })) });
+    await c.post('staff', `/api/v1/governance/items/${item.id}/decision`, { text: 'הדירקטוריון מאשר את הגשת השירות' });
+    expect(await gates()).toContain('board:true');
+    expect((await c.get('staff', `/api/v1/governance/decisions?scope=${own}&service=${serviceId}`)).json().items).toHaveLength(1);
+    const res = await submit(c, 'staff', serviceId, 0);
+    expect(res.statusCode, res.body).toBe(201);
   });
 });

@@ -19,7 +19,8 @@ export const submitServiceSchema = z.strictObject({
 export type SubmitService = z.infer<typeof submitServiceSchema>;
 
 /** The gates a service must meet before its staff can submit it, checked one by one. */
-export const readinessGates = ['answers', 'approvals', 'participants', 'study'] as const;
+/** `board` is checked only in a cluster that requires its board's approving decision before a submission. */
+export const readinessGates = ['answers', 'approvals', 'participants', 'study', 'board'] as const;
 export const readinessCheckSchema = z.object({
   gate: z.enum(readinessGates),
   met: z.boolean(),

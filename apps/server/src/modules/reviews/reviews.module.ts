@@ -3,6 +3,7 @@ import type { ModuleContext } from '../../platform/module';
 import type { BudgetModule } from '../budget/budget.module';
 import type { ClustersModule } from '../clusters/clusters.module';
 import type { FeasibilityRepo } from '../feasibility/feasibility.repo';
+import type { GovernanceModule } from '../governance/governance.module';
 import type { NotificationsModule } from '../notifications/notifications.module';
 import type { ServicesModule } from '../services/services.module';
 import type { UsersModule } from '../users/users.module';
@@ -17,7 +18,15 @@ import { createReviewsService } from './reviews.service';
 /** Submissions to the professional committee and its decisions, which commit or release the grant. */
 export function reviewsModule(
   ctx: ModuleContext,
-  deps: { services: ServicesModule; studies: FeasibilityRepo; clusters: ClustersModule; users: UsersModule; budget: BudgetModule; notifications: NotificationsModule },
+  deps: {
+    services: ServicesModule;
+    studies: FeasibilityRepo;
+    clusters: ClustersModule;
+    users: UsersModule;
+    budget: BudgetModule;
+    notifications: NotificationsModule;
+    governance: Pick<GovernanceModule, 'meetings'>;
+  },
 ) {
   const repo = createReviewsRepo();
   const service = createReviewsService({
@@ -32,6 +41,7 @@ export function reviewsModule(
     users: deps.users.repo,
     ledger: deps.budget.ledger,
     notifications: deps.notifications,
+    boardApproval: deps.governance.meetings.boardApproval,
   });
   /** The national readers' queue: how many submissions wait for a decision (a cluster's staff see theirs on their services). */
   async function work(actor: Actor): Promise<WorkItem[]> {

@@ -65,7 +65,7 @@ export function createReviewsService(deps: ReviewsDeps) {
       const [participants, study] = await Promise.all([serviceReader.participants(tx, [serviceId]), studies.latest(tx, serviceId)]);
       return {
         open: serviceReview.check(service.state as ServiceState, 'submit').ok,
-        checks: submissionChecks({ participants: participants.map(gateParticipant), study: gateStudy(study) }),
+        checks: submissionChecks({ participants: participants.map(gateParticipant), study: gateStudy(study), board: await deps.boardApproval(tx, service.clusterSlug, serviceId) }),
         studyVersion: study?.version ?? null,
         availableAgorot: await ledger.availableToday(tx, service.clusterSlug),
       };

@@ -11,6 +11,7 @@ const ready: SubmissionFacts = {
   study: { void: false, authorities: ['loc-2', 'loc-1'] },
   requestedGrantAgorot: 50_000_000,
   availableAgorot: 50_000_000,
+  board: null,
 };
 
 describe('the gates of a submission', () => {
@@ -34,6 +35,9 @@ describe('the gates of a submission', () => {
     ['a grant for a regional project', { kind: 'regional' }, 'GRANT_ONLY_FOR_CORE'],
     ['a grant without a programme', { availableAgorot: null }, 'NO_PROGRAMME'],
     ['a grant one agora beyond the allocation', { availableAgorot: 49_999_999 }, 'BUDGET_EXCEEDS_ALLOCATION'],
+    ['a cluster that requires its board’s approval, given', { board: { met: true } }, null],
+    ['a cluster that requires its board’s approval, not given', { board: { met: false } }, 'BOARD_APPROVAL_MISSING'],
+    ['no board approval and a grant beyond the allocation: the board first', { board: { met: false }, availableAgorot: 1 }, 'BOARD_APPROVAL_MISSING'],
   ])('%s', (_name, over, expected) => {
     expect(submissionRefusal({ ...ready, ...over })).toBe(expected);
   });
@@ -42,6 +46,11 @@ describe('the gates of a submission', () => {
     expect(submissionRefusal({ ...ready, state: 'submitted', study: null, kind: 'regional' })).toBe('TRANSITION_NOT_ALLOWED');
     expect(submissionRefusal({ ...ready, study: null, kind: 'regional', availableAgorot: null })).toBe('STUDY_REQUIRED');
     expect(submissionRefusal({ ...ready, kind: 'regional', availableAgorot: null })).toBe('GRANT_ONLY_FOR_CORE');
+  });
+
+  it('lists the board gate only where the cluster requires it', () => {
+    expect(submissionChecks(ready).map((c) => c.gate)).toEqual(['answers', 'approvals', 'participants', 'study']);
+    expect(submissionChecks({ ...ready, board: { met: false } }).at(-1)).toEqual({ gate: 'board', met: false, authorities: [] });
   });
 
   it('holds the study gate back for a void study, naming no authority', () => {

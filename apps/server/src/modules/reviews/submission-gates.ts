@@ -17,7 +17,12 @@ export type SubmissionFacts = {
   requestedGrantAgorot: number;
   /** The cluster's available allocation in today's programme; null when no programme runs today. */
   availableAgorot: number | null;
+  /** Whether the cluster's board decided to approve the service; null when the cluster does not require it. */
+  board: BoardApproval | null;
 };
+
+/** A board's approving decision as the gate sees it. */
+export type BoardApproval = { met: boolean };
 
 /** A participant row as the gates see it: its answer, and whether its approval is complete. */
 export function gateParticipant(p: { authorityId: string; status: string; approvalBody: string | null; approvalDecidedOn: string | null; approvalResolution: string | null; approvalDocumentId: string | null }) {
@@ -48,7 +53,7 @@ export function gateStudy(study: { input: unknown; result: unknown } | null | un
  * someone joined; a study exists, its figures are within range, and it covers exactly those that
  * joined (the authorities named are those in one and not the other).
  */
-export function submissionChecks(f: Pick<SubmissionFacts, 'participants' | 'study'>): ReadinessCheck[] {
+export function submissionChecks(f: Pick<SubmissionFacts, 'participants' | 'study' | 'board'>): ReadinessCheck[] {
   const joined = f.participants.filter((p) => p.status === 'joined');
   const joinedIds = new Set(joined.map((p) => p.authorityId));
   const studied = f.study && !f.study.void ? new Set(f.study.authorities) : null;
@@ -60,6 +65,7 @@ export function submissionChecks(f: Pick<SubmissionFacts, 'participants' | 'stud
     { gate: 'approvals', met: unbacked.length === 0, authorities: unbacked },
     { gate: 'participants', met: joined.length > 0, authorities: [] },
     { gate: 'study', met: studied !== null && mismatch.length === 0, authorities: mismatch },
+    ...(f.board ? [{ gate: 'board' as const, met: f.board.met, authorities: [] }] : []),
   ];
 }
 
@@ -67,7 +73,8 @@ export function submissionChecks(f: Pick<SubmissionFacts, 'participants' | 'stud
  * The gates of a submission to the professional committee, in the order a cluster meets them:
  * the review machine allows it; every invited authority has answered and every one that joined
  * has its council approval with the document; someone joined; a study exists, its figures are
- * within range and it covers exactly the authorities that joined; a grant only for a core
+ * within range and it covers exactly the authorities that joined; the cluster's board approved it,
+ * where the cluster requires that; a grant only for a core
  * service, from a programme running today, within the cluster's available allocation. Returns
  * the first gate not met, or null.
  */
@@ -80,6 +87,7 @@ export function submissionRefusal(f: SubmissionFacts): ErrorCode | null {
   if (!f.study) return 'STUDY_REQUIRED';
   if (f.study.void) return 'STUDY_OUT_OF_RANGE';
   if (!met.study) return 'STUDY_PARTICIPANTS_MISMATCH';
+  if (f.board && !f.board.met) return 'BOARD_APPROVAL_MISSING';
   if (f.requestedGrantAgorot > 0) {
     if (f.kind !== 'core') return 'GRANT_ONLY_FOR_CORE';
     if (f.availableAgorot === null) return 'NO_PROGRAMME';

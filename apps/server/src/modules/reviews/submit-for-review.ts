@@ -16,7 +16,7 @@ import { toStudy } from '../feasibility/study-view';
 import type { UsersRepo } from '../users/users.repo';
 import { canSubmit } from './reviews.policy';
 import type { ReviewsRepo } from './reviews.repo';
-import { gateParticipant, gateStudy, submissionRefusal } from './submission-gates';
+import { gateParticipant, gateStudy, submissionRefusal, type BoardApproval } from './submission-gates';
 
 export type SubmitDeps = {
   repo: ReviewsRepo;
@@ -27,6 +27,8 @@ export type SubmitDeps = {
   users: Pick<UsersRepo, 'displayNames'>;
   ledger: LedgerWriter;
   notifications: Pick<NotificationsRepo, 'notify'>;
+  /** The board's approving decision of a service, where its cluster requires one (null otherwise). */
+  boardApproval: (tx: Tx, clusterSlug: string, serviceId: number) => Promise<BoardApproval | null>;
 };
 
 
@@ -54,6 +56,7 @@ export async function submitForReview(deps: SubmitDeps, tx: Tx, serviceId: numbe
     study: gateStudy(study),
     requestedGrantAgorot,
     availableAgorot: requestedGrantAgorot > 0 ? await ledger.availableToday(tx, service.clusterSlug) : null,
+    board: await deps.boardApproval(tx, service.clusterSlug, serviceId),
   });
   // A version asked for by number that does not exist is not found, rather than missing.
   if (refusal === 'STUDY_REQUIRED' && input.studyVersion !== null) throw new AppError('STUDY_NOT_FOUND');
