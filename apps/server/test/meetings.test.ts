@@ -354,3 +354,33 @@ describe('the board’s approval before a submission', () => {
     expect(res.statusCode, res.body).toBe(201);
   });
 });
+
+describe('the readers’ own work', () => {
+  const workOf = async (who: string) => (await c.get(who, '/api/v1/me/work')).json().items as ({ kind: string } & Record<string, unknown>)[];
+
+  it('shows the ministry whether the steering committee met this calendar year, and its next meeting', async () => {
+    const steering = (await workOf('ministry')).find((i) => i.kind === 'steering')!;
+    expect(steering).toMatchObject({ openDecisions: 0, overdueDecisions: 0 });
+    const m = await c.post('ministry', `/api/v1/governance/bodies/${steering.bodyId}/meetings`, { startsAt: inDays(3) });
+    const after = (await workOf('regulator')).find((i) => i.kind === 'steering')!;
+    expect(after.nextMeeting).not.toBeNull();
+    await c.post('ministry', `/api/v1/governance/meetings/${m.json().id}/close`, {});
+    const closed = (await workOf('ministry')).find((i) => i.kind === 'steering')!;
+    const sameYear = m.json().startsAtLocal.slice(0, 4) === wallClockInIsrael(new Date()).slice(0, 4);
+    expect(closed.metThisYear).toBe(sameYear);
+    expect(closed.lastMetAt).toBe(m.json().startsAt);
+    expect((await workOf('staff')).some((i) => i.kind === 'steering')).toBe(false);
+  });
+
+  it('shows a representative the coming meetings their authority is invited to, and whether it answered', async () => {
+    const m = await schedule(board, { startsAt: inDays(9) });
+    const mine = (await workOf('rep2')).find((i) => i.kind === 'meeting' && i.meetingId === m.id);
+    expect(mine).toMatchObject({ answer: true, bodyName: 'דירקטוריון האשכול' });
+    await c.post('rep2', `/api/v1/governance/meetings/${m.id}/answers`, { authorityId: members[1], answer: 'attending' });
+    expect((await workOf('rep2')).find((i) => i.kind === 'meeting' && i.meetingId === m.id)).toMatchObject({ answer: false });
+    expect((await workOf('repOther')).some((i) => i.kind === 'meeting' && i.meetingId === m.id)).toBe(false);
+    const staff = await workOf('staff');
+    expect(staff.some((i) => i.kind === 'meeting' && i.meetingId === m.id)).toBe(true);
+    expect(staff.find((i) => i.kind === 'decisions')).toMatchObject({ clusterSlug: own });
+  });
+});

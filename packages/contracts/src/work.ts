@@ -61,6 +61,23 @@ export const workItemSchema = z.discriminatedUnion('kind', [
   }),
   /** Milestones marked done that wait for the ministry's approval of their payment, in every programme. */
   z.object({ kind: z.literal('payments'), pending: z.number().int(), amountAgorot: z.number().int(), decides: z.boolean() }),
+  /**
+   * The programme's steering committee, for the national readers: whether it met (a meeting held
+   * and closed) this calendar year, when it last did, its next meeting, and its open and overdue decisions.
+   */
+  z.object({
+    kind: z.literal('steering'),
+    bodyId: z.number().int(),
+    metThisYear: z.boolean(),
+    lastMetAt: z.string().nullable(),
+    nextMeeting: z.object({ id: z.number().int(), startsAt: z.string() }).nullable(),
+    openDecisions: z.number().int(),
+    overdueDecisions: z.number().int(),
+  }),
+  /** A meeting still to be held of a body the reader runs or sits on for their authority; `answer` when their authority has not answered. */
+  z.object({ kind: z.literal('meeting'), meetingId: z.number().int(), bodyName: z.string(), startsAt: z.string(), answer: z.boolean() }),
+  /** A cluster's decisions still to be carried out, for its staff: how many, and how many past their due day. */
+  z.object({ kind: z.literal('decisions'), clusterSlug: slugSchema, open: z.number().int(), overdue: z.number().int() }),
 ]);
 export type WorkItem = z.infer<typeof workItemSchema>;
 

@@ -28,6 +28,16 @@ export function formatsFor(locale: string, unknown: string) {
       const d = iso ? utcDate(iso) : null;
       return d ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d) : unknown;
     },
+    /** A moment on Israel's clock, whatever the viewer's zone: a meeting's day and hour as its invitees were given them. */
+    israelDateTime: (iso: string | null | undefined) => {
+      const d = iso ? utcDate(iso) : null;
+      return d ? new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Asia/Jerusalem' }).format(d) : unknown;
+    },
+    /** The day in Israel of a moment. */
+    israelDate: (iso: string | null | undefined) => {
+      const d = iso ? utcDate(iso) : null;
+      return d ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jerusalem' }).format(d) : unknown;
+    },
     /** Names joined as a sentence joins them: "a, b and c". */
     list: (names: readonly string[]) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names),
     /** A partial date a source gives: `2016`, `2025-10` or `2025-10-01`. */

@@ -55,6 +55,7 @@ export function governanceModule(ctx: ModuleContext, deps: { authorities: Author
       });
     },
     close: () => deps.mailer.close(),
+    work: meetings.work,
     capabilities: { 'governance.manageProgramme': governanceRules.manageProgramme },
   };
 }

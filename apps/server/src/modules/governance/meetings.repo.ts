@@ -31,6 +31,14 @@ export function createMeetingsRepo() {
           .orderBy(asc(meetings.startsAt))
           .limit(1),
       ),
+    /** The meetings a unit (an authority's id, or `org:` and an organisation) is invited to. */
+    meetingsInvitingUnit: (db: DbOrTx, unit: string) =>
+      db
+        .select({ meeting: meetings })
+        .from(meetings)
+        .innerJoin(invitations, eq(invitations.meetingId, meetings.id))
+        .where(eq(invitations.unit, unit))
+        .then((rows) => rows.map((r) => r.meeting)),
     meetingsOfBodies: (db: DbOrTx, bodyIds: readonly number[]) =>
       bodyIds.length === 0 ? Promise.resolve([]) : db.select().from(meetings).where(inArray(meetings.bodyId, [...bodyIds])).orderBy(desc(meetings.startsAt)),
 

@@ -5,6 +5,7 @@ import {
   type RecordAttendance, type RecordDecision, type ScheduleMeeting, type SetBallots, type Unit, type UpdateItem, type UpdateMeeting,
 } from '@eshkol/contracts/meetings';
 import { TallyError, tallyVote, type Tally, type TallyInput } from '@eshkol/engine';
+import type { WorkItem } from '@eshkol/contracts/work';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
@@ -768,7 +769,58 @@ export function createMeetingsService(deps: {
     return { met: approved };
   }
 
+  /**
+   * What waits for the reader in the bodies: for the national readers, the steering committee's
+   * year; for a cluster's staff, their bodies' coming meetings and their open decisions; for a
+   * representative, the coming meetings of the bodies their authority sits on, and whether it answered.
+   */
+  async function work(actor: Actor): Promise<WorkItem[]> {
+    const at = now();
+    const today = dayInIsrael(at);
+    const upcoming = (rows: readonly MeetingRow[]) => rows.filter((m) => m.status === 'scheduled' && m.startsAt > at).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    if (canReadBodyDetails(actor, { clusterSlug: null, memberIds: [] })) {
+      const steering = (await deps.bodies.listBodies(db, null)).find((b) => b.kind === 'steering_committee');
+      if (!steering) return [];
+      const rows = await repo.meetingsOf(db, steering.id);
+      const held = rows.filter((m) => m.status === 'closed').sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
+      const decisions = (await register(null, actor)).items.filter((d) => d.bodyId === steering.id && d.outcome === 'passed' && (d.status === 'open' || d.status === 'in_progress'));
+      const next = upcoming(rows)[0];
+      return [
+        {
+          kind: 'steering',
+          bodyId: steering.id,
+          metThisYear: held.some((m) => dayInIsrael(m.startsAt).slice(0, 4) === today.slice(0, 4)),
+          lastMetAt: held[0]?.startsAt.toISOString() ?? null,
+          nextMeeting: next ? { id: next.id, startsAt: next.startsAt.toISOString() } : null,
+          openDecisions: decisions.length,
+          overdueDecisions: decisions.filter((d) => d.overdue).length,
+        },
+      ];
+    }
+    if (actor.role === 'cluster_staff' && actor.clusterSlug) {
+      const bodies = await deps.bodies.listBodies(db, actor.clusterSlug);
+      const names = new Map(bodies.map((b) => [b.id, b.nameHe]));
+      const meetings = upcoming(await repo.meetingsOfBodies(db, bodies.map((b) => b.id))).slice(0, 5);
+      const open = (await register(actor.clusterSlug, actor)).items.filter((d) => d.outcome === 'passed' && (d.status === 'open' || d.status === 'in_progress'));
+      return [
+        ...meetings.map((m) => ({ kind: 'meeting' as const, meetingId: m.id, bodyName: names.get(m.bodyId) ?? '', startsAt: m.startsAt.toISOString(), answer: false })),
+        ...(open.length > 0 ? [{ kind: 'decisions' as const, clusterSlug: actor.clusterSlug, open: open.length, overdue: open.filter((d) => d.overdue).length }] : []),
+      ];
+    }
+    if (actor.role === 'authority_rep' && actor.authorityId) {
+      const items: WorkItem[] = [];
+      for (const m of upcoming(await repo.meetingsInvitingUnit(db, actor.authorityId)).slice(0, 5)) {
+        const body = (await deps.bodies.getBody(db, m.bodyId))!;
+        const invitation = (await repo.invitationsOf(db, m.id)).find((i) => i.unit === actor.authorityId);
+        items.push({ kind: 'meeting', meetingId: m.id, bodyName: body.nameHe, startsAt: m.startsAt.toISOString(), answer: invitation !== undefined && invitation.answer === null });
+      }
+      return items;
+    }
+    return [];
+  }
+
   return {
+    work,
     clusterSettings, setClusterSettings, boardApproval,
     listMeetings, getMeeting, schedule, updateMeeting, calendar, addItem, updateItem, answer, recordAttendance, removeAttendance,
     setBallots, recordDecision, close, forwardItem, generateMinutes, editMinutes, approveMinutes, followUp, register,

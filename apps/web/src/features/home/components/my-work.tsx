@@ -25,6 +25,9 @@ export function MyWork() {
   const queue = of('queue')[0];
   const budget = of('budget')[0];
   const payments = of('payments')[0];
+  const steering = of('steering')[0];
+  const meetings = of('meeting');
+  const decisions = of('decisions')[0];
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="my-work-title" data-testid="my-work">
@@ -40,6 +43,33 @@ export function MyWork() {
           )}
         </Group>
         {items.filter((i) => i.kind !== 'newService').length === 0 && <Text>{newService ? t('work.firstService') : t('work.nothing')}</Text>}
+        {meetings.length > 0 && (
+          <WorkList title={t('work.meetingsTitle')} testId="work-meetings">
+            {meetings.map((m) => (
+              <List.Item key={m.meetingId}>
+                <Anchor component={Link} to={`/meetings/${m.meetingId}`}>
+                  {t('work.meeting', { body: m.bodyName, when: format.israelDateTime(m.startsAt) })}
+                </Anchor>
+                {m.answer && (
+                  <Badge ms="xs" variant="light" color="orange.9">
+                    {t('work.meetingAnswer')}
+                  </Badge>
+                )}
+              </List.Item>
+            ))}
+          </WorkList>
+        )}
+        {decisions && (
+          <Group justify="space-between" data-testid="work-decisions">
+            <Text>
+              {t('work.decisions', { count: decisions.open, n: format.number(decisions.open) })}
+              {decisions.overdue > 0 && ` ${t('work.decisionsOverdue', { count: decisions.overdue, n: format.number(decisions.overdue) })}`}
+            </Text>
+            <Button component={Link} to={`/clusters/${decisions.clusterSlug}/decisions`} variant="outline">
+              {t('work.openRegister')}
+            </Button>
+          </Group>
+        )}
         {answers.length > 0 && (
           <WorkList title={t('work.answersTitle')} testId="work-answers">
             {answers.map((a) => (
@@ -99,6 +129,28 @@ export function MyWork() {
           </Group>
         )}
         {budget && <BudgetState item={budget} />}
+        {steering && (
+          <Group justify="space-between" data-testid="work-steering" data-met={steering.metThisYear}>
+            <Stack gap={2}>
+              <Text fw={500}>
+                {steering.metThisYear
+                  ? t('work.steeringMet', { when: format.israelDate(steering.lastMetAt) })
+                  : steering.lastMetAt
+                    ? t('work.steeringNotMetSince', { when: format.israelDate(steering.lastMetAt) })
+                    : t('work.steeringNeverMet')}
+              </Text>
+              <Text size="sm">
+                {steering.nextMeeting ? t('work.steeringNext', { when: format.israelDateTime(steering.nextMeeting.startsAt) }) : t('work.steeringNoNext')}
+                {' · '}
+                {t('work.steeringDecisions', { count: steering.openDecisions, n: format.number(steering.openDecisions) })}
+                {steering.overdueDecisions > 0 && ` ${t('work.decisionsOverdue', { count: steering.overdueDecisions, n: format.number(steering.overdueDecisions) })}`}
+              </Text>
+            </Stack>
+            <Button component={Link} to={`/bodies/${steering.bodyId}`} variant="outline">
+              {t('work.openSteering')}
+            </Button>
+          </Group>
+        )}
         {payments && (
           <Group justify="space-between" data-testid="work-payments">
             <Text>
