@@ -651,6 +651,12 @@ export function createMeetingsService(deps: {
         })),
       });
       await repo.upsertMinutes(tx, { meetingId, text, status: 'draft', approvedBy: null, approvalDecisionId: null, approvedOn: null });
+      // The members read the draft before they approve it, by the chair or at the next meeting.
+      if (!existing) {
+        for (const authorityId of (await targetOf(tx, body)).memberIds) {
+          await deps.notify(tx, { kind: 'minutes_to_approve', role: 'authority_rep', authorityId, link: `/meetings/${meetingId}`, params: { body: body.nameHe } });
+        }
+      }
       await writeAudit(tx, actor, { action: 'minutes.write', entityType: 'minutes', entityId: String(meetingId), before: existing ? { length: existing.text.length } : null, after: { generated: true, length: text.length, bodyName: body.nameHe } });
     });
     return getMeeting(meetingId, actor);
