@@ -375,7 +375,7 @@ describe('the readers’ own work', () => {
   it('shows a representative the coming meetings their authority is invited to, and whether it answered', async () => {
     const m = await schedule(board, { startsAt: inDays(9) });
     const mine = (await workOf('rep2')).find((i) => i.kind === 'meeting' && i.meetingId === m.id);
-    expect(mine).toMatchObject({ answer: true, bodyName: 'דירקטוריון האשכול' });
+    expect(mine).toMatchObject({ answer: true, body: { nameHe: 'דירקטוריון האשכול', nameEn: 'Board of directors' } });
     await c.post('rep2', `/api/v1/governance/meetings/${m.id}/answers`, { authorityId: members[1], answer: 'attending' });
     expect((await workOf('rep2')).find((i) => i.kind === 'meeting' && i.meetingId === m.id)).toMatchObject({ answer: false });
     expect((await workOf('repOther')).some((i) => i.kind === 'meeting' && i.meetingId === m.id)).toBe(false);

@@ -75,7 +75,7 @@ export const workItemSchema = z.discriminatedUnion('kind', [
     overdueDecisions: z.number().int(),
   }),
   /** A meeting still to be held of a body the reader runs or sits on for their authority; `answer` when their authority has not answered. */
-  z.object({ kind: z.literal('meeting'), meetingId: z.number().int(), bodyName: z.string(), startsAt: z.string(), answer: z.boolean() }),
+  z.object({ kind: z.literal('meeting'), meetingId: z.number().int(), body: z.object({ nameHe: z.string(), nameEn: z.string().nullable() }), startsAt: z.string(), answer: z.boolean() }),
   /** A cluster's decisions still to be carried out, for its staff: how many, and how many past their due day. */
   z.object({ kind: z.literal('decisions'), clusterSlug: slugSchema, open: z.number().int(), overdue: z.number().int() }),
 ]);

@@ -805,11 +805,11 @@ export function createMeetingsService(deps: {
     }
     if (actor.role === 'cluster_staff' && actor.clusterSlug) {
       const bodies = await deps.bodies.listBodies(db, actor.clusterSlug);
-      const names = new Map(bodies.map((b) => [b.id, b.nameHe]));
+      const names = new Map(bodies.map((b) => [b.id, { nameHe: b.nameHe, nameEn: b.nameEn }]));
       const meetings = upcoming(await repo.meetingsOfBodies(db, bodies.map((b) => b.id))).slice(0, 5);
       const open = (await register(actor.clusterSlug, actor)).items.filter((d) => d.outcome === 'passed' && (d.status === 'open' || d.status === 'in_progress'));
       return [
-        ...meetings.map((m) => ({ kind: 'meeting' as const, meetingId: m.id, bodyName: names.get(m.bodyId) ?? '', startsAt: m.startsAt.toISOString(), answer: false })),
+        ...meetings.map((m) => ({ kind: 'meeting' as const, meetingId: m.id, body: names.get(m.bodyId)!, startsAt: m.startsAt.toISOString(), answer: false })),
         ...(open.length > 0 ? [{ kind: 'decisions' as const, clusterSlug: actor.clusterSlug, open: open.length, overdue: open.filter((d) => d.overdue).length }] : []),
       ];
     }
@@ -818,7 +818,7 @@ export function createMeetingsService(deps: {
       for (const m of upcoming(await repo.meetingsInvitingUnit(db, actor.authorityId)).slice(0, 5)) {
         const body = (await deps.bodies.getBody(db, m.bodyId))!;
         const invitation = (await repo.invitationsOf(db, m.id)).find((i) => i.unit === actor.authorityId);
-        items.push({ kind: 'meeting', meetingId: m.id, bodyName: body.nameHe, startsAt: m.startsAt.toISOString(), answer: invitation !== undefined && invitation.answer === null });
+        items.push({ kind: 'meeting', meetingId: m.id, body: { nameHe: body.nameHe, nameEn: body.nameEn }, startsAt: m.startsAt.toISOString(), answer: invitation !== undefined && invitation.answer === null });
       }
       return items;
     }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { useFormat } from '../../../lib/format';
+import { useNames } from '../../../lib/names';
 import { useMyWork } from '../api/get-my-work';
 
 type Of<K extends WorkItem['kind']> = Extract<WorkItem, { kind: K }>;
@@ -13,6 +14,7 @@ type Of<K extends WorkItem['kind']> = Extract<WorkItem, { kind: K }>;
 export function MyWork() {
   const { t } = useTranslation(['home', 'cost-model']);
   const format = useFormat();
+  const names = useNames();
   const work = useMyWork(true);
   if (work.error) return <ErrorAlert error={work.error} />;
   if (!work.data) return <PageLoader />;
@@ -48,12 +50,13 @@ export function MyWork() {
             {meetings.map((m) => (
               <List.Item key={m.meetingId}>
                 <Anchor component={Link} to={`/meetings/${m.meetingId}`}>
-                  {t('work.meeting', { body: m.bodyName, when: format.israelDateTime(m.startsAt) })}
+                  {t('work.meeting', { body: names.authority(m.body), when: format.israelDateTime(m.startsAt) })}
                 </Anchor>
                 {m.answer && (
-                  <Badge ms="xs" variant="light" color="orange.9">
+                  <Text span size="sm" c="orange.9" fw={500}>
+                    {' — '}
                     {t('work.meetingAnswer')}
-                  </Badge>
+                  </Text>
                 )}
               </List.Item>
             ))}
