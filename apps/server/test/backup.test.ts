@@ -40,6 +40,29 @@ async function everyKindOfRecord(t: TestApp) {
     const res = await c.post(who, `/api/v1/milestones/${milestone.json().id}/${action}`, undefined);
     expect(res.statusCode, res.body).toBe(200);
   }
+  await aBoardMeeting(t, c);
+}
+
+/** A meeting of the cluster's board with every kind of its records: a mailed invitation, an answer, attendance, a vote, a decision, minutes, and the cluster's setting. */
+async function aBoardMeeting(t: TestApp, c: ReturnType<typeof makeClient>) {
+  const ok = async (res: Promise<{ statusCode: number; body: string; json: () => unknown }>, status: number) => {
+    const r = await res;
+    expect(r.statusCode, r.body).toBe(status);
+    return r.json() as { id: number; seats: { id: number; authorityId: string | null }[]; items: { id: number }[] };
+  };
+  const members = ((await t.app.inject(`/api/v1/clusters/${own}`)).json().members as { id: string }[]).map((m) => m.id);
+  const board = ((await c.get('staff', `/api/v1/governance/bodies?cluster=${own}`)).json().items as { id: number }[])[0]!.id;
+  const body = await ok(c.post('staff', `/api/v1/governance/bodies/${board}/seats`, { title: 'יועץ/ת משפטי/ת', email: 'legal@example.org', role: 'observer', organisation: 'הלשכה המשפטית', from: '2024-01-01' }), 201);
+  const startsAt = `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date(Date.now() + 20 * 86_400_000))}T18:00`;
+  const meeting = await ok(c.post('staff', `/api/v1/governance/bodies/${board}/meetings`, { startsAt }), 201);
+  await ok(c.post('staff', `/api/v1/governance/meetings/${meeting.id}/answers`, { authorityId: members[0], answer: 'attending' }), 200);
+  const item = (await ok(c.post('staff', `/api/v1/governance/meetings/${meeting.id}/items`, { title: 'אישור התקציב', needsDecision: true }), 201)).items[0]!.id;
+  for (const a of members) await ok(c.post('staff', `/api/v1/governance/meetings/${meeting.id}/attendance`, { seatId: body.seats.find((s) => s.authorityId === a)!.id }), 201);
+  await ok(c.put('staff', `/api/v1/governance/items/${item}/ballots`, { ballots: members.map((authorityId) => ({ authorityId, vote: 'for' })) }), 200);
+  await ok(c.post('staff', `/api/v1/governance/items/${item}/decision`, { text: 'התקציב אושר' }), 201);
+  await ok(c.post('staff', `/api/v1/governance/meetings/${meeting.id}/close`, {}), 200);
+  await ok(c.post('staff', `/api/v1/governance/meetings/${meeting.id}/minutes`, {}), 201);
+  await ok(c.put('staff', `/api/v1/governance/clusters/${own}/settings`, { boardApprovalRequired: false }), 200);
 }
 
 /** Every table of the database (Eshkol's, the sessions', the migrations') and where each sequence stands. */

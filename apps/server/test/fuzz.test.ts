@@ -85,6 +85,32 @@ beforeAll(async () => {
   expect(seat.statusCode, seat.body).toBe(201);
   const seatId = (seat.json().seats as { id: number; title: string }[]).at(-1)!.id;
 
+  // Meetings: the fuzz's own forum with one voting member (so one seat present is a quorum), where
+  // an item waits for its vote and another is decided; a board meeting to close, two more for a
+  // forwarded item to land on, and a closed one with draft minutes.
+  const soon = (days: number) => `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date(Date.now() + days * 86_400_000))}T18:00`;
+  const ok = async <T,>(res: Promise<{ statusCode: number; body: string; json: () => T }>, status: number) => {
+    const r = await res;
+    expect(r.statusCode, r.body).toBe(status);
+    return r.json();
+  };
+  const forum = await ok<{ id: number }>(c.post('staff', '/api/v1/governance/bodies', { kind: 'heads_forum', clusterSlug: own, nameHe: 'פורום לבדיקה', rules, rulesFrom: '2025-11-01' }), 201);
+  const forumSeat = (await ok<{ seats: { id: number }[] }>(c.post('staff', `/api/v1/governance/bodies/${forum.id}/seats`, { title: 'ראש הרשות', role: 'chair', authorityId: members[0], from: '2025-11-01' }), 201)).seats[0]!.id;
+  type MeetingJson = { id: number; items: { id: number; decision: { id: number } | null }[]; attendance: { id: number }[] };
+  const meeting = await ok<MeetingJson>(c.post('staff', `/api/v1/governance/bodies/${forum.id}/meetings`, { startsAt: soon(20) }), 201);
+  await ok(c.post('staff', `/api/v1/governance/meetings/${meeting.id}/attendance`, { seatId: forumSeat }), 201);
+  const guest = (await ok<MeetingJson>(c.post('staff', `/api/v1/governance/meetings/${meeting.id}/attendance`, { personName: 'אורח לבדיקה', role: 'observer', authorityId: members[0] }), 201)).attendance.at(-1)!.id;
+  await ok(c.post('staff', `/api/v1/governance/meetings/${meeting.id}/items`, { title: 'המלצה לבדיקה', needsDecision: true }), 201);
+  const voted = await ok<MeetingJson>(c.post('staff', `/api/v1/governance/meetings/${meeting.id}/items`, { title: 'נושא להצבעה', needsDecision: true }), 201);
+  const [decidedItem, votingItem] = voted.items.map((i) => i.id) as [number, number];
+  await ok(c.put('staff', `/api/v1/governance/items/${decidedItem}/ballots`, { ballots: [{ authorityId: members[0], vote: 'for' }] }), 200);
+  const bodyDecision = (await ok<MeetingJson>(c.post('staff', `/api/v1/governance/items/${decidedItem}/decision`, { text: 'אושר' }), 201)).items[0]!.decision!.id;
+  const toClose = await ok<{ id: number }>(c.post('staff', `/api/v1/governance/bodies/${board}/meetings`, { startsAt: soon(30) }), 201);
+  await ok(c.post('staff', `/api/v1/governance/bodies/${board}/meetings`, { startsAt: soon(40) }), 201);
+  const minuted = await ok<{ id: number }>(c.post('staff', `/api/v1/governance/bodies/${board}/meetings`, { startsAt: soon(10) }), 201);
+  await ok(c.post('staff', `/api/v1/governance/meetings/${minuted.id}/close`, {}), 200);
+  await ok(c.post('staff', `/api/v1/governance/meetings/${minuted.id}/minutes`, {}), 201);
+
   const game = { players: ['a', 'b', 'c'], model: { type: 'power', quantities: { a: 1, b: 2, c: 3 }, fixed: 10, scale: 1, exponent: 0.8 }, methods: ['shapley', 'proportional'] };
   const byPrefix: [RegExp, string][] = [
     [/^\/api\/v1\/authorities\/\{id\}/, members[0]!],
@@ -98,6 +124,12 @@ beforeAll(async () => {
     [/^\/api\/v1\/services\/\{id\}\/(studies|submit|readiness)/, String(ready)],
     [/^\/api\/v1\/governance\/bodies\/\{id\}/, String(board)],
     [/^\/api\/v1\/governance\/seats\/\{id\}/, String(seatId)],
+    [/^\/api\/v1\/governance\/meetings\/\{id\}\/close/, String(toClose.id)],
+    [/^\/api\/v1\/governance\/meetings\/\{id\}\/minutes/, String(minuted.id)],
+    [/^\/api\/v1\/governance\/meetings\/\{id\}/, String(meeting.id)],
+    [/^\/api\/v1\/governance\/items\/\{id\}\/forward/, String(decidedItem)],
+    [/^\/api\/v1\/governance\/items\/\{id\}/, String(votingItem)],
+    [/^\/api\/v1\/governance\/decisions\/\{id\}/, String(bodyDecision)],
     [/^\/api\/v1\/services\/\{id\}/, String(approved)],
   ];
   const params: Record<string, string> = {
@@ -109,6 +141,8 @@ beforeAll(async () => {
     conditionId: String(conditionId),
     ids: String(approvedSubmission),
     cluster: own,
+    scope: own,
+    attendanceId: String(guest),
     dryRun: 'true',
     'x-file-name': encodeURIComponent('החלטת מועצה.pdf'),
   };
@@ -129,6 +163,8 @@ beforeAll(async () => {
     endsOn: '2090-12-31',
     plannedOn: '2026-12-31',
     ids: 'all',
+    // A submission of the fixtures goes to the committee without the board's approval.
+    boardApprovalRequired: false,
   };
   const csvLines = (file: string) => fs.readFileSync(path.resolve(import.meta.dirname, '../../../data', file), 'utf8').split('\n').slice(0, 3).join('\n');
   known = {
@@ -152,6 +188,19 @@ beforeAll(async () => {
       if (op.path === '/api/v1/governance/bodies/{id}/seats') return { title: 'ראש הרשות', role: 'member', authorityId: members[0], from: '2025-11-01' };
       if (op.path === '/api/v1/governance/seats/{id}/end') return { to: '2090-01-01' };
       if (op.path === '/api/v1/governance/seats/{id}') return { title: 'ראש המועצה' };
+      if (op.path === '/api/v1/governance/bodies/{id}/meetings') return { startsAt: soon(50), place: 'בית האשכול' };
+      if (op.path === '/api/v1/governance/meetings/{id}' && op.method === 'PATCH') return { place: 'אולם המועצה' };
+      if (op.path === '/api/v1/governance/meetings/{id}/items') return { title: 'נושא לבדיקה' };
+      if (op.path === '/api/v1/governance/items/{id}' && op.method === 'PATCH') return { presenter: 'מנכ״ל האשכול' };
+      if (op.path === '/api/v1/governance/meetings/{id}/answers') return { authorityId: members[0], answer: 'attending' };
+      if (op.path === '/api/v1/governance/meetings/{id}/attendance') return { personName: 'אורח נוסף', role: 'observer', authorityId: members[0] };
+      if (op.path === '/api/v1/governance/items/{id}/ballots') return { ballots: [{ authorityId: members[0], vote: 'for' }] };
+      if (op.path === '/api/v1/governance/items/{id}/decision') return { text: 'הוחלט' };
+      if (op.path === '/api/v1/governance/items/{id}/forward') return { toBodyId: board };
+      if (op.path === '/api/v1/governance/meetings/{id}/minutes' && op.method === 'PUT') return { text: 'פרוטוקול' };
+      if (op.path === '/api/v1/governance/meetings/{id}/minutes/approve') return { by: 'chair' };
+      if (op.path === '/api/v1/governance/decisions/{id}') return { status: 'in_progress', note: '' };
+      if (op.path === '/api/v1/governance/clusters/{slug}/settings') return { boardApprovalRequired: false };
       return undefined;
     },
     raw: (op) => {
