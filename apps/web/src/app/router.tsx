@@ -39,7 +39,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, ...home },
       { path: 'clusters', lazy: page(['clusters'], () => import('../features/clusters/routes/clusters-page'), (m) => m.ClustersPage) },
-      { path: 'clusters/:slug', lazy: page(['clusters', 'participation', 'services'], () => import('./routes/cluster-route'), (m) => m.ClusterRoute) },
+      { path: 'clusters/:slug', lazy: page(['clusters', 'participation', 'services', 'governance'], () => import('./routes/cluster-route'), (m) => m.ClusterRoute) },
       { path: 'clusters/:slug/services', lazy: page(['services'], () => import('../features/services/routes/services-page'), (m) => m.ServicesPage) },
       { path: 'services/:id', lazy: page(['services', 'feasibility', 'reviews', 'budget', 'cost-model'], () => import('./routes/service-route'), (m) => m.ServiceRoute) },
       { path: 'authorities', lazy: page(['authorities'], () => import('../features/authorities/routes/authorities-page'), (m) => m.AuthoritiesPage) },
@@ -51,6 +51,8 @@ export const router = createBrowserRouter([
       { path: 'committee', lazy: page(['reviews'], () => import('../features/reviews/routes/committee-page'), (m) => m.CommitteePage) },
       { path: 'committee/agenda', lazy: page(['reviews', 'cost-model'], () => import('../features/reviews/routes/agenda-page'), (m) => m.AgendaPage) },
       { path: 'submissions/:id', lazy: page(['reviews', 'cost-model'], () => import('../features/reviews/routes/submission-page'), (m) => m.SubmissionPage) },
+      { path: 'governance', lazy: page(['governance'], () => import('../features/governance/routes/governance-page'), (m) => m.GovernancePage) },
+      { path: 'bodies/:id', lazy: page(['governance'], () => import('../features/governance/routes/body-page'), (m) => m.BodyPage) },
       { path: 'budget', lazy: page(['budget'], () => import('../features/budget/routes/budget-page'), (m) => m.BudgetPage) },
       { path: '*', Component: NotFoundPage },
     ],

@@ -17,8 +17,8 @@ export function Header({ navOpened, onToggleNav }: Props) {
   const phone = useMediaQuery(`(max-width: ${em(479)})`) ?? false;
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      {/* With the links shown, they give way last: the user's name and the language buttons wrap first. */}
-      <Group gap={phone ? 'xs' : 'md'} wrap="nowrap" miw={0} flex={{ base: '0 1 auto', md: '0 0.01 auto' }}>
+      {/* With the links shown, they give way: their row scrolls, and the user's part stays whole. */}
+      <Group gap={phone ? 'xs' : 'md'} wrap="nowrap" miw={0} flex="0 1 auto">
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
@@ -41,7 +41,7 @@ export function Header({ navOpened, onToggleNav }: Props) {
           <NavLinks />
         </Group>
       </Group>
-      <Group gap={phone ? 6 : 'sm'} wrap="nowrap">
+      <Group gap={phone ? 6 : 'sm'} wrap="nowrap" style={{ flexShrink: 0 }}>
         <LanguageSwitch />
         <NotificationBell />
         <UserBox />

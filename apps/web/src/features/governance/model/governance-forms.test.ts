@@ -32,6 +32,14 @@ describe('rules from their form', () => {
     expect(buildRules({ ...rulesFields(null, '2026-01-01'), majorityP: 3, majorityQ: 2, quorumQ: null })).toEqual({ ok: false, errors: { quorumQ: 'required', majorityP: 'fractionOrder' } });
   });
 
+  it('keeps the chair’s casting vote to a simple majority of the votes cast, as the tally does', () => {
+    const simple = { ...rulesFields(null, '2026-01-01'), chairBreaksTie: true };
+    expect(buildRules(simple).ok).toBe(true);
+    expect(buildRules({ ...simple, majorityOf: 'present' })).toEqual({ ok: false, errors: { chairBreaksTie: 'castingVote' } });
+    expect(buildRules({ ...simple, majorityStrict: false })).toEqual({ ok: false, errors: { chairBreaksTie: 'castingVote' } });
+    expect(buildRules({ ...simple, majorityP: 2, majorityQ: 3 })).toEqual({ ok: false, errors: { chairBreaksTie: 'castingVote' } });
+  });
+
   it('reads a fraction’s terms as whole numbers within the tally’s range', () => {
     expect(readNumber('2', fractionTermRule)).toEqual({ ok: true, value: 2 });
     expect(readNumber('0', fractionTermRule)).toMatchObject({ ok: false, reason: 'too-small' });

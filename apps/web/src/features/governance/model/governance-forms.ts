@@ -1,7 +1,7 @@
 import { addSeatSchema, setRulesSchema, tallyLimits, type AddSeat, type BodyRules, type SeatRole, type SetRules } from '@eshkol/contracts/governance';
 import type { NumberRule } from '../../../lib/numbers';
 
-export type FieldError = 'required' | 'termOrder' | 'fractionOrder';
+export type FieldError = 'required' | 'termOrder' | 'fractionOrder' | 'castingVote';
 type Built<B, F extends string> = { ok: true; body: B } | { ok: false; errors: Partial<Record<F, FieldError>> };
 
 /** A fraction's term and a quorum's count: whole numbers the tally takes (at least 1, at most the contract's largest). */
@@ -99,6 +99,9 @@ export function buildRules(f: RulesFields): Built<SetRules, keyof RulesFields> {
   need('majorityQ', f.majorityQ);
   if (f.majorityP !== null && f.majorityQ !== null && f.majorityP > f.majorityQ) errors.majorityP = 'fractionOrder';
   if (f.validFrom === '') errors.validFrom = 'required';
+  // The chair's casting vote only breaks a tie of a simple majority of the votes cast (the tally refuses it otherwise).
+  const simple = f.majorityOf === 'cast' && f.majorityStrict && f.majorityP !== null && f.majorityQ !== null && f.majorityP * 2 === f.majorityQ;
+  if (f.chairBreaksTie && !simple) errors.chairBreaksTie = 'castingVote';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const quorum = f.quorumBy === 'share' ? { of: 'members' as const, fraction: [f.quorumP!, f.quorumQ!] as [number, number], strict: f.quorumStrict } : { count: f.quorumCount! };
   const body = {
