@@ -41,7 +41,7 @@ export const router = createBrowserRouter([
       { path: 'clusters', lazy: page(['clusters'], () => import('../features/clusters/routes/clusters-page'), (m) => m.ClustersPage) },
       { path: 'clusters/:slug', lazy: page(['clusters', 'participation', 'services', 'governance'], () => import('./routes/cluster-route'), (m) => m.ClusterRoute) },
       { path: 'clusters/:slug/services', lazy: page(['services'], () => import('../features/services/routes/services-page'), (m) => m.ServicesPage) },
-      { path: 'services/:id', lazy: page(['services', 'feasibility', 'reviews', 'budget', 'cost-model'], () => import('./routes/service-route'), (m) => m.ServiceRoute) },
+      { path: 'services/:id', lazy: page(['services', 'feasibility', 'reviews', 'budget', 'cost-model', 'governance'], () => import('./routes/service-route'), (m) => m.ServiceRoute) },
       { path: 'authorities', lazy: page(['authorities'], () => import('../features/authorities/routes/authorities-page'), (m) => m.AuthoritiesPage) },
       { path: 'authorities/:id', lazy: page(['authorities', 'participation'], () => import('./routes/authority-route'), (m) => m.AuthorityRoute) },
       { path: 'cost-sharing', lazy: page(['cost-sharing', 'cost-model'], () => import('../features/cost-sharing/routes/cost-sharing-page'), (m) => m.CostSharingPage) },

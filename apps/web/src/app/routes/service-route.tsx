@@ -3,8 +3,9 @@ import { FeasibilitySection } from '../../features/feasibility/components/feasib
 import { ServiceMilestonesSection } from '../../features/budget/components/service-milestones-section';
 import { ServiceReviewSection } from '../../features/reviews/components/service-review-section';
 import { ServicePage } from '../../features/services/routes/service-page';
+import { ServiceDecisions } from '../../features/governance/components/service-decisions';
 
-/** The service page, with its feasibility studies, its submissions to the committee and its milestones. */
+/** The service page, with its feasibility studies, its bodies' decisions, its submissions to the committee and its milestones. */
 export function ServiceRoute() {
   const { id = '' } = useParams();
   return (
@@ -13,6 +14,7 @@ export function ServiceRoute() {
       feasibility={(service) => <FeasibilitySection service={service} />}
       reviewSlot={(service) => (
         <>
+          <ServiceDecisions clusterSlug={service.clusterSlug} serviceId={service.id} />
           <ServiceReviewSection service={service} />
           <ServiceMilestonesSection service={service} />
         </>
