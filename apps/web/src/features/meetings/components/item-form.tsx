@@ -1,0 +1,72 @@
+import { Button, Checkbox, Group, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { meetingLimits, type Item } from '@eshkol/contracts/meetings';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useServerIssues } from '../../../lib/problems/use-server-issues';
+import { useAddItem, useUpdateItem } from '../api/agenda-items';
+import { buildItem, emptyItem, type FieldError, type ItemFields } from '../model/meeting-forms';
+
+type Props = { meetingId: number; item?: Item; onDone?: () => void };
+
+/** Adds an item to the agenda, or (given one) edits it: its title, presenter, description and whether the body votes on it. */
+export function ItemForm({ meetingId, item, onDone }: Props) {
+  const { t } = useTranslation('meetings');
+  const titleId = useId();
+  const add = useAddItem();
+  const update = useUpdateItem();
+  const save = item ? update : add;
+  const [fields, setFields] = useState<ItemFields>(item ? { title: item.title, presenter: item.presenter, description: item.description, needsDecision: item.needsDecision } : emptyItem);
+  const [errors, setErrors] = useState<Partial<Record<keyof ItemFields, FieldError>>>({});
+  const server = useServerIssues(save.error, { title: t('item.title'), presenter: t('item.presenter'), description: t('item.description'), needsDecision: t('item.needsDecision') });
+  const err = (key: keyof ItemFields) => (errors[key] ? t(`fieldErrors.${errors[key]}`) : server.errorOf(key));
+  const set = (key: 'title' | 'presenter' | 'description') => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setFields((f) => ({ ...f, [key]: value }));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const built = buildItem(fields);
+    setErrors(built.ok ? {} : built.errors);
+    if (!built.ok) return;
+    const done = () => {
+      if (!item) setFields(emptyItem);
+      onDone?.();
+    };
+    if (item) update.mutate({ itemId: item.id, body: built.body }, { onSuccess: done });
+    else add.mutate({ meetingId, body: built.body }, { onSuccess: done });
+  };
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby={titleId} data-testid={item ? 'edit-item-form' : 'add-item-form'}>
+      <Stack>
+        <Title order={3} size="h5" id={titleId}>
+          {item ? t('item.editTitle') : t('item.addTitle')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('item.title')} required value={fields.title} onChange={set('title')} error={err('title')} maxLength={meetingLimits.title} />
+          <TextInput label={t('item.presenter')} value={fields.presenter} onChange={set('presenter')} error={err('presenter')} maxLength={meetingLimits.presenter} />
+        </SimpleGrid>
+        <Textarea label={t('item.description')} autosize minRows={2} value={fields.description} onChange={set('description')} error={err('description')} maxLength={meetingLimits.itemText} />
+        <Checkbox
+          label={t('item.needsDecision')}
+          checked={fields.needsDecision}
+          onChange={(e) => {
+            const checked = e.currentTarget.checked;
+            setFields((f) => ({ ...f, needsDecision: checked }));
+          }}
+        />
+        <ErrorAlert error={save.error} title={t('item.failed')} {...server.alert} />
+        <Group>
+          <Button type="submit" loading={save.isPending} data-testid="item-submit">
+            {item ? t('forms.save') : t('item.add')}
+          </Button>
+          {onDone && (
+            <Button variant="default" onClick={onDone}>
+              {t('forms.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

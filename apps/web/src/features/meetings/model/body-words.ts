@@ -1,0 +1,16 @@
+import type { BodyDetail } from '@eshkol/contracts/governance';
+import { pickName } from '../../../lib/names';
+
+type Named = { nameHe: string; nameEn: string | null };
+
+/** A body's or a cluster's name in a language. */
+export const nameIn = (named: Named, lng: string) => pickName(named, lng) ?? named.nameHe;
+
+/** A body's register: its cluster's, or the programme's. */
+export const registerPathOf = (clusterSlug: string | null) => (clusterSlug ? `/clusters/${clusterSlug}/decisions` : '/governance/decisions');
+
+/** The way to a body's page from the top: its cluster (or nothing, for the programme's), then the body. */
+export function bodyTrail(body: Pick<BodyDetail, 'id' | 'clusterSlug' | 'cluster' | 'nameHe' | 'nameEn'>, lng: string, clustersLabel: string) {
+  const cluster = body.clusterSlug && body.cluster ? [{ to: '/clusters', label: clustersLabel }, { to: `/clusters/${body.clusterSlug}`, label: nameIn(body.cluster, lng) }] : [];
+  return [...cluster, { to: `/bodies/${body.id}`, label: nameIn(body, lng) }];
+}
