@@ -15,6 +15,6 @@ export function forwardItem({ itemId, body }: { itemId: number; body: ForwardIte
   return apiRequest(`${itemPath(itemId)}/forward`, meetingDetailSchema, { method: 'POST', json: body });
 }
 
-export const useSetBallots = () => useMeetingChange(setBallots);
+export const useSetBallots = (itemId: number) => useMeetingChange(setBallots, `ballots-${itemId}`);
 export const useRecordDecision = () => useMeetingChange(recordDecision);
 export const useForwardItem = () => useMeetingChange(forwardItem);

@@ -25,10 +25,12 @@ export function invalidateMeetingsData(queryClient: QueryClient) {
  * A change to a meeting that answers with the meeting as it now is: the page shows that answer at
  * once (the quorum after an attendance, the tally after a ballot), and every other view refreshes.
  */
-export function useMeetingChange<V>(send: (variables: V) => Promise<MeetingDetail>) {
+export function useMeetingChange<V>(send: (variables: V) => Promise<MeetingDetail>, scope?: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
+    // Changes in one scope (a grid's ballots) reach the server one after another, in the order made.
+    scope: scope ? { id: scope } : undefined,
     onSuccess: (meeting) => {
       queryClient.setQueryData(meetingQueryKey(meeting.id), meeting);
       return invalidateMeetingsData(queryClient);

@@ -125,7 +125,7 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
                       <Table.Td>{person}</Table.Td>
                       <Table.Td>{t(`roles.${a.role}`)}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color={a.counts ? 'green' : 'gray'}>
+                        <Badge variant="filled" color={a.counts ? 'teal.9' : 'gray.8'}>
                           {a.counts ? t('attendance.countsYes') : t('attendance.countsNo')}
                         </Badge>
                       </Table.Td>
@@ -133,8 +133,8 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
                         <Table.Td>
                           <Button
                             size="compact-xs"
-                            variant="subtle"
-                            color="red"
+                            variant="outline"
+                            color="red.9"
                             loading={remove.isPending && remove.variables.attendanceId === a.id}
                             onClick={() => remove.mutate({ meetingId: meeting.id, attendanceId: a.id })}
                             aria-label={t('attendance.removeNamed', { person, unit: unitName(a.unit, i18n.language) })}

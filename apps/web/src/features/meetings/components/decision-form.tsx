@@ -37,7 +37,7 @@ export function DecisionForm({ item, quorumMet }: { item: Item; quorumMet: boole
           {t('decision.formTitle')}
         </Title>
         {!quorumMet && (
-          <Text size="sm" c="red.8" data-testid="decision-no-quorum">
+          <Text size="sm" c="red.9" data-testid="decision-no-quorum">
             {t('decision.noQuorum')}
           </Text>
         )}

@@ -46,7 +46,7 @@ export function ItemCard({ meeting, item, index }: { meeting: MeetingDetail; ite
             {item.presenter && <Text size="sm">{t('item.presentedBy', { presenter: item.presenter })}</Text>}
           </div>
           <Group gap="xs">
-            <Badge variant="light" color={item.needsDecision ? 'indigo' : 'gray'}>
+            <Badge variant="filled" color={item.needsDecision ? 'indigo.9' : 'gray.8'}>
               {item.needsDecision ? t('item.voted') : t('item.notVoted')}
             </Badge>
             {manage && !item.decision && (

@@ -13,10 +13,10 @@ export function MeetingFacts({ meeting }: { meeting: MeetingDetail }) {
   return (
     <Stack gap={6} data-testid="meeting-facts">
       <Group gap="xs">
-        <Badge variant="light" color={statusColor[meeting.status]} data-testid="meeting-status">
+        <Badge variant="filled" color={statusColor[meeting.status]} data-testid="meeting-status">
           {t(`status.${meeting.status}`)}
         </Badge>
-        <Badge variant="outline" color={meeting.public ? 'teal' : 'gray'}>
+        <Badge variant="outline" color={meeting.public ? 'teal.9' : 'gray.8'}>
           {meeting.public ? t('meeting.public') : t('meeting.notPublic')}
         </Badge>
       </Group>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { intlLocaleOf } from '../../../i18n/setup';
 import { meetingWhen } from '../model/meeting-time';
 
-export const statusColor = { scheduled: 'blue', closed: 'gray', cancelled: 'red' } as const;
+export const statusColor = { scheduled: 'blue.9', closed: 'gray.8', cancelled: 'red.9' } as const;
 
 /** A body's meetings: when (in Israel's time), where, their status and their minutes'. */
 export function MeetingsTable({ meetings, testId, empty }: { meetings: readonly MeetingSummary[]; testId: string; empty: string }) {
@@ -35,7 +35,7 @@ export function MeetingsTable({ meetings, testId, empty }: { meetings: readonly 
                 </Table.Td>
                 <Table.Td>{m.place || (m.onlineUrl ? t('list.online') : '—')}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={statusColor[m.status]}>
+                  <Badge variant="filled" color={statusColor[m.status]}>
                     {t(`status.${m.status}`)}
                   </Badge>
                 </Table.Td>

@@ -59,7 +59,7 @@ function MinutesEditor({ meeting, text }: { meeting: MeetingDetail; text: string
   const [draft, setDraft] = useState(text);
   return (
     <Stack gap="xs">
-      <Textarea label={t('minutes.text')} autosize minRows={12} maxRows={40} value={draft} onChange={(e) => setDraft(e.currentTarget.value)} maxLength={meetingLimits.minutes} data-testid="minutes-text" />
+      <Textarea label={t('minutes.text')} autosize minRows={12} maxRows={40} value={draft} onChange={(e) => setDraft(e.currentTarget.value)} maxLength={meetingLimits.minutes} dir="auto" data-testid="minutes-text" />
       <ErrorAlert error={edit.error} title={t('minutes.saveFailed')} />
       <Button variant="outline" onClick={() => edit.mutate({ meetingId: meeting.id, text: draft })} loading={edit.isPending} disabled={draft === text} style={{ alignSelf: 'flex-start' }} data-testid="minutes-save">
         {t('minutes.save')}
@@ -105,7 +105,7 @@ export function MinutesSection({ meeting }: { meeting: MeetingDetail }) {
           <MinutesEditor key={minutes.text} meeting={meeting} text={minutes.text} />
         ) : (
           minutes && (
-            <Paper withBorder p="md" style={{ whiteSpace: 'pre-wrap' }} data-testid="minutes-read">
+            <Paper withBorder p="md" dir="auto" style={{ whiteSpace: 'pre-wrap', unicodeBidi: 'plaintext' }} data-testid="minutes-read">
               {minutes.text}
             </Paper>
           )

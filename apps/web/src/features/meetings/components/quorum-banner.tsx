@@ -1,4 +1,4 @@
-import { Alert, Text } from '@mantine/core';
+import { Alert, Badge, Group, Paper, Text } from '@mantine/core';
 import type { MeetingDetail } from '@eshkol/contracts/meetings';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
@@ -11,6 +11,8 @@ export function QuorumBanner({ meeting }: { meeting: MeetingDetail }) {
   const format = useFormat();
   const view = quorumView(meeting);
   if (!view) return <Alert variant="outline" color="gray">{t('quorum.noRules')}</Alert>;
+  // Dark shades: white text on them meets WCAG AA.
+  const tone = view.met ? 'teal.9' : 'red.9';
   const units = countsOrganisations(meeting.members) ? 'organisations' : 'authorities';
   const counts = { present: format.number(view.present), count: view.members, members: format.number(view.members) };
   const line =
@@ -21,21 +23,26 @@ export function QuorumBanner({ meeting }: { meeting: MeetingDetail }) {
           required: format.number(view.weightRequired, { maximumFractionDigits: 1 }),
         })}`;
   return (
-    <Alert
-      variant="light"
-      color={view.met ? 'green' : 'red'}
-      title={view.met ? t('quorum.met') : t('quorum.notMet')}
+    <Paper
+      withBorder
+      p="md"
       role="status"
       aria-live="polite"
+      style={{ borderColor: `var(--mantine-color-${view.met ? 'teal' : 'red'}-9)`, borderWidth: 2, borderInlineStartWidth: 8 }}
       data-testid="quorum"
       data-met={view.met}
     >
-      <Text size="lg" fw={700} data-testid="quorum-line">
-        {line}
-      </Text>
-      <Text size="sm" mt={4}>
+      <Group gap="sm" align="center">
+        <Badge size="lg" variant="filled" color={tone}>
+          {view.met ? t('quorum.met') : t('quorum.notMet')}
+        </Badge>
+        <Text size="lg" fw={700} data-testid="quorum-line">
+          {line}
+        </Text>
+      </Group>
+      <Text size="sm" mt="xs">
         {t('quorum.explain')}
       </Text>
-    </Alert>
+    </Paper>
   );
 }

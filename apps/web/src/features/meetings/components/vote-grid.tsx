@@ -1,6 +1,6 @@
 import { Badge, Radio, Stack, Table, Text } from '@mantine/core';
 import type { Item, MeetingDetail } from '@eshkol/contracts/meetings';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormat } from '../../../lib/format';
@@ -9,7 +9,7 @@ import { unitsPresent } from '../model/quorum';
 import { unitKey, unitName } from '../model/units';
 import { ballotsOf, gridOf, gridVotes, withVote, type Grid, type GridVote } from '../model/vote-grid';
 
-const outcomeColor = { passed: 'green', failed: 'red', 'no-quorum': 'gray' } as const;
+const outcomeColor = { passed: 'teal.9', failed: 'red.9', 'no-quorum': 'gray.8' } as const;
 
 /** The tally of an item in words: its outcome, why, and the votes by unit. */
 export function TallyLine({ tally }: { tally: NonNullable<Item['tally']> }) {
@@ -38,18 +38,28 @@ export function TallyLine({ tally }: { tally: NonNullable<Item['tally']> }) {
  */
 export function VoteGrid({ meeting, item, editable }: { meeting: MeetingDetail; item: Item; editable: boolean }) {
   const { t, i18n } = useTranslation('meetings');
-  const save = useSetBallots();
+  const save = useSetBallots(item.id);
+  // The grid as last changed, shown until the last of its saves is answered.
   const [draft, setDraft] = useState<Grid | null>(null);
+  const latest = useRef<Grid | null>(null);
   const grid = draft ?? gridOf(meeting.members, item.ballots);
   const present = unitsPresent(meeting.attendance);
   const change = (key: string, vote: GridVote) => {
     const next = withVote(grid, key, vote);
+    latest.current = next;
     setDraft(next);
-    save.mutate({ itemId: item.id, body: ballotsOf(meeting.members, next, present) }, { onSettled: () => setDraft(null) });
+    save.mutate(
+      { itemId: item.id, body: ballotsOf(meeting.members, next, present) },
+      {
+        onSettled: () => {
+          if (latest.current === next) setDraft(null);
+        },
+      },
+    );
   };
   return (
     <Stack gap="sm">
-      <Table.ScrollContainer minWidth={520}>
+      <Table.ScrollContainer minWidth={340}>
         <Table withTableBorder data-testid={`vote-grid-${item.id}`} aria-label={t('votes.gridLabel', { item: item.title })}>
           <Table.Thead>
             <Table.Tr>

@@ -5,26 +5,30 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
-import { intlLocaleOf } from '../../../i18n/setup';
-import { useFormat } from '../../../lib/format';
+import { directionOf, intlLocaleOf } from '../../../i18n/setup';
+import { formatsFor } from '../../../lib/formats';
 import { useMeeting } from '../api/get-meeting';
 import { nameIn } from '../model/body-words';
 import { attendanceByUnit } from '../model/minutes-sheet';
 import { meetingWhen } from '../model/meeting-time';
 import classes from './minutes-print-page.module.css';
 
+/** The minutes are the body's record in Hebrew: the document reads in Hebrew, right to left, whatever the page's language. */
+const documentLanguage = 'he';
+
 /** The minutes as a document: the body, the day, the text, who attended for each unit, and the decisions with their votes. */
 function MinutesSheet({ meeting }: { meeting: MeetingDetail }) {
-  const { t, i18n } = useTranslation('meetings');
-  const format = useFormat();
-  const when = meetingWhen(intlLocaleOf(i18n.language), meeting);
+  const { t } = useTranslation('meetings', { lng: documentLanguage });
+  const locale = intlLocaleOf(documentLanguage);
+  const format = formatsFor(locale, t('common.unknown'));
+  const when = meetingWhen(locale, meeting);
   const decided = meeting.items.flatMap((item) => (item.decision ? [{ item, decision: item.decision }] : []));
   const minutes = meeting.minutes;
   return (
-    <article className={classes.sheet} data-testid="minutes-sheet">
+    <article className={classes.sheet} lang={documentLanguage} dir={directionOf(documentLanguage)} data-testid="minutes-sheet">
       <header>
         <Title order={1} size="h2">
-          {t('print.heading', { body: nameIn(meeting.body, i18n.language) })}
+          {t('print.heading', { body: nameIn(meeting.body, documentLanguage) })}
         </Title>
         <Text mt={4}>{t('meeting.when', { day: when.day, from: when.from, to: when.to })}</Text>
         {meeting.place && <Text>{t('meeting.place', { place: meeting.place })}</Text>}
@@ -39,7 +43,7 @@ function MinutesSheet({ meeting }: { meeting: MeetingDetail }) {
       <Title order={2} size="h4" mt="lg" mb="xs">
         {t('print.text')}
       </Title>
-      <pre className={classes.text} dir="auto" data-testid="minutes-sheet-text">
+      <pre className={classes.text} data-testid="minutes-sheet-text">
         {minutes?.text}
       </pre>
       <Title order={2} size="h4" mt="lg" mb="xs">
@@ -53,7 +57,7 @@ function MinutesSheet({ meeting }: { meeting: MeetingDetail }) {
           </tr>
         </thead>
         <tbody>
-          {attendanceByUnit(meeting.attendance, i18n.language).map((row) => (
+          {attendanceByUnit(meeting.attendance, documentLanguage).map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.name}</th>
               <td>{format.list(row.people.map((p) => `${p.person} (${t(`roles.${p.role}`)})`))}</td>
