@@ -14,7 +14,7 @@ export function ServiceRoute() {
       feasibility={(service) => <FeasibilitySection service={service} />}
       reviewSlot={(service) => (
         <>
-          <ServiceDecisions clusterSlug={service.clusterSlug} serviceId={service.id} />
+          <ServiceDecisions clusterSlug={service.clusterSlug} serviceId={service.id} serviceName={service.nameHe} />
           <ServiceReviewSection service={service} />
           <ServiceMilestonesSection service={service} />
         </>
