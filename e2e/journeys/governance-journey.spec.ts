@@ -166,6 +166,25 @@ test("a forum's recommendation goes to the board, which approves it by authoriti
   await expect(page.getByTestId('service-decisions')).toContainText('הדירקטוריון מאשר את הגשת המכרז המשותף לוועדה המקצועית');
   await expect(page.getByTestId('readiness').locator('[data-gate="board"]')).toHaveAttribute('data-met', 'true');
   await expectAccessible(page, testInfo, 'service-board-decision');
+
+  // Submitted, it goes onto the professional committee's meeting, which the ministry runs, and reads as the committee's agenda.
+  await post(page, `/api/v1/services/${serviceId}/submit`, { requestedGrant: 0, cover: 'מבקשים את אישור הוועדה' });
+  const ministry = await browser.newPage();
+  await signIn(ministry, 'ministry@demo.local');
+  const committee = ((await (await ministry.request.get('/api/v1/governance/bodies')).json()).items as { id: number; kind: string }[]).find((b) => b.kind === 'professional_committee')!;
+  const committeeMeeting = await post(ministry, `/api/v1/governance/bodies/${committee.id}/meetings`, { startsAt: `${israelDay(30)}T10:00` });
+  await ministry.goto(`/meetings/${committeeMeeting.id}`);
+  await choose(ministry, he('meetings:item.submission'), serviceName);
+  const itemForm = ministry.getByTestId('add-item-form');
+  await expect(itemForm.getByRole('textbox', { name: he('meetings:item.title'), exact: true })).toHaveValue(serviceName);
+  await itemForm.getByTestId('item-submit').click();
+  const committeeItem = ministry.getByTestId('agenda-item').filter({ hasText: serviceName });
+  await expect(committeeItem.getByTestId('item-about').getByRole('link')).toHaveAttribute('href', /\/submissions\/\d+$/);
+  await ministry.getByTestId('committee-agenda').click();
+  await expect(ministry).toHaveURL(/\/committee\/agenda\?ids=\d+$/);
+  await expect(ministry.getByText(serviceName).first()).toBeVisible();
+  await ministry.close();
+
   await page.goto(`/clusters/${cluster}`);
   await page.getByTestId('board-approval-required').click();
   await expect(page.getByTestId('board-approval-required')).not.toBeChecked();

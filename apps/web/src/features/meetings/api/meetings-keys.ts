@@ -14,6 +14,7 @@ export const bodyMeetingsQueryKey = (bodyId: number) => [...meetingsQueryKey, 'b
 export const meetingQueryKey = (id: number) => [...meetingsQueryKey, 'meeting', id] as const;
 export const decisionsQueryKey = (params: Record<string, string | undefined>) => [...meetingsQueryKey, 'decisions', params] as const;
 /** The bodies a meeting names (its own on its day, a cluster's for forwarding, a register's filter), under the meetings' root. */
+export const pendingSubmissionsQueryKey = [...meetingsQueryKey, 'pending-submissions'] as const;
 export const meetingBodiesQueryKey = (scope: string | number, on?: string) => [...meetingsQueryKey, 'bodies', scope, on ?? null] as const;
 
 /** After any change to a meeting, its items, its minutes or a decision: meetings, registers and the bell. */

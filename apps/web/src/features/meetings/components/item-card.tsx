@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import type { Item, MeetingDetail } from '@eshkol/contracts/meetings';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,23 @@ import { ForwardForm } from './forward-form';
 import { ItemForm } from './item-form';
 import { ItemTrail } from './item-trail';
 import { TallyLine, VoteGrid } from './vote-grid';
+
+/** What an item is about, when Eshkol holds it: a service or a submission, linked to its page. */
+function ItemAbout({ link }: { link: NonNullable<Item['link']> }) {
+  const { t } = useTranslation('meetings');
+  const to = link.kind === 'service' ? `/services/${link.id}` : link.kind === 'submission' ? `/submissions/${link.id}` : null;
+  return (
+    <Text size="sm" data-testid="item-about">
+      {to ? (
+        <Anchor component={Link} to={to}>
+          {t(`item.about.${link.kind}`)}
+        </Anchor>
+      ) : (
+        t(`item.about.${link.kind}`)
+      )}
+    </Text>
+  );
+}
 
 /** A decision as the item shows it once recorded: its number, text, owner, due day and outcome. */
 function RecordedDecision({ decision }: { decision: NonNullable<Item['decision']> }) {
@@ -57,6 +75,7 @@ export function ItemCard({ meeting, item, index }: { meeting: MeetingDetail; ite
           </Group>
         </Group>
         {item.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{item.description}</Text>}
+        {item.link && <ItemAbout link={item.link} />}
         <ItemTrail item={item} />
         {item.needsDecision && !item.decision && meeting.status === 'scheduled' && <VoteGrid meeting={meeting} item={item} editable={record} />}
         {item.decision && <RecordedDecision decision={item.decision} />}

@@ -1,16 +1,18 @@
-import { Button, Checkbox, Group, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { meetingLimits, type Item } from '@eshkol/contracts/meetings';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useAddItem, useUpdateItem } from '../api/agenda-items';
+import { usePendingSubmissions } from '../api/pending-submissions';
 import { buildItem, emptyItem, type FieldError, type ItemFields } from '../model/meeting-forms';
 
-type Props = { meetingId: number; item?: Item; onDone?: () => void };
+/** `committee`: the professional committee's meeting, whose items may each carry a submission waiting for its decision. */
+type Props = { meetingId: number; item?: Item; onDone?: () => void; committee?: boolean };
 
 /** Adds an item to the agenda, or (given one) edits it: its title, presenter, description and whether the body votes on it. */
-export function ItemForm({ meetingId, item, onDone }: Props) {
+export function ItemForm({ meetingId, item, onDone, committee = false }: Props) {
   const { t } = useTranslation('meetings');
   const titleId = useId();
   const add = useAddItem();
@@ -18,6 +20,8 @@ export function ItemForm({ meetingId, item, onDone }: Props) {
   const save = item ? update : add;
   const [fields, setFields] = useState<ItemFields>(item ? { title: item.title, presenter: item.presenter, description: item.description, needsDecision: item.needsDecision } : emptyItem);
   const [errors, setErrors] = useState<Partial<Record<keyof ItemFields, FieldError>>>({});
+  const pending = usePendingSubmissions(committee && !item);
+  const [submission, setSubmission] = useState<string | null>(null);
   const server = useServerIssues(save.error, { title: t('item.title'), presenter: t('item.presenter'), description: t('item.description'), needsDecision: t('item.needsDecision') });
   const err = (key: keyof ItemFields) => (errors[key] ? t(`fieldErrors.${errors[key]}`) : server.errorOf(key));
   const set = (key: 'title' | 'presenter' | 'description') => (e: { currentTarget: { value: string } }) => {
@@ -34,7 +38,7 @@ export function ItemForm({ meetingId, item, onDone }: Props) {
       onDone?.();
     };
     if (item) update.mutate({ itemId: item.id, body: built.body }, { onSuccess: done });
-    else add.mutate({ meetingId, body: built.body }, { onSuccess: done });
+    else add.mutate({ meetingId, body: { ...built.body, link: submission ? { kind: 'submission', id: Number(submission) } : null } }, { onSuccess: () => (setSubmission(null), done()) });
   };
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby={titleId} data-testid={item ? 'edit-item-form' : 'add-item-form'}>
@@ -46,6 +50,21 @@ export function ItemForm({ meetingId, item, onDone }: Props) {
           <TextInput label={t('item.title')} required value={fields.title} onChange={set('title')} error={err('title')} maxLength={meetingLimits.title} />
           <TextInput label={t('item.presenter')} value={fields.presenter} onChange={set('presenter')} error={err('presenter')} maxLength={meetingLimits.presenter} />
         </SimpleGrid>
+        {committee && !item && (pending.data?.items.length ?? 0) > 0 && (
+          <Select
+            label={t('item.submission')}
+            description={t('item.submissionHint')}
+            data={(pending.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.serviceNameHe }))}
+            value={submission}
+            onChange={(v) => {
+              setSubmission(v);
+              const chosen = pending.data?.items.find((p) => String(p.id) === v);
+              if (chosen) setFields((f) => ({ ...f, title: f.title || chosen.serviceNameHe, needsDecision: true }));
+            }}
+            clearable
+            data-testid="item-submission"
+          />
+        )}
         <Textarea label={t('item.description')} autosize minRows={2} value={fields.description} onChange={set('description')} error={err('description')} maxLength={meetingLimits.itemText} />
         <Checkbox
           label={t('item.needsDecision')}

@@ -33,6 +33,8 @@ export function MeetingPage() {
   if (!meeting.data) return <PageLoader />;
   const m = meeting.data;
   const manage = m.actions.includes('manage');
+  // A committee's submissions on the agenda read as the committee's agenda page lays them out.
+  const submissionIds = m.items.flatMap((i) => (i.link?.kind === 'submission' ? [i.link.id] : []));
   return (
     <Stack gap="xl">
       <div>
@@ -70,7 +72,12 @@ export function MeetingPage() {
           {m.items.map((item, i) => (
             <ItemCard key={item.id} meeting={m} item={item} index={i} />
           ))}
-          {manage && <ItemForm meetingId={m.id} />}
+          {submissionIds.length > 0 && (
+            <Anchor component={Link} to={`/committee/agenda?ids=${submissionIds.join(',')}`} data-testid="committee-agenda">
+              {t('agenda.submissions', { count: submissionIds.length })}
+            </Anchor>
+          )}
+          {manage && <ItemForm meetingId={m.id} committee={m.body.kind === 'professional_committee'} />}
         </Stack>
       </Section>
       <InvitationsSection meeting={m} />
