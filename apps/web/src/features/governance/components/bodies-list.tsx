@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Collapse, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Collapse, Group, Stack, Table, Text } from '@mantine/core';
 import type { BodySummary } from '@eshkol/contracts/governance';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -41,9 +41,7 @@ export function BodiesList({ clusterSlug, caption }: { clusterSlug: string | nul
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="outline" color="gray.8">
-                      {kindOf(b)}
-                    </Badge>
+                    <Text size="sm">{kindOf(b)}</Text>
                   </Table.Td>
                 </Table.Tr>
               ))}
