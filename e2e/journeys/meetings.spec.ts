@@ -62,6 +62,15 @@ test('a board meets: quorum by authorities, votes by authority, a decision, appr
   await expect(page.getByTestId('meeting-when')).not.toContainText(meetingDay);
   await expect(page.getByTestId('body-link')).toHaveAttribute('href', `/bodies/${board.id}`);
 
+  // The place moves before the meeting: the same form, filled with what is stored.
+  await page.getByTestId('reschedule').click();
+  const reschedule = page.getByTestId('reschedule-form');
+  await expect(reschedule.getByLabel(he('meetings:schedule.place'), { exact: true })).toHaveValue('בית האשכול, שדרות');
+  await reschedule.getByLabel(he('meetings:schedule.place'), { exact: true }).fill('אולם המועצה, שדרות');
+  await reschedule.getByTestId('schedule-submit').click();
+  await expect(reschedule).toBeHidden();
+  await expect(page.getByTestId('meeting-facts')).toContainText('אולם המועצה, שדרות');
+
   // The agenda: an item the board votes on.
   const itemForm = page.getByTestId('add-item-form');
   await field(itemForm, he('meetings:item.title')).fill(itemTitle);

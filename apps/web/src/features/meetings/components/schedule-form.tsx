@@ -1,5 +1,5 @@
 import { Button, Checkbox, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { meetingLimits } from '@eshkol/contracts/meetings';
+import { meetingLimits, type MeetingDetail } from '@eshkol/contracts/meetings';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,15 +7,30 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { NumberField } from '../../../components/number-field';
 import { focusFirstRefused, NumberRefusals, useNumberRefusals } from '../../../components/number-refusals';
 import { useServerIssues } from '../../../lib/problems/use-server-issues';
-import { useScheduleMeeting } from '../api/schedule-meeting';
+import { useScheduleMeeting, useUpdateMeeting } from '../api/schedule-meeting';
 import { buildSchedule, durationRule, emptySchedule, scheduleTypingErrors, type FieldError, type ScheduleFields } from '../model/meeting-forms';
 
-/** The body's manager schedules a meeting at a day and hour in Israel; the invitations go out when it is saved. */
-export function ScheduleForm({ bodyId }: { bodyId: number }) {
+/** A meeting's fields as they are, to change them. */
+const fieldsOf = (m: MeetingDetail): ScheduleFields => ({
+  startsAt: m.startsAtLocal.slice(0, 10),
+  time: m.startsAtLocal.slice(11, 16),
+  durationMinutes: m.durationMinutes,
+  place: m.place,
+  onlineUrl: m.onlineUrl ?? '',
+  public: m.public,
+});
+
+/**
+ * The body's manager schedules a meeting at a day and hour in Israel; the invitations go out when
+ * it is saved. Given a meeting still to be held, the same form moves it or changes its place.
+ */
+export function ScheduleForm({ bodyId, meeting, onDone }: { bodyId: number; meeting?: MeetingDetail; onDone?: () => void }) {
   const { t } = useTranslation('meetings');
   const navigate = useNavigate();
-  const schedule = useScheduleMeeting();
-  const [fields, setFields] = useState<ScheduleFields>(emptySchedule);
+  const create = useScheduleMeeting();
+  const update = useUpdateMeeting();
+  const schedule = meeting ? update : create;
+  const [fields, setFields] = useState<ScheduleFields>(() => (meeting ? fieldsOf(meeting) : emptySchedule));
   const [errors, setErrors] = useState<Partial<Record<keyof ScheduleFields, FieldError>>>({});
   const refusals = useNumberRefusals();
   const form = useRef<HTMLFormElement>(null);
@@ -39,16 +54,17 @@ export function ScheduleForm({ bodyId }: { bodyId: number }) {
     const built = buildSchedule(fields);
     setErrors(built.ok ? {} : built.errors);
     if (!built.ok) return;
-    schedule.mutate({ bodyId, body: built.body }, { onSuccess: (meeting) => void navigate(`/meetings/${meeting.id}`) });
+    if (meeting) update.mutate({ meetingId: meeting.id, body: built.body }, { onSuccess: () => onDone?.() });
+    else create.mutate({ bodyId, body: built.body }, { onSuccess: (made) => void navigate(`/meetings/${made.id}`) });
   };
   return (
-    <Paper withBorder p="md" component="form" ref={form} onSubmit={submit} noValidate aria-labelledby="schedule-title" data-testid="schedule-form">
+    <Paper withBorder p="md" component="form" ref={form} onSubmit={submit} noValidate aria-labelledby="schedule-title" data-testid={meeting ? 'reschedule-form' : 'schedule-form'}>
       <NumberRefusals report={refusals.report}>
         <Stack>
           <Title order={2} size="h4" id="schedule-title">
-            {t('schedule.title')}
+            {meeting ? t('schedule.editTitle') : t('schedule.title')}
           </Title>
-          <Text size="sm">{t('schedule.hint')}</Text>
+          <Text size="sm">{meeting ? t('schedule.editHint') : t('schedule.hint')}</Text>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label={t('schedule.day')} type="date" required value={fields.startsAt} onChange={set('startsAt')} error={err('startsAt')} />
             <TextInput label={t('schedule.time')} description={t('schedule.timeHint')} type="time" required value={fields.time} onChange={set('time')} error={err('time')} />
@@ -77,7 +93,7 @@ export function ScheduleForm({ bodyId }: { bodyId: number }) {
           />
           <ErrorAlert error={schedule.error} title={t('schedule.failed')} {...server.alert} />
           <Button type="submit" loading={schedule.isPending} style={{ alignSelf: 'flex-start' }} data-testid="schedule-submit">
-            {t('schedule.submit')}
+            {meeting ? t('schedule.editSubmit') : t('schedule.submit')}
           </Button>
         </Stack>
       </NumberRefusals>

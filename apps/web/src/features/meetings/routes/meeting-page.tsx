@@ -1,4 +1,5 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,6 +16,7 @@ import { MeetingCrumbs } from '../components/meeting-crumbs';
 import { MeetingFacts } from '../components/meeting-facts';
 import { MinutesSection } from '../components/minutes-section';
 import { QuorumBanner } from '../components/quorum-banner';
+import { ScheduleForm } from '../components/schedule-form';
 import { nameIn, registerPathOf } from '../model/body-words';
 
 /**
@@ -26,6 +28,7 @@ export function MeetingPage() {
   const { t, i18n } = useTranslation('meetings');
   const id = Number(useParams().id ?? '');
   const meeting = useMeeting(id);
+  const [editing, setEditing] = useState(false);
   const body = meeting.data ? nameIn(meeting.data.body, i18n.language) : null;
   const title = body ? t('meeting.title', { body }) : t('meeting.titlePlain');
   useDocumentTitle(`${title} · ${t('app.name')}`);
@@ -63,6 +66,14 @@ export function MeetingPage() {
         </Group>
       </div>
       <MeetingFacts meeting={m} />
+      {manage && m.startsAt > new Date().toISOString() && (
+        <Group>
+          <Button variant="subtle" onClick={() => setEditing((e) => !e)} aria-expanded={editing} data-testid="reschedule">
+            {t('schedule.edit')}
+          </Button>
+        </Group>
+      )}
+      {editing && manage && <ScheduleForm bodyId={m.bodyId} meeting={m} onDone={() => setEditing(false)} />}
       {m.status === 'closed' && <Text c="dimmed">{t('meeting.closedNote')}</Text>}
       <QuorumBanner meeting={m} />
       <AttendanceSection meeting={m} />
