@@ -9,6 +9,7 @@ import type { Mailer } from '../../platform/mail';
 import { createMeetingsRepo } from './meetings.repo';
 import { registerMeetingRoutes } from './meetings.routes';
 import { createMeetingsService } from './meetings.service';
+import { createDecisionsService } from './decisions.service';
 import { governanceRules } from './governance.policy';
 import { createGovernanceRepo } from './governance.repo';
 import { registerGovernanceRoutes } from './governance.routes';
@@ -37,15 +38,18 @@ export function governanceModule(ctx: ModuleContext, deps: { authorities: Author
     mailer: deps.mailer,
     clock: ctx.clock,
   });
+  const decisions = createDecisionsService({ db: ctx.db, repo: meetingsRepo, bodies: repo, membersOn: deps.clusters.membersOn, clock: ctx.clock });
   return {
     repo,
     service,
     meetings,
+    decisions,
     meetingsRepo,
     routes: (app: FastifyInstance) => {
       registerGovernanceRoutes(app, { governance: service });
       registerMeetingRoutes(app, {
         meetings,
+        decisions,
         mailer: deps.mailer,
         db: ctx.db,
         requireCluster: async (slug) => {
@@ -55,7 +59,7 @@ export function governanceModule(ctx: ModuleContext, deps: { authorities: Author
       });
     },
     close: () => deps.mailer.close(),
-    work: meetings.work,
+    work: decisions.work,
     capabilities: { 'governance.manageProgramme': governanceRules.manageProgramme },
   };
 }

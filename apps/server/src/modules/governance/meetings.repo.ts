@@ -32,13 +32,15 @@ export function createMeetingsRepo() {
           .limit(1),
       ),
     /** The meetings a unit (an authority's id, or `org:` and an organisation) is invited to. */
+    /** The meetings a unit is invited to, each with the body's names and whether the unit has answered. */
     meetingsInvitingUnit: (db: DbOrTx, unit: string) =>
       db
-        .select({ meeting: meetings })
+        .select({ meeting: meetings, answer: invitations.answer, nameHe: bodies.nameHe, nameEn: bodies.nameEn })
         .from(meetings)
         .innerJoin(invitations, eq(invitations.meetingId, meetings.id))
+        .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
         .where(eq(invitations.unit, unit))
-        .then((rows) => rows.map((r) => r.meeting)),
+        .then((rows) => rows.map((r) => ({ ...r.meeting, answer: r.answer, body: { nameHe: r.nameHe, nameEn: r.nameEn } }))),
     meetingsOfBodies: (db: DbOrTx, bodyIds: readonly number[]) =>
       bodyIds.length === 0 ? Promise.resolve([]) : db.select().from(meetings).where(inArray(meetings.bodyId, [...bodyIds])).orderBy(desc(meetings.startsAt)),
 

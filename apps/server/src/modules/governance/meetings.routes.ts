@@ -14,14 +14,15 @@ import { accessOf } from '../../platform/permissions';
 import { sendXlsx } from '../../platform/xlsx';
 import { governanceRules } from './governance.policy';
 import type { MeetingsService } from './meetings.service';
+import type { DecisionsService } from './decisions.service';
 import { registerWorkbook } from './governance.xlsx';
 
 const managers = accessOf(governanceRules.manage);
 const answerers = accessOf(governanceRules.answer);
 
 /** A body's meetings: scheduled, answered, attended, voted, decided, closed and minuted; and the decision registers. */
-export function registerMeetingRoutes(app: FastifyInstance, deps: { meetings: MeetingsService; mailer: Mailer; db: Parameters<Mailer['list']>[0]; requireCluster: (slug: string) => Promise<string> }) {
-  const { meetings } = deps;
+export function registerMeetingRoutes(app: FastifyInstance, deps: { meetings: MeetingsService; decisions: DecisionsService; mailer: Mailer; db: Parameters<Mailer['list']>[0]; requireCluster: (slug: string) => Promise<string> }) {
+  const { meetings, decisions } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['governance'];
   const bodyParams = z.object({ id: bodyIdSchema });
@@ -117,7 +118,7 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: { meetings: Me
   r.patch(
     '/api/v1/governance/decisions/:id',
     { config: { access: managers }, schema: { tags, params: z.object({ id: decisionIdSchema }), body: followUpSchema, response: { 200: decisionSchema } } },
-    async (req) => meetings.followUp(req.params.id, req.body, actorOf(req)),
+    async (req) => decisions.followUp(req.params.id, req.body, actorOf(req)),
   );
 
   const registerQuery = (q: z.infer<typeof decisionListQuerySchema>) => ({
@@ -131,10 +132,10 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: { meetings: Me
   r.get(
     '/api/v1/governance/decisions',
     { config: { access: 'public', read: 'per-reader' }, schema: { tags, querystring: decisionListQuerySchema, response: { 200: decisionListSchema } } },
-    async (req) => meetings.register(await scopeOf(req.query.scope), req.actor, registerQuery(req.query)),
+    async (req) => decisions.register(await scopeOf(req.query.scope), req.actor, registerQuery(req.query)),
   );
   r.get('/api/v1/governance/decisions.xlsx', { config: { access: 'public' }, schema: { tags, querystring: decisionListQuerySchema } }, async (req, reply) => {
-    const register = await meetings.register(await scopeOf(req.query.scope), req.actor, registerQuery(req.query));
+    const register = await decisions.register(await scopeOf(req.query.scope), req.actor, registerQuery(req.query));
     return sendXlsx(reply, `decisions-${req.query.scope}.xlsx`, await registerWorkbook(register.items));
   });
 
@@ -143,12 +144,12 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: { meetings: Me
   r.get(
     '/api/v1/governance/clusters/:slug/settings',
     { config: { access: 'public', read: 'per-reader' }, schema: { tags, params: clusterParams, response: { 200: settingsSchema } } },
-    async (req) => meetings.clusterSettings(await deps.requireCluster(req.params.slug), req.actor),
+    async (req) => decisions.clusterSettings(await deps.requireCluster(req.params.slug), req.actor),
   );
   r.put(
     '/api/v1/governance/clusters/:slug/settings',
     { config: { access: managers }, schema: { tags, params: clusterParams, body: z.strictObject({ boardApprovalRequired: z.boolean() }), response: { 200: settingsSchema } } },
-    async (req) => meetings.setClusterSettings(await deps.requireCluster(req.params.slug), req.body, actorOf(req)),
+    async (req) => decisions.setClusterSettings(await deps.requireCluster(req.params.slug), req.body, actorOf(req)),
   );
 
   r.get(

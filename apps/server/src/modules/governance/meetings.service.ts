@@ -1,11 +1,10 @@
-import { votingSeatRoles, type BodyKind, type SeatRole } from '@eshkol/contracts/governance';
+import { votingSeatRoles, type SeatRole } from '@eshkol/contracts/governance';
 import {
   meetingLimits,
-  type AddItem, type Answer, type ApproveMinutes, type Decision, type FollowUp, type ForwardItem, type Item, type MeetingAction, type MeetingDetail, type MeetingSummary,
+  type AddItem, type Answer, type ApproveMinutes, type ForwardItem, type Item, type MeetingAction, type MeetingDetail,
   type RecordAttendance, type RecordDecision, type ScheduleMeeting, type SetBallots, type Unit, type UpdateItem, type UpdateMeeting,
 } from '@eshkol/contracts/meetings';
 import { TallyError, tallyVote, type Tally, type TallyInput } from '@eshkol/engine';
-import type { WorkItem } from '@eshkol/contracts/work';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
@@ -16,17 +15,15 @@ import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import type { ClustersService } from '../clusters/clusters.service';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
 import { compositionOn, rulesOn } from './composition';
-import { canAnswerFor, canManageBody, canReadBodyDetails, type BodyTarget } from './governance.policy';
+import { canAnswerFor, canManageBody, canReadBodyDetails } from './governance.policy';
 import type { BodyRow, GovernanceRepo, SeatRow } from './governance.repo';
+import { bodyAccess } from './body-access';
 import { meetingCalendar } from './meeting-calendar';
+import { decisionOf, meetingDay, summaryOf, unitKey, unitOf } from './meeting-views';
 import { invitationMail, minutesDraft } from './meeting-texts';
-import type { AttendanceRow, BallotRow, DecisionRow, ItemRow, MeetingRow, MeetingsRepo } from './meetings.repo';
+import type { AttendanceRow, BallotRow, ItemRow, MeetingRow, MeetingsRepo } from './meetings.repo';
 
-/** A voting unit's key: the authority's id, or `org:` and the organisation. */
-const unitKey = (u: { authorityId: string | null; organisation: string | null }) => u.authorityId ?? `org:${u.organisation}`;
 const minutesOfDay = 24 * 60 * 60_000;
-
-type Names = { nameHe: string; nameEn: string | null };
 
 export function createMeetingsService(deps: {
   db: Db;
@@ -41,16 +38,7 @@ export function createMeetingsService(deps: {
   const { db, repo } = deps;
   const now = () => deps.clock();
 
-  async function targetOf(tx: DbOrTx, body: BodyRow): Promise<BodyTarget> {
-    if (body.clusterSlug === null) return { clusterSlug: null, memberIds: [] };
-    return { clusterSlug: body.clusterSlug, memberIds: [...(await deps.membersOn(tx, body.clusterSlug, dayInIsrael(now()))).members] };
-  }
-
-  async function requireBody(tx: DbOrTx, id: number) {
-    const body = await deps.bodies.getBody(tx, id);
-    if (!body) throw new AppError('BODY_NOT_FOUND');
-    return body;
-  }
+  const { targetOf, requireBody } = bodyAccess(deps);
 
   /**
    * The body on the meeting's day: its seats then, the voting units (member authorities with a
@@ -71,20 +59,16 @@ export function createMeetingsService(deps: {
     const authorityIds = active.flatMap((s) => (s.authorityId ? [s.authorityId] : []));
     const names = await deps.authorities.names(tx, authorityIds);
     const rules = rulesOn(history, day);
-    return { active, voting, seated, chairUnit: chair ? unitKey(chair) : null, rules, names };
+    const populations = rules?.rules.weights === 'population' ? await deps.authorities.populations(tx, voting) : new Map<string, number | null>();
+    return { active, voting, seated, chairUnit: chair ? unitKey(chair) : null, rules, names, populations };
   }
   type Sitting = Awaited<ReturnType<typeof sittingOn>>;
 
-  const unitOf = (key: string, names: Map<string, Names>): Unit =>
-    key.startsWith('org:')
-      ? { authorityId: null, organisation: key.slice(4), names: { nameHe: key.slice(4), nameEn: null } }
-      : { authorityId: key, organisation: null, names: names.get(key) ?? { nameHe: key, nameEn: null } };
-
   /** The tally of an item's ballots with the attendance now, by the body's rules on the day. */
-  async function tallyOf(tx: DbOrTx, body: BodyRow, sitting: Sitting, present: readonly AttendanceRow[], itemBallots: readonly { unit: string; vote: string }[]): Promise<Tally> {
+  function tallyOf(sitting: Sitting, present: readonly AttendanceRow[], itemBallots: readonly { unit: string; vote: string }[]): Tally {
     if (!sitting.rules) throw new AppError('TALLY_UNUSABLE', undefined, undefined, { fault: 'no-rules' });
     const rules = sitting.rules.rules;
-    const populations = rules.weights === 'population' ? await deps.authorities.populations(tx, sitting.voting) : new Map<string, number | null>();
+    const { populations } = sitting;
     const voting = new Set(sitting.voting);
     const input: TallyInput = {
       rules,
@@ -98,6 +82,14 @@ export function createMeetingsService(deps: {
     } catch (e) {
       if (e instanceof TallyError) throw new AppError('TALLY_UNUSABLE', undefined, undefined, { fault: e.fault });
       throw e;
+    }
+  }
+  /** The tally for a page, where rules that cannot be tallied show no figure rather than refuse the read. */
+  function tallyOrNull(...args: Parameters<typeof tallyOf>): Tally | null {
+    try {
+      return tallyOf(...args);
+    } catch {
+      return null;
     }
   }
 
@@ -124,51 +116,6 @@ export function createMeetingsService(deps: {
     const item = await repo.getItem(tx, itemId);
     if (!item) throw new AppError('ITEM_NOT_FOUND');
     return { item, ...(await managedMeeting(tx, item.meetingId, actor)) };
-  }
-
-  const meetingDay = (m: MeetingRow) => dayInIsrael(m.startsAt);
-  const bodyNames = (b: BodyRow) => ({ nameHe: b.nameHe, nameEn: b.nameEn, kind: b.kind as BodyKind });
-
-  function summaryOf(m: MeetingRow, body: BodyRow, minutesStatus: MeetingSummary['minutesStatus']): MeetingSummary {
-    return {
-      id: m.id,
-      bodyId: body.id,
-      body: bodyNames(body),
-      clusterSlug: body.clusterSlug,
-      startsAt: m.startsAt.toISOString(),
-      startsAtLocal: wallClockInIsrael(m.startsAt),
-      durationMinutes: m.durationMinutes,
-      place: m.place,
-      onlineUrl: m.onlineUrl,
-      status: m.status as MeetingSummary['status'],
-      public: m.isPublic,
-      minutesStatus,
-    };
-  }
-
-  function decisionOf(d: DecisionRow, meeting: MeetingRow, item: ItemRow, body: BodyRow, today: string): Decision {
-    return {
-      id: d.id,
-      number: `${d.year}/${d.serial}`,
-      bodyId: body.id,
-      body: bodyNames(body),
-      clusterSlug: body.clusterSlug,
-      meetingId: meeting.id,
-      meetingStartsAt: meeting.startsAt.toISOString(),
-      itemId: item.id,
-      itemTitle: item.title,
-      text: d.text,
-      owner: d.owner,
-      dueOn: d.dueOn,
-      status: d.status as Decision['status'],
-      statusNote: d.statusNote,
-      outcome: d.outcome as Decision['outcome'],
-      tally: d.tally,
-      link: item.link ?? null,
-      overdue: d.dueOn !== null && d.dueOn < today && (d.status === 'open' || d.status === 'in_progress'),
-      public: meeting.isPublic,
-      decidedOn: d.decidedOn,
-    };
   }
 
   /** Whether the reader sees the meeting: those who read the body's details, and anyone once it is marked public. */
@@ -233,7 +180,7 @@ export function createMeetingsService(deps: {
       const fromDecision = from ? fromDecisions.find((d) => d.itemId === from.id) : undefined;
       let tally: Tally | null = null;
       if (decision) tally = decision.tally;
-      else if (i.needsDecision) tally = await tallyOf(tx, body, sitting, present, ballots).catch(() => null);
+      else if (i.needsDecision) tally = tallyOrNull(sitting, present, ballots);
       itemViews.push({
         id: i.id,
         position: i.position,
@@ -257,7 +204,7 @@ export function createMeetingsService(deps: {
     }
 
     let quorum: MeetingDetail['quorum'] = null;
-    if (sitting.rules && sitting.voting.length > 0) quorum = (await tallyOf(tx, body, sitting, present, []).catch(() => null))?.quorum ?? null;
+    if (sitting.rules && sitting.voting.length > 0) quorum = tallyOrNull(sitting, present, [])?.quorum ?? null;
     const manage = canManageBody(actor, target);
     const open = meeting.status === 'scheduled';
     const mineUnits = new Set(invites.filter((inv) => actor !== null && canAnswerFor(actor, target, inv.unit)).map((inv) => inv.unit));
@@ -521,7 +468,7 @@ export function createMeetingsService(deps: {
         seen.add(key);
       });
       const rows = input.ballots.map((b) => ({ unit: unitKey(b), authorityId: b.authorityId, organisation: b.organisation, vote: b.vote }));
-      const tally = await tallyOf(tx, body, sitting, present, rows);
+      const tally = tallyOf(sitting, present, rows);
       const before = await repo.ballotsOfItems(tx, [itemId]);
       await repo.replaceBallots(tx, itemId, rows);
       await writeAudit(tx, actor, {
@@ -540,7 +487,7 @@ export function createMeetingsService(deps: {
   async function recordDecision(itemId: number, input: RecordDecision, actor: Actor) {
     const meetingId = await db.transaction(async (tx) => {
       const { item, meeting, body, sitting, present } = await undecidedItem(tx, itemId, actor);
-      const tally = await tallyOf(tx, body, sitting, present, await repo.ballotsOfItems(tx, [itemId]));
+      const tally = tallyOf(sitting, present, await repo.ballotsOfItems(tx, [itemId]));
       if (tally.outcome === 'no-quorum') throw new AppError('DECISION_NO_QUORUM');
       const decidedOn = dayInIsrael(now());
       const year = Number(decidedOn.slice(0, 4));
@@ -697,139 +644,9 @@ export function createMeetingsService(deps: {
     return getMeeting(meetingId, actor);
   }
 
-  /** A decision's follow-up: its status moves after the meeting, by the body's managers. */
-  async function followUp(decisionId: number, input: FollowUp, actor: Actor) {
-    return db.transaction(async (tx) => {
-      const decision = await repo.lockDecision(tx, decisionId);
-      if (!decision) throw new AppError('DECISION_NOT_FOUND');
-      const body = await requireBody(tx, decision.bodyId);
-      if (!canManageBody(actor, await targetOf(tx, body))) throw new AppError('FORBIDDEN');
-      const after = await repo.updateDecision(tx, decisionId, { status: input.status, statusNote: input.note });
-      await writeAudit(tx, actor, {
-        action: 'body_decision.follow_up',
-        entityType: 'body_decision',
-        entityId: String(decisionId),
-        before: { status: decision.status, note: decision.statusNote },
-        after: { status: after.status, note: after.statusNote, number: `${after.year}/${after.serial}`, bodyName: body.nameHe },
-      });
-      const meeting = (await repo.getMeeting(tx, after.meetingId))!;
-      return decisionOf(after, meeting, (await repo.getItem(tx, after.itemId))!, body, dayInIsrael(now()));
-    });
-  }
-
-  /**
-   * The decision register of a cluster (or, `null`, of the programme), as the reader may read it:
-   * all of it for those who read the bodies' details, the public meetings' decisions for others.
-   */
-  async function register(clusterSlug: string | null, actor: Actor | null, filter: { status?: string; body?: number; q?: string; overdue?: boolean; service?: number } = {}) {
-    const today = dayInIsrael(now());
-    const rows = await repo.register(db, clusterSlug);
-    const target: BodyTarget = clusterSlug === null ? { clusterSlug: null, memberIds: [] } : { clusterSlug, memberIds: [...(await deps.membersOn(db, clusterSlug, today)).members] };
-    const details = canReadBodyDetails(actor, target);
-    const q = filter.q?.toLocaleLowerCase('he');
-    const items = rows
-      .filter((r) => details || r.meeting.isPublic)
-      .map((r) => decisionOf(r.decision, r.meeting, r.item, r.body, today))
-      .filter(
-        (d) =>
-          (filter.status === undefined || d.status === filter.status) &&
-          (filter.body === undefined || d.bodyId === filter.body) &&
-          (filter.overdue === undefined || d.overdue === filter.overdue) &&
-          (filter.service === undefined || (d.link?.kind === 'service' && d.link.id === filter.service)) &&
-          (q === undefined || `${d.text} ${d.itemTitle} ${d.owner} ${d.number}`.toLocaleLowerCase('he').includes(q)),
-      );
-    return { items };
-  }
-
-  /** Whether the cluster requires its board's approving decision before a submission, and whether the reader may change that. */
-  async function clusterSettings(clusterSlug: string, actor: Actor | null) {
-    const target: BodyTarget = { clusterSlug, memberIds: [...(await deps.membersOn(db, clusterSlug, dayInIsrael(now()))).members] };
-    return { boardApprovalRequired: await repo.boardApprovalRequired(db, clusterSlug), actions: canManageBody(actor, target) ? ['manage' as const] : [] };
-  }
-
-  async function setClusterSettings(clusterSlug: string, input: { boardApprovalRequired: boolean }, actor: Actor) {
-    await db.transaction(async (tx) => {
-      const target: BodyTarget = { clusterSlug, memberIds: [] };
-      if (!canManageBody(actor, target)) throw new AppError('FORBIDDEN');
-      const before = await repo.boardApprovalRequired(tx, clusterSlug);
-      await repo.setBoardApprovalRequired(tx, clusterSlug, input.boardApprovalRequired);
-      await writeAudit(tx, actor, {
-        action: 'cluster_governance.set',
-        entityType: 'cluster_governance',
-        entityId: clusterSlug,
-        before: { clusterSlug, boardApprovalRequired: before },
-        after: { clusterSlug, boardApprovalRequired: input.boardApprovalRequired },
-      });
-    });
-    return clusterSettings(clusterSlug, actor);
-  }
-
-  /**
-   * The board's approving decision of a service, for the submission gate: a passed decision of
-   * the cluster's board on an item linked to the service. Null when the cluster does not require one.
-   */
-  async function boardApproval(tx: DbOrTx, clusterSlug: string, serviceId: number) {
-    if (!(await repo.boardApprovalRequired(tx, clusterSlug))) return null;
-    const rows = await repo.register(tx, clusterSlug);
-    const approved = rows.some((r) => r.body.kind === 'board' && r.decision.outcome === 'passed' && r.decision.status !== 'cancelled' && r.item.link?.kind === 'service' && r.item.link.id === serviceId);
-    return { met: approved };
-  }
-
-  /**
-   * What waits for the reader in the bodies: for the national readers, the steering committee's
-   * year; for a cluster's staff, their bodies' coming meetings and their open decisions; for a
-   * representative, the coming meetings of the bodies their authority sits on, and whether it answered.
-   */
-  async function work(actor: Actor): Promise<WorkItem[]> {
-    const at = now();
-    const today = dayInIsrael(at);
-    const upcoming = (rows: readonly MeetingRow[]) => rows.filter((m) => m.status === 'scheduled' && m.startsAt > at).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-    if (canReadBodyDetails(actor, { clusterSlug: null, memberIds: [] })) {
-      const steering = (await deps.bodies.listBodies(db, null)).find((b) => b.kind === 'steering_committee');
-      if (!steering) return [];
-      const rows = await repo.meetingsOf(db, steering.id);
-      const held = rows.filter((m) => m.status === 'closed').sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
-      const decisions = (await register(null, actor)).items.filter((d) => d.bodyId === steering.id && d.outcome === 'passed' && (d.status === 'open' || d.status === 'in_progress'));
-      const next = upcoming(rows)[0];
-      return [
-        {
-          kind: 'steering',
-          bodyId: steering.id,
-          metThisYear: held.some((m) => dayInIsrael(m.startsAt).slice(0, 4) === today.slice(0, 4)),
-          lastMetAt: held[0]?.startsAt.toISOString() ?? null,
-          nextMeeting: next ? { id: next.id, startsAt: next.startsAt.toISOString() } : null,
-          openDecisions: decisions.length,
-          overdueDecisions: decisions.filter((d) => d.overdue).length,
-        },
-      ];
-    }
-    if (actor.role === 'cluster_staff' && actor.clusterSlug) {
-      const bodies = await deps.bodies.listBodies(db, actor.clusterSlug);
-      const names = new Map(bodies.map((b) => [b.id, { nameHe: b.nameHe, nameEn: b.nameEn }]));
-      const meetings = upcoming(await repo.meetingsOfBodies(db, bodies.map((b) => b.id))).slice(0, 5);
-      const open = (await register(actor.clusterSlug, actor)).items.filter((d) => d.outcome === 'passed' && (d.status === 'open' || d.status === 'in_progress'));
-      return [
-        ...meetings.map((m) => ({ kind: 'meeting' as const, meetingId: m.id, body: names.get(m.bodyId)!, startsAt: m.startsAt.toISOString(), answer: false })),
-        ...(open.length > 0 ? [{ kind: 'decisions' as const, clusterSlug: actor.clusterSlug, open: open.length, overdue: open.filter((d) => d.overdue).length }] : []),
-      ];
-    }
-    if (actor.role === 'authority_rep' && actor.authorityId) {
-      const items: WorkItem[] = [];
-      for (const m of upcoming(await repo.meetingsInvitingUnit(db, actor.authorityId)).slice(0, 5)) {
-        const body = (await deps.bodies.getBody(db, m.bodyId))!;
-        const invitation = (await repo.invitationsOf(db, m.id)).find((i) => i.unit === actor.authorityId);
-        items.push({ kind: 'meeting', meetingId: m.id, body: { nameHe: body.nameHe, nameEn: body.nameEn }, startsAt: m.startsAt.toISOString(), answer: invitation !== undefined && invitation.answer === null });
-      }
-      return items;
-    }
-    return [];
-  }
-
   return {
-    work,
-    clusterSettings, setClusterSettings, boardApproval,
     listMeetings, getMeeting, schedule, updateMeeting, calendar, addItem, updateItem, answer, recordAttendance, removeAttendance,
-    setBallots, recordDecision, close, forwardItem, generateMinutes, editMinutes, approveMinutes, followUp, register,
+    setBallots, recordDecision, close, forwardItem, generateMinutes, editMinutes, approveMinutes,
   };
 }
 export type MeetingsService = ReturnType<typeof createMeetingsService>;

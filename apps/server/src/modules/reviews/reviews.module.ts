@@ -25,7 +25,7 @@ export function reviewsModule(
     users: UsersModule;
     budget: BudgetModule;
     notifications: NotificationsModule;
-    governance: Pick<GovernanceModule, 'meetings'>;
+    governance: Pick<GovernanceModule, 'decisions'>;
   },
 ) {
   const repo = createReviewsRepo();
@@ -41,7 +41,7 @@ export function reviewsModule(
     users: deps.users.repo,
     ledger: deps.budget.ledger,
     notifications: deps.notifications,
-    boardApproval: deps.governance.meetings.boardApproval,
+    boardApproval: deps.governance.decisions.boardApproval,
   });
   /** The national readers' queue: how many submissions wait for a decision (a cluster's staff see theirs on their services). */
   async function work(actor: Actor): Promise<WorkItem[]> {
