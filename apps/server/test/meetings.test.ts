@@ -32,7 +32,13 @@ type MeetingView = Json & {
   members: Unit[];
   invitations: (Json & { unit: Unit; answer: string | null; mine: boolean })[];
   attendance: (Json & { unit: Unit; counts: boolean; seatId: number | null })[];
-  items: (Json & { title: string; tally: { outcome: string; counts: Record<string, number> } | null; decision: Json & { number: string } | null; forwardedFrom: Json | null; forwardedTo: Json[] })[];
+  items: (Json & {
+    title: string;
+    tally: { outcome: string; counts: Record<string, number> } | null;
+    decision: (Json & { number: string; ownerAuthority: { authorityId: string; names: { nameHe: string } } | null; actions: string[] }) | null;
+    forwardedFrom: Json | null;
+    forwardedTo: Json[];
+  })[];
   quorum: { met: boolean; present: number; required: number } | null;
   minutes: { status: string; text: string } | null;
 };
@@ -282,6 +288,57 @@ describe('closing, minutes and the register', () => {
     const ok = await c.post('staff', `/api/v1/governance/meetings/${first.id}/minutes/approve`, { by: 'vote', decisionId: decision.id });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().minutes).toMatchObject({ status: 'approved', approvedBy: 'vote', approvalDecisionId: decision.id });
+  });
+});
+
+describe('a decision’s owner', () => {
+  type Bell = { items: { kind: string; link: string; params: Record<string, string> }[] };
+  const bell = async (who: string) => ((await c.get(who, '/api/v1/notifications')).json() as Bell).items;
+
+  it('tells the representatives of the authority that carries it out, refuses one outside the cluster, and lets only the managers follow it up', async () => {
+    const m = await schedule();
+    const item = (await addItem(m.id, { title: 'מינוי רכז הרכש המשותף' })).items[0]!;
+    for (const a of members) await attend(m.id, await seatOf(board, a));
+    await c.put('staff', `/api/v1/governance/items/${item.id}/ballots`, { ballots: members.map((authorityId) => ({ authorityId, vote: 'for' })) });
+    await refused(() => c.post('staff', `/api/v1/governance/items/${item.id}/decision`, { text: 'למנות', ownerAuthorityId: outsider }), 422, 'DECISION_OWNER_NOT_MEMBER');
+    const before = (await bell('rep')).length;
+    const decided = await c.post('staff', `/api/v1/governance/items/${item.id}/decision`, { text: 'הרשות תמנה רכז רכש', owner: 'מנהל הרכש', ownerAuthorityId: members[0], dueOn: '2027-06-30' });
+    expect(decided.statusCode, decided.body).toBe(201);
+    const decision = (decided.json() as MeetingView).items[0]!.decision!;
+    expect(decision.ownerAuthority?.authorityId).toBe(members[0]);
+    expect(decision.ownerAuthority?.names.nameHe).not.toBe(members[0]);
+    expect(decision.actions).toEqual(['followUp']);
+    const told = await bell('rep');
+    expect(told.length).toBe(before + 1);
+    expect(told[0]).toMatchObject({ kind: 'decision_assigned', link: `/meetings/${m.id}`, params: { number: decision.number, item: 'מינוי רכז הרכש המשותף' } });
+    expect((await bell('rep2')).some((n) => n.kind === 'decision_assigned' && n.params.number === decision.number)).toBe(false);
+
+    // The register says who may follow each decision up: the cluster's staff, not a representative or the public.
+    const of = async (who: string | null) => ((await c.get(who, `/api/v1/governance/decisions?scope=${own}`)).json().items as (Json & { actions: string[] })[]).find((d) => d.id === decision.id)!;
+    expect((await of('staff')).actions).toEqual(['followUp']);
+    expect((await of('rep')).actions).toEqual([]);
+  });
+
+  it('tells the cluster’s staff and the owner’s representatives once when a decision is past its due day', async () => {
+    const m = await schedule();
+    const item = (await addItem(m.id, { title: 'הגשת דוח הביצוע' })).items[0]!;
+    for (const a of members) await attend(m.id, await seatOf(board, a));
+    await c.put('staff', `/api/v1/governance/items/${item.id}/ballots`, { ballots: members.map((authorityId) => ({ authorityId, vote: 'for' })) });
+    const decision = ((await c.post('staff', `/api/v1/governance/items/${item.id}/decision`, { text: 'להגיש את הדוח', ownerAuthorityId: members[1], dueOn: '2021-01-31' })).json() as MeetingView).items[0]!.decision!;
+    const overdue = (n: { kind: string; params: Record<string, string> }) => n.kind === 'decision_overdue' && n.params.number === decision.number && n.params.body === 'דירקטוריון האשכול';
+    expect((await bell('staff')).some(overdue)).toBe(false);
+    expect(await t.services.governance.decisions.remindOverdue()).toBeGreaterThanOrEqual(1);
+    const staffTold = (await bell('staff')).filter(overdue);
+    expect(staffTold).toHaveLength(1);
+    expect(staffTold[0]!.params.item).toBe('הגשת דוח הביצוע');
+    expect(staffTold[0]).toMatchObject({ link: `/clusters/${own}/decisions?overdue=true` });
+    expect((await bell('rep2')).filter(overdue)).toHaveLength(1);
+    expect((await bell('rep')).filter(overdue)).toHaveLength(0);
+    expect((await bell('staffOther')).filter(overdue)).toHaveLength(0);
+    // Told once: a second round tells nobody again.
+    await t.services.governance.decisions.remindOverdue();
+    expect((await bell('staff')).filter(overdue)).toHaveLength(1);
+    expect((await bell('rep2')).filter(overdue)).toHaveLength(1);
   });
 });
 

@@ -141,6 +141,8 @@ export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
 export const recordDecisionSchema = z.strictObject({
   text: textOf(meetingLimits.decisionText),
   owner: optionalText(meetingLimits.owner).default(''),
+  /** The member authority that carries it out, when one does: its representatives are told, and told again when it is overdue. */
+  ownerAuthorityId: authorityIdSchema.nullable().default(null),
   dueOn: isoDateSchema.nullable().default(null),
 });
 export type RecordDecision = z.infer<typeof recordDecisionSchema>;
@@ -175,6 +177,8 @@ export const decisionSchema = z.object({
   itemTitle: z.string(),
   text: z.string(),
   owner: z.string(),
+  /** The member authority that carries it out, with its names; null when none was named. */
+  ownerAuthority: z.object({ authorityId: authorityIdSchema, names: namesSchema }).nullable(),
   dueOn: isoDateSchema.nullable(),
   status: decisionStatusSchema,
   statusNote: z.string(),
@@ -184,6 +188,8 @@ export const decisionSchema = z.object({
   overdue: z.boolean(),
   public: z.boolean(),
   decidedOn: isoDateSchema,
+  /** What the reader may do with it: move its follow-up on. */
+  actions: z.array(z.enum(['followUp'])),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 

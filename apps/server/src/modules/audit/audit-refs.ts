@@ -15,7 +15,7 @@ function collect(value: unknown, refs: AuditRefs, depth = 0): void {
   }
   if (!isRecord(value)) return;
   for (const [key, v] of Object.entries(value)) {
-    if (key === 'authorityId' && typeof v === 'string') refs.authorities.add(v);
+    if ((key === 'authorityId' || key === 'ownerAuthorityId') && typeof v === 'string') refs.authorities.add(v);
     else if (key === 'invited' && Array.isArray(v)) v.forEach((id) => typeof id === 'string' && refs.authorities.add(id));
     else if ((key === 'clusterSlug' || key === 'cluster') && typeof v === 'string') refs.clusters.add(v);
     else if (key === 'serviceId' && typeof v === 'number') refs.services.add(v);

@@ -5,7 +5,9 @@ import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
 import { dayInIsrael } from '../../platform/calendar';
 import { AppError } from '../../platform/errors';
+import type { AuthoritiesRepo } from '../authorities/authorities.repo';
 import type { ClustersService } from '../clusters/clusters.service';
+import type { NotificationsRepo } from '../notifications/notifications.repo';
 import { bodyAccess } from './body-access';
 import { canManageBody, canReadBodyDetails, type BodyTarget } from './governance.policy';
 import type { GovernanceRepo } from './governance.repo';
@@ -21,6 +23,8 @@ export function createDecisionsService(deps: {
   repo: MeetingsRepo;
   bodies: GovernanceRepo;
   membersOn: ClustersService['membersOn'];
+  authorities: Pick<AuthoritiesRepo, 'names'>;
+  notify: NotificationsRepo['notify'];
   clock: () => Date;
 }) {
   const { db, repo } = deps;
@@ -33,7 +37,8 @@ export function createDecisionsService(deps: {
       const decision = await repo.lockDecision(tx, decisionId);
       if (!decision) throw new AppError('DECISION_NOT_FOUND');
       const body = await requireBody(tx, decision.bodyId);
-      if (!canManageBody(actor, await targetOf(tx, body))) throw new AppError('FORBIDDEN');
+      const manage = canManageBody(actor, await targetOf(tx, body));
+      if (!manage) throw new AppError('FORBIDDEN');
       const after = await repo.updateDecision(tx, decisionId, { status: input.status, statusNote: input.note });
       await writeAudit(tx, actor, {
         action: 'body_decision.follow_up',
@@ -43,7 +48,8 @@ export function createDecisionsService(deps: {
         after: { status: after.status, note: after.statusNote, number: `${after.year}/${after.serial}`, bodyName: body.nameHe },
       });
       const meeting = (await repo.getMeeting(tx, after.meetingId))!;
-      return decisionOf(after, meeting, (await repo.getItem(tx, after.itemId))!, body, dayInIsrael(now()));
+      const names = await deps.authorities.names(tx, after.ownerAuthorityId ? [after.ownerAuthorityId] : []);
+      return decisionOf(after, meeting, (await repo.getItem(tx, after.itemId))!, body, { today: dayInIsrael(now()), names, manage });
     });
   }
 
@@ -56,10 +62,13 @@ export function createDecisionsService(deps: {
     const rows = await repo.register(db, clusterSlug);
     const target: BodyTarget = clusterSlug === null ? { clusterSlug: null, memberIds: [] } : { clusterSlug, memberIds: [...(await deps.membersOn(db, clusterSlug, today)).members] };
     const details = canReadBodyDetails(actor, target);
+    const readable = rows.filter((r) => details || r.meeting.isPublic);
+    const names = await deps.authorities.names(db, [...new Set(readable.flatMap((r) => (r.decision.ownerAuthorityId ? [r.decision.ownerAuthorityId] : [])))]);
+    // A register holds one cluster's bodies (or the programme's): one reader's rights hold for all of them.
+    const view = { today, names, manage: canManageBody(actor, target) };
     const q = filter.q?.toLocaleLowerCase('he');
-    const items = rows
-      .filter((r) => details || r.meeting.isPublic)
-      .map((r) => decisionOf(r.decision, r.meeting, r.item, r.body, today))
+    const items = readable
+      .map((r) => decisionOf(r.decision, r.meeting, r.item, r.body, view))
       .filter(
         (d) =>
           (filter.status === undefined || d.status === filter.status) &&
@@ -92,6 +101,26 @@ export function createDecisionsService(deps: {
       });
     });
     return clusterSettings(clusterSlug, actor);
+  }
+
+  /**
+   * Tells the owners of passed decisions that have passed their due day, once each: the cluster's
+   * staff (the ministry, for the programme's bodies) and the representatives of the authority that
+   * carries it out. Returns how many decisions were told of.
+   */
+  async function remindOverdue() {
+    const today = dayInIsrael(now());
+    return db.transaction(async (tx) => {
+      const rows = await repo.overdueUntold(tx, today);
+      for (const { decision, item, body } of rows) {
+        const message = { kind: 'decision_overdue' as const, link: body.clusterSlug === null ? '/governance/decisions?overdue=true' : `/clusters/${body.clusterSlug}/decisions?overdue=true`, params: { body: body.nameHe, number: `${decision.year}/${decision.serial}`, item: item.title } };
+        if (body.clusterSlug === null) await deps.notify(tx, { ...message, role: 'ministry' });
+        else await deps.notify(tx, { ...message, role: 'cluster_staff', clusterSlug: body.clusterSlug });
+        if (decision.ownerAuthorityId !== null) await deps.notify(tx, { ...message, role: 'authority_rep', authorityId: decision.ownerAuthorityId });
+        await repo.updateDecision(tx, decision.id, { overdueNotifiedOn: today });
+      }
+      return rows.length;
+    });
   }
 
   /**
@@ -150,6 +179,6 @@ export function createDecisionsService(deps: {
     return [];
   }
 
-  return { work, clusterSettings, setClusterSettings, boardApproval, followUp, register };
+  return { remindOverdue, work, clusterSettings, setClusterSettings, boardApproval, followUp, register };
 }
 export type DecisionsService = ReturnType<typeof createDecisionsService>;

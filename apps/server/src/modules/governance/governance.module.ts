@@ -38,7 +38,18 @@ export function governanceModule(ctx: ModuleContext, deps: { authorities: Author
     mailer: deps.mailer,
     clock: ctx.clock,
   });
-  const decisions = createDecisionsService({ db: ctx.db, repo: meetingsRepo, bodies: repo, membersOn: deps.clusters.membersOn, clock: ctx.clock });
+  const decisions = createDecisionsService({
+    db: ctx.db,
+    repo: meetingsRepo,
+    bodies: repo,
+    membersOn: deps.clusters.membersOn,
+    authorities: deps.authorities,
+    notify: deps.notifications.notify,
+    clock: ctx.clock,
+  });
+  // Decisions past their due day are told of when the server starts, and every hour after.
+  let reminders: NodeJS.Timeout | undefined;
+  const remind = (log: FastifyInstance['log']) => decisions.remindOverdue().catch((error: unknown) => log.warn({ err: error }, 'overdue decisions were not told of'));
   return {
     repo,
     service,
@@ -47,6 +58,11 @@ export function governanceModule(ctx: ModuleContext, deps: { authorities: Author
     meetingsRepo,
     routes: (app: FastifyInstance) => {
       registerGovernanceRoutes(app, { governance: service });
+      app.addHook('onReady', async () => {
+        await remind(app.log);
+        reminders = setInterval(() => void remind(app.log), 60 * 60_000);
+        reminders.unref();
+      });
       registerMeetingRoutes(app, {
         meetings,
         decisions,
@@ -58,7 +74,10 @@ export function governanceModule(ctx: ModuleContext, deps: { authorities: Author
         },
       });
     },
-    close: () => deps.mailer.close(),
+    close: () => {
+      clearInterval(reminders);
+      return deps.mailer.close();
+    },
     work: decisions.work,
     capabilities: { 'governance.manageProgramme': governanceRules.manageProgramme },
   };

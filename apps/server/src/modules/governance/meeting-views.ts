@@ -38,7 +38,11 @@ export function summaryOf(m: MeetingRow, body: BodyRow, minutesStatus: MeetingSu
   };
 }
 
-export function decisionOf(d: DecisionRow, meeting: MeetingRow, item: ItemRow, body: BodyRow, today: string): Decision {
+/** How a decision reads to a reader: on which day (overdue or not), the owners' names, and whether they may follow it up. */
+export type DecisionView = { today: string; names: Map<string, Names>; manage: boolean };
+
+export function decisionOf(d: DecisionRow, meeting: MeetingRow, item: ItemRow, body: BodyRow, view: DecisionView): Decision {
+  const { today } = view;
   return {
     id: d.id,
     number: `${d.year}/${d.serial}`,
@@ -51,6 +55,7 @@ export function decisionOf(d: DecisionRow, meeting: MeetingRow, item: ItemRow, b
     itemTitle: item.title,
     text: d.text,
     owner: d.owner,
+    ownerAuthority: d.ownerAuthorityId === null ? null : { authorityId: d.ownerAuthorityId, names: view.names.get(d.ownerAuthorityId) ?? { nameHe: d.ownerAuthorityId, nameEn: null } },
     dueOn: d.dueOn,
     status: d.status as Decision['status'],
     statusNote: d.statusNote,
@@ -60,5 +65,6 @@ export function decisionOf(d: DecisionRow, meeting: MeetingRow, item: ItemRow, b
     overdue: d.dueOn !== null && d.dueOn < today && (d.status === 'open' || d.status === 'in_progress'),
     public: meeting.isPublic,
     decidedOn: d.decidedOn,
+    actions: view.manage ? ['followUp'] : [],
   };
 }

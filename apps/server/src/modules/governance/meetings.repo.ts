@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { bodies } from './governance.schema';
 import { agendaItems, attendance, ballots, clusterGovernance, bodyDecisions, invitations, meetings, minutes } from './meetings.schema';
@@ -88,6 +88,24 @@ export function createMeetingsRepo() {
         .innerJoin(bodies, eq(bodies.id, bodyDecisions.bodyId))
         .where(clusterSlug === null ? sql`${bodies.clusterSlug} is null` : eq(bodies.clusterSlug, clusterSlug))
         .orderBy(desc(bodyDecisions.decidedOn), desc(bodyDecisions.id)),
+
+    /** Passed decisions past their due day, still open or in progress, whose owners have not been told. */
+    overdueUntold: (db: DbOrTx, today: string) =>
+      db
+        .select({ decision: bodyDecisions, item: agendaItems, body: bodies })
+        .from(bodyDecisions)
+        .innerJoin(agendaItems, eq(agendaItems.id, bodyDecisions.itemId))
+        .innerJoin(bodies, eq(bodies.id, bodyDecisions.bodyId))
+        .where(
+          and(
+            eq(bodyDecisions.outcome, 'passed'),
+            inArray(bodyDecisions.status, ['open', 'in_progress']),
+            lt(bodyDecisions.dueOn, today),
+            isNull(bodyDecisions.overdueNotifiedOn),
+          ),
+        )
+        .orderBy(asc(bodyDecisions.id))
+        .for('update', { of: bodyDecisions, skipLocked: true }),
 
     getMinutes: async (db: DbOrTx, meetingId: number) => one(await db.select().from(minutes).where(eq(minutes.meetingId, meetingId))),
     minutesOf: (db: DbOrTx, meetingIds: readonly number[]) => (meetingIds.length === 0 ? Promise.resolve([]) : db.select().from(minutes).where(inArray(minutes.meetingId, [...meetingIds]))),

@@ -111,7 +111,10 @@ export const bodyDecisions = pgTable(
     serial: integer('serial').notNull(),
     text: text('text').notNull(),
     owner: text('owner').notNull().default(''),
+    ownerAuthorityId: text('owner_authority_id').references(() => authorities.id),
     dueOn: date('due_on'),
+    /** The day its owners were told it is overdue: they are told once. */
+    overdueNotifiedOn: date('overdue_notified_on'),
     outcome: text('outcome').notNull(),
     tally: jsonb('tally').$type<Tally>().notNull(),
     status: text('status').notNull().default('open'),

@@ -153,12 +153,6 @@ export function createMeetingsService(deps: {
       repo.itemsForwardedFrom(tx, itemIds),
       repo.itemsByIds(tx, items.flatMap((i) => (i.forwardedFromItemId ? [i.forwardedFromItemId] : []))),
     ]);
-    const extraIds = [...new Set([...invites, ...present, ...allBallots].flatMap((x) => (x.authorityId ? [x.authorityId] : [])))];
-    const names = new Map([...sitting.names, ...(await deps.authorities.names(tx, extraIds))]);
-    const unit = (key: string) => unitOf(key, names);
-    const voting = new Set(sitting.voting);
-
-    // The bodies and meetings the trail names, and the decisions of items forwarded here.
     const trailMeetings = new Map<number, MeetingRow>();
     for (const i of [...forwardedTo, ...forwardedFrom]) {
       if (!trailMeetings.has(i.meetingId)) trailMeetings.set(i.meetingId, (await repo.getMeeting(tx, i.meetingId))!);
@@ -166,6 +160,19 @@ export function createMeetingsService(deps: {
     const trailBodies = new Map<number, BodyRow>();
     for (const m of trailMeetings.values()) if (!trailBodies.has(m.bodyId)) trailBodies.set(m.bodyId, (await deps.bodies.getBody(tx, m.bodyId))!);
     const fromDecisions = await repo.decisionsOfItems(tx, forwardedFrom.map((i) => i.id));
+    const extraIds = [
+      ...new Set([
+        ...[...invites, ...present, ...allBallots].flatMap((x) => (x.authorityId ? [x.authorityId] : [])),
+        ...[...itemDecisions, ...fromDecisions].flatMap((d) => (d.ownerAuthorityId ? [d.ownerAuthorityId] : [])),
+      ]),
+    ];
+    const names = new Map([...sitting.names, ...(await deps.authorities.names(tx, extraIds))]);
+    const manage = canManageBody(actor, target);
+    // Items are forwarded within a cluster, so the trail's decisions are followed up by the same managers.
+    const view = { today, names, manage };
+    const unit = (key: string) => unitOf(key, names);
+    const voting = new Set(sitting.voting);
+
     const trail = (i: ItemRow) => {
       const m = trailMeetings.get(i.meetingId)!;
       const b = trailBodies.get(m.bodyId)!;
@@ -192,11 +199,11 @@ export function createMeetingsService(deps: {
         documentIds: i.documentIds,
         ballots: ballots.map((b) => ({ ...unit(b.unit), vote: b.vote as 'for' | 'against' | 'abstain' })),
         tally,
-        decision: decision ? decisionOf(decision, meeting, i, body, today) : null,
+        decision: decision ? decisionOf(decision, meeting, i, body, view) : null,
         forwardedFrom: from
           ? {
               ...trail(from),
-              decision: fromDecision ? decisionOf(fromDecision, trailMeetings.get(from.meetingId)!, from, trailBodies.get(trailMeetings.get(from.meetingId)!.bodyId)!, today) : null,
+              decision: fromDecision ? decisionOf(fromDecision, trailMeetings.get(from.meetingId)!, from, trailBodies.get(trailMeetings.get(from.meetingId)!.bodyId)!, view) : null,
             }
           : null,
         forwardedTo: forwardedTo.filter((f) => f.forwardedFromItemId === i.id).map(trail),
@@ -205,7 +212,6 @@ export function createMeetingsService(deps: {
 
     let quorum: MeetingDetail['quorum'] = null;
     if (sitting.rules && sitting.voting.length > 0) quorum = tallyOrNull(sitting, present, [])?.quorum ?? null;
-    const manage = canManageBody(actor, target);
     const open = meeting.status === 'scheduled';
     const mineUnits = new Set(invites.filter((inv) => actor !== null && canAnswerFor(actor, target, inv.unit)).map((inv) => inv.unit));
     const actions: MeetingAction[] = [];
@@ -491,6 +497,10 @@ export function createMeetingsService(deps: {
       if (tally.outcome === 'no-quorum') throw new AppError('DECISION_NO_QUORUM');
       const decidedOn = dayInIsrael(now());
       const year = Number(decidedOn.slice(0, 4));
+      if (input.ownerAuthorityId !== null) {
+        const members = body.clusterSlug === null ? new Set<string>() : (await deps.membersOn(tx, body.clusterSlug, decidedOn)).members;
+        if (!members.has(input.ownerAuthorityId)) throw new AppError('DECISION_OWNER_NOT_MEMBER', [issue('ownerAuthorityId', 'custom', 'not a member authority of the cluster that day')]);
+      }
       const decision = await repo.insertDecision(tx, {
         itemId,
         meetingId: meeting.id,
@@ -499,6 +509,7 @@ export function createMeetingsService(deps: {
         serial: await repo.nextSerial(tx, body.id, year),
         text: input.text,
         owner: input.owner,
+        ownerAuthorityId: input.ownerAuthorityId,
         dueOn: input.dueOn,
         outcome: tally.outcome,
         tally,
@@ -509,8 +520,26 @@ export function createMeetingsService(deps: {
         action: 'body_decision.record',
         entityType: 'body_decision',
         entityId: String(decision.id),
-        after: { number: `${decision.year}/${decision.serial}`, text: decision.text, owner: decision.owner, dueOn: decision.dueOn, outcome: decision.outcome, itemTitle: item.title, bodyName: body.nameHe },
+        after: {
+          number: `${decision.year}/${decision.serial}`,
+          text: decision.text,
+          owner: decision.owner,
+          ownerAuthorityId: decision.ownerAuthorityId,
+          dueOn: decision.dueOn,
+          outcome: decision.outcome,
+          itemTitle: item.title,
+          bodyName: body.nameHe,
+        },
       });
+      if (decision.ownerAuthorityId !== null && decision.outcome === 'passed') {
+        await deps.notify(tx, {
+          kind: 'decision_assigned',
+          role: 'authority_rep',
+          authorityId: decision.ownerAuthorityId,
+          link: `/meetings/${meeting.id}`,
+          params: { body: body.nameHe, number: `${decision.year}/${decision.serial}`, item: item.title },
+        });
+      }
       return meeting.id;
     });
     return getMeeting(meetingId, actor);
@@ -594,7 +623,7 @@ export function createMeetingsService(deps: {
           description: i.description,
           ballots: i.ballots.map((b) => ({ unit: name(b), vote: b.vote })),
           tally: i.tally,
-          decision: i.decision ? { number: i.decision.number, text: i.decision.text, owner: i.decision.owner, dueOn: i.decision.dueOn ? new Date(`${i.decision.dueOn}T12:00:00Z`) : null } : null,
+          decision: i.decision ? { number: i.decision.number, text: i.decision.text, owner: [i.decision.owner, i.decision.ownerAuthority?.names.nameHe ?? ''].filter((x) => x !== '').join(', '), dueOn: i.decision.dueOn ? new Date(`${i.decision.dueOn}T12:00:00Z`) : null } : null,
         })),
       });
       await repo.upsertMinutes(tx, { meetingId, text, status: 'draft', approvedBy: null, approvalDecisionId: null, approvedOn: null });

@@ -167,6 +167,18 @@ describe('every action the server writes', () => {
     }
   });
 
+  it('names the authority a decision is given to carry out', async () => {
+    const decision = event({
+      action: 'body_decision.record',
+      entityType: 'body_decision',
+      entityId: '4',
+      after: { number: '2026/1', text: 'לצאת למכרז', owner: '', ownerAuthorityId: 'loc-2710', dueOn: '2026-03-01', outcome: 'passed', bodyName: 'דירקטוריון', itemTitle: 'מכרז' },
+    });
+    expect(await sentence('he', decision)).toContain('באחריות טבריה');
+    expect(await sentence('en', decision)).toContain('carried out by Tiberias');
+    expect(changeLines(decision, await wordsFor('en', names))).toContain('Authority carrying it out: - > Tiberias');
+  });
+
   it('gives every field a record shows a label in both languages', async () => {
     for (const lng of ['he', 'en'] as const) {
       const fields = auditMessages(lng).fields as Record<string, unknown>;

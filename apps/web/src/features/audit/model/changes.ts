@@ -181,6 +181,7 @@ const fields = {
   body_decision: {
     decisionText: read('text', fig.text),
     owner: read('owner', fig.text),
+    ownerAuthority: read('ownerAuthorityId', fig.authority),
     dueOn: read('dueOn', fig.date),
     note: read('note', fig.text),
   },

@@ -43,6 +43,7 @@ export type DetailKey =
   | 'meetingAt'
   | 'decisionText'
   | 'dueOn'
+  | 'carriedOutBy'
   | 'alternate';
 export type Detail = { key: DetailKey; params: Params; count?: number };
 
@@ -195,7 +196,11 @@ const builders: { [A in AuditAction]: Build } = {
   'agenda_item.forward': ({ a }) => ({ params: { item: or(fig.text(a.itemTitle)), from: or(fig.text(a.fromBody)), to: or(fig.text(a.toBody)) } }),
   'body_decision.record': (r) => ({
     params: { number: or(fig.text(r.a.number)), ...itemOf(r) },
-    details: [...detail('decisionText', { text: fig.text(r.a.text) }), ...detail('dueOn', { date: fig.date(r.a.dueOn) })],
+    details: [
+      ...detail('decisionText', { text: fig.text(r.a.text) }),
+      ...detail('carriedOutBy', { authority: fig.authority(r.a.ownerAuthorityId) }),
+      ...detail('dueOn', { date: fig.date(r.a.dueOn) }),
+    ],
   }),
   'body_decision.follow_up': (r) => ({ params: { number: or(fig.text(r.a.number)), ...bodyOf(r) }, details: noted(r.a) }),
   'minutes.write': (r) => ({ params: bodyOf(r) }),

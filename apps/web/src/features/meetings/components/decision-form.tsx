@@ -1,19 +1,24 @@
-import { Button, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { meetingLimits, type Item } from '@eshkol/contracts/meetings';
+import { Button, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { meetingLimits, type Item, type Unit } from '@eshkol/contracts/meetings';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useRecordDecision } from '../api/item-decisions';
+import { nameIn } from '../model/body-words';
 import { buildDecision, dateError, emptyDecision, type DecisionFields, type FieldError } from '../model/meeting-forms';
 
-/** Records the body's decision on an item, with the outcome of its vote: its text, who follows it up and by when. Not without a quorum. */
-export function DecisionForm({ item, quorumMet }: { item: Item; quorumMet: boolean }) {
-  const { t } = useTranslation('meetings');
+/**
+ * Records the body's decision on an item, with the outcome of its vote: its text, who follows it
+ * up, the member authority that carries it out (its representatives are told) and by when. Not
+ * without a quorum. `authorities`: the body's member authorities, to choose from.
+ */
+export function DecisionForm({ item, quorumMet, authorities }: { item: Item; quorumMet: boolean; authorities: readonly Unit[] }) {
+  const { t, i18n } = useTranslation('meetings');
   const record = useRecordDecision();
   const [fields, setFields] = useState<DecisionFields>(emptyDecision);
   const [errors, setErrors] = useState<Partial<Record<keyof DecisionFields, FieldError>>>({});
-  const server = useServerIssues(record.error, { text: t('decision.text'), owner: t('decision.owner'), dueOn: t('decision.dueOn') }, { codes: { DECISION_NO_QUORUM: 'text' } });
+  const server = useServerIssues(record.error, { text: t('decision.text'), owner: t('decision.owner'), ownerAuthorityId: t('decision.ownerAuthority'), dueOn: t('decision.dueOn') }, { codes: { DECISION_NO_QUORUM: 'text', DECISION_OWNER_NOT_MEMBER: 'ownerAuthorityId' } });
   const err = (key: keyof DecisionFields) => {
     const error = (key === 'dueOn' ? dateError(fields.dueOn) : null) ?? errors[key];
     return error ? t(`fieldErrors.${error}`) : server.errorOf(key);
@@ -45,6 +50,20 @@ export function DecisionForm({ item, quorumMet }: { item: Item; quorumMet: boole
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('decision.owner')} value={fields.owner} onChange={set('owner')} error={err('owner')} maxLength={meetingLimits.owner} disabled={!quorumMet} />
           <TextInput label={t('decision.dueOn')} type="date" value={fields.dueOn} onChange={set('dueOn')} error={err('dueOn')} disabled={!quorumMet} />
+          {authorities.length > 0 && (
+            <Select
+              label={t('decision.ownerAuthority')}
+              description={t('decision.ownerAuthorityHint')}
+              data={authorities.flatMap((u) => (u.authorityId ? [{ value: u.authorityId, label: nameIn(u.names, i18n.language) }] : []))}
+              value={fields.ownerAuthorityId || null}
+              onChange={(v) => setFields((f) => ({ ...f, ownerAuthorityId: v ?? '' }))}
+              error={err('ownerAuthorityId')}
+              clearable
+              searchable
+              disabled={!quorumMet}
+              data-testid={`decision-owner-authority-${item.id}`}
+            />
+          )}
         </SimpleGrid>
         <ErrorAlert error={record.error} title={t('decision.failed')} {...server.alert} />
         <Button type="submit" loading={record.isPending} disabled={!quorumMet} style={{ alignSelf: 'flex-start' }} data-testid={`decision-submit-${item.id}`}>

@@ -4,12 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { intlLocaleOf } from '../../../i18n/setup';
 import { useFormat } from '../../../lib/format';
-import { nameIn } from '../model/body-words';
+import { nameIn, ownerOf } from '../model/body-words';
 import { meetingWhen } from '../model/meeting-time';
 
 export const decisionStatusColor = { open: 'blue.9', in_progress: '#8f3f00', done: 'teal.9', cancelled: 'gray.8' } as const;
 
-type Props = { decisions: readonly Decision[]; mayFollowUp: (d: Decision) => boolean; onFollowUp: (d: Decision) => void };
+type Props = { decisions: readonly Decision[]; onFollowUp: (d: Decision) => void };
+
+/** Whether the server lets the reader move the decision's follow-up on. */
+const mayFollowUp = (d: Decision) => d.actions.includes('followUp');
+
 
 /** A decision's follow-up: its status, flagged when overdue, and the note of what was done. */
 function FollowUpStatus({ d }: { d: Decision }) {
@@ -56,7 +60,7 @@ function MeetingLink({ d }: { d: Decision }) {
 }
 
 /** On a phone: one card a decision, its fields named. */
-function DecisionCards({ decisions, mayFollowUp, onFollowUp }: Props) {
+function DecisionCards({ decisions, onFollowUp }: Props) {
   const { t, i18n } = useTranslation('meetings');
   const format = useFormat();
   return (
@@ -76,7 +80,7 @@ function DecisionCards({ decisions, mayFollowUp, onFollowUp }: Props) {
             </Text>
             <Text style={{ whiteSpace: 'pre-wrap' }}>{d.text}</Text>
             <Outcome d={d} />
-            <Text size="sm">{t('decision.ownerDue', { owner: d.owner || t('decision.noOwner'), due: d.dueOn ? format.date(d.dueOn) : t('decision.noDue') })}</Text>
+            <Text size="sm">{t('decision.ownerDue', { owner: ownerOf(d, i18n.language) || t('decision.noOwner'), due: d.dueOn ? format.date(d.dueOn) : t('decision.noDue') })}</Text>
             {mayFollowUp(d) && (
               <Button size="compact-sm" variant="light" onClick={() => onFollowUp(d)} style={{ alignSelf: 'flex-start' }} aria-label={t('followUp.openNamed', { number: d.number })}>
                 {t('followUp.open')}
@@ -103,7 +107,7 @@ export function DecisionsTable(props: Props) {
   );
 }
 
-function DecisionRows({ decisions, mayFollowUp, onFollowUp }: Props) {
+function DecisionRows({ decisions, onFollowUp }: Props) {
   const { t, i18n } = useTranslation('meetings');
   const format = useFormat();
   const anyAction = decisions.some(mayFollowUp);
@@ -137,7 +141,7 @@ function DecisionRows({ decisions, mayFollowUp, onFollowUp }: Props) {
               <Table.Td>
                 <Outcome d={d} />
               </Table.Td>
-              <Table.Td>{d.owner || '—'}</Table.Td>
+              <Table.Td>{ownerOf(d, i18n.language) || '—'}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.dueOn ? format.date(d.dueOn) : '—'}</Table.Td>
               <Table.Td>
                 <FollowUpStatus d={d} />

@@ -4,6 +4,7 @@ import type { Item, MeetingDetail } from '@eshkol/contracts/meetings';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
+import { ownerOf } from '../model/body-words';
 import { DecisionForm } from './decision-form';
 import { ForwardForm } from './forward-form';
 import { ItemForm } from './item-form';
@@ -29,7 +30,7 @@ function ItemAbout({ link }: { link: NonNullable<Item['link']> }) {
 
 /** A decision as the item shows it once recorded: its number, text, owner, due day and outcome. */
 function RecordedDecision({ decision }: { decision: NonNullable<Item['decision']> }) {
-  const { t } = useTranslation('meetings');
+  const { t, i18n } = useTranslation('meetings');
   const format = useFormat();
   return (
     <Paper withBorder p="sm" bg="gray.0" data-testid="recorded-decision">
@@ -37,7 +38,7 @@ function RecordedDecision({ decision }: { decision: NonNullable<Item['decision']
         <Text fw={700}>{t('decision.number', { number: decision.number })}</Text>
         <Text style={{ whiteSpace: 'pre-wrap' }}>{decision.text}</Text>
         <Text size="sm">
-          {t('decision.ownerDue', { owner: decision.owner || t('decision.noOwner'), due: decision.dueOn ? format.date(decision.dueOn) : t('decision.noDue') })}
+          {t('decision.ownerDue', { owner: ownerOf(decision, i18n.language) || t('decision.noOwner'), due: decision.dueOn ? format.date(decision.dueOn) : t('decision.noDue') })}
         </Text>
         <TallyLine tally={decision.tally} />
       </Stack>
@@ -79,7 +80,7 @@ export function ItemCard({ meeting, item, index }: { meeting: MeetingDetail; ite
         <ItemTrail item={item} />
         {item.needsDecision && !item.decision && meeting.status === 'scheduled' && <VoteGrid meeting={meeting} item={item} editable={record} />}
         {item.decision && <RecordedDecision decision={item.decision} />}
-        {item.needsDecision && !item.decision && record && <DecisionForm item={item} quorumMet={meeting.quorum?.met ?? false} />}
+        {item.needsDecision && !item.decision && record && <DecisionForm item={item} quorumMet={meeting.quorum?.met ?? false} authorities={meeting.clusterSlug === null ? [] : meeting.members} />}
         {item.decision && manage && meeting.clusterSlug !== null && <ForwardForm meeting={meeting} item={item} />}
       </Stack>
     </Paper>

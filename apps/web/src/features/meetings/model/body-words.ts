@@ -14,3 +14,8 @@ export function bodyTrail(body: Pick<BodyDetail, 'id' | 'clusterSlug' | 'cluster
   const cluster = body.clusterSlug && body.cluster ? [{ to: '/clusters', label: clustersLabel }, { to: `/clusters/${body.clusterSlug}`, label: nameIn(body.cluster, lng) }] : [];
   return [...cluster, { to: `/bodies/${body.id}`, label: nameIn(body, lng) }];
 }
+
+/** Who carries a decision out: the office or person named, and the member authority, when given. */
+export function ownerOf(d: { owner: string; ownerAuthority: { names: Named } | null }, lng: string): string {
+  return [d.owner, d.ownerAuthority ? nameIn(d.ownerAuthority.names, lng) : ''].filter((x) => x !== '').join(' · ');
+}

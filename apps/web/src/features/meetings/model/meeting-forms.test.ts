@@ -18,8 +18,12 @@ describe('scheduling a meeting', () => {
 
 describe('the meeting’s other forms', () => {
   it('records a decision with its due day, or none', () => {
-    expect(buildDecision({ text: ' לאשר ', owner: '', dueOn: '' })).toEqual({ ok: true, body: { text: 'לאשר', owner: '', dueOn: null } });
-    expect(buildDecision({ text: '', owner: '', dueOn: '2027-13-01' })).toEqual({ ok: false, errors: { text: 'required', dueOn: 'date' } });
+    expect(buildDecision({ text: ' לאשר ', owner: '', ownerAuthorityId: '', dueOn: '' })).toEqual({ ok: true, body: { text: 'לאשר', owner: '', ownerAuthorityId: null, dueOn: null } });
+    expect(buildDecision({ text: 'לאשר', owner: ' מהנדס הרשות ', ownerAuthorityId: 'loc-31', dueOn: '2027-01-31' })).toEqual({
+      ok: true,
+      body: { text: 'לאשר', owner: 'מהנדס הרשות', ownerAuthorityId: 'loc-31', dueOn: '2027-01-31' },
+    });
+    expect(buildDecision({ text: '', owner: '', ownerAuthorityId: '', dueOn: '2027-13-01' })).toEqual({ ok: false, errors: { text: 'required', dueOn: 'date' } });
   });
 
   it('records a person for an authority or an organisation', () => {

@@ -60,8 +60,9 @@ export function buildItem(f: ItemFields): Result<ItemFields, keyof ItemFields> {
   }));
 }
 
-export type DecisionFields = { text: string; owner: string; dueOn: string };
-export const emptyDecision: DecisionFields = { text: '', owner: '', dueOn: '' };
+/** `ownerAuthorityId`: the member authority that carries it out, or '' for none. */
+export type DecisionFields = { text: string; owner: string; ownerAuthorityId: string; dueOn: string };
+export const emptyDecision: DecisionFields = { text: '', owner: '', ownerAuthorityId: '', dueOn: '' };
 
 export function buildDecision(f: DecisionFields): Result<RecordDecision, keyof DecisionFields> {
   const errors: Errors<keyof DecisionFields> = {};
@@ -69,7 +70,7 @@ export function buildDecision(f: DecisionFields): Result<RecordDecision, keyof D
   if (!text) errors.text = 'required';
   const due = dateError(f.dueOn);
   if (due) errors.dueOn = due;
-  return result(errors, () => ({ text, owner: f.owner.trim(), dueOn: f.dueOn || null }));
+  return result(errors, () => ({ text, owner: f.owner.trim(), ownerAuthorityId: f.ownerAuthorityId || null, dueOn: f.dueOn || null }));
 }
 
 /** Someone present who holds no seat of the body: an alternate, a guest, on behalf of a unit (its key). */

@@ -35,7 +35,6 @@ function Register({ clusterSlug, title, crumbs }: { clusterSlug: string | null; 
   const bodies = useScopeBodies(clusterSlug);
   const [following, setFollowing] = useState<Decision | null>(null);
   useDocumentTitle(`${title} · ${t('app.name')}`);
-  const managed = new Set((bodies.data?.items ?? []).filter((b) => b.actions.includes('manage')).map((b) => b.id));
   const change = (next: RegisterFilters) => setParams(paramsOf(next), { replace: true });
   const items = decisions.data?.items ?? [];
   return (
@@ -59,7 +58,7 @@ function Register({ clusterSlug, title, crumbs }: { clusterSlug: string | null; 
           <Text size="sm" role="status" data-testid="register-count">
             {t('register.count', { count: items.length, n: format.number(items.length) })}
           </Text>
-          {items.length > 0 && <DecisionsTable decisions={items} mayFollowUp={(d) => managed.has(d.bodyId)} onFollowUp={setFollowing} />}
+          {items.length > 0 && <DecisionsTable decisions={items} onFollowUp={setFollowing} />}
         </>
       )}
       {following && <FollowUpModal decision={following} onClose={() => setFollowing(null)} />}

@@ -30,6 +30,10 @@ export function messageArgs(n: Pick<Notification, 'kind' | 'params'>, fallback: 
       return { key: 'notifications:messages.itemForwarded', values: { item: p('item'), from: p('from'), to: p('to') } };
     case 'minutes_to_approve':
       return { key: 'notifications:messages.minutesToApprove', values: { body: p('body') } };
+    case 'decision_assigned':
+      return { key: 'notifications:messages.decisionAssigned', values: { body: p('body'), number: p('number'), item: p('item') } };
+    case 'decision_overdue':
+      return { key: 'notifications:messages.decisionOverdue', values: { body: p('body'), number: p('number'), item: p('item') } };
   }
 }
 

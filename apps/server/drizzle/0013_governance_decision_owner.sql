@@ -1,0 +1,3 @@
+ALTER TABLE "governance_decisions" ADD COLUMN "owner_authority_id" text;--> statement-breakpoint
+ALTER TABLE "governance_decisions" ADD COLUMN "overdue_notified_on" date;--> statement-breakpoint
+ALTER TABLE "governance_decisions" ADD CONSTRAINT "governance_decisions_owner_authority_id_authorities_id_fk" FOREIGN KEY ("owner_authority_id") REFERENCES "public"."authorities"("id") ON DELETE no action ON UPDATE no action;
