@@ -28,17 +28,8 @@ export function governanceModule(ctx: ModuleContext, deps: { authorities: Author
     clock: ctx.clock,
   });
   const meetingsRepo = createMeetingsRepo();
-  const meetings = createMeetingsService({
-    db: ctx.db,
-    repo: meetingsRepo,
-    bodies: repo,
-    membersOn: deps.clusters.membersOn,
-    authorities: deps.authorities,
-    notify: deps.notifications.notify,
-    mailer: deps.mailer,
-    clock: ctx.clock,
-  });
-  const decisions = createDecisionsService({
+  // The meetings and the decisions taken at them read the same records.
+  const records = {
     db: ctx.db,
     repo: meetingsRepo,
     bodies: repo,
@@ -46,7 +37,9 @@ export function governanceModule(ctx: ModuleContext, deps: { authorities: Author
     authorities: deps.authorities,
     notify: deps.notifications.notify,
     clock: ctx.clock,
-  });
+  };
+  const meetings = createMeetingsService({ ...records, mailer: deps.mailer });
+  const decisions = createDecisionsService(records);
   // Decisions past their due day are told of when the server starts, and every hour after.
   let reminders: NodeJS.Timeout | undefined;
   const remind = (log: FastifyInstance['log']) => decisions.remindOverdue().catch((error: unknown) => log.warn({ err: error }, 'overdue decisions were not told of'));
