@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wallClockInIsrael } from '../src/platform/calendar';
-import { makeClient, nationalAccounts, repAccount, signInAll, staffAccount, type Client } from './service-factories';
+import { makeClient, nationalAccounts, pdfBytes, repAccount, signInAll, staffAccount, type Client } from './service-factories';
 import { readyService, submit } from './review-fixtures';
 import { auditCount, buildTestApp, workbookOf, type TestApp } from './test-app';
 
@@ -288,6 +288,49 @@ describe('closing, minutes and the register', () => {
     const ok = await c.post('staff', `/api/v1/governance/meetings/${first.id}/minutes/approve`, { by: 'vote', decisionId: decision.id });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().minutes).toMatchObject({ status: 'approved', approvedBy: 'vote', approvalDecisionId: decision.id });
+  });
+});
+
+describe('what an item is about, and its documents', () => {
+  it('links a service, its study, an earlier decision or a submission of the cluster, and refuses another cluster’s or none, storing nothing', async () => {
+    const serviceId = await readyService(c, { staff: 'staff', slug: own, joiners: members.slice(0, 2), reps: { [members[0]!]: 'rep', [members[1]!]: 'rep2' }, nameHe: 'הסעות תלמידים משותפות' });
+    const studyId = ((await c.get('staff', `/api/v1/services/${serviceId}/studies`)).json().items as { id: number }[])[0]!.id;
+    const otherService = await readyService(c, { staff: 'staffOther', slug: other, joiners: [outsider], reps: { [outsider]: 'repOther' } });
+    const m = await schedule();
+    const about = async (link: { kind: string; id: number }) => {
+      const view = await addItem(m.id, { title: `על ${link.kind}`, needsDecision: false, link });
+      return view.items.find((i) => i.title === `על ${link.kind}`)! as MeetingView['items'][number] & { linked: { serviceId: number | null; meetingId: number | null } | null };
+    };
+    expect((await about({ kind: 'service', id: serviceId })).linked).toEqual({ serviceId, meetingId: null });
+    expect((await about({ kind: 'study', id: studyId })).linked).toEqual({ serviceId, meetingId: null });
+    const register = (await c.get('staff', `/api/v1/governance/decisions?scope=${own}`)).json().items as { id: number; meetingId: number }[];
+    expect((await about({ kind: 'decision', id: register[0]!.id })).linked).toEqual({ serviceId: null, meetingId: register[0]!.meetingId });
+
+    const add = (link: { kind: string; id: number }) => () => c.post('staff', `/api/v1/governance/meetings/${m.id}/items`, { title: 'נושא', link });
+    await refused(add({ kind: 'service', id: otherService }), 422, 'ITEM_LINK_SCOPE');
+    await refused(add({ kind: 'service', id: 999_999 }), 422, 'ITEM_LINK_NOT_FOUND');
+    await refused(add({ kind: 'study', id: 999_999 }), 422, 'ITEM_LINK_NOT_FOUND');
+    await refused(add({ kind: 'submission', id: 999_999 }), 422, 'ITEM_LINK_NOT_FOUND');
+    await refused(add({ kind: 'decision', id: 999_999 }), 422, 'ITEM_LINK_NOT_FOUND');
+    const item = (await c.get('staff', `/api/v1/governance/meetings/${m.id}`)).json().items[0] as { id: number };
+    await refused(() => c.patch('staff', `/api/v1/governance/items/${item.id}`, { link: { kind: 'service', id: otherService } }), 422, 'ITEM_LINK_SCOPE');
+  });
+
+  it('attaches the cluster’s documents, which the meeting’s readers may then download, and refuses another’s', async () => {
+    const upload = await c.upload('staff', pdfBytes('board paper'), { name: 'מצגת המכרז.pdf' });
+    expect(upload.statusCode, upload.body).toBe(201);
+    const doc = upload.json().id as string;
+    const foreign = (await c.upload('staffOther', pdfBytes('other paper'), { name: 'אחר.pdf' })).json().id as string;
+    const m = await schedule();
+    await refused(() => c.post('staff', `/api/v1/governance/meetings/${m.id}/items`, { title: 'מצגת', documentIds: [foreign] }), 404, 'DOCUMENT_NOT_FOUND');
+    await refused(() => c.post('staff', `/api/v1/governance/meetings/${m.id}/items`, { title: 'מצגת', documentIds: [doc, doc] }), 400, 'VALIDATION_FAILED');
+    const view = await addItem(m.id, { title: 'מצגת המכרז', needsDecision: false, documentIds: [doc] });
+    const item = view.items.find((i) => i.title === 'מצגת המכרז')! as MeetingView['items'][number] & { documents: { id: string; fileName: string }[] };
+    expect(item.documents).toEqual([{ id: doc, fileName: 'מצגת המכרז.pdf' }]);
+    // A member authority’s representative reads the body’s meetings, and so the item’s document; another cluster’s staff do not.
+    expect((await c.get('rep', `/api/v1/documents/${doc}`)).statusCode).toBe(200);
+    expect((await c.get('repOther', `/api/v1/documents/${doc}`)).statusCode).toBe(403);
+    expect((await c.get('staffOther', `/api/v1/documents/${doc}`)).statusCode).toBe(403);
   });
 });
 

@@ -185,6 +185,8 @@ export const errorCatalog = {
   DECISION_NO_QUORUM: { status: 409, he: 'אין מניין: לא ניתן לקבל החלטה', en: 'There is no quorum: no decision can be taken' },
   ITEM_NOT_DECIDED: { status: 409, he: 'רק נושא שהתקבלה בו החלטה ניתן להעביר', en: 'Only an item with a decision taken can be forwarded' },
   DECISION_OWNER_NOT_MEMBER: { status: 422, he: 'הרשות האחראית לביצוע חייבת להיות רשות חברה באשכול ביום ההחלטה', en: 'The authority that carries out a decision must be a member of the cluster on the day of the decision' },
+  ITEM_LINK_NOT_FOUND: { status: 422, he: 'הנושא המקושר לא נמצא', en: 'The record the item is about was not found' },
+  ITEM_LINK_SCOPE: { status: 422, he: 'ניתן לקשר נושא רק לשירות, לבחינה, להגשה או להחלטה של אותו אשכול', en: 'An item can be about a service, study, submission or decision of the same cluster only' },
   FORWARD_SCOPE_INVALID: { status: 422, he: 'ניתן להעביר רק לגוף אחר של אותו אשכול', en: 'An item can be forwarded only to another body of the same cluster' },
   NO_NEXT_MEETING: { status: 409, he: 'לגוף שאליו מעבירים אין ישיבה מתוכננת; יש לזמן ישיבה תחילה', en: 'The receiving body has no scheduled meeting; schedule one first' },
   MINUTES_NONE: { status: 409, he: 'טרם נכתב פרוטוקול לישיבה', en: 'The meeting has no minutes yet' },

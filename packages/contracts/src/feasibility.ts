@@ -66,7 +66,8 @@ export type VoidStudy = z.infer<typeof voidStudySchema>;
 export const storedStudySchema = z.union([studySchema, voidStudySchema]);
 export type StoredStudy = z.infer<typeof storedStudySchema>;
 
-const listedFields = { version: z.number().int(), createdAt: z.string(), submitted: z.boolean() };
+/** `id`: what other records (an agenda item) cite the version by. */
+const listedFields = { id: z.number().int(), version: z.number().int(), createdAt: z.string(), submitted: z.boolean() };
 export const studyListSchema = z.object({
   items: z.array(
     z.discriminatedUnion('void', [

@@ -72,6 +72,9 @@ export const itemLinkKinds = ['service', 'submission', 'study', 'decision'] as c
 export const itemLinkSchema = z.strictObject({ kind: z.enum(itemLinkKinds), id: rowIdSchema });
 export type ItemLink = z.infer<typeof itemLinkSchema>;
 
+/** Documents uploaded through the document upload, each attached once. */
+const documentIdsSchema = z.array(z.uuid()).max(meetingLimits.documentsPerItem).refine((ids) => new Set(ids).size === ids.length, 'each document once');
+
 export const addItemSchema = z.strictObject({
   title: textOf(meetingLimits.title),
   presenter: optionalText(meetingLimits.presenter).default(''),
@@ -79,7 +82,7 @@ export const addItemSchema = z.strictObject({
   /** Whether the body votes on it. */
   needsDecision: z.boolean().default(false),
   link: itemLinkSchema.nullable().default(null),
-  documentIds: z.array(z.uuid()).max(meetingLimits.documentsPerItem).default([]),
+  documentIds: documentIdsSchema.default([]),
 });
 export type AddItem = z.infer<typeof addItemSchema>;
 
@@ -90,7 +93,7 @@ export const updateItemSchema = z
     description: optionalText(meetingLimits.itemText),
     needsDecision: z.boolean(),
     link: itemLinkSchema.nullable(),
-    documentIds: z.array(z.uuid()).max(meetingLimits.documentsPerItem),
+    documentIds: documentIdsSchema,
   })
   .partial()
   .refine((p) => Object.keys(p).length > 0, 'nothing to change');
@@ -201,7 +204,11 @@ export const itemSchema = z.object({
   description: z.string(),
   needsDecision: z.boolean(),
   link: itemLinkSchema.nullable(),
+  /** Where the link leads: the service's page (a service, its study or its submission) or the decision's meeting. */
+  linked: z.object({ serviceId: z.number().int().nullable(), meetingId: z.number().int().nullable() }).nullable(),
   documentIds: z.array(z.string()),
+  /** The documents attached, with their file names. */
+  documents: z.array(z.object({ id: z.string(), fileName: z.string() })),
   ballots: z.array(unitSchema.extend({ vote: voteSchema })),
   /** The tally of the ballots recorded so far, with the attendance now; null for an item without a vote. */
   tally: tallySchema.nullable(),

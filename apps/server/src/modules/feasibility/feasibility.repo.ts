@@ -17,6 +17,11 @@ export function createFeasibilityRepo() {
       const [row] = await base(db).where(and(eq(feasibilityStudies.serviceId, serviceId), eq(feasibilityStudies.version, version)));
       return row ? flat(row) : null;
     },
+    /** A version by its row's id (what other records cite it by). */
+    async byId(db: DbOrTx, id: number): Promise<StudyRow | null> {
+      const [row] = await base(db).where(eq(feasibilityStudies.id, id));
+      return row ? flat(row) : null;
+    },
     async latest(db: DbOrTx, serviceId: number): Promise<StudyRow | null> {
       const [row] = await base(db).where(eq(feasibilityStudies.serviceId, serviceId)).orderBy(desc(feasibilityStudies.version)).limit(1);
       return row ? flat(row) : null;

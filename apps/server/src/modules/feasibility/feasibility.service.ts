@@ -122,7 +122,7 @@ export function createFeasibilityService(deps: {
 
   /** A line of the list: a void version shows no joint cost and no saving. */
   function listed(row: StudyRow): StudyListItem {
-    const line = { version: row.version, createdAt: row.createdAt.toISOString(), submitted: row.submitted };
+    const line = { id: row.id, version: row.version, createdAt: row.createdAt.toISOString(), submitted: row.submitted };
     const checked = figuresOf(row);
     return checked ? { ...line, void: false, total: checked.result.total, saving: checked.result.saving } : { ...line, void: true, total: null, saving: null };
   }

@@ -49,6 +49,8 @@ export function createMeetingsRepo() {
     itemsByIds: (db: DbOrTx, ids: readonly number[]) => (ids.length === 0 ? Promise.resolve([]) : db.select().from(agendaItems).where(inArray(agendaItems.id, [...ids]))),
     itemsForwardedFrom: (db: DbOrTx, ids: readonly number[]) =>
       ids.length === 0 ? Promise.resolve([]) : db.select().from(agendaItems).where(inArray(agendaItems.forwardedFromItemId, [...ids])),
+    itemsCitingDocument: (db: DbOrTx, documentId: string) =>
+      db.select().from(agendaItems).where(sql`${agendaItems.documentIds} @> ${JSON.stringify([documentId])}::jsonb`),
     nextPosition: async (db: DbOrTx, meetingId: number) => Number((await db.select({ p: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)))[0]?.p ?? 0) + 1,
     insertItem: async (db: DbOrTx, row: typeof agendaItems.$inferInsert) => (await db.insert(agendaItems).values(row).returning())[0]!,
     updateItem: async (db: DbOrTx, id: number, patch: Partial<typeof agendaItems.$inferInsert>) => (await db.update(agendaItems).set(patch).where(eq(agendaItems.id, id)).returning())[0]!,

@@ -1,7 +1,7 @@
 import { votingSeatRoles, type SeatRole } from '@eshkol/contracts/governance';
 import {
   meetingLimits,
-  type AddItem, type Answer, type ApproveMinutes, type ForwardItem, type Item, type MeetingAction, type MeetingDetail,
+  type AddItem, type Answer, type ApproveMinutes, type ForwardItem, type Item, type ItemLink, type MeetingAction, type MeetingDetail,
   type RecordAttendance, type RecordDecision, type ScheduleMeeting, type SetBallots, type Unit, type UpdateItem, type UpdateMeeting,
 } from '@eshkol/contracts/meetings';
 import { TallyError, tallyVote, type Tally, type TallyInput } from '@eshkol/engine';
@@ -18,6 +18,8 @@ import { compositionOn, rulesOn } from './composition';
 import { canAnswerFor, canManageBody, canReadBodyDetails } from './governance.policy';
 import type { BodyRow, GovernanceRepo, SeatRow } from './governance.repo';
 import { bodyAccess } from './body-access';
+import type { ItemLinks, LinkPlace, LinkTarget } from './item-links';
+import type { DocumentsModule } from '../documents/documents.module';
 import { meetingCalendar } from './meeting-calendar';
 import { decisionOf, meetingDay, summaryOf, unitKey, unitOf } from './meeting-views';
 import { invitationMail, minutesDraft } from './meeting-texts';
@@ -33,6 +35,8 @@ export function createMeetingsService(deps: {
   authorities: Pick<AuthoritiesRepo, 'names' | 'populations'>;
   notify: NotificationsRepo['notify'];
   mailer: Mailer;
+  links: ItemLinks;
+  documents: Pick<DocumentsModule, 'get' | 'names'>;
   clock: () => Date;
 }) {
   const { db, repo } = deps;
@@ -123,6 +127,15 @@ export function createMeetingsService(deps: {
     return meeting.isPublic || canReadBodyDetails(actor, await targetOf(tx, body));
   }
 
+  /** A document attached to an agenda item is read by whoever may read one of the meetings it is attached to. */
+  async function mayReadDocument(tx: DbOrTx, actor: Actor, documentId: string) {
+    for (const item of await repo.itemsCitingDocument(tx, documentId)) {
+      const meeting = (await repo.getMeeting(tx, item.meetingId))!;
+      if (await readable(tx, meeting, await requireBody(tx, meeting.bodyId), actor)) return true;
+    }
+    return false;
+  }
+
   async function listMeetings(bodyId: number, actor: Actor | null) {
     const body = await requireBody(db, bodyId);
     const target = await targetOf(db, body);
@@ -167,6 +180,8 @@ export function createMeetingsService(deps: {
       ]),
     ];
     const names = new Map([...sitting.names, ...(await deps.authorities.names(tx, extraIds))]);
+    const documentNames = await deps.documents.names(tx, [...new Set(items.flatMap((i) => i.documentIds))]);
+    const places = new Map(await Promise.all(items.map(async (i) => [i.id, i.link ? await linkTarget(tx, i.link) : null] as const)));
     const manage = canManageBody(actor, target);
     // Items are forwarded within a cluster, so the trail's decisions are followed up by the same managers.
     const view = { today, names, manage };
@@ -196,7 +211,9 @@ export function createMeetingsService(deps: {
         description: i.description,
         needsDecision: i.needsDecision,
         link: i.link ?? null,
+        linked: placeOf(places.get(i.id) ?? null),
         documentIds: i.documentIds,
+        documents: i.documentIds.flatMap((id) => (documentNames.has(id) ? [{ id, fileName: documentNames.get(id)! }] : [])),
         ballots: ballots.map((b) => ({ ...unit(b.unit), vote: b.vote as 'for' | 'against' | 'abstain' })),
         tally,
         decision: decision ? decisionOf(decision, meeting, i, body, view) : null,
@@ -355,9 +372,30 @@ export function createMeetingsService(deps: {
     return calendarOf(meeting, body, (await repo.itemsOf(db, id)).map((i) => i.title), 0);
   }
 
-  /** Links and documents of an item must exist; a linked decision must be one the reader may read. */
-  async function checkItemLink(tx: DbOrTx, link: AddItem['link']) {
-    if (link?.kind === 'decision' && !(await repo.getDecision(tx, link.id))) throw new AppError('DECISION_NOT_FOUND', [issue('link', 'invalid_value', 'no such decision')]);
+  /** Where a decision leads: its meeting, in its body's cluster. */
+  const decisionTarget: LinkTarget = async (tx, id) => {
+    const d = await repo.getDecision(tx, id);
+    const body = d ? await deps.bodies.getBody(tx, d.bodyId) : null;
+    return d && body ? { clusterSlug: body.clusterSlug, serviceId: null, meetingId: d.meetingId } : null;
+  };
+  const placeOf = (p: LinkPlace | null) => (p ? { serviceId: p.serviceId, meetingId: p.meetingId } : null);
+  const linkTarget = (tx: DbOrTx, link: ItemLink) => (link.kind === 'decision' ? decisionTarget(tx, link.id) : deps.links.resolve(tx, link));
+
+  /**
+   * What an item is about must exist and, in a cluster's body, be the cluster's own; its documents
+   * must exist and be the cluster's (or the uploader's own).
+   */
+  async function checkItemRefs(tx: DbOrTx, body: BodyRow, actor: Actor, refs: { link?: ItemLink | null; documentIds?: readonly string[] }) {
+    if (refs.link) {
+      const target = await linkTarget(tx, refs.link);
+      if (!target) throw new AppError('ITEM_LINK_NOT_FOUND', [issue('link', 'invalid_value', `no such ${refs.link.kind}`)]);
+      if (body.clusterSlug !== null && target.clusterSlug !== body.clusterSlug) throw new AppError('ITEM_LINK_SCOPE', [issue('link', 'invalid_value', 'of another cluster')]);
+    }
+    for (const [i, id] of (refs.documentIds ?? []).entries()) {
+      const doc = await deps.documents.get(tx, id);
+      const own = doc !== null && (doc.uploadedBy === actor.userId || (body.clusterSlug !== null && doc.clusterSlug === body.clusterSlug));
+      if (!own) throw new AppError('DOCUMENT_NOT_FOUND', [issue(`documentIds.${i}`, 'invalid_value', 'no such document of the cluster')]);
+    }
   }
 
   const itemRecord = ({ createdAt: _c, ...i }: ItemRow, body: BodyRow) => ({ ...i, bodyName: body.nameHe });
@@ -367,7 +405,7 @@ export function createMeetingsService(deps: {
       const { meeting, body } = await managedMeeting(tx, meetingId, actor);
       requireOpen(meeting);
       if ((await repo.itemsOf(tx, meetingId)).length >= meetingLimits.items) throw new AppError('VALIDATION_FAILED', [issue('items', 'too_big', 'too many items', { maximum: meetingLimits.items })]);
-      await checkItemLink(tx, input.link);
+      await checkItemRefs(tx, body, actor, input);
       const item = await repo.insertItem(tx, { meetingId, position: await repo.nextPosition(tx, meetingId), ...input });
       await writeAudit(tx, actor, { action: 'agenda_item.add', entityType: 'agenda_item', entityId: String(item.id), after: itemRecord(item, body) });
     });
@@ -378,7 +416,7 @@ export function createMeetingsService(deps: {
     const meetingId = await db.transaction(async (tx) => {
       const { item, meeting, body } = await managedItem(tx, itemId, actor);
       requireOpen(meeting);
-      if (patch.link !== undefined) await checkItemLink(tx, patch.link);
+      await checkItemRefs(tx, body, actor, patch);
       if (patch.needsDecision === false && (await repo.ballotsOfItems(tx, [itemId])).length > 0) throw new AppError('ITEM_NO_VOTE');
       const after = await repo.updateItem(tx, itemId, patch);
       await writeAudit(tx, actor, { action: 'agenda_item.update', entityType: 'agenda_item', entityId: String(itemId), before: itemRecord(item, body), after: itemRecord(after, body) });
@@ -675,7 +713,7 @@ export function createMeetingsService(deps: {
 
   return {
     listMeetings, getMeeting, schedule, updateMeeting, calendar, addItem, updateItem, answer, recordAttendance, removeAttendance,
-    setBallots, recordDecision, close, forwardItem, generateMinutes, editMinutes, approveMinutes,
+    setBallots, recordDecision, close, forwardItem, generateMinutes, editMinutes, approveMinutes, mayReadDocument,
   };
 }
 export type MeetingsService = ReturnType<typeof createMeetingsService>;

@@ -25,7 +25,7 @@ export function reviewsModule(
     users: UsersModule;
     budget: BudgetModule;
     notifications: NotificationsModule;
-    governance: Pick<GovernanceModule, 'decisions'>;
+    governance: Pick<GovernanceModule, 'decisions' | 'addLinkTarget'>;
   },
 ) {
   const repo = createReviewsRepo();
@@ -42,6 +42,12 @@ export function reviewsModule(
     ledger: deps.budget.ledger,
     notifications: deps.notifications,
     boardApproval: deps.governance.decisions.boardApproval,
+  });
+  // A professional committee's agenda item may be about a submission: it leads to the service's page.
+  deps.governance.addLinkTarget('submission', async (tx, id) => {
+    const submission = await repo.get(tx, id);
+    const svc = submission ? await deps.services.repo.get(tx, submission.serviceId) : null;
+    return svc ? { clusterSlug: svc.clusterSlug, serviceId: svc.id, meetingId: null } : null;
   });
   /** The national readers' queue: how many submissions wait for a decision (a cluster's staff see theirs on their services). */
   async function work(actor: Actor): Promise<WorkItem[]> {

@@ -4,7 +4,7 @@ import { comparableVersions, isVoid } from './void-study';
 
 const version = { serviceId: 7, createdAt: '2025-03-01T10:00:00.000Z', createdBy: 'צוות האשכול', submitted: false };
 const listed = (v: number, isVoidVersion: boolean): StudyListItem =>
-  isVoidVersion ? { version: v, createdAt: version.createdAt, submitted: false, void: true, total: null, saving: null } : { version: v, createdAt: version.createdAt, submitted: false, void: false, total: 1000, saving: 100 };
+  isVoidVersion ? { id: v, version: v, createdAt: version.createdAt, submitted: false, void: true, total: null, saving: null } : { id: v, version: v, createdAt: version.createdAt, submitted: false, void: false, total: 1000, saving: 100 };
 
 describe('a void version', () => {
   it('is the one without figures', () => {
