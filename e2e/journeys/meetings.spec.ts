@@ -76,10 +76,18 @@ test('a board meets: quorum by authorities, votes by authority, a decision, appr
   await field(itemForm, he('meetings:item.title')).fill(itemTitle);
   await field(itemForm, he('meetings:item.presenter')).fill('מנכ״ל האשכול');
   await field(itemForm, he('meetings:item.needsDecision')).check();
+  // Its paper goes up through the document upload as it is chosen, and the item lists it by name.
+  const paper = 'מצגת המכרז המשותף.pdf';
+  await itemForm.locator('input[type="file"]').setInputFiles({ name: paper, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% board paper\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n') });
+  await expect(itemForm.getByTestId('item-documents').getByRole('link', { name: paper })).toBeVisible();
   await itemForm.getByTestId('item-submit').click();
   const item = page.getByTestId('agenda-item').filter({ hasText: itemTitle });
   await expect(item).toBeVisible();
   const itemId = Number(await item.getAttribute('data-item-id'));
+  const paperLink = item.getByTestId('item-documents-list').getByRole('link', { name: paper });
+  const paperFile = await page.request.get((await paperLink.getAttribute('href'))!);
+  expect(paperFile.status()).toBe(200);
+  expect(paperFile.headers()['content-type']).toContain('application/pdf');
 
   // Attendance: the board's seats on the meeting's day; its rule is a quorum of more than half the authorities.
   const meeting = (await (await page.request.get(`/api/v1/governance/meetings/${meetingId}`)).json()) as { members: unknown[]; rules: { rules: { quorum: { fraction: [number, number]; strict: boolean } } } };

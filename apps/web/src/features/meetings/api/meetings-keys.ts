@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { MeetingDetail } from '@eshkol/contracts/meetings';
-import { notificationsQueryKey } from '../../../api/query-keys';
+import { notificationsQueryKey, servicesQueryKey, studiesQueryKey } from '../../../api/query-keys';
 
 export const governancePath = '/api/v1/governance';
 export const bodyMeetingsPath = (bodyId: number) => `${governancePath}/bodies/${bodyId}/meetings`;
@@ -15,6 +15,9 @@ export const meetingQueryKey = (id: number) => [...meetingsQueryKey, 'meeting', 
 export const decisionsQueryKey = (params: Record<string, string | undefined>) => [...meetingsQueryKey, 'decisions', params] as const;
 /** The bodies a meeting names (its own on its day, a cluster's for forwarding, a register's filter), under the meetings' root. */
 export const pendingSubmissionsQueryKey = [...meetingsQueryKey, 'pending-submissions'] as const;
+/** What an agenda item may be about: a cluster's services and a service's studies, under their own roots so their changes refresh these. */
+export const agendaServicesQueryKey = (slug: string | null) => [...servicesQueryKey, 'for-agenda', slug] as const;
+export const agendaStudiesQueryKey = (serviceId: number | null) => [...studiesQueryKey, 'for-agenda', serviceId] as const;
 export const meetingBodiesQueryKey = (scope: string | number, on?: string) => [...meetingsQueryKey, 'bodies', scope, on ?? null] as const;
 
 /** After any change to a meeting, its items, its minutes or a decision: meetings, registers and the bell. */

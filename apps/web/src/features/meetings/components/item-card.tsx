@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Item, MeetingDetail } from '@eshkol/contracts/meetings';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { documentPath } from '../../../api/upload-document';
 import { useFormat } from '../../../lib/format';
 import { ownerOf } from '../model/body-words';
 import { DecisionForm } from './decision-form';
@@ -11,20 +12,46 @@ import { ItemForm } from './item-form';
 import { ItemTrail } from './item-trail';
 import { TallyLine, VoteGrid } from './vote-grid';
 
-/** What an item is about, when Eshkol holds it: a service or a submission, linked to its page. */
-function ItemAbout({ link }: { link: NonNullable<Item['link']> }) {
+/** What an item is about, when Eshkol holds it: a service or its study (on the service's page), a submission (on its own), or an earlier decision (on its meeting's). */
+function ItemAbout({ item }: { item: Item }) {
   const { t } = useTranslation('meetings');
-  const to = link.kind === 'service' ? `/services/${link.id}` : link.kind === 'submission' ? `/submissions/${link.id}` : null;
+  if (!item.link) return null;
+  const to =
+    item.link.kind === 'submission'
+      ? `/submissions/${item.link.id}`
+      : item.linked?.meetingId
+        ? `/meetings/${item.linked.meetingId}`
+        : item.linked?.serviceId
+          ? `/services/${item.linked.serviceId}`
+          : null;
   return (
     <Text size="sm" data-testid="item-about">
       {to ? (
         <Anchor component={Link} to={to}>
-          {t(`item.about.${link.kind}`)}
+          {t(`item.about.${item.link.kind}`)}
         </Anchor>
       ) : (
-        t(`item.about.${link.kind}`)
+        t(`item.about.${item.link.kind}`)
       )}
     </Text>
+  );
+}
+
+/** The item's documents, each a download by its name. */
+function ItemDocuments({ documents }: { documents: Item['documents'] }) {
+  const { t } = useTranslation('meetings');
+  if (documents.length === 0) return null;
+  return (
+    <Stack gap={2} data-testid="item-documents-list">
+      <Text size="sm" fw={600}>
+        {t('item.documents')}
+      </Text>
+      {documents.map((d) => (
+        <Anchor key={d.id} href={documentPath(d.id)} target="_blank" rel="noopener" size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {d.fileName}
+        </Anchor>
+      ))}
+    </Stack>
   );
 }
 
@@ -53,7 +80,7 @@ export function ItemCard({ meeting, item, index }: { meeting: MeetingDetail; ite
   const [editing, setEditing] = useState(false);
   const manage = meeting.actions.includes('manage');
   const record = meeting.actions.includes('record');
-  if (editing) return <ItemForm meetingId={meeting.id} item={item} onDone={() => setEditing(false)} />;
+  if (editing) return <ItemForm meetingId={meeting.id} clusterSlug={meeting.clusterSlug} item={item} onDone={() => setEditing(false)} />;
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={`item-${item.id}`} data-testid="agenda-item" data-item-id={item.id}>
       <Stack gap="sm">
@@ -76,7 +103,8 @@ export function ItemCard({ meeting, item, index }: { meeting: MeetingDetail; ite
           </Group>
         </Group>
         {item.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{item.description}</Text>}
-        {item.link && <ItemAbout link={item.link} />}
+        <ItemAbout item={item} />
+        <ItemDocuments documents={item.documents} />
         <ItemTrail item={item} />
         {item.needsDecision && !item.decision && meeting.status === 'scheduled' && <VoteGrid meeting={meeting} item={item} editable={record} />}
         {item.decision && <RecordedDecision decision={item.decision} />}

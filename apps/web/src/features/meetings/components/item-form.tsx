@@ -7,12 +7,18 @@ import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useAddItem, useUpdateItem } from '../api/agenda-items';
 import { usePendingSubmissions } from '../api/pending-submissions';
 import { buildItem, emptyItem, type FieldError, type ItemFields } from '../model/meeting-forms';
+import { aboutOf, linkOf, noAbout, type AboutValue } from '../model/item-about';
+import { ItemAboutField } from './item-about-field';
+import { ItemDocumentsField, type AttachedDocument } from './item-documents-field';
 
 /** `committee`: the professional committee's meeting, whose items may each carry a submission waiting for its decision. */
-type Props = { meetingId: number; item?: Item; onDone?: () => void; committee?: boolean };
+type Props = { meetingId: number; clusterSlug: string | null; item?: Item; onDone?: () => void; committee?: boolean };
 
-/** Adds an item to the agenda, or (given one) edits it: its title, presenter, description and whether the body votes on it. */
-export function ItemForm({ meetingId, item, onDone, committee = false }: Props) {
+/**
+ * Adds an item to the agenda, or (given one) edits it: its title, presenter, description, whether
+ * the body votes on it, what it is about (in a cluster's body) and its documents.
+ */
+export function ItemForm({ meetingId, clusterSlug, item, onDone, committee = false }: Props) {
   const { t } = useTranslation('meetings');
   const titleId = useId();
   const add = useAddItem();
@@ -22,7 +28,13 @@ export function ItemForm({ meetingId, item, onDone, committee = false }: Props) 
   const [errors, setErrors] = useState<Partial<Record<keyof ItemFields, FieldError>>>({});
   const pending = usePendingSubmissions(committee && !item);
   const [submission, setSubmission] = useState<string | null>(null);
-  const server = useServerIssues(save.error, { title: t('item.title'), presenter: t('item.presenter'), description: t('item.description'), needsDecision: t('item.needsDecision') });
+  const [about, setAbout] = useState<AboutValue>(item ? aboutOf(item.link, item.linked) : noAbout);
+  const [documents, setDocuments] = useState<AttachedDocument[]>(item ? item.documents : []);
+  const server = useServerIssues(
+    save.error,
+    { title: t('item.title'), presenter: t('item.presenter'), description: t('item.description'), needsDecision: t('item.needsDecision'), link: t('item.aboutLabel'), documentIds: t('item.documents') },
+    { codes: { ITEM_LINK_NOT_FOUND: 'link', ITEM_LINK_SCOPE: 'link' } },
+  );
   const err = (key: keyof ItemFields) => (errors[key] ? t(`fieldErrors.${errors[key]}`) : server.errorOf(key));
   const set = (key: 'title' | 'presenter' | 'description') => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
@@ -34,11 +46,18 @@ export function ItemForm({ meetingId, item, onDone, committee = false }: Props) 
     setErrors(built.ok ? {} : built.errors);
     if (!built.ok) return;
     const done = () => {
-      if (!item) setFields(emptyItem);
+      if (!item) {
+        setFields(emptyItem);
+        setAbout(noAbout);
+        setDocuments([]);
+      }
       onDone?.();
     };
-    if (item) update.mutate({ itemId: item.id, body: built.body }, { onSuccess: done });
-    else add.mutate({ meetingId, body: { ...built.body, link: submission ? { kind: 'submission', id: Number(submission) } : null } }, { onSuccess: () => (setSubmission(null), done()) });
+    const documentIds = documents.map((d) => d.id);
+    // A committee's item keeps the submission it was added with; a cluster body's is about what the field says.
+    const link = clusterSlug !== null ? linkOf(about) : item ? item.link : submission ? { kind: 'submission' as const, id: Number(submission) } : null;
+    if (item) update.mutate({ itemId: item.id, body: { ...built.body, link, documentIds } }, { onSuccess: done });
+    else add.mutate({ meetingId, body: { ...built.body, link, documentIds } }, { onSuccess: () => (setSubmission(null), done()) });
   };
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby={titleId} data-testid={item ? 'edit-item-form' : 'add-item-form'}>
@@ -66,6 +85,8 @@ export function ItemForm({ meetingId, item, onDone, committee = false }: Props) 
           />
         )}
         <Textarea label={t('item.description')} autosize minRows={2} value={fields.description} onChange={set('description')} error={err('description')} maxLength={meetingLimits.itemText} />
+        {clusterSlug !== null && <ItemAboutField clusterSlug={clusterSlug} value={about} onChange={setAbout} error={server.errorOf('link')} />}
+        <ItemDocumentsField value={documents} onChange={setDocuments} />
         <Checkbox
           label={t('item.needsDecision')}
           checked={fields.needsDecision}

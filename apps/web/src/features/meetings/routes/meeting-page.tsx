@@ -88,7 +88,7 @@ export function MeetingPage() {
               {t('agenda.submissions', { count: submissionIds.length })}
             </Anchor>
           )}
-          {manage && <ItemForm meetingId={m.id} committee={m.body.kind === 'professional_committee'} />}
+          {manage && <ItemForm meetingId={m.id} clusterSlug={m.clusterSlug} committee={m.body.kind === 'professional_committee'} />}
         </Stack>
       </Section>
       <InvitationsSection meeting={m} />

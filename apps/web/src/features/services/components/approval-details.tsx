@@ -2,7 +2,7 @@ import { Anchor, Stack, Text } from '@mantine/core';
 import type { Approval } from '@eshkol/contracts/services';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
-import { documentPath } from '../api/upload-document';
+import { documentPath } from '../../../api/upload-document';
 
 /** The body, date and resolution number behind an authority's decision, and its document to download. */
 export function ApprovalDetails({ approval }: { approval: Approval | null }) {

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useFormat } from '../../../lib/format';
 import { useDecideParticipation } from '../api/decide-participation';
-import { useUploadDocument } from '../api/upload-document';
+import { useUploadDocument } from '../../../api/upload-document';
 import { emptyApprovalForm, sizeInUnits, todayInIsrael, validateApprovalForm, type ApprovalForm, type ApprovalFormErrors } from '../model/approval-form';
 
 type Props = { serviceId: number; authority: { id: string; name: string } | null; onClose: () => void };

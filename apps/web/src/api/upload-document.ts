@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { documentSchema, type DocumentInfo } from '@eshkol/contracts/documents';
 import { problemSchema } from '@eshkol/contracts/errors';
-import { i18n } from '../../../i18n/setup';
-import { ApiError, ContractError } from '../../../lib/api-client';
+import { i18n } from '../i18n/setup';
+import { ApiError, ContractError } from '../lib/api-client';
 
 export const documentsPath = '/api/v1/documents';
 export const documentPath = (id: string) => `${documentsPath}/${encodeURIComponent(id)}`;
