@@ -9,8 +9,8 @@ import { auditCount, buildTestApp, signIn, workbookOf, type TestApp } from './te
 
 /**
  * Whether the nucleolus's solver fails, for the tests of a failure of the engine itself (the solver
- * never fails on these games). Games of up to 8 participants are computed in this thread, where the
- * mock applies.
+ * never fails on these games). This file's server computes games of up to 8 participants in this
+ * thread (a setting; by default every game goes to a worker), where the mock applies.
  */
 const solver = vi.hoisted(() => ({ fails: false }));
 
@@ -54,7 +54,7 @@ const flat = {
 let t: TestApp;
 let ministry: string;
 beforeAll(async () => {
-  t = await buildTestApp({ ESHKOL_COMPUTE_WORKERS: '1', ESHKOL_COMPUTE_TIMEOUT_MS: '5000' });
+  t = await buildTestApp({ ESHKOL_COMPUTE_WORKERS: '1', ESHKOL_COMPUTE_TIMEOUT_MS: '5000', ESHKOL_COMPUTE_INLINE_PLAYERS: '8' });
   ministry = await signIn(t.app, 'ministry@demo.local');
 });
 afterAll(() => t.close());
@@ -188,7 +188,22 @@ describe('POST /api/v1/cost-sharing', () => {
     expect(workerJobs(), 'the worker pool answered the job').toBe(before + 1);
   });
 
-  it('computes games of up to 8 participants on the request thread, and from 9 on a worker', async () => {
+  it('computes every game on a worker by default, within its time limit, however small', async () => {
+    const plain = await buildTestApp({ ESHKOL_COMPUTE_WORKERS: '1' });
+    try {
+      const cookie = await signIn(plain.app, 'ministry@demo.local');
+      const before = plain.services.costSharing.workerJobs();
+      for (const game of [smallGame, powerGame(8, ['shapley', 'nucleolus'])]) {
+        const res = await plain.app.inject({ method: 'POST', url: '/api/v1/cost-sharing', payload: game, headers: { cookie, origin: siteOrigin } });
+        expect(res.statusCode, res.body).toBe(200);
+      }
+      expect(plain.services.costSharing.workerJobs(), 'each small game went to the worker pool').toBe(before + 2);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('computes games of up to the set size on the request thread when the setting allows it, and larger ones on a worker', async () => {
     const before = workerJobs();
     for (const game of [smallGame, powerGame(8, ['shapley', 'nucleolus'])]) expect((await post(game, ministry)).statusCode).toBe(200);
     expect(workerJobs(), 'a small game went to the worker pool').toBe(before);

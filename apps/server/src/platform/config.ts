@@ -29,6 +29,8 @@ const envSchema = z.object({
   ESHKOL_COMPUTE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   /** Cost-sharing computations running at once on worker threads. */
   ESHKOL_COMPUTE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  /** Games of up to this many participants (exact methods only) computed on the request thread; 0: every game on a worker, within its time limit. */
+  ESHKOL_COMPUTE_INLINE_PLAYERS: z.coerce.number().int().min(0).max(8).default(0),
   /** The mail server invitations go through (`smtp://user:pass@host:587`); without it, mail stays in the outbox. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must be an smtp:// or smtps:// URL' }).optional().or(z.literal('').transform(() => undefined)),
   /** The sender of Eshkol's mail. */
@@ -54,7 +56,7 @@ export type Config = {
   /** Where mail goes: an SMTP server, or (null) only the outbox. */
   mail: { smtpUrl: string | null; from: string };
   /** Worker threads for heavy computations: how many at once, how many waiting, how long each. */
-  compute: { size: number; maxQueue: number; timeoutMs: number };
+  compute: { size: number; maxQueue: number; timeoutMs: number; inlinePlayers: number };
   /** Folder of the built web app, served at `/`. */
   webDist: string;
   /** Folder of the shipped data (`data/` at the repository root). */
@@ -105,7 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, use: 'server' |
     uploads: { userDailyBytes: megabytes(e.ESHKOL_UPLOAD_USER_DAILY_MB), clusterBytes: megabytes(e.ESHKOL_UPLOAD_CLUSTER_MB) },
     logLevel: e.LOG_LEVEL,
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.ESHKOL_MAIL_FROM },
-    compute: { size: e.ESHKOL_COMPUTE_WORKERS, maxQueue: 4 * e.ESHKOL_COMPUTE_WORKERS, timeoutMs: e.ESHKOL_COMPUTE_TIMEOUT_MS },
+    compute: { size: e.ESHKOL_COMPUTE_WORKERS, maxQueue: 4 * e.ESHKOL_COMPUTE_WORKERS, timeoutMs: e.ESHKOL_COMPUTE_TIMEOUT_MS, inlinePlayers: e.ESHKOL_COMPUTE_INLINE_PLAYERS },
     webDist: path.join(repoRoot, 'apps/web/dist'),
     dataDir: path.join(repoRoot, 'data'),
     // Tests make hundreds of requests from one address; they set a limit where they test it.

@@ -4,8 +4,8 @@ import { costSharingRules } from './cost-sharing.policy';
 import { registerCostSharingRoutes } from './cost-sharing.routes';
 import { createCostSharingService } from './cost-sharing.service';
 
-/** The cost-sharing calculator, with large games on worker threads. */
-export function costSharingModule(opts: WorkerPoolOptions) {
+/** The cost-sharing calculator, its games computed on worker threads. */
+export function costSharingModule(opts: WorkerPoolOptions & { inlinePlayers: number }) {
   const service = createCostSharingService(opts);
   return {
     ...service,

@@ -49,18 +49,18 @@ export class CostSharingRefused extends Error {
 }
 
 /**
- * Small games (up to 8 participants, exact methods) are computed on the request thread: their
- * work is bounded by their size (255 groups, figures within the contract's ranges) and takes some
- * tens of milliseconds at most. Anything larger, and any sampled estimate, goes to the worker
- * pool, which bounds time and concurrency.
+ * Whether a game is computed on the request thread: only when the setting allows games of its
+ * size (at most 8 participants, so 255 groups, figures within the contract's ranges: some tens of
+ * milliseconds) and with exact methods. By default none is: every computation goes to the worker
+ * pool, which bounds its time and how many run at once, so no request's work holds the server.
  */
-export function isSmallJob(input: CostSharingInput): boolean {
-  return input.players.length <= 8 && input.options.shapleySamples === null && input.options.shapleyPrecision === null;
+export function isInlineJob(input: CostSharingInput, inlinePlayers: number): boolean {
+  return input.players.length <= inlinePlayers && input.options.shapleySamples === null && input.options.shapleyPrecision === null;
 }
 
 export type CostSharingService = ReturnType<typeof createCostSharingService>;
 
-export function createCostSharingService(options: WorkerPoolOptions) {
+export function createCostSharingService(options: WorkerPoolOptions & { inlinePlayers: number }) {
   const pool = new WorkerPool<CostSharingJob, JobResult>(new URL('./cost-sharing.worker.ts', import.meta.url), options);
 
   async function inline(input: CostSharingInput): Promise<CostSharingResult> {
@@ -81,7 +81,8 @@ export function createCostSharingService(options: WorkerPoolOptions) {
   }
 
   return {
-    compute: async (input: CostSharingInput): Promise<CostSharingResult> => (isSmallJob(input) ? inline(input) : ((await offThread({ kind: 'shares', input })) as CostSharingResult)),
+    compute: async (input: CostSharingInput): Promise<CostSharingResult> =>
+      isInlineJob(input, options.inlinePlayers) ? inline(input) : ((await offThread({ kind: 'shares', input })) as CostSharingResult),
     /** The sensitivity of one method's shares: some tens of computations, always on the worker pool. */
     sensitivity: async (input: CostSharingInput, options: SensitivityOptions): Promise<Sensitivity> => (await offThread({ kind: 'sensitivity', input, options })) as Sensitivity,
     /** How many computations the worker pool has answered so far. */
