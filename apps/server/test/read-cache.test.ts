@@ -74,7 +74,7 @@ describe('public reads over HTTP', () => {
 
   const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers });
 
-  it.each(['/api/v1/clusters', '/api/v1/authorities?q=' + encodeURIComponent('גליל'), '/api/v1/stats/programme', `/api/v1/clusters/${cluster}`])(
+  it.each(['/api/v1/clusters', '/api/v1/authorities?q=' + encodeURIComponent('גליל'), '/api/v1/stats/programme', `/api/v1/clusters/${cluster}`, '/api/v1/map/boundaries'])(
     'answers %s with an ETag, and 304 to a reader who has it',
     async (url) => {
       const first = await get(url);

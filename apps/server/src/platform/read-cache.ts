@@ -21,6 +21,8 @@ export type ReadSharing = 'shared' | 'per-reader';
 declare module 'fastify' {
   interface FastifyContextConfig {
     read?: ReadSharing;
+    /** For a shared answer that changes only with a release (the shipped map): how long browsers may keep it without asking. */
+    readMaxAgeSeconds?: number;
     /** A POST that changes no business data (signing in, computing shares): it keeps the cached reads. */
     changesNoData?: true;
   }
@@ -36,7 +38,11 @@ type Entry = { generation: number; at: number; body: string; bytes: number; etag
  * A shared answer may be kept by the browser and asked again with its ETag (`no-cache`); one that
  * depends on the reader is kept by nobody but this cache (`no-store`).
  */
-const cacheControl = (req: FastifyRequest) => (req.routeOptions.config.read === 'shared' ? 'no-cache' : 'no-store');
+function cacheControl(req: FastifyRequest) {
+  const { read, readMaxAgeSeconds } = req.routeOptions.config;
+  if (read !== 'shared') return 'no-store';
+  return readMaxAgeSeconds ? `public, max-age=${readMaxAgeSeconds}` : 'no-cache';
+}
 
 /**
  * Bounded by entries and by bytes: at France's size one page of authorities is over half a

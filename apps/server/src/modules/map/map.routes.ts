@@ -4,7 +4,7 @@ import { boundariesSchema, type Boundaries } from '@eshkol/contracts/map';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 
-/** Serves the simplified jurisdiction polygons shipped in data/ (read once, cached by the browser). */
+/** Serves the simplified jurisdiction polygons shipped in data/: read once, kept by the read cache with an ETag (compressed once), and by browsers for an hour. */
 export function registerMapRoutes(app: FastifyInstance, deps: { dataDir: string; file: string }) {
   let cached: Boundaries | null = null;
   const load = () => {
@@ -14,7 +14,7 @@ export function registerMapRoutes(app: FastifyInstance, deps: { dataDir: string;
   };
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/map/boundaries',
-    { config: { access: 'public' }, schema: { tags: ['map'] } },
-    async (_req, reply) => reply.header('cache-control', 'public, max-age=3600').send(load()),
+    { config: { access: 'public', read: 'shared', readMaxAgeSeconds: 3600 }, schema: { tags: ['map'] } },
+    async () => load(),
   );
 }
