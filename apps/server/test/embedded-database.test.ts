@@ -8,7 +8,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { openDatabase, type DatabaseSetting } from '../src/db/client';
 import { DatabaseInUseError, lockFileOf } from '../src/db/data-dir-lock';
 import { durableStartParams, SyncedNodeFS } from '../src/db/synced-node-fs';
-import { eshkol, holdingProcess, tempFolder } from './embedded-process';
+import { eshkol, holdingProcess, server, tempFolder } from './embedded-process';
 import { select } from './test-app';
 
 /**
@@ -88,6 +88,20 @@ describe('one process per embedded database', () => {
     await expect(openDatabase(embedded(folder))).rejects.toThrow(`which names no process this one can read. If no Eshkol runs on it, delete that file.`);
     fs.rmSync(lockFileOf(folder));
     await opensAndHoldsLock(folder);
+  });
+
+  it('stops a second server on the folder with exit code 1 and a message naming the process that has it, without a stack trace', async () => {
+    const folder = tempFolder();
+    const holder = await openDatabase(embedded(folder));
+    try {
+      const second = await server(folder);
+      expect(second.code, second.stderr).toBe(1);
+      expect(second.stderr).toContain(`The database folder ${folder} is in use by process ${process.pid}`);
+      expect(second.stderr).not.toMatch(/\n\s+at /);
+      expect(second.stdout).not.toContain('Eshkol answers at');
+    } finally {
+      await holder.close();
+    }
   });
 
   it('refuses a command of the CLI while the folder is open, with exit code 3 and nothing stored; once closed, the command stores', async () => {

@@ -27,6 +27,20 @@ export async function eshkol(folder: string, args: string[], env: NodeJS.Process
   return { code, ...out() };
 }
 
+/** Starts the server as `npm start` does (`src/main.ts`) on the embedded database in `folder`, on a free port of 127.0.0.1, and waits for it to end. */
+export async function server(folder: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: '', ESHKOL_DATA_DIR: folder, HOST: '127.0.0.1', PORT: '0' },
+  });
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
+  const out = collect(child);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { code, ...out() };
+}
+
 /** A process that holds the database in `folder` as a server would, once it has written a row there (`fixtures/hold-database.ts`). */
 export async function holdingProcess(folder: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/test/fixtures/hold-database.ts', folder], { cwd: repoRoot });
