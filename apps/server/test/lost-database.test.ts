@@ -91,12 +91,12 @@ describe.runIf(baseUrl)('a lost PostgreSQL connection', () => {
     expectProblem(await clusters(), 503, 'DATABASE_UNAVAILABLE');
     // What the app keeps in memory it still serves meanwhile.
     expect((await app.inject('/api/v1/stats/programme')).statusCode).toBe(200);
-    expect(await until(async () => (await health()).statusCode === 503, 5), 'health turned degraded').toBe(true);
+    expect(await until(async () => (await health()).statusCode === 503, 30), 'health turned degraded').toBe(true);
     expect((await health()).json()).toEqual({ status: 'degraded', database: 'postgres' });
 
     await proxy.restore();
-    expect(await until(async () => (await clusters()).statusCode === 200, 10), 'it served again by itself').toBe(true);
-    expect(await until(async () => (await health()).statusCode === 200, 5)).toBe(true);
+    expect(await until(async () => (await clusters()).statusCode === 200, 30), 'it served again by itself').toBe(true);
+    expect(await until(async () => (await health()).statusCode === 200, 30)).toBe(true);
   });
 
   it('hears of idle connections that break, logs it, and opens new ones when next needed', async () => {

@@ -46,16 +46,15 @@ describe('a refusal held back', () => {
     const from = (remoteAddress: string) => t.app.inject({ url: '/api/v1/clusters', remoteAddress });
     await from('10.9.1.1');
     await from('10.9.1.1');
-    const started = performance.now();
     const order: string[] = [];
     const refused = from('10.9.1.1').then((r) => (order.push('refused'), r));
     const other = from('10.9.1.2').then((r) => (order.push('other'), r));
-    const [r, o] = await Promise.all([refused, other]);
+    // A timer due before the delay is over fires before the refusal is sent: Node runs timers in the order they are due.
+    const halfway = new Promise<void>((resolve) => setTimeout(() => (order.push('halfway'), resolve()), 200));
+    const [r, o] = await Promise.all([refused, other, halfway]);
     expectProblem(r, 429, 'RATE_LIMITED');
     expect(o.statusCode).toBe(200);
-    expect(order).toEqual(['other', 'refused']);
-    // Timers may fire a millisecond early, never hundreds.
-    expect(performance.now() - started).toBeGreaterThanOrEqual(390);
+    expect(order).toEqual(['other', 'halfway', 'refused']);
   });
 
   it('is the shipped behaviour outside tests, one second, and can be turned off', () => {
