@@ -61,7 +61,7 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   const services = add(servicesModule(ctx, { authorities: authoritiesRepo, clusters, documents, users, notifications, studies: studiesRepo }));
   add(auditModule(ctx, { authorities: authoritiesRepo, clusters, services }));
   add(feasibilityModule(ctx, { repo: studiesRepo, authorities: authoritiesRepo, services, users, compute: (input) => costSharing.compute(input), sensitivity: (input, options) => costSharing.sensitivity(input, options) }));
-  const budget = add(budgetModule(ctx, { clusters, services, users, notifications }));
+  const budget = add(budgetModule(ctx, { clusters, services, users, notifications, documents }));
   const mailer = createMailer(config.mail ?? { smtpUrl: null, from: 'Eshkol <no-reply@eshkol.local>' }, database.db);
   const governance = add(governanceModule(ctx, { authorities: authoritiesRepo, clusters, users, notifications, mailer, services: services.repo, studies: studiesRepo, documents }));
   add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications, governance }));

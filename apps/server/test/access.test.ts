@@ -30,6 +30,7 @@ let submissionId: number;
 let conditionIds: number[] = [];
 let conditionsMet = 0;
 let milestoneId: number;
+let progressReportId: number;
 let bodyId: number;
 let seatId: number;
 let memberSeatId: number;
@@ -518,12 +519,31 @@ const writeCases: WriteCase[] = [
     needs: ['plan a milestone of an approved project'],
   },
   {
+    route: 'POST /api/v1/milestones/{id}/reports',
+    name: "report on a milestone's progress",
+    request: () => ({ method: 'POST', url: `/api/v1/milestones/${milestoneId}/reports`, payload: { narrative: 'השלב הושלם', spent: 90_000 } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      progressReportId = res.json().id;
+      expect(res.json()).toMatchObject({ state: 'submitted', version: 1, spentAgorot: 9_000_000 });
+    },
+    needs: ['mark a milestone done'],
+  },
+  {
+    route: 'POST /api/v1/progress-reports/{id}/review',
+    name: "review a milestone's progress report",
+    request: () => ({ method: 'POST', url: `/api/v1/progress-reports/${progressReportId}/review`, payload: { decision: 'approve' } }),
+    expect: onlyAllowed('ministry', 200),
+    effect: (res) => expect(res.json().state).toBe('approved'),
+    needs: ["report on a milestone's progress"],
+  },
+  {
     route: 'POST /api/v1/milestones/{id}/payment',
     name: "approve a milestone's payment",
     request: () => ({ method: 'POST', url: `/api/v1/milestones/${milestoneId}/payment` }),
     expect: onlyAllowed('ministry', 200),
     effect: (res) => expect(res.json().state).toBe('paid'),
-    needs: ['mark a milestone done'],
+    needs: ["review a milestone's progress report"],
   },
   {
     route: 'POST /api/v1/notifications/read',

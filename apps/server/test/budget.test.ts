@@ -4,8 +4,8 @@ import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, expectRefused, reviewTables } from './fingerprint';
-import { decided, decision, programme, readyService, submitted } from './review-fixtures';
-import { makeClient, nationalAccounts, repAccount, signInAll, staffAccount, type Client } from './service-factories';
+import { decided, decision, programme, readyService, reportApproved, submitted } from './review-fixtures';
+import { makeClient, nationalAccounts, pdfBytes, repAccount, signInAll, staffAccount, type Client } from './service-factories';
 import { buildTestApp, select, workbookOf, type TestApp } from './test-app';
 
 /**
@@ -99,7 +99,10 @@ async function budgetStory(k: Client, step: (typeof storySteps)[number]): Promis
     return res.json().id as number;
   };
   [story.m1, story.m2, story.m3] = [await add('שלב א', 100_000), await add('שלב ב', 150_000), await add('שלב ג', 50_000)];
-  for (const m of [story.m1, story.m2]) expect((await k.post('staff', `/api/v1/milestones/${m}/done`, undefined)).statusCode).toBe(200);
+  for (const m of [story.m1, story.m2]) {
+    expect((await k.post('staff', `/api/v1/milestones/${m}/done`, undefined)).statusCode).toBe(200);
+    await reportApproved(k, 'staff', m);
+  }
   expect((await k.post('ministry', `/api/v1/milestones/${story.m1}/payment`, undefined)).statusCode).toBe(200);
   if (reached('released')) await decided(k, story.submission, decision('reject', { reasons: 'הרשויות לא עמדו בהתחייבויותיהן' }));
   return story;
@@ -160,6 +163,7 @@ describe('commitments, payments and releases', () => {
     };
     const [m1, m2] = [await add('שלב א', 100_000), await add('שלב ב', 150_000), await add('שלב ג', 50_000)];
     for (const m of [m1, m2]) expect((await c.post('staff', `/api/v1/milestones/${m}/done`, undefined)).statusCode).toBe(200);
+    await reportApproved(c, 'staff', m1);
     expect((await c.post('ministry', `/api/v1/milestones/${m1}/payment`, undefined)).statusCode).toBe(200);
     const p = await detail();
     expect(clusterOf(p, own)).toMatchObject({ committed: 30_000_000, paid: 10_000_000, available: 70_000_000 });
@@ -193,7 +197,8 @@ describe('commitments, payments and releases', () => {
   });
 
   it('gives events written before the trail existed their service, by the migrations that added it and made it their owner', async () => {
-    const owned = sql`select id, owner_id from audit_events where owner_type = 'service' order by id`;
+    // Progress reports came after both migrations: their events were written with their owner.
+    const owned = sql`select id, owner_id from audit_events where owner_type = 'service' and entity_type <> 'progress_report' order by id`;
     const before = await select<{ id: number; owner_id: string }>(t, owned);
     expect(before.length).toBeGreaterThan(0);
     // The log as it stood before either migration: no trail at all.
@@ -250,7 +255,11 @@ describe('commitments, payments and releases', () => {
         'milestone.create',
         'milestone.create',
         'milestone.done',
+        'progress_report.submit',
+        'progress_report.review',
         'milestone.done',
+        'progress_report.submit',
+        'progress_report.review',
         'ledger.pay',
         'milestone.pay',
         'ledger.release',
@@ -299,6 +308,61 @@ describe('commitments, payments and releases', () => {
       ]);
       expect(ledger.every((x) => x.amountAgorot > 0 && x.by !== null)).toBe(true);
     });
+  });
+});
+
+describe('progress reports before payment', () => {
+  it('pays a milestone only once the ministry approves its report, kept version by version with its remarks', async () => {
+    await budgetStory(c, 'allocated');
+    const { id: service } = await approvedService(c, 200_000, 'הסעות תלמידים אזוריות');
+    const m = await c.post('staff', `/api/v1/services/${service}/milestones`, { title: 'הפעלה ראשונה', plannedOn: '2026-12-31', amount: 120_000, deliverable: 'דו"ח הפעלה' });
+    expect(m.statusCode, m.body).toBe(201);
+    const id = m.json().id as number;
+    expect((await c.post('staff', `/api/v1/milestones/${id}/done`, undefined)).statusCode).toBe(200);
+    await refused(() => c.post('ministry', `/api/v1/milestones/${id}/payment`, undefined), 409, 'PROGRESS_REPORT_MISSING');
+
+    // The cluster reports, with its evidence; bad input and other clusters' staff change nothing.
+    const evidence = (await c.upload('staff', pdfBytes('evidence'), { name: 'חשבוניות.pdf' })).json().id as string;
+    const foreign = (await c.upload('staffOther', pdfBytes('other'), { name: 'אחר.pdf' })).json().id as string;
+    const report = { narrative: 'ההסעות פעלו בכל ימי הלימודים', spent: 118_500.5, documentIds: [evidence] };
+    await refused(() => c.post('staff', `/api/v1/milestones/${id}/reports`, { ...report, spent: -1 }), 400, 'VALIDATION_FAILED');
+    await refused(() => c.post('staff', `/api/v1/milestones/${id}/reports`, { ...report, spent: 1.001 }), 400, 'VALIDATION_FAILED');
+    await refused(() => c.post('staff', `/api/v1/milestones/${id}/reports`, { ...report, documentIds: [foreign] }), 404, 'DOCUMENT_NOT_FOUND');
+    await refused(() => c.post('staffOther', `/api/v1/milestones/${id}/reports`, report), 403, 'FORBIDDEN');
+    const first = await c.post('staff', `/api/v1/milestones/${id}/reports`, report);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({ version: 1, state: 'submitted', spentAgorot: 11_850_050, documents: [{ id: evidence, fileName: 'חשבוניות.pdf' }] });
+    await refused(() => c.post('staff', `/api/v1/milestones/${id}/reports`, report), 409, 'PROGRESS_REPORT_PENDING');
+    expect((await c.get('ministry', '/api/v1/notifications')).json().items[0]).toMatchObject({ kind: 'progress_report', link: `/services/${service}`, params: { milestone: 'הפעלה ראשונה' } });
+    expect((await c.get('ministry', `/api/v1/documents/${evidence}`)).statusCode).toBe(200);
+
+    // The ministry returns it with remarks; a return needs them; the cluster sends a second version.
+    await refused(() => c.post('staff', `/api/v1/progress-reports/${first.json().id}/review`, { decision: 'approve' }), 403, 'FORBIDDEN');
+    await refused(() => c.post('ministry', `/api/v1/progress-reports/${first.json().id}/review`, { decision: 'return', remarks: '' }), 400, 'VALIDATION_FAILED');
+    const returned = await c.post('ministry', `/api/v1/progress-reports/${first.json().id}/review`, { decision: 'return', remarks: 'חסר דוח נוכחות' });
+    expect(returned.statusCode, returned.body).toBe(200);
+    expect(returned.json()).toMatchObject({ state: 'returned', remarks: 'חסר דוח נוכחות' });
+    await refused(() => c.post('ministry', `/api/v1/progress-reports/${first.json().id}/review`, { decision: 'approve' }), 409, 'PROGRESS_REPORT_NOT_PENDING');
+    await refused(() => c.post('ministry', `/api/v1/milestones/${id}/payment`, undefined), 409, 'PROGRESS_REPORT_MISSING');
+    expect((await c.get('staff', '/api/v1/notifications')).json().items[0]).toMatchObject({ kind: 'progress_report_reviewed', params: { outcome: 'returned' } });
+    const second = await c.post('staff', `/api/v1/milestones/${id}/reports`, { ...report, narrative: 'ההסעות פעלו; מצורף דוח נוכחות' });
+    expect(second.json()).toMatchObject({ version: 2, state: 'submitted' });
+    expect((await c.post('ministry', `/api/v1/progress-reports/${second.json().id}/review`, { decision: 'approve' })).statusCode).toBe(200);
+    await refused(() => c.post('staff', `/api/v1/milestones/${id}/reports`, report), 409, 'PROGRESS_REPORT_APPROVED');
+
+    // Every version is kept; the milestone shows its latest; readers are the cluster's and the national.
+    const versions = (await c.get('ministry', `/api/v1/milestones/${id}/reports`)).json().items as { version: number; state: string; remarks: string }[];
+    expect(versions.map((v) => [v.version, v.state, v.remarks])).toEqual([
+      [2, 'approved', ''],
+      [1, 'returned', 'חסר דוח נוכחות'],
+    ]);
+    expect((await c.get('staffOther', `/api/v1/milestones/${id}/reports`)).statusCode).toBe(403);
+    const listed = (await c.get('staff', `/api/v1/services/${service}/milestones`)).json().items[0];
+    expect(listed.report).toMatchObject({ version: 2, state: 'approved', spentAgorot: 11_850_050 });
+    const paid = await c.post('ministry', `/api/v1/milestones/${id}/payment`, undefined);
+    expect(paid.statusCode, paid.body).toBe(200);
+    expect(paid.json().state).toBe('paid');
+    await refused(() => c.post('staff', `/api/v1/milestones/${id}/reports`, report), 409, 'TRANSITION_NOT_ALLOWED');
   });
 });
 

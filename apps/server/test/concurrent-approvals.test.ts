@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decision, programme, readyService, submitted } from './review-fixtures';
+import { decision, programme, readyService, reportApproved, submitted } from './review-fixtures';
 import { makeClient, signInAll, type Client } from './service-factories';
 import { buildTestApp, select, type TestApp } from './test-app';
 
@@ -164,6 +164,7 @@ describe('approvals, a payment and a revocation at once in one cluster', () => {
     const m = await c.post(`staff-${other}`, `/api/v1/services/${paidService}/milestones`, { title: 'שלב יחיד', plannedOn: '2026-12-31', amount: 100_000, deliverable: 'דו"ח' });
     expect(m.statusCode, m.body).toBe(201);
     expect((await c.post(`staff-${other}`, `/api/v1/milestones/${m.json().id}/done`, undefined)).statusCode).toBe(200);
+    await reportApproved(c, `staff-${other}`, m.json().id);
     const racing = await submissions(other, 4, 100_000, 'פרויקט חדש');
 
     const [payments, rejection, ...approvals] = await Promise.all([

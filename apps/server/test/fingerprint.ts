@@ -15,7 +15,7 @@ export const registryTables = ['authorities', 'clusters', 'memberships', 'member
 
 /** What a submission, a decision or a budget change touches. */
 export const reviewTables = [
-  'submissions', 'decisions', 'decision_conditions', 'ledger_entries', 'budget_accounts', 'incentive_programmes', 'milestones',
+  'submissions', 'decisions', 'decision_conditions', 'ledger_entries', 'budget_accounts', 'incentive_programmes', 'milestones', 'milestone_progress_reports',
   'feasibility_studies', 'notifications', 'audit_events', 'services(id, state)',
 ];
 
@@ -23,7 +23,7 @@ export const reviewTables = [
 export const allTables = [
   ...registryTables,
   'services', 'service_participants', 'service_participation_events', 'documents', 'feasibility_studies', 'notifications',
-  'submissions', 'decisions', 'decision_conditions', 'incentive_programmes', 'budget_accounts', 'ledger_entries', 'milestones',
+  'submissions', 'decisions', 'decision_conditions', 'incentive_programmes', 'budget_accounts', 'ledger_entries', 'milestones', 'milestone_progress_reports',
   'governance_bodies', 'governance_body_rules', 'governance_seats', 'governance_meetings', 'governance_agenda_items', 'governance_invitations',
   'governance_attendance', 'governance_ballots', 'governance_decisions', 'governance_minutes', 'governance_cluster_settings', 'mail_outbox',
 ];

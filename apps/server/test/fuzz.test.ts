@@ -5,7 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allTables, fingerprint } from './fingerprint';
 import { operationsOf, requestsFor, seedOf, type FuzzRequest, type Known, type OpenApiDocument, type Operation } from './fuzz-requests';
-import { decided, decision, programme, readyService, saveStudy, submitted } from './review-fixtures';
+import { decided, decision, programme, readyService, reportApproved, saveStudy, submitted } from './review-fixtures';
 import { createService, makeClient, nationalAccounts, pdfBytes, repAccount, signInAll, siteOrigin, staffAccount, studyInput, type Client } from './service-factories';
 import { buildTestApp, type TestApp } from './test-app';
 
@@ -70,6 +70,12 @@ beforeAll(async () => {
   const conditionId = (decidedOn.decisions as { conditions: { id: number }[] }[])[0]!.conditions[0]!.id;
   const milestone = await c.post('staff', `/api/v1/services/${approved}/milestones`, { title: 'אבן דרך', plannedOn: '2026-12-31', amount: 100_000, deliverable: 'דו"ח' });
   expect(milestone.statusCode, milestone.body).toBe(201);
+  // Its report approved, so that it is paid once done; a second milestone to report on; a third whose report awaits review.
+  await reportApproved(c, 'staff', milestone.json().id);
+  const unreported = await c.post('staff', `/api/v1/services/${approved}/milestones`, { title: 'אבן דרך שנייה', plannedOn: '2026-12-31', amount: 100_000, deliverable: 'דו"ח' });
+  const reviewed = await c.post('staff', `/api/v1/services/${approved}/milestones`, { title: 'אבן דרך שלישית', plannedOn: '2026-12-31', amount: 100_000, deliverable: 'דו"ח' });
+  const report = await c.post('staff', `/api/v1/milestones/${reviewed.json().id}/reports`, { narrative: 'התקדמות', spent: 10 });
+  expect(report.statusCode, report.body).toBe(201);
   const ready = await readyService(c, { staff: 'staff', slug: own, joiners, reps, nameHe: 'שירות מוכן' });
   await saveStudy(c, 'staff', ready, joiners, 2000);
   const invited = await createService(c, 'staff', own, joiners, { nameHe: 'שירות בהזמנה' });
@@ -115,7 +121,9 @@ beforeAll(async () => {
   const byPrefix: [RegExp, string][] = [
     [/^\/api\/v1\/authorities\/\{id\}/, members[0]!],
     [/^\/api\/v1\/budget\/programmes\/\{id\}/, String(programmeId)],
+    [/^\/api\/v1\/milestones\/\{id\}\/reports/, String(unreported.json().id)],
     [/^\/api\/v1\/milestones\/\{id\}/, String(milestone.json().id)],
+    [/^\/api\/v1\/progress-reports\/\{id\}/, String(report.json().id)],
     [/^\/api\/v1\/submissions\/\{id\}\/decisions/, String(pending)],
     [/^\/api\/v1\/submissions\/\{id\}/, String(approvedSubmission)],
     [/^\/api\/v1\/documents\/\{id\}/, documentId],
@@ -182,6 +190,8 @@ beforeAll(async () => {
       if (op.path === '/api/v1/cost-sharing/sensitivity') return { input: game, method: 'shapley', range: 0.1, points: 3 };
       if (op.path === '/api/v1/services/{id}/studies') return studyInput(joiners.map((authorityId) => ({ authorityId, quantity: 1000, currentCost: 400_000 })));
       if (op.path === '/api/v1/submissions/{id}/decisions') return decision('approve');
+      if (op.path === '/api/v1/milestones/{id}/reports') return { narrative: 'השלב הושלם', spent: 0 };
+      if (op.path === '/api/v1/progress-reports/{id}/review') return { decision: 'return', remarks: 'חסרות ראיות' };
       if (op.path === '/api/v1/governance/bodies' && op.method === 'POST') return { kind: 'board', clusterSlug: own, nameHe: 'גוף לבדיקה', rules, rulesFrom: '2025-11-01' };
       if (op.path === '/api/v1/governance/bodies/{id}' && op.method === 'PATCH') return { nameHe: 'דירקטוריון האשכול' };
       if (op.path === '/api/v1/governance/bodies/{id}/rules') return { validFrom: '2090-01-01', rules, note: '' };

@@ -71,3 +71,11 @@ export async function programme(c: Client, ministry: string, total: number, allo
   }
   return id;
 }
+
+/** A milestone's progress report, submitted by its cluster's staff and approved by the ministry: what its payment needs. */
+export async function reportApproved(c: Client, staff: string, milestoneId: number, ministry = 'ministry') {
+  const submitted = await c.post(staff, `/api/v1/milestones/${milestoneId}/reports`, { narrative: 'השלב הושלם כמתוכנן', spent: 1000 });
+  expect(submitted.statusCode, submitted.body).toBe(201);
+  const approved = await c.post(ministry, `/api/v1/progress-reports/${submitted.json().id}/review`, { decision: 'approve' });
+  expect(approved.statusCode, approved.body).toBe(200);
+}

@@ -2,7 +2,7 @@ import { errorCatalog } from '@eshkol/contracts/errors';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, expectRefused, fingerprint, reviewTables } from './fingerprint';
-import { decided, decision, programme, readyService, saveStudy, submit, submitted } from './review-fixtures';
+import { decided, decision, programme, readyService, reportApproved, saveStudy, submit, submitted } from './review-fixtures';
 import { createService, join, makeClient, nationalAccounts, repAccount, signInAll, siteOrigin, staffAccount, studyInput, type Client } from './service-factories';
 import { buildTestApp, select, workbookOf, type TestApp } from './test-app';
 
@@ -208,10 +208,9 @@ describe('from submission to payment', () => {
     if (reached('paid')) {
       const m = await c.post('staff', `/api/v1/services/${service}/milestones`, { title: 'הפעלת המוקד', plannedOn: '2026-06-30', amount: 150_000, deliverable: 'דו"ח הפעלה' });
       expect(m.statusCode, m.body).toBe(201);
-      for (const [who, action] of [['staff', 'done'], ['ministry', 'payment']] as const) {
-        const res = await c.post(who, `/api/v1/milestones/${m.json().id}/${action}`, undefined);
-        expect(res.statusCode, res.body).toBe(200);
-      }
+      expect((await c.post('staff', `/api/v1/milestones/${m.json().id}/done`, undefined)).statusCode).toBe(200);
+      await reportApproved(c, 'staff', m.json().id);
+      expect((await c.post('ministry', `/api/v1/milestones/${m.json().id}/payment`, undefined)).statusCode).toBe(200);
     }
     return story;
   }
@@ -354,6 +353,9 @@ describe('from submission to payment', () => {
     expect((await c.get('ministry', '/api/v1/notifications')).json().items[0]).toMatchObject({ kind: 'milestone_done', link: `/services/${service}`, params: { milestone: 'הפעלת המוקד' } });
     await refused(() => c.post('staff', `/api/v1/milestones/${id}/done`, undefined), 409, 'TRANSITION_NOT_ALLOWED');
     await refused(() => c.post('staff', `/api/v1/milestones/${id}/payment`, undefined), 403, 'FORBIDDEN');
+    // No payment before the ministry approves the milestone's progress report.
+    await refused(() => c.post('ministry', `/api/v1/milestones/${id}/payment`, undefined), 409, 'PROGRESS_REPORT_MISSING');
+    await reportApproved(c, 'staff', id);
 
     const paid = await c.post('ministry', `/api/v1/milestones/${id}/payment`, undefined);
     expect(paid.statusCode, paid.body).toBe(200);

@@ -16,6 +16,7 @@ export const auditEntityTypes = [
   'programme',
   'ledger',
   'milestone',
+  'progress_report',
   'body',
   'seat',
   'meeting',
@@ -90,6 +91,8 @@ export const auditActions = [
   'minutes.write',
   'minutes.approve',
   'cluster_governance.set',
+  'progress_report.submit',
+  'progress_report.review',
 ] as const satisfies readonly `${AuditEntityType}.${string}`[];
 export type AuditAction = (typeof auditActions)[number];
 

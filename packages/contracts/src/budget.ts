@@ -40,6 +40,48 @@ export const clusterBalanceSchema = z.object({
   available: z.number().int(),
 });
 
+/**
+ * A milestone's progress report: what was done, what it cost against the milestone's approved
+ * amount, and the evidence; the ministry approves it (then the milestone can be paid) or returns
+ * it with remarks, and the cluster sends a new version.
+ */
+export const progressReportLimits = { narrative: 4000, remarks: 2000, documents: 20 } as const;
+export const progressReportStates = ['submitted', 'returned', 'approved'] as const;
+export type ProgressReportState = (typeof progressReportStates)[number];
+
+export const submitProgressReportSchema = z.strictObject({
+  narrative: z.string().trim().min(2).max(progressReportLimits.narrative),
+  /** Spent on the milestone so far, in shekels with at most two decimals (0 allowed). */
+  spent: z.number().min(0).max(budgetAmountMax).refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, 'at most two decimals (agorot)'),
+  documentIds: z
+    .array(z.uuid())
+    .max(progressReportLimits.documents)
+    .refine((ids) => new Set(ids).size === ids.length, 'each document once')
+    .default([]),
+});
+export type SubmitProgressReport = z.infer<typeof submitProgressReportSchema>;
+
+export const reviewProgressReportSchema = z.union([
+  z.strictObject({ decision: z.literal('approve'), remarks: z.string().trim().max(progressReportLimits.remarks).default('') }),
+  z.strictObject({ decision: z.literal('return'), remarks: z.string().trim().min(2).max(progressReportLimits.remarks) }),
+]);
+export type ReviewProgressReport = z.infer<typeof reviewProgressReportSchema>;
+
+export const progressReportSchema = z.object({
+  id: z.number().int(),
+  milestoneId: z.number().int(),
+  version: z.number().int(),
+  narrative: z.string(),
+  spentAgorot: z.number().int(),
+  documents: z.array(z.object({ id: z.string(), fileName: z.string() })),
+  state: z.enum(progressReportStates),
+  remarks: z.string(),
+  submittedAt: z.string(),
+  reviewedAt: z.string().nullable(),
+});
+export type ProgressReport = z.infer<typeof progressReportSchema>;
+export const progressReportIdSchema = rowIdParamSchema;
+
 export { milestoneStates };
 export const milestoneSchema = z.object({
   id: z.number().int(),
@@ -51,6 +93,8 @@ export const milestoneSchema = z.object({
   state: z.enum(milestoneStates),
   doneAt: z.string().nullable(),
   paidAt: z.string().nullable(),
+  /** Its latest progress report, if any: it must be approved before the milestone is paid. */
+  report: z.object({ id: z.number().int(), version: z.number().int(), state: z.enum(progressReportStates), spentAgorot: z.number().int() }).nullable(),
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
@@ -64,9 +108,10 @@ export type CreateMilestone = z.infer<typeof createMilestoneSchema>;
 
 /**
  * What the reader may do with a project's milestones: `plan` them (its cluster's staff, once the
- * grant is approved), `mark_done` (the same staff), `approve_payment` (the ministry).
+ * grant is approved), `mark_done` and `report` on their progress (the same staff), `review_report`
+ * and `approve_payment` (the ministry).
  */
-export const milestoneActionSchema = z.enum(['plan', 'mark_done', 'approve_payment']);
+export const milestoneActionSchema = z.enum(['plan', 'mark_done', 'report', 'review_report', 'approve_payment']);
 export type MilestoneAction = z.infer<typeof milestoneActionSchema>;
 
 export const projectBudgetSchema = z.object({
@@ -116,3 +161,4 @@ export const ledgerSchema = z.object({ items: z.array(ledgerEntrySchema) });
 export const programmeIdSchema = rowIdParamSchema;
 export const milestoneIdSchema = rowIdParamSchema;
 export const milestoneListSchema = z.object({ items: z.array(milestoneSchema), actions: z.array(milestoneActionSchema) });
+export const progressReportListSchema = z.object({ items: z.array(progressReportSchema) });

@@ -1,9 +1,9 @@
-import type { Milestone, MilestoneAction, Programme } from '@eshkol/contracts/budget';
+import type { Milestone, MilestoneAction, Programme, ProgressReport, ProgressReportState } from '@eshkol/contracts/budget';
 import { balances } from '@eshkol/engine/budget/ledger';
-import type { LedgerKind, LedgerRow, MilestoneRow, ProgrammeRow } from './budget.repo';
+import type { LedgerKind, LedgerRow, MilestoneRow, ProgrammeRow, ProgressReportRow } from './budget.repo';
 import { toEngineEntry } from './ledger-writer';
 
-export const toMilestone = (m: MilestoneRow): Milestone => ({
+export const toMilestone = (m: MilestoneRow, latest?: ProgressReportRow): Milestone => ({
   id: m.id,
   serviceId: m.serviceId,
   title: m.title,
@@ -13,6 +13,27 @@ export const toMilestone = (m: MilestoneRow): Milestone => ({
   state: m.state as Milestone['state'],
   doneAt: m.doneAt?.toISOString() ?? null,
   paidAt: m.paidAt?.toISOString() ?? null,
+  report: latest ? { id: latest.id, version: latest.version, state: latest.state as ProgressReportState, spentAgorot: latest.spentAgorot } : null,
+});
+
+/** Each milestone's latest progress report, from its reports newest first. */
+export function latestReports(rows: readonly ProgressReportRow[]): Map<number, ProgressReportRow> {
+  const latest = new Map<number, ProgressReportRow>();
+  for (const r of rows) if (!latest.has(r.milestoneId) || latest.get(r.milestoneId)!.version < r.version) latest.set(r.milestoneId, r);
+  return latest;
+}
+
+export const toProgressReport = (r: ProgressReportRow, documentNames: ReadonlyMap<string, string>): ProgressReport => ({
+  id: r.id,
+  milestoneId: r.milestoneId,
+  version: r.version,
+  narrative: r.narrative,
+  spentAgorot: r.spentAgorot,
+  documents: r.documentIds.map((id) => ({ id, fileName: documentNames.get(id) ?? '' })),
+  state: r.state as ProgressReportState,
+  remarks: r.remarks,
+  submittedAt: r.submittedAt.toISOString(),
+  reviewedAt: r.reviewedAt?.toISOString() ?? null,
 });
 
 export const toLedgerEntry = (e: LedgerRow, by: string | null) => ({
@@ -37,6 +58,7 @@ export function toProgramme(
   entries: readonly LedgerRow[],
   names: ReadonlyMap<number, string>,
   milestones: readonly MilestoneRow[],
+  reports: ReadonlyMap<number, ProgressReportRow>,
   clusterSlug: string | null,
   actionsOn: (serviceId: number) => MilestoneAction[],
 ): Programme {
@@ -60,7 +82,7 @@ export function toProgramme(
       committed: s.committed,
       paid: s.paid,
       unpaid: s.unpaid,
-      milestones: milestones.filter((m) => m.serviceId === s.serviceId).map(toMilestone),
+      milestones: milestones.filter((m) => m.serviceId === s.serviceId).map((m) => toMilestone(m, reports.get(m.id))),
       actions: actionsOn(s.serviceId),
     })),
   };

@@ -13,13 +13,25 @@ import { registerBudgetRoutes } from './budget.routes';
 import { createBudgetService } from './budget.service';
 import { createLedgerWriter } from './ledger-writer';
 import { createMilestonesService } from './milestones.service';
+import { createProgressReportsService } from './progress-reports.service';
+import type { DocumentsModule } from '../documents/documents.module';
 
-/** The incentive programmes, their append-only ledger, and projects' milestones. */
-export function budgetModule(ctx: ModuleContext, deps: { clusters: ClustersModule; services: ServicesModule; users: UsersModule; notifications: NotificationsModule }) {
+/** The incentive programmes, their append-only ledger, and projects' milestones with their progress reports. */
+export function budgetModule(ctx: ModuleContext, deps: { clusters: ClustersModule; services: ServicesModule; users: UsersModule; notifications: NotificationsModule; documents: DocumentsModule }) {
   const repo = createBudgetRepo();
   const ledger = createLedgerWriter({ repo, today: () => israelDate(ctx.clock()) });
   const budget = createBudgetService({ db: ctx.db, repo, ledger, clusters: deps.clusters.repo, services: deps.services.repo, users: deps.users.repo });
-  const milestones = createMilestonesService({ db: ctx.db, repo, ledger, services: deps.services.repo, clusters: deps.clusters.repo, notifications: deps.notifications, clock: ctx.clock });
+  const reports = createProgressReportsService({ db: ctx.db, repo, services: deps.services.repo, documents: deps.documents, notifications: deps.notifications, clock: ctx.clock });
+  const milestones = createMilestonesService({
+    db: ctx.db,
+    repo,
+    ledger,
+    services: deps.services.repo,
+    clusters: deps.clusters.repo,
+    notifications: deps.notifications,
+    requireApprovedReport: reports.requireApproved,
+    clock: ctx.clock,
+  });
   /**
    * The national readers' budget: the programme running today and the milestones whose payment
    * waits for the ministry (in every programme, since a project is paid from the one it was
@@ -47,7 +59,7 @@ export function budgetModule(ctx: ModuleContext, deps: { clusters: ClustersModul
   return {
     ledger,
     work,
-    routes: (app: FastifyInstance) => registerBudgetRoutes(app, { budget, milestones }),
+    routes: (app: FastifyInstance) => registerBudgetRoutes(app, { budget, milestones, reports }),
     capabilities: { 'budget.read': budgetRules.read, 'budget.readAll': budgetRules.readAll, 'budget.manage': budgetRules.manage },
   };
 }

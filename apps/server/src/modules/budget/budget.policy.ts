@@ -41,12 +41,13 @@ export const canManageMilestones = (actor: Actor | null, clusterSlug: string) =>
 export const holdsGrant = (state: string) => grantHoldingStates.includes(state as ServiceState);
 
 /**
- * What the reader may do with a project's milestones: its cluster's staff plan them and mark them
- * done while the service holds its grant; the ministry approves their payment.
+ * What the reader may do with a project's milestones: its cluster's staff plan them, mark them
+ * done and report on their progress while the service holds its grant; the ministry reviews the
+ * reports and approves the payment.
  */
 export function milestoneActions(actor: Actor | null, project: { clusterSlug: string; state: string }): MilestoneAction[] {
   const actions: MilestoneAction[] = [];
-  if (holdsGrant(project.state) && canManageMilestones(actor, project.clusterSlug)) actions.push('plan', 'mark_done');
-  if (canManageBudget(actor)) actions.push('approve_payment');
+  if (holdsGrant(project.state) && canManageMilestones(actor, project.clusterSlug)) actions.push('plan', 'mark_done', 'report');
+  if (canManageBudget(actor)) actions.push('review_report', 'approve_payment');
   return actions;
 }

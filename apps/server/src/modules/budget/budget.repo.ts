@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { budgetAccounts, incentiveProgrammes, ledgerEntries, milestones } from './budget.schema';
+import { budgetAccounts, incentiveProgrammes, ledgerEntries, milestones, progressReports } from './budget.schema';
 
 export type ProgrammeRow = typeof incentiveProgrammes.$inferSelect;
 export type LedgerRow = typeof ledgerEntries.$inferSelect;
 export type MilestoneRow = typeof milestones.$inferSelect;
+export type ProgressReportRow = typeof progressReports.$inferSelect;
 export type LedgerKind = 'allocate' | 'withdraw' | 'commit' | 'release' | 'pay';
 
 export function createBudgetRepo() {
@@ -47,6 +48,7 @@ export function createBudgetRepo() {
       serviceIds.length === 0
         ? Promise.resolve([])
         : db.select().from(milestones).where(inArray(milestones.serviceId, serviceIds)).orderBy(asc(milestones.plannedOn), asc(milestones.id)),
+    milestonesOfIds: (db: DbOrTx, ids: readonly number[]) => (ids.length === 0 ? Promise.resolve([]) : db.select().from(milestones).where(inArray(milestones.id, [...ids]))),
     milestoneTotal: async (db: DbOrTx, serviceId: number) =>
       Number((await db.select({ n: sql<number>`coalesce(sum(${milestones.amountAgorot}), 0)` }).from(milestones).where(eq(milestones.serviceId, serviceId)))[0]?.n ?? 0),
     insertMilestone: async (db: DbOrTx, row: typeof milestones.$inferInsert) => (await db.insert(milestones).values(row).returning())[0]!,
@@ -54,6 +56,18 @@ export function createBudgetRepo() {
     lockMilestone: async (db: DbOrTx, id: number) => (await db.select().from(milestones).where(eq(milestones.id, id)).for('no key update'))[0] ?? null,
     updateMilestone: async (db: DbOrTx, id: number, patch: Partial<typeof milestones.$inferInsert>) =>
       (await db.update(milestones).set(patch).where(eq(milestones.id, id)).returning())[0]!,
+
+    /** Every version of the milestones' progress reports, newest first. */
+    reportsOf: (db: DbOrTx, milestoneIds: readonly number[]) =>
+      milestoneIds.length === 0
+        ? Promise.resolve([])
+        : db.select().from(progressReports).where(inArray(progressReports.milestoneId, [...milestoneIds])).orderBy(desc(progressReports.version)),
+    insertReport: async (db: DbOrTx, row: typeof progressReports.$inferInsert) => (await db.insert(progressReports).values(row).returning())[0]!,
+    lockReport: async (db: DbOrTx, id: number) => (await db.select().from(progressReports).where(eq(progressReports.id, id)).for('update'))[0] ?? null,
+    updateReport: async (db: DbOrTx, id: number, patch: Partial<typeof progressReports.$inferInsert>) =>
+      (await db.update(progressReports).set(patch).where(eq(progressReports.id, id)).returning())[0]!,
+    reportsCitingDocument: (db: DbOrTx, documentId: string) =>
+      db.select().from(progressReports).where(sql`${progressReports.documentIds} @> ${JSON.stringify([documentId])}::jsonb`),
   };
 }
 export type BudgetRepo = ReturnType<typeof createBudgetRepo>;

@@ -1,5 +1,5 @@
 import {
-  allocateSchema, withdrawSchema, createMilestoneSchema, createProgrammeSchema, ledgerSchema, milestoneIdSchema, milestoneListSchema, milestoneSchema,
+  allocateSchema, withdrawSchema, createMilestoneSchema, progressReportIdSchema, progressReportListSchema, progressReportSchema, reviewProgressReportSchema, submitProgressReportSchema, createProgrammeSchema, ledgerSchema, milestoneIdSchema, milestoneListSchema, milestoneSchema,
   programmeIdSchema, programmeListSchema, programmeSchema,
 } from '@eshkol/contracts/budget';
 import { serviceIdSchema } from '@eshkol/contracts/services';
@@ -13,13 +13,14 @@ import { sendXlsx } from '../../platform/xlsx';
 import { budgetWorkbook } from './budget.xlsx';
 import type { BudgetService } from './budget.service';
 import type { MilestonesService } from './milestones.service';
+import type { ProgressReportsService } from './progress-reports.service';
 
 const readers = accessOf(budgetRules.read);
 const managers = accessOf(budgetRules.manage);
 const milestoneManagers = accessOf(budgetRules.manageMilestones);
 
-export function registerBudgetRoutes(app: FastifyInstance, deps: { budget: BudgetService; milestones: MilestonesService }) {
-  const { budget, milestones } = deps;
+export function registerBudgetRoutes(app: FastifyInstance, deps: { budget: BudgetService; milestones: MilestonesService; reports: ProgressReportsService }) {
+  const { budget, milestones, reports } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['budget'];
   const programmeParams = z.object({ id: programmeIdSchema });
@@ -73,6 +74,22 @@ export function registerBudgetRoutes(app: FastifyInstance, deps: { budget: Budge
 
   r.post('/api/v1/milestones/:id/done', { config: { access: milestoneManagers }, schema: { tags, params: milestoneParams, response: { 200: milestoneSchema } } }, async (req) =>
     milestones.markDone(req.params.id, actorOf(req)),
+  );
+
+  r.get(
+    '/api/v1/milestones/:id/reports',
+    { config: { access: readers }, schema: { tags, params: milestoneParams, response: { 200: progressReportListSchema } } },
+    async (req) => reports.list(req.params.id, req.actor),
+  );
+  r.post(
+    '/api/v1/milestones/:id/reports',
+    { config: { access: milestoneManagers }, schema: { tags, params: milestoneParams, body: submitProgressReportSchema, response: { 201: progressReportSchema } } },
+    async (req, reply) => reply.status(201).send(await reports.submit(req.params.id, req.body, actorOf(req))),
+  );
+  r.post(
+    '/api/v1/progress-reports/:id/review',
+    { config: { access: managers }, schema: { tags, params: z.object({ id: progressReportIdSchema }), body: reviewProgressReportSchema, response: { 200: progressReportSchema } } },
+    async (req) => reports.review(req.params.id, req.body, actorOf(req)),
   );
 
   r.post('/api/v1/milestones/:id/payment', { config: { access: managers }, schema: { tags, params: milestoneParams, response: { 200: milestoneSchema } } }, async (req) =>

@@ -1,4 +1,5 @@
-import { bigint, bigserial, date, index, integer, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { clusters } from '../clusters/clusters.schema';
 import { decisions } from '../reviews/reviews.schema';
 import { services } from '../services/services.schema';
@@ -39,6 +40,29 @@ export const milestones = pgTable(
     paidBy: text('paid_by').references(() => users.id),
   },
   (t) => [index('milestones_service_idx').on(t.serviceId)],
+);
+
+/**
+ * A milestone's progress reports, each version kept: what was done, what it cost, the evidence,
+ * and the ministry's review (approved, or returned with remarks for a new version).
+ */
+export const progressReports = pgTable(
+  'milestone_progress_reports',
+  {
+    id: serial('id').primaryKey(),
+    milestoneId: integer('milestone_id').notNull().references(() => milestones.id),
+    version: integer('version').notNull(),
+    narrative: text('narrative').notNull(),
+    spentAgorot: bigint('spent_agorot', { mode: 'number' }).notNull(),
+    documentIds: jsonb('document_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    state: text('state').notNull().default('submitted'),
+    remarks: text('remarks').notNull().default(''),
+    submittedBy: text('submitted_by').references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    reviewedBy: text('reviewed_by').references(() => users.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('milestone_progress_reports_version_idx').on(t.milestoneId, t.version)],
 );
 
 export const ledgerEntries = pgTable(

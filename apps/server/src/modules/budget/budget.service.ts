@@ -4,7 +4,7 @@ import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
-import { toLedgerEntry, toProgramme } from './budget-views';
+import { latestReports, toLedgerEntry, toProgramme } from './budget-views';
 import { budgetReadScope, milestoneActions } from './budget.policy';
 import type { BudgetRepo } from './budget.repo';
 import type { LedgerWriter } from './ledger-writer';
@@ -48,12 +48,13 @@ export function createBudgetService(deps: {
     const entries = await repo.ledger(tx, id);
     const serviceIds = [...new Set(entries.flatMap((e) => (e.serviceId === null ? [] : [e.serviceId])))];
     const [rows, milestones] = await Promise.all([deps.services.byIds(tx, serviceIds), repo.milestonesOf(tx, serviceIds)]);
+    const reports = latestReports(await repo.reportsOf(tx, milestones.map((m) => m.id)));
     const names = new Map([...rows].map(([sid, s]) => [sid, s.nameHe]));
     const actionsOn = (serviceId: number) => {
       const s = rows.get(serviceId);
       return s ? milestoneActions(actor, s) : [];
     };
-    return toProgramme(p, entries, names, milestones, clusterSlug, actionsOn);
+    return toProgramme(p, entries, names, milestones, reports, clusterSlug, actionsOn);
   }
 
   async function listProgrammes(actor: Actor | null) {

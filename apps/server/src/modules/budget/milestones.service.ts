@@ -8,7 +8,7 @@ import { AppError } from '../../platform/errors';
 import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
 import type { ServicesRepo } from '../services/services.repo';
-import { toMilestone } from './budget-views';
+import { latestReports, toMilestone } from './budget-views';
 import { canManageBudget, canReadClusterBudget, canManageMilestones, holdsGrant, milestoneActions } from './budget.policy';
 import type { BudgetRepo } from './budget.repo';
 import { toEngineEntry, type LedgerWriter } from './ledger-writer';
@@ -24,6 +24,8 @@ export function createMilestonesService(deps: {
   services: Pick<ServicesRepo, 'get' | 'lock'>;
   clusters: Pick<ClustersRepo, 'nameOf'>;
   notifications: Pick<NotificationsRepo, 'notify'>;
+  /** A milestone is paid only once its latest progress report is approved. */
+  requireApprovedReport: (tx: Tx, milestoneId: number) => Promise<void>;
   clock: () => Date;
 }) {
   const { db, repo, ledger, services, notifications, clock } = deps;
@@ -32,7 +34,9 @@ export function createMilestonesService(deps: {
     const service = await services.get(db, serviceId);
     if (!service) throw new AppError('SERVICE_NOT_FOUND');
     if (!canReadClusterBudget(actor, service.clusterSlug)) throw new AppError('FORBIDDEN');
-    return { items: (await repo.milestonesOf(db, [serviceId])).map(toMilestone), actions: milestoneActions(actor, service) };
+    const rows = await repo.milestonesOf(db, [serviceId]);
+    const reports = latestReports(await repo.reportsOf(db, rows.map((m) => m.id)));
+    return { items: rows.map((m) => toMilestone(m, reports.get(m.id))), actions: milestoneActions(actor, service) };
   }
 
   async function addMilestone(serviceId: number, input: CreateMilestone, actor: Actor) {
@@ -81,10 +85,11 @@ export function createMilestonesService(deps: {
     });
   }
 
-  /** Approves the payment and records the disbursement; PAYMENT_EXCEEDS_COMMITMENT beyond what the project holds unpaid. */
+  /** Approves the payment and records the disbursement: PROGRESS_REPORT_MISSING before its report is approved, PAYMENT_EXCEEDS_COMMITMENT beyond what the project holds unpaid. */
   async function approvePayment(id: number, actor: Actor) {
     return db.transaction(async (tx) => {
       const { m, service, to } = await move(tx, id, 'approve_payment', actor);
+      await deps.requireApprovedReport(tx, id);
       await ledger.payMilestone(tx, m, service.clusterSlug, actor);
       const after = await repo.updateMilestone(tx, id, { state: to, paidAt: clock(), paidBy: actor.userId });
       await writeAudit(tx, actor, { action: 'milestone.pay', entityType: 'milestone', entityId: String(id), owner: serviceOwner(service.id), before: toMilestone(m), after: toMilestone(after) });

@@ -36,6 +36,8 @@ function termText(term: Term, t: TFunction): string {
       return t(`audit:terms.approvalBody.${term.value}`);
     case 'milestoneState':
       return t(`audit:terms.milestoneState.${term.value}`);
+    case 'reportState':
+      return t(`audit:terms.reportState.${term.value}`);
     case 'legalForm':
       return t(`audit:terms.legalForm.${term.value}`);
     case 'outcome':

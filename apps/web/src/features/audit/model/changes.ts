@@ -185,6 +185,12 @@ const fields = {
     dueOn: read('dueOn', fig.date),
     note: read('note', fig.text),
   },
+  progress_report: {
+    narrative: read('narrative', fig.text),
+    spent: read('spentAgorot', fig.agorot),
+    reportState: word('state', 'reportState'),
+    reviewRemarks: read('remarks', fig.text),
+  },
   minutes: {},
   cluster_governance: {
     boardApprovalRequired: read('boardApprovalRequired', fig.yesNo),

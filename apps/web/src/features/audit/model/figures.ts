@@ -1,6 +1,6 @@
 import { roles } from '@eshkol/contracts/auth';
 import { authorityTypes } from '@eshkol/contracts/authorities';
-import { milestoneStates } from '@eshkol/contracts/budget';
+import { milestoneStates, progressReportStates } from '@eshkol/contracts/budget';
 import { clusterStatusSchema, legalForms } from '@eshkol/contracts/clusters';
 import { costSharingMethods } from '@eshkol/contracts/cost-sharing';
 import { domains } from '@eshkol/contracts/participation';
@@ -23,6 +23,7 @@ const vocabularies = {
   participantStatus: participantStatuses,
   approvalBody: approvalBodies,
   milestoneState: milestoneStates,
+  reportState: progressReportStates,
   legalForm: legalForms,
   clusterStatus: clusterStatusSchema.options,
   outcome: decisionOutcomes,

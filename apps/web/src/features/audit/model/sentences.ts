@@ -44,6 +44,10 @@ export type DetailKey =
   | 'decisionText'
   | 'dueOn'
   | 'carriedOutBy'
+  | 'version'
+  | 'spent'
+  | 'reportApproved'
+  | 'reportReturned'
   | 'alternate';
 export type Detail = { key: DetailKey; params: Params; count?: number };
 
@@ -206,6 +210,14 @@ const builders: { [A in AuditAction]: Build } = {
   'minutes.write': (r) => ({ params: bodyOf(r) }),
   'minutes.approve': (r) => ({ params: bodyOf(r) }),
   'cluster_governance.set': ({ a }) => ({ params: { cluster: or(fig.cluster(a.clusterSlug)) } }),
+  'progress_report.submit': (r) => ({
+    params: { milestone: or(fig.text(r.a.milestoneTitle)), ...ofService(r) },
+    details: [...detail('version', { version: fig.number(r.a.version) }), ...detail('spent', { amount: fig.agorot(r.a.spentAgorot) })],
+  }),
+  'progress_report.review': (r) => ({
+    params: { milestone: or(fig.text(r.a.milestoneTitle)), ...ofService(r) },
+    details: [...detail(r.a.state === 'approved' ? 'reportApproved' : 'reportReturned', {}), ...detail('note', { text: fig.text(r.a.remarks) })],
+  }),
 };
 
 /** The parts of an entity id: `loc-1@galil` (a membership), `12:loc-1` (an answer), `12:3` (a study's version). */

@@ -34,6 +34,12 @@ export function messageArgs(n: Pick<Notification, 'kind' | 'params'>, fallback: 
       return { key: 'notifications:messages.decisionAssigned', values: { body: p('body'), number: p('number'), item: p('item') } };
     case 'decision_overdue':
       return { key: 'notifications:messages.decisionOverdue', values: { body: p('body'), number: p('number'), item: p('item') } };
+    case 'progress_report':
+      return { key: 'notifications:messages.progressReport', values: { service: p('service'), milestone: p('milestone') } };
+    case 'progress_report_reviewed':
+      return n.params.outcome === 'approved'
+        ? { key: 'notifications:messages.progressReportApproved', values: { service: p('service'), milestone: p('milestone') } }
+        : { key: 'notifications:messages.progressReportReturned', values: { service: p('service'), milestone: p('milestone') } };
   }
 }
 
