@@ -79,7 +79,7 @@ test('a board meets: quorum by authorities, votes by authority, a decision, appr
   // Its paper goes up through the document upload as it is chosen, and the item lists it by name.
   const paper = 'מצגת המכרז המשותף.pdf';
   await itemForm.locator('input[type="file"]').setInputFiles({ name: paper, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% board paper\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n') });
-  await expect(itemForm.getByTestId('item-documents').getByRole('link', { name: paper })).toBeVisible();
+  await expect(itemForm.getByTestId('documents-field').getByRole('link', { name: paper })).toBeVisible();
   await itemForm.getByTestId('item-submit').click();
   const item = page.getByTestId('agenda-item').filter({ hasText: itemTitle });
   await expect(item).toBeVisible();

@@ -9,7 +9,7 @@ import { usePendingSubmissions } from '../api/pending-submissions';
 import { buildItem, emptyItem, type FieldError, type ItemFields } from '../model/meeting-forms';
 import { aboutOf, linkOf, noAbout, type AboutValue } from '../model/item-about';
 import { ItemAboutField } from './item-about-field';
-import { ItemDocumentsField, type AttachedDocument } from './item-documents-field';
+import { DocumentsField, type AttachedDocument } from '../../../components/documents-field';
 
 /** `committee`: the professional committee's meeting, whose items may each carry a submission waiting for its decision. */
 type Props = { meetingId: number; clusterSlug: string | null; item?: Item; onDone?: () => void; committee?: boolean };
@@ -86,7 +86,7 @@ export function ItemForm({ meetingId, clusterSlug, item, onDone, committee = fal
         )}
         <Textarea label={t('item.description')} autosize minRows={2} value={fields.description} onChange={set('description')} error={err('description')} maxLength={meetingLimits.itemText} />
         {clusterSlug !== null && <ItemAboutField clusterSlug={clusterSlug} value={about} onChange={setAbout} error={server.errorOf('link')} />}
-        <ItemDocumentsField value={documents} onChange={setDocuments} />
+        <DocumentsField value={documents} onChange={setDocuments} max={meetingLimits.documentsPerItem} label={t('item.documents')} />
         <Checkbox
           label={t('item.needsDecision')}
           checked={fields.needsDecision}
