@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, useMatches } from '@mantine/core';
 import { governanceLimits } from '@eshkol/contracts/governance';
 import type { MeetingDetail } from '@eshkol/contracts/meetings';
 import { useState, type FormEvent } from 'react';
@@ -12,6 +12,7 @@ import { attendanceRoles, buildPerson, emptyPerson, type FieldError, type Person
 import { meetingDay } from '../model/meeting-time';
 import { personOf } from '../model/minutes-sheet';
 import { unitKey, unitName } from '../model/units';
+import classes from './meeting-tables.module.css';
 
 /** Records a seat's holder present: the body's seats on the meeting's day, those not recorded yet. */
 function SeatPresentForm({ meeting }: { meeting: MeetingDetail }) {
@@ -93,11 +94,16 @@ function PersonPresentForm({ meeting }: { meeting: MeetingDetail }) {
   );
 }
 
-/** Who is present, by authority or organisation (and whether they count for the quorum); the secretary records and removes. */
+/**
+ * Who is present, by authority or organisation (and whether they count for the quorum); the
+ * secretary records and removes. On a phone each person present is a card.
+ */
 export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
   const { t, i18n } = useTranslation('meetings');
   const remove = useRemoveAttendance();
   const record = meeting.actions.includes('record');
+  // A phone's finger needs a bigger button than a table's row.
+  const removeSize = useMatches({ base: 'xs', sm: 'compact-xs' });
   const rows = [...meeting.attendance].sort((a, b) => unitName(a.unit, i18n.language).localeCompare(unitName(b.unit, i18n.language), i18n.language));
   return (
     <Section id="attendance-title" title={t('attendance.title')}>
@@ -105,8 +111,8 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
         {rows.length === 0 ? (
           <Text c="dimmed">{t('attendance.none')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table withTableBorder data-testid="attendance">
+          <Table.ScrollContainer minWidth={560} classNames={{ scrollContainerInner: classes.inner }}>
+            <Table withTableBorder className={`${classes.stacked} ${classes.attendance}`} data-testid="attendance">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('attendance.unit')}</Table.Th>
@@ -121,18 +127,18 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
                   const person = personOf(a);
                   return (
                     <Table.Tr key={a.id} data-unit={unitKey(a.unit)}>
-                      <Table.Td>{unitName(a.unit, i18n.language)}</Table.Td>
-                      <Table.Td>{person}</Table.Td>
-                      <Table.Td>{t(`roles.${a.role}`)}</Table.Td>
-                      <Table.Td>
+                      <Table.Td className={classes.unit}>{unitName(a.unit, i18n.language)}</Table.Td>
+                      <Table.Td className={classes.person}>{person}</Table.Td>
+                      <Table.Td className={classes.role}>{t(`roles.${a.role}`)}</Table.Td>
+                      <Table.Td className={classes.counts}>
                         <Badge variant="filled" color={a.counts ? 'teal.9' : 'gray.8'}>
                           {a.counts ? t('attendance.countsYes') : t('attendance.countsNo')}
                         </Badge>
                       </Table.Td>
                       {record && (
-                        <Table.Td>
+                        <Table.Td className={classes.actions}>
                           <Button
-                            size="compact-xs"
+                            size={removeSize}
                             variant="outline"
                             color="red.9"
                             loading={remove.isPending && remove.variables.attendanceId === a.id}

@@ -36,7 +36,8 @@ export function QuorumBanner({ meeting }: { meeting: MeetingDetail }) {
         <Badge size="lg" variant="filled" color={tone}>
           {view.met ? t('quorum.met') : t('quorum.notMet')}
         </Badge>
-        <Text size="lg" fw={700} data-testid="quorum-line">
+        {/* Balanced, so that a narrow screen never leaves the quorum's figure alone on a line. */}
+        <Text size="lg" fw={700} style={{ textWrap: 'balance' }} data-testid="quorum-line">
           {line}
         </Text>
       </Group>

@@ -8,6 +8,7 @@ import { useSetBallots } from '../api/item-decisions';
 import { unitsPresent } from '../model/quorum';
 import { unitKey, unitName } from '../model/units';
 import { ballotsOf, gridOf, gridVotes, withVote, type Grid, type GridVote } from '../model/vote-grid';
+import classes from './meeting-tables.module.css';
 
 const outcomeColor = { passed: 'teal.9', failed: 'red.9', 'no-quorum': 'gray.8' } as const;
 
@@ -34,7 +35,8 @@ export function TallyLine({ tally }: { tally: NonNullable<Item['tally']> }) {
 /**
  * One row per voting member unit: for, against, abstaining or not voting; a unit with nobody
  * present has no vote. A change is saved at once, with every present unit's vote, and the tally
- * the server answers with is shown under the grid.
+ * the server answers with is shown under the grid. On a phone each row is a card, its votes a
+ * group of labelled choices.
  */
 export function VoteGrid({ meeting, item, editable }: { meeting: MeetingDetail; item: Item; editable: boolean }) {
   const { t, i18n } = useTranslation('meetings');
@@ -59,8 +61,8 @@ export function VoteGrid({ meeting, item, editable }: { meeting: MeetingDetail; 
   };
   return (
     <Stack gap="sm">
-      <Table.ScrollContainer minWidth={340}>
-        <Table withTableBorder data-testid={`vote-grid-${item.id}`} aria-label={t('votes.gridLabel', { item: item.title })}>
+      <Table.ScrollContainer minWidth={340} classNames={{ scrollContainerInner: classes.inner }}>
+        <Table withTableBorder className={`${classes.stacked} ${classes.votes}`} data-testid={`vote-grid-${item.id}`} aria-label={t('votes.gridLabel', { item: item.title })}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('votes.unit')}</Table.Th>
@@ -78,25 +80,26 @@ export function VoteGrid({ meeting, item, editable }: { meeting: MeetingDetail; 
               const here = present.has(key);
               return (
                 <Table.Tr key={key} data-unit={key}>
-                  <Table.Th scope="row" fw={500}>
+                  <Table.Th scope="row">
                     {name}
                   </Table.Th>
                   {here ? (
                     gridVotes.map((v) => (
-                      <Table.Td key={v} ta="center">
+                      <Table.Td key={v} className={classes.choice}>
                         <Radio
                           name={`vote-${item.id}-${key}`}
                           value={v}
                           checked={grid[key] === v}
                           disabled={!editable}
                           onChange={() => change(key, v)}
+                          label={t(`votes.${v}`)}
                           aria-label={t('votes.radio', { vote: t(`votes.${v}`), unit: name })}
-                          styles={{ body: { justifyContent: 'center' } }}
+                          classNames={{ body: classes.choiceBody, labelWrapper: classes.choiceLabel }}
                         />
                       </Table.Td>
                     ))
                   ) : (
-                    <Table.Td colSpan={gridVotes.length} ta="center">
+                    <Table.Td colSpan={gridVotes.length} className={classes.absent}>
                       <Text size="sm" c="dimmed">
                         {t('votes.absent')}
                       </Text>
