@@ -280,7 +280,22 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
   await staff.getByRole('button', { name: he('budget:milestones.markDoneFor', { title: 'פרסום המכרז המשותף' }) }).click();
   await expect(staff.getByTestId('milestones-table')).toContainText(he('budget:milestones.states.done'));
 
+  // The cluster reports on its progress: what was done and what it cost.
+  await staff.getByRole('button', { name: he('budget:progress.reportFor', { title: 'פרסום המכרז המשותף' }) }).click();
+  const progress = staff.getByTestId('progress-form');
+  await progress.getByLabel(he('budget:progress.narrative')).fill('המכרז פורסם בעיתונות ובאתר האשכול');
+  await progress.getByLabel(he('budget:progress.spent')).fill('98500');
+  await progress.getByTestId('progress-submit').click();
+  await expect(staff.getByTestId('progress-modal').getByTestId('progress-version')).toContainText(he('budget:progress.states.submitted'));
+  await staff.keyboard.press('Escape');
+
   await ministry.goto(`/services/${serviceId}`);
+  // No payment before the report is approved: the ministry reviews it first.
+  await expect(ministry.getByTestId('milestones-table')).toContainText(he('budget:progress.awaitingApproval'));
+  await ministry.getByRole('button', { name: he('budget:progress.reviewFor', { title: 'פרסום המכרז המשותף' }) }).click();
+  await ministry.getByTestId('progress-approve').click();
+  await expect(ministry.getByTestId('progress-modal').getByTestId('progress-version')).toContainText(he('budget:progress.states.approved'));
+  await ministry.keyboard.press('Escape');
   // "Approve payment of <amount> for <title>": the amount as the page formats it, the words as the locale file has them.
   const [before, after] = he('budget:milestones.payFor', { amount: '\u0000', title: 'פרסום המכרז המשותף' }).split('\u0000').map(escapeRegExp);
   await ministry.getByRole('button', { name: new RegExp(`^${before}.+${after}$`) }).click();
@@ -320,6 +335,8 @@ test('a shared service goes from idea to a paid milestone, through every gate', 
       'submission.close',
       'milestone.create',
       'milestone.done',
+      'progress_report.submit',
+      'progress_report.review',
       'ledger.pay',
       'milestone.pay',
     ],

@@ -8,6 +8,7 @@ export const programmesQueryKey = [...budgetQueryKey, 'programmes'] as const;
 export const programmeQueryKey = (id: number | null) => [...budgetQueryKey, 'programme', id] as const;
 export const ledgerQueryKey = (programmeId: number) => [...budgetQueryKey, 'ledger', programmeId] as const;
 export const serviceMilestonesQueryKey = (serviceId: number) => [...budgetQueryKey, 'milestones', serviceId] as const;
+export const milestoneReportsQueryKey = (milestoneId: number) => [...budgetQueryKey, 'progress-reports', milestoneId] as const;
 
 /**
  * After any change to the budget: programmes, ledgers, milestones, notifications that may follow,

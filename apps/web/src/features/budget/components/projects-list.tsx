@@ -30,6 +30,8 @@ export function ProjectsList({ projects, clusterName }: Props) {
           <MilestonesTable
             milestones={p.milestones}
             canMarkDone={p.actions.includes('mark_done')}
+            canReport={p.actions.includes('report')}
+            canReview={p.actions.includes('review_report')}
             canPay={p.actions.includes('approve_payment')}
             caption={t('milestones.caption', { service: p.nameHe })}
           />

@@ -51,7 +51,10 @@ export function ServiceMilestonesSection({ service }: Props) {
         ) : (
           <>
             {items.length > 0 && <Text size="sm">{t('milestones.sums', { planned: format.shekels(planned), paid: format.shekels(paid) })}</Text>}
-            <MilestonesTable milestones={items} canMarkDone={actions.includes('mark_done')} canPay={actions.includes('approve_payment')} caption={t('milestones.caption', { service: service.nameHe })} />
+            <MilestonesTable milestones={items} canMarkDone={actions.includes('mark_done')}
+              canReport={actions.includes('report')}
+              canReview={actions.includes('review_report')}
+              canPay={actions.includes('approve_payment')} caption={t('milestones.caption', { service: service.nameHe })} />
           </>
         )}
         {manage && <MilestoneForm serviceId={service.id} />}

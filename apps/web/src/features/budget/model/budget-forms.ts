@@ -1,4 +1,4 @@
-import type { Allocate, CreateMilestone, CreateProgramme } from '@eshkol/contracts/budget';
+import type { Allocate, CreateMilestone, CreateProgramme, SubmitProgressReport } from '@eshkol/contracts/budget';
 import { budgetAmountMax } from '@eshkol/contracts/budget';
 import { isoDateSchema } from '@eshkol/contracts/common';
 import type { NumberRule } from '../../../lib/numbers';
@@ -72,4 +72,18 @@ export function buildMilestone(f: MilestoneFields): Result<CreateMilestone, keyo
   if (f.amount === null) errors.amount = 'required';
   if (Object.keys(errors).length > 0 || f.amount === null) return { ok: false, errors };
   return { ok: true, body: { title, plannedOn: f.plannedOn, amount: f.amount, deliverable } };
+}
+
+/** What was spent on a milestone as typed: nothing spent is an answer too, to the agora, up to the contract's largest. */
+export const spentRule: NumberRule = { min: 0, max: budgetAmountMax, decimals: 2 };
+
+export type ProgressFields = { narrative: string; spent: number | null; documentIds: string[] };
+
+export function buildProgressReport(f: ProgressFields): Result<SubmitProgressReport, 'narrative' | 'spent'> {
+  const errors: Errors<'narrative' | 'spent'> = {};
+  const narrative = f.narrative.trim();
+  if (narrative.length < 2) errors.narrative = narrative ? 'tooShort' : 'required';
+  if (f.spent === null) errors.spent = 'required';
+  if (Object.keys(errors).length > 0 || f.spent === null) return { ok: false, errors };
+  return { ok: true, body: { narrative, spent: f.spent, documentIds: f.documentIds } };
 }
