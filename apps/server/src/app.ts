@@ -30,6 +30,7 @@ import { servicesModule } from './modules/services/services.module';
 import { statsModule } from './modules/stats/stats.module';
 import { usersModule } from './modules/users/users.module';
 import { workModule } from './modules/work/work.module';
+import { complianceModule } from './modules/compliance/compliance.module';
 import { readManifest } from './seed';
 
 export type Services = ReturnType<typeof createServices>;
@@ -65,6 +66,7 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   const mailer = createMailer(config.mail ?? { smtpUrl: null, from: 'Eshkol <no-reply@eshkol.local>' }, database.db);
   const governance = add(governanceModule(ctx, { authorities: authoritiesRepo, clusters, users, notifications, mailer, services: services.repo, studies: studiesRepo, documents }));
   add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications, governance }));
+  add(complianceModule(ctx, { clusters, governance, services, budget }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
   add(workModule(() => modules));
 

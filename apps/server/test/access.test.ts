@@ -546,6 +546,13 @@ const writeCases: WriteCase[] = [
     needs: ["review a milestone's progress report"],
   },
   {
+    route: 'POST /api/v1/compliance/rules',
+    name: "set the programme's compliance rules",
+    request: () => ({ method: 'POST', url: '/api/v1/compliance/rules', payload: { validFrom: '2031-01-01', rules: { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 6, dueSoonDays: 45 } } }),
+    expect: onlyAllowed('ministry', 201),
+    effect: (res) => expect(res.json().history[0]).toMatchObject({ validFrom: '2031-01-01', rules: { boardMeetingsPerYear: 6 } }),
+  },
+  {
     route: 'POST /api/v1/notifications/read',
     name: "mark one's notifications read",
     request: () => ({ method: 'POST', url: '/api/v1/notifications/read', payload: { ids: 'all' } }),

@@ -53,10 +53,10 @@ const tableOf = async (url: string, pick: (body: { actions?: string[]; status?: 
 describe('what the server says each reader may do', () => {
   it('lists each reader’s capabilities across the programme', async () => {
     const expected: Record<Reader, Capability[]> = {
-      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage', 'governance.manageProgramme'],
-      finance: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll'],
-      committee: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll'],
-      regulator: ['reviews.readQueue', 'budget.read', 'budget.readAll'],
+      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage', 'governance.manageProgramme', 'compliance.readOverview'],
+      finance: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'compliance.readOverview'],
+      committee: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'compliance.readOverview'],
+      regulator: ['reviews.readQueue', 'budget.read', 'budget.readAll', 'compliance.readOverview'],
       measurement: [],
       staff: ['costSharing.compute', 'reviews.readQueue', 'budget.read'],
       staffOther: ['costSharing.compute', 'reviews.readQueue', 'budget.read'],
@@ -88,6 +88,7 @@ describe('what the server says each reader may do', () => {
         return { statusCode: all ? 200 : 403, body: res.body };
       },
       'budget.manage': (as) => c.post(as, '/api/v1/budget/programmes', {}),
+      'compliance.readOverview': (as) => c.get(as, '/api/v1/compliance/overview'),
       // A programme body whose rules the tally refuses: the ministry is told so (422), the others are refused first.
       'governance.manageProgramme': (as) =>
         c.post(as, '/api/v1/governance/bodies', {
@@ -110,7 +111,7 @@ describe('what the server says each reader may do', () => {
 
   it('answers a sign-in with the same capabilities', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'finance@demo.local', password: 'demo' } });
-    expect(res.json().capabilities.sort()).toEqual(['budget.read', 'budget.readAll', 'costSharing.compute', 'reviews.readAgenda', 'reviews.readQueue']);
+    expect(res.json().capabilities.sort()).toEqual(['budget.read', 'budget.readAll', 'compliance.readOverview', 'costSharing.compute', 'reviews.readAgenda', 'reviews.readQueue']);
   });
 
   it('gives each reader their actions on a cluster', async () => {
@@ -158,12 +159,12 @@ describe('what the server says each reader may do', () => {
   it('gives the approved project’s milestone actions to its staff and the ministry, on the service and in the programme', async () => {
     const onService = await tableOf(`/api/v1/services/${serviceId}/milestones`, (b) => b.actions ?? b.status);
     expect(onService).toEqual({
-      ministry: ['approve_payment'],
+      ministry: ['review_report', 'approve_payment'],
       finance: [],
       committee: [],
       regulator: [],
       measurement: 403,
-      staff: ['plan', 'mark_done'],
+      staff: ['plan', 'mark_done', 'report'],
       staffOther: 403,
       rep: 403,
       repOther: 403,

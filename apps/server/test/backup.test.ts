@@ -40,6 +40,8 @@ async function everyKindOfRecord(t: TestApp) {
   await reportApproved(c, 'staff', milestone.json().id);
   expect((await c.post('ministry', `/api/v1/milestones/${milestone.json().id}/payment`, undefined)).statusCode).toBe(200);
   await aBoardMeeting(t, c);
+  const rules = await c.post('ministry', '/api/v1/compliance/rules', { validFrom: '2026-01-01', rules: { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 4, dueSoonDays: 30 } });
+  expect(rules.statusCode, rules.body).toBe(201);
 }
 
 /** A meeting of the cluster's board with every kind of its records: a mailed invitation, an answer, attendance, a vote, a decision, minutes, and the cluster's setting. */

@@ -211,6 +211,7 @@ beforeAll(async () => {
       if (op.path === '/api/v1/governance/meetings/{id}/minutes/approve') return { by: 'chair' };
       if (op.path === '/api/v1/governance/decisions/{id}') return { status: 'in_progress', note: '' };
       if (op.path === '/api/v1/governance/clusters/{slug}/settings') return { boardApprovalRequired: false };
+      if (op.path === '/api/v1/compliance/rules') return { validFrom: '2032-01-01', rules: { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 4, dueSoonDays: 30 } };
       return undefined;
     },
     raw: (op) => {

@@ -17,6 +17,7 @@ export const auditEntityTypes = [
   'ledger',
   'milestone',
   'progress_report',
+  'compliance_rules',
   'body',
   'seat',
   'meeting',
@@ -93,6 +94,7 @@ export const auditActions = [
   'cluster_governance.set',
   'progress_report.submit',
   'progress_report.review',
+  'compliance_rules.set',
 ] as const satisfies readonly `${AuditEntityType}.${string}`[];
 export type AuditAction = (typeof auditActions)[number];
 

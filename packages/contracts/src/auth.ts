@@ -40,6 +40,7 @@ export const capabilities = [
   'budget.readAll',
   'budget.manage',
   'governance.manageProgramme',
+  'compliance.readOverview',
 ] as const;
 export const capabilitySchema = z.enum(capabilities);
 export type Capability = z.infer<typeof capabilitySchema>;

@@ -58,6 +58,7 @@ export function budgetModule(ctx: ModuleContext, deps: { clusters: ClustersModul
   }
   return {
     ledger,
+    repo,
     work,
     routes: (app: FastifyInstance) => registerBudgetRoutes(app, { budget, milestones, reports }),
     capabilities: { 'budget.read': budgetRules.read, 'budget.readAll': budgetRules.readAll, 'budget.manage': budgetRules.manage },

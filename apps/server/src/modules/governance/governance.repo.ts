@@ -15,6 +15,8 @@ export function createGovernanceRepo() {
         .from(bodies)
         .where(clusterSlug === null ? isNull(bodies.clusterSlug) : eq(bodies.clusterSlug, clusterSlug))
         .orderBy(asc(bodies.id)),
+    /** Every body of one kind, of the programme and of every cluster. */
+    bodiesOfKind: (db: DbOrTx, kind: string) => db.select().from(bodies).where(eq(bodies.kind, kind)).orderBy(asc(bodies.id)),
     getBody: async (db: DbOrTx, id: number) => (await db.select().from(bodies).where(eq(bodies.id, id)))[0] ?? null,
     /** Holds the body while its seats or rules change, so that two changes run one after the other. */
     lockBody: async (db: DbOrTx, id: number) => (await db.select().from(bodies).where(eq(bodies.id, id)).for('update'))[0] ?? null,

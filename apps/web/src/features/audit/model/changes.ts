@@ -185,6 +185,13 @@ const fields = {
     dueOn: read('dueOn', fig.date),
     note: read('note', fig.text),
   },
+  compliance_rules: {
+    rulesFrom: read('validFrom', fig.date),
+    boardMeetingsPerYear: read('boardMeetingsPerYear', fig.number),
+    steeringMeetingsPerYear: read('steeringMeetingsPerYear', fig.number),
+    dueSoonDays: read('dueSoonDays', fig.number),
+    note: read('note', fig.text),
+  },
   progress_report: {
     narrative: read('narrative', fig.text),
     spent: read('spentAgorot', fig.agorot),

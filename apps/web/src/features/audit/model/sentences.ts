@@ -47,6 +47,8 @@ export type DetailKey =
   | 'version'
   | 'spent'
   | 'reportApproved'
+  | 'boardMeetings'
+  | 'steeringMeetings'
   | 'reportReturned'
   | 'alternate';
 export type Detail = { key: DetailKey; params: Params; count?: number };
@@ -210,6 +212,10 @@ const builders: { [A in AuditAction]: Build } = {
   'minutes.write': (r) => ({ params: bodyOf(r) }),
   'minutes.approve': (r) => ({ params: bodyOf(r) }),
   'cluster_governance.set': ({ a }) => ({ params: { cluster: or(fig.cluster(a.clusterSlug)) } }),
+  'compliance_rules.set': ({ a }) => ({
+    params: { date: or(fig.date(a.validFrom)) },
+    details: [...detail('boardMeetings', { count: fig.number(a.boardMeetingsPerYear) }), ...detail('steeringMeetings', { count: fig.number(a.steeringMeetingsPerYear) }), ...noted(a)],
+  }),
   'progress_report.submit': (r) => ({
     params: { milestone: or(fig.text(r.a.milestoneTitle)), ...ofService(r) },
     details: [...detail('version', { version: fig.number(r.a.version) }), ...detail('spent', { amount: fig.agorot(r.a.spentAgorot) })],

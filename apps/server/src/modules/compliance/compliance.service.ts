@@ -1,0 +1,114 @@
+import { defaultComplianceRules, type ClusterCompliance, type ComplianceOverview, type ComplianceRules, type Obligation, type SetComplianceRules } from '@eshkol/contracts/compliance';
+import type { Db, DbOrTx } from '../../db/client';
+import type { Actor } from '../../platform/access';
+import { writeAudit } from '../../platform/audit';
+import { dayInIsrael } from '../../platform/calendar';
+import { AppError, issue } from '../../platform/errors';
+import type { BudgetRepo } from '../budget/budget.repo';
+import type { ClustersRepo } from '../clusters/clusters.repo';
+import type { GovernanceRepo } from '../governance/governance.repo';
+import type { MeetingsRepo } from '../governance/meetings.repo';
+import type { ServicesRepo } from '../services/services.repo';
+import { canReadCluster, canSetRules } from './compliance.policy';
+import type { ComplianceRepo, ComplianceRulesRow } from './compliance.repo';
+import { meetingObligations, progressObligations, summaryOf } from './obligations';
+
+/**
+ * What each cluster owes and when, computed from the records on the day asked: its board's
+ * meetings a year, each unpaid milestone's progress report; and the programme's steering
+ * committee's meetings. Nothing of it is stored but the rules.
+ */
+export function createComplianceService(deps: {
+  db: Db;
+  repo: ComplianceRepo;
+  clusters: Pick<ClustersRepo, 'list'>;
+  bodies: Pick<GovernanceRepo, 'bodiesOfKind'>;
+  meetings: Pick<MeetingsRepo, 'meetingsOfBodies'>;
+  services: Pick<ServicesRepo, 'ofCluster'>;
+  budget: Pick<BudgetRepo, 'milestonesOf' | 'reportsOf'>;
+  clock: () => Date;
+}) {
+  const { db, repo } = deps;
+  const entry = (r: ComplianceRulesRow) => ({ validFrom: r.validFrom, rules: r.rules, note: r.note, createdAt: r.createdAt.toISOString() });
+  const shipped = { validFrom: null, rules: defaultComplianceRules, note: '', createdAt: null };
+
+  /** The rules in force on a day: the latest set from that day or before, else the shipped ones. */
+  function rulesOn(rows: readonly ComplianceRulesRow[], day: string): ComplianceRules {
+    return rows.find((r) => r.validFrom <= day)?.rules ?? defaultComplianceRules;
+  }
+
+  async function rules(actor: Actor | null) {
+    const rows = await repo.rules(db);
+    const today = dayInIsrael(deps.clock());
+    const current = rows.find((r) => r.validFrom <= today);
+    return { current: current ? entry(current) : shipped, history: rows.map(entry), actions: canSetRules(actor) ? ['set' as const] : [] };
+  }
+
+  async function setRules(input: SetComplianceRules, actor: Actor) {
+    await db.transaction(async (tx) => {
+      if (!canSetRules(actor)) throw new AppError('FORBIDDEN');
+      const rows = await repo.rules(tx);
+      if (rows.some((r) => r.validFrom === input.validFrom)) throw new AppError('COMPLIANCE_RULES_EXIST', [issue('validFrom', 'custom', 'rules from that day exist')]);
+      const row = await repo.insertRules(tx, { validFrom: input.validFrom, rules: input.rules, note: input.note, createdBy: actor.userId });
+      await writeAudit(tx, actor, { action: 'compliance_rules.set', entityType: 'compliance_rules', entityId: String(row.id), after: { validFrom: row.validFrom, ...row.rules, note: row.note } });
+    });
+    return rules(actor);
+  }
+
+  /** Held meetings' days by body: the closed ones, on Israel's calendar. */
+  async function heldDaysOf(tx: DbOrTx, bodyIds: readonly number[]) {
+    const held = new Map<number, string[]>(bodyIds.map((id) => [id, []]));
+    for (const m of await deps.meetings.meetingsOfBodies(tx, bodyIds)) if (m.status === 'closed') held.get(m.bodyId)?.push(dayInIsrael(m.startsAt));
+    return held;
+  }
+
+  async function clusterObligations(tx: DbOrTx, slug: string, boardDays: string[] | null, r: ComplianceRules, today: string): Promise<Obligation[]> {
+    const services = await deps.services.ofCluster(tx, slug);
+    const names = new Map(services.map((s) => [s.id, s.nameHe]));
+    const milestones = await deps.budget.milestonesOf(tx, services.map((s) => s.id));
+    const latest = new Map<number, { version: number; state: string }>();
+    for (const rep of await deps.budget.reportsOf(tx, milestones.map((m) => m.id))) {
+      if ((latest.get(rep.milestoneId)?.version ?? 0) < rep.version) latest.set(rep.milestoneId, rep);
+    }
+    return [
+      ...meetingObligations('board_meetings', boardDays, r.boardMeetingsPerYear, today, r),
+      ...progressObligations(
+        milestones.map((m) => ({ id: m.id, serviceId: m.serviceId, title: m.title, serviceName: names.get(m.serviceId) ?? '', plannedOn: m.plannedOn, state: m.state, report: latest.get(m.id)?.state ?? null })),
+        today,
+        r,
+      ),
+    ];
+  }
+
+  async function compute(only: string | null): Promise<ComplianceOverview> {
+    const today = dayInIsrael(deps.clock());
+    const r = rulesOn(await repo.rules(db), today);
+    const boards = await deps.bodies.bodiesOfKind(db, 'board');
+    const steering = (await deps.bodies.bodiesOfKind(db, 'steering_committee')).filter((b) => b.clusterSlug === null);
+    const held = await heldDaysOf(db, [...boards, ...steering].map((b) => b.id));
+    const clusters = (await deps.clusters.list(db)).filter((c) => (only === null ? c.status === 'active' : c.slug === only));
+    const rows: ClusterCompliance[] = [];
+    for (const c of clusters) {
+      const board = boards.find((b) => b.clusterSlug === c.slug);
+      const obligations = await clusterObligations(db, c.slug, board ? (held.get(board.id) ?? []) : null, r, today);
+      rows.push({ clusterSlug: c.slug, nameHe: c.nameHe, nameEn: c.nameEn, ...summaryOf(obligations), obligations });
+    }
+    const steeringDays = steering.length === 0 ? null : steering.flatMap((b) => held.get(b.id) ?? []);
+    return { asOf: today, rules: r, programme: meetingObligations('steering_meetings', steeringDays, r.steeringMeetingsPerYear, today, r), clusters: rows };
+  }
+
+  /** Every operating cluster's obligations, for the national readers. */
+  const overview = () => compute(null);
+
+  /** One cluster's obligations, for the national readers and its own staff. */
+  async function ofCluster(slug: string, actor: Actor | null) {
+    if (!canReadCluster(actor, slug)) throw new AppError('FORBIDDEN');
+    const result = await compute(slug);
+    const cluster = result.clusters[0];
+    if (!cluster) throw new AppError('CLUSTER_NOT_FOUND');
+    return { asOf: result.asOf, rules: result.rules, cluster };
+  }
+
+  return { rules, setRules, overview, ofCluster };
+}
+export type ComplianceService = ReturnType<typeof createComplianceService>;

@@ -1,0 +1,122 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wallClockInIsrael } from '../src/platform/calendar';
+import { decided, decision, programme, readyService, submitted } from './review-fixtures';
+import { makeClient, nationalAccounts, repAccount, signInAll, staffAccount, type Client } from './service-factories';
+import { auditCount, buildTestApp, workbookOf, type TestApp } from './test-app';
+
+/**
+ * The compliance calendar through the API: the programme's rules with their history, and each
+ * cluster's obligations computed from its board's meetings and its milestones' progress reports.
+ */
+
+const own = 'negev-maaravi';
+const other = 'galil-mizrahi';
+
+let t: TestApp;
+let c: Client;
+let members: string[];
+
+type Obligation = { kind: string; status: string; held?: number; required?: number; year?: number; milestoneId?: number };
+type ClusterView = { clusterSlug: string; status: string; counts: Record<string, number>; obligations: Obligation[] };
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  members = ((await t.app.inject(`/api/v1/clusters/${own}`)).json().members as { id: string }[]).map((m) => m.id);
+  const cookies = await signInAll(t, { ...nationalAccounts, staff: staffAccount(own), staffOther: staffAccount(other), rep: repAccount(members[0]!), rep2: repAccount(members[1]!) });
+  c = makeClient(t, cookies);
+});
+afterAll(() => t.close());
+
+async function refused(send: () => Promise<{ statusCode: number; json: () => { code?: string } }>, status: number, code: string) {
+  const before = await auditCount(t);
+  const res = await send();
+  expect({ status: res.statusCode, code: res.json().code }).toEqual({ status, code });
+  expect(await auditCount(t)).toBe(before);
+}
+
+const clusterOf = async (who: string, slug = own) => {
+  const res = await c.get(who, `/api/v1/compliance/clusters/${slug}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().cluster as ClusterView;
+};
+const thisYear = Number(wallClockInIsrael(new Date()).slice(0, 4));
+
+describe('the programme’s rules', () => {
+  it('ship with defaults, are set by the ministry from a day with their history, and refuse bad input storing nothing', async () => {
+    const shipped = (await c.get(null, '/api/v1/compliance/rules')).json();
+    expect(shipped).toMatchObject({ current: { validFrom: null, rules: { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 4, dueSoonDays: 30 } }, history: [], actions: [] });
+    expect((await c.get('ministry', '/api/v1/compliance/rules')).json().actions).toEqual(['set']);
+    const rules = { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 2, dueSoonDays: 45 };
+    await refused(() => c.post('ministry', '/api/v1/compliance/rules', { validFrom: '2020-01-01', rules: { ...rules, boardMeetingsPerYear: -1 } }), 400, 'VALIDATION_FAILED');
+    await refused(() => c.post('staff', '/api/v1/compliance/rules', { validFrom: '2020-01-01', rules }), 403, 'FORBIDDEN');
+    const set = await c.post('ministry', '/api/v1/compliance/rules', { validFrom: '2020-01-01', rules, note: 'לפי החלטת ועדת ההיגוי' });
+    expect(set.statusCode, set.body).toBe(201);
+    expect(set.json().current).toMatchObject({ validFrom: '2020-01-01', rules, note: 'לפי החלטת ועדת ההיגוי' });
+    await refused(() => c.post('ministry', '/api/v1/compliance/rules', { validFrom: '2020-01-01', rules }), 409, 'COMPLIANCE_RULES_EXIST');
+    // Rules from a later day are history to come, not yet in force.
+    const later = await c.post('ministry', '/api/v1/compliance/rules', { validFrom: `${thisYear + 5}-01-01`, rules: { ...rules, boardMeetingsPerYear: 12 } });
+    expect(later.json().current.rules.boardMeetingsPerYear).toBe(2);
+    expect(later.json().history.map((h: { validFrom: string }) => h.validFrom)).toEqual([`${thisYear + 5}-01-01`, '2020-01-01']);
+  });
+});
+
+describe('a cluster’s obligations', () => {
+  it('count its board’s held meetings a year against the rule, and are read by the national readers and its own staff only', async () => {
+    const before = await clusterOf('staff');
+    const year = (o: Obligation) => o.kind === 'board_meetings' && o.year === thisYear;
+    expect(before.obligations.find(year)).toMatchObject({ held: 0, required: 2 });
+
+    // The board meets once, with the rule at two a year: held 1 of 2.
+    const board = ((await c.get(null, `/api/v1/governance/bodies?cluster=${own}`)).json().items as { id: number; kind: string }[]).find((b) => b.kind === 'board')!.id;
+    const soon = `${wallClockInIsrael(new Date(Date.now() + 86_400_000)).slice(0, 10)}T18:00`;
+    const m = await c.post('staff', `/api/v1/governance/bodies/${board}/meetings`, { startsAt: soon });
+    expect(m.statusCode, m.body).toBe(201);
+    expect((await c.post('staff', `/api/v1/governance/meetings/${m.json().id}/close`, {})).statusCode).toBe(200);
+    // Until its day comes it is not counted; once that day has passed (here: moved to an hour ago), it is.
+    expect((await clusterOf('ministry')).obligations.find(year)!.held).toBe(0);
+    await t.database.db.execute(sql`update governance_meetings set starts_at = now() - interval '1 hour' where id = ${m.json().id}`);
+    const heldYear = Number(wallClockInIsrael(new Date(Date.now() - 3_600_000)).slice(0, 4));
+    const after = await clusterOf('ministry');
+    expect(after.obligations.find((o) => o.kind === 'board_meetings' && o.year === heldYear)).toMatchObject({ held: 1, required: 2 });
+
+    for (const who of ['finance', 'regulator', 'committee']) expect((await c.get(who, `/api/v1/compliance/clusters/${own}`)).statusCode, who).toBe(200);
+    for (const who of ['staffOther', 'rep', 'measurement']) expect((await c.get(who, `/api/v1/compliance/clusters/${own}`)).statusCode, who).toBe(403);
+    expect((await c.get(null, `/api/v1/compliance/clusters/${own}`)).statusCode).toBe(401);
+  });
+
+  it('owe a progress report for each unpaid milestone by its day, overdue until one is submitted', async () => {
+    await programme(c, 'ministry', 10_000_000, { [own]: 5_000_000 });
+    const service = await readyService(c, { staff: 'staff', slug: own, joiners: members.slice(0, 2), reps: { [members[0]!]: 'rep', [members[1]!]: 'rep2' } });
+    await decided(c, await submitted(c, 'staff', service, 300_000), decision('approve'));
+    const m = await c.post('staff', `/api/v1/services/${service}/milestones`, { title: 'שלב ראשון', plannedOn: '2021-06-30', amount: 100_000, deliverable: 'דו"ח' });
+    expect(m.statusCode, m.body).toBe(201);
+    const owed = async () => (await clusterOf('staff')).obligations.find((o) => o.kind === 'progress_report' && o.milestoneId === m.json().id)!;
+    expect((await owed()).status).toBe('overdue');
+    const view = await clusterOf('staff');
+    expect(view.status).toBe('overdue');
+    expect(view.counts.overdue).toBeGreaterThanOrEqual(1);
+    expect((await c.post('staff', `/api/v1/milestones/${m.json().id}/reports`, { narrative: 'השלב הושלם', spent: 100 })).statusCode).toBe(201);
+    expect((await owed()).status).toBe('met');
+  });
+});
+
+describe('the overview', () => {
+  it('lists every operating cluster with its light for the national readers, with the steering committee’s year, and in Excel', async () => {
+    const res = await c.get('regulator', '/api/v1/compliance/overview');
+    expect(res.statusCode, res.body).toBe(200);
+    const o = res.json() as { clusters: ClusterView[]; programme: Obligation[] };
+    expect(o.clusters.length).toBeGreaterThan(10);
+    expect(o.clusters.find((x) => x.clusterSlug === own)!.status).toBe('overdue');
+    // A cluster whose board is not recorded in Eshkol is unknown, never overdue, for its meetings.
+    const unrecorded = o.clusters.find((x) => x.obligations.every((ob) => ob.kind !== 'board_meetings' || ob.status === 'unknown'));
+    expect(unrecorded).toBeDefined();
+    expect(o.programme.map((p) => p.kind)).toEqual(['steering_meetings', 'steering_meetings']);
+    for (const who of ['staff', 'rep', 'measurement']) expect((await c.get(who, '/api/v1/compliance/overview')).statusCode, who).toBe(403);
+    const xlsx = await c.get('ministry', '/api/v1/compliance/overview.xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const book = await workbookOf(xlsx);
+    expect(book.getWorksheet('אשכולות')!.getRow(1).values).toContain('מצב כולל');
+    expect(JSON.stringify(book.getWorksheet('התחייבויות')!.getSheetValues())).toContain('דוח התקדמות של אבן דרך');
+  });
+});

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { isoDateSchema, slugSchema } from './common';
+
+/**
+ * The compliance calendar: what each cluster owes and when, computed from the records (never
+ * stored), by the programme's rules, which are data with their history.
+ */
+export const complianceRulesSchema = z.strictObject({
+  /** The steering committee meets at least this many times a calendar year. */
+  steeringMeetingsPerYear: z.number().int().min(0).max(52),
+  /** Each cluster's board meets at least this many times a calendar year. */
+  boardMeetingsPerYear: z.number().int().min(0).max(52),
+  /** An obligation this many days from its due day or fewer is "due soon". */
+  dueSoonDays: z.number().int().min(1).max(365),
+});
+export type ComplianceRules = z.infer<typeof complianceRulesSchema>;
+
+export const setComplianceRulesSchema = z.strictObject({
+  validFrom: isoDateSchema,
+  rules: complianceRulesSchema,
+  note: z.string().trim().max(1000).default(''),
+});
+export type SetComplianceRules = z.infer<typeof setComplianceRulesSchema>;
+
+/** The programme's rules as first shipped, until the ministry sets its own. */
+export const defaultComplianceRules: ComplianceRules = { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 4, dueSoonDays: 30 };
+
+/** `validFrom` null: the rules as shipped, before any was set. */
+export const complianceRulesEntrySchema = z.object({ validFrom: isoDateSchema.nullable(), rules: complianceRulesSchema, note: z.string(), createdAt: z.string().nullable() });
+export const complianceRulesViewSchema = z.object({
+  current: complianceRulesEntrySchema,
+  history: z.array(complianceRulesEntrySchema),
+  actions: z.array(z.enum(['set'])),
+});
+
+/** met; due soon; overdue; not yet due; unknown (nothing recorded to judge by, e.g. no board in Eshkol). */
+export const obligationStatuses = ['overdue', 'due_soon', 'pending', 'unknown', 'met'] as const;
+export type ObligationStatus = (typeof obligationStatuses)[number];
+
+export const obligationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('board_meetings'), year: z.number().int(), held: z.number().int(), required: z.number().int(), dueOn: isoDateSchema, status: z.enum(obligationStatuses) }),
+  z.object({ kind: z.literal('steering_meetings'), year: z.number().int(), held: z.number().int(), required: z.number().int(), dueOn: isoDateSchema, status: z.enum(obligationStatuses) }),
+  z.object({
+    kind: z.literal('progress_report'),
+    milestoneId: z.number().int(),
+    serviceId: z.number().int(),
+    title: z.string(),
+    serviceName: z.string(),
+    dueOn: isoDateSchema,
+    status: z.enum(obligationStatuses),
+  }),
+]);
+export type Obligation = z.infer<typeof obligationSchema>;
+
+export const clusterComplianceSchema = z.object({
+  clusterSlug: slugSchema,
+  nameHe: z.string().nullable(),
+  nameEn: z.string().nullable(),
+  /** The worst status of its obligations: what its traffic light shows. */
+  status: z.enum(obligationStatuses),
+  counts: z.record(z.enum(obligationStatuses), z.number().int()),
+  obligations: z.array(obligationSchema),
+});
+export type ClusterCompliance = z.infer<typeof clusterComplianceSchema>;
+
+export const complianceOverviewSchema = z.object({
+  asOf: isoDateSchema,
+  rules: complianceRulesSchema,
+  /** The programme's own obligations (the steering committee's meetings). */
+  programme: z.array(obligationSchema),
+  clusters: z.array(clusterComplianceSchema),
+});
+export type ComplianceOverview = z.infer<typeof complianceOverviewSchema>;
