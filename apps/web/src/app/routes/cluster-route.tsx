@@ -3,8 +3,9 @@ import { ClusterPage } from '../../features/clusters/routes/cluster-page';
 import { ParticipationSection } from '../../features/participation/components/participation-section';
 import { ServicesSection } from '../../features/services/components/services-section';
 import { BodiesSection } from '../../features/governance/components/bodies-section';
+import { ComplianceSection } from '../../features/compliance/components/compliance-section';
 
-/** The cluster page, with the participation matrix of its members for those allowed to see it, its shared services and its bodies. */
+/** The cluster page, with the participation matrix of its members for those allowed to see it, its shared services, its bodies and (for its staff and the national readers) its obligations. */
 export function ClusterRoute() {
   const { slug = '' } = useParams();
   return (
@@ -15,6 +16,7 @@ export function ClusterRoute() {
         <>
           <ServicesSection slug={slug} />
           <BodiesSection slug={slug} />
+          <ComplianceSection slug={slug} />
         </>
       }
     />

@@ -1,0 +1,24 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { clusterComplianceSchema, complianceOverviewSchema, complianceRulesSchema, complianceRulesViewSchema, type SetComplianceRules } from '@eshkol/contracts/compliance';
+import { isoDateSchema } from '@eshkol/contracts/common';
+import { z } from 'zod';
+import { apiRequest } from '../../../lib/api-client';
+import { clusterComplianceQueryKey, compliancePath, invalidateCompliance, overviewQueryKey, rulesQueryKey } from './compliance-keys';
+
+const clusterViewSchema = z.object({ asOf: isoDateSchema, rules: complianceRulesSchema, cluster: clusterComplianceSchema });
+
+export const useComplianceOverview = () => useQuery({ queryKey: overviewQueryKey, queryFn: () => apiRequest(`${compliancePath}/overview`, complianceOverviewSchema) });
+export const overviewWorkbookPath = `${compliancePath}/overview.xlsx`;
+
+export const useClusterCompliance = (slug: string, enabled: boolean) =>
+  useQuery({ queryKey: clusterComplianceQueryKey(slug), queryFn: () => apiRequest(`${compliancePath}/clusters/${encodeURIComponent(slug)}`, clusterViewSchema), enabled });
+
+export const useComplianceRules = () => useQuery({ queryKey: rulesQueryKey, queryFn: () => apiRequest(`${compliancePath}/rules`, complianceRulesViewSchema) });
+
+export function useSetComplianceRules() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SetComplianceRules) => apiRequest(`${compliancePath}/rules`, complianceRulesViewSchema, { method: 'POST', json: body }),
+    onSuccess: () => invalidateCompliance(queryClient),
+  });
+}
