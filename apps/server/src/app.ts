@@ -66,11 +66,11 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   const mailer = createMailer(config.mail ?? { smtpUrl: null, from: 'Eshkol <no-reply@eshkol.local>' }, database.db);
   const governance = add(governanceModule(ctx, { authorities: authoritiesRepo, clusters, users, notifications, mailer, services: services.repo, studies: studiesRepo, documents }));
   add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications, governance }));
-  add(complianceModule(ctx, { clusters, governance, services, budget }));
+  const compliance = add(complianceModule(ctx, { clusters, governance, services, budget, notifications }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
   add(workModule(() => modules));
 
-  return { db: database.db, modules, users, clusters, authorities, imports, costSharing, governance };
+  return { db: database.db, modules, users, clusters, authorities, imports, costSharing, governance, compliance };
 }
 
 export async function buildApp(config: Config, database: Database, services: Services) {

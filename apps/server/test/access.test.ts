@@ -553,6 +553,21 @@ const writeCases: WriteCase[] = [
     effect: (res) => expect(res.json().history[0]).toMatchObject({ validFrom: '2031-01-01', rules: { boardMeetingsPerYear: 6 } }),
   },
   {
+    route: 'POST /api/v1/compliance/clusters/{slug}/feed',
+    name: "make a cluster's calendar address",
+    request: () => ({ method: 'POST', url: `/api/v1/compliance/clusters/${ownCluster}/feed` }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => expect(res.json().path).toMatch(/^\/api\/v1\/compliance\/feeds\/[\w-]+$/),
+  },
+  {
+    route: 'DELETE /api/v1/compliance/clusters/{slug}/feed',
+    name: "revoke a cluster's calendar address",
+    request: () => ({ method: 'DELETE', url: `/api/v1/compliance/clusters/${ownCluster}/feed` }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json().active).toBe(false),
+    needs: ["make a cluster's calendar address"],
+  },
+  {
     route: 'POST /api/v1/notifications/read',
     name: "mark one's notifications read",
     request: () => ({ method: 'POST', url: '/api/v1/notifications/read', payload: { ids: 'all' } }),

@@ -42,6 +42,11 @@ async function everyKindOfRecord(t: TestApp) {
   await aBoardMeeting(t, c);
   const rules = await c.post('ministry', '/api/v1/compliance/rules', { validFrom: '2026-01-01', rules: { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 4, dueSoonDays: 30 } });
   expect(rules.statusCode, rules.body).toBe(201);
+  expect((await c.post('staff', `/api/v1/compliance/clusters/${own}/feed`, undefined)).statusCode).toBe(201);
+  // A milestone planned in the past owes its report: its cluster's staff are told.
+  const late = await c.post('staff', `/api/v1/services/${service}/milestones`, { title: 'שלב מאוחר', plannedOn: '2021-01-31', amount: 1_000, deliverable: 'דו"ח' });
+  expect(late.statusCode, late.body).toBe(201);
+  expect(await t.services.compliance.compliance.remindDue()).toBeGreaterThan(0);
 }
 
 /** A meeting of the cluster's board with every kind of its records: a mailed invitation, an answer, attendance, a vote, a decision, minutes, and the cluster's setting. */

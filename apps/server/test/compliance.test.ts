@@ -120,3 +120,47 @@ describe('the overview', () => {
     expect(JSON.stringify(book.getWorksheet('התחייבויות')!.getSheetValues())).toContain('דוח התקדמות של אבן דרך');
   });
 });
+
+describe('the calendar feed and the reminders', () => {
+  it('gives the cluster’s staff a secret calendar address of what it owes, which a new one or a revocation ends', async () => {
+    expect((await c.get('staff', `/api/v1/compliance/clusters/${own}/feed`)).json()).toEqual({ active: false, createdAt: null, actions: ['manage'] });
+    expect((await c.get('ministry', `/api/v1/compliance/clusters/${own}/feed`)).json().actions).toEqual([]);
+    await refused(() => c.post('staffOther', `/api/v1/compliance/clusters/${own}/feed`, undefined), 403, 'FORBIDDEN');
+    await refused(() => c.delete('staff', `/api/v1/compliance/clusters/${own}/feed`), 409, 'COMPLIANCE_FEED_NONE');
+    const made = await c.post('staff', `/api/v1/compliance/clusters/${own}/feed`, undefined);
+    expect(made.statusCode, made.body).toBe(201);
+    const { path } = made.json() as { path: string };
+    // Read with the address alone, as a calendar application does.
+    const ics = await t.app.inject(path);
+    expect(ics.statusCode).toBe(200);
+    expect(ics.headers['content-type']).toContain('text/calendar');
+    expect(ics.body).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    // Last year's board meetings, still owed; the milestone reported on earlier is not.
+    expect(ics.body).toContain(`DTSTART;VALUE=DATE:${thisYear - 1}1231`);
+    expect(ics.body.replace(/\r\n /g, '')).toContain(`SUMMARY:ישיבות הדירקטוריון ${thisYear - 1}`);
+    expect(ics.body.replace(/\r\n /g, '')).not.toContain('שלב ראשון');
+    // A new address ends the old one; a revocation ends the new one.
+    const again = (await c.post('staff', `/api/v1/compliance/clusters/${own}/feed`, undefined)).json() as { path: string };
+    expect((await t.app.inject(path)).statusCode).toBe(404);
+    expect((await t.app.inject(again.path)).statusCode).toBe(200);
+    expect((await c.delete('staff', `/api/v1/compliance/clusters/${own}/feed`)).json().active).toBe(false);
+    expect((await t.app.inject(again.path)).statusCode).toBe(404);
+    expect((await t.app.inject('/api/v1/compliance/feeds/not-a-token-at-all-xxxxx')).statusCode).toBe(404);
+  });
+
+  it('tells the cluster’s staff of each obligation due soon or overdue, once', async () => {
+    type Bell = { items: { kind: string; params: Record<string, string>; link: string }[] };
+    const bell = async (who: string) => ((await c.get(who, '/api/v1/notifications')).json() as Bell).items.filter((n) => n.kind.startsWith('obligation_'));
+    // What was owed when the server started was told then: last year's board meetings.
+    expect((await bell('staff')).some((n) => n.kind === 'obligation_overdue' && n.params.obligation === 'board_meetings' && n.link === `/clusters/${own}#compliance-title`)).toBe(true);
+    const service = ((await c.get('staff', `/api/v1/clusters/${own}/services`)).json().items as { id: number; state: string }[]).find((s) => s.state === 'approved')!.id;
+    const m = await c.post('staff', `/api/v1/services/${service}/milestones`, { title: 'שלב באיחור', plannedOn: '2022-03-31', amount: 1_000, deliverable: 'דו"ח' });
+    expect(m.statusCode, m.body).toBe(201);
+    expect(await t.services.compliance.compliance.remindDue()).toBe(1);
+    const told = await bell('staff');
+    expect(told[0]).toMatchObject({ kind: 'obligation_overdue', params: { obligation: 'progress_report', milestone: 'שלב באיחור', dueOn: '2022-03-31' } });
+    expect((await bell('staffOther')).every((n) => n.link !== `/clusters/${own}#compliance-title`)).toBe(true);
+    expect(await t.services.compliance.compliance.remindDue()).toBe(0);
+    expect((await bell('staff')).length).toBe(told.length);
+  });
+});

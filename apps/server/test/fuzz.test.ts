@@ -53,6 +53,8 @@ beforeAll(async () => {
   cookies = await signInAll(t, {
     ...accounts,
     rep1: repAccount(members[1]!),
+    // Another cluster's staff, whose calendar address the fuzz's own changes to the feed leave alone.
+    staffElsewhere: staffAccount('galil-mizrahi'),
     // Sessions of their own for the sign-out route, which ends the session it is sent with.
     ...Object.fromEntries(Object.entries(accounts).map(([who, email]) => [`${who}Leaving`, email])),
   });
@@ -83,6 +85,9 @@ beforeAll(async () => {
   const document = await c.upload('rep', pdfBytes('fuzz'), { name: 'החלטה.pdf' });
   expect(document.statusCode, document.body).toBe(201);
   const documentId: string = document.json().id;
+  const feed = await c.post('staffElsewhere', '/api/v1/compliance/clusters/galil-mizrahi/feed', undefined);
+  expect(feed.statusCode, feed.body).toBe(201);
+  const feedToken: string = feed.json().token;
 
   // A body of the cluster (the demo's board), and a seat on it of the fuzz's own.
   const rules = { quorum: { of: 'members', fraction: [1, 2], strict: true }, majority: { of: 'cast', fraction: [1, 2], strict: true }, weights: 'equal', chairBreaksTie: false };
@@ -151,6 +156,7 @@ beforeAll(async () => {
     cluster: own,
     scope: own,
     attendanceId: String(guest),
+    token: feedToken,
     dryRun: 'true',
     'x-file-name': encodeURIComponent('החלטת מועצה.pdf'),
   };

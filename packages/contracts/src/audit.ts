@@ -18,6 +18,7 @@ export const auditEntityTypes = [
   'milestone',
   'progress_report',
   'compliance_rules',
+  'compliance_feed',
   'body',
   'seat',
   'meeting',
@@ -95,6 +96,8 @@ export const auditActions = [
   'progress_report.submit',
   'progress_report.review',
   'compliance_rules.set',
+  'compliance_feed.create',
+  'compliance_feed.revoke',
 ] as const satisfies readonly `${AuditEntityType}.${string}`[];
 export type AuditAction = (typeof auditActions)[number];
 

@@ -193,6 +193,8 @@ export const errorCatalog = {
   PROGRESS_REPORT_NOT_PENDING: { status: 409, he: 'דוח ההתקדמות אינו ממתין לבדיקה', en: 'The progress report is not waiting for review' },
   PROGRESS_REPORT_MISSING: { status: 409, he: 'לא ניתן לשלם לפני שדוח ההתקדמות של אבן הדרך אושר', en: 'The milestone cannot be paid before its progress report is approved' },
   COMPLIANCE_RULES_EXIST: { status: 409, he: 'כבר נקבעו כללים מיום זה; קבעו אותם מיום אחר', en: 'Rules from that day were already set; set them from another day' },
+  COMPLIANCE_FEED_NONE: { status: 409, he: 'לאשכול אין כתובת יומן פעילה', en: 'The cluster has no calendar address to revoke' },
+  COMPLIANCE_FEED_NOT_FOUND: { status: 404, he: 'כתובת היומן אינה קיימת או בוטלה', en: 'This calendar address does not exist or was revoked' },
   FORWARD_SCOPE_INVALID: { status: 422, he: 'ניתן להעביר רק לגוף אחר של אותו אשכול', en: 'An item can be forwarded only to another body of the same cluster' },
   NO_NEXT_MEETING: { status: 409, he: 'לגוף שאליו מעבירים אין ישיבה מתוכננת; יש לזמן ישיבה תחילה', en: 'The receiving body has no scheduled meeting; schedule one first' },
   MINUTES_NONE: { status: 409, he: 'טרם נכתב פרוטוקול לישיבה', en: 'The meeting has no minutes yet' },

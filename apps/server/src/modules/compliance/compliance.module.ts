@@ -4,13 +4,14 @@ import type { BudgetModule } from '../budget/budget.module';
 import type { ClustersModule } from '../clusters/clusters.module';
 import type { GovernanceModule } from '../governance/governance.module';
 import type { ServicesModule } from '../services/services.module';
+import type { NotificationsModule } from '../notifications/notifications.module';
 import { complianceRules } from './compliance.policy';
 import { createComplianceRepo } from './compliance.repo';
 import { registerComplianceRoutes } from './compliance.routes';
 import { createComplianceService } from './compliance.service';
 
 /** The compliance calendar: the programme's rules as data, and each cluster's obligations computed from the other modules' records. */
-export function complianceModule(ctx: ModuleContext, deps: { clusters: ClustersModule; governance: GovernanceModule; services: ServicesModule; budget: BudgetModule }) {
+export function complianceModule(ctx: ModuleContext, deps: { clusters: ClustersModule; governance: GovernanceModule; services: ServicesModule; budget: BudgetModule; notifications: NotificationsModule }) {
   const compliance = createComplianceService({
     db: ctx.db,
     repo: createComplianceRepo(),
@@ -19,11 +20,23 @@ export function complianceModule(ctx: ModuleContext, deps: { clusters: ClustersM
     meetings: deps.governance.meetingsRepo,
     services: deps.services.repo,
     budget: deps.budget.repo,
+    notify: deps.notifications.notify,
     clock: ctx.clock,
   });
+  // Obligations due soon or overdue are told of when the server starts, and every hour after.
+  let reminders: NodeJS.Timeout | undefined;
+  const remind = (log: FastifyInstance['log']) => compliance.remindDue().catch((error: unknown) => log.warn({ err: error }, 'obligations due were not told of'));
   return {
     compliance,
-    routes: (app: FastifyInstance) => registerComplianceRoutes(app, { compliance }),
+    routes: (app: FastifyInstance) => {
+      app.addHook('onReady', async () => {
+        await remind(app.log);
+        reminders = setInterval(() => void remind(app.log), 60 * 60_000);
+        reminders.unref();
+      });
+      registerComplianceRoutes(app, { compliance });
+    },
+    close: async () => clearInterval(reminders),
     capabilities: { 'compliance.readOverview': complianceRules.readOverview },
   };
 }

@@ -13,7 +13,10 @@ export const complianceRules = {
   readCluster: rule<{ clusterSlug: string }>([...complianceReaders, 'cluster_staff'], (actor, c) => actor.role !== 'cluster_staff' || ownCluster(actor, c)),
   /** The programme's rules: set by the ministry. */
   setRules: rule(['ministry']),
+  /** A cluster's calendar subscription: made and revoked by its own staff. */
+  manageFeed: rule<{ clusterSlug: string }>(['cluster_staff'], ownCluster),
 };
 
 export const canReadCluster = (actor: Actor | null, clusterSlug: string) => allows(complianceRules.readCluster, actor, { clusterSlug });
 export const canSetRules = (actor: Actor | null) => allows(complianceRules.setRules, actor);
+export const canManageFeed = (actor: Actor | null, clusterSlug: string) => allows(complianceRules.manageFeed, actor, { clusterSlug });

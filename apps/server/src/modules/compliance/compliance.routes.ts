@@ -27,6 +27,31 @@ export function registerComplianceRoutes(app: FastifyInstance, deps: { complianc
   r.get('/api/v1/compliance/overview.xlsx', { config: { access: overviewReaders }, schema: { tags } }, async (_req, reply) =>
     sendXlsx(reply, 'compliance.xlsx', await overviewWorkbook(await compliance.overview())),
   );
+  const feedStatusSchema = z.object({ active: z.boolean(), createdAt: z.string().nullable(), actions: z.array(z.enum(['manage'])) });
+  const clusterParams = z.object({ slug: slugSchema });
+  const feedManagers = accessOf(complianceRules.manageFeed);
+  r.get('/api/v1/compliance/clusters/:slug/feed', { config: { access: 'signed-in' }, schema: { tags, params: clusterParams, response: { 200: feedStatusSchema } } }, async (req) =>
+    compliance.feedStatus(req.params.slug, req.actor),
+  );
+  r.post(
+    '/api/v1/compliance/clusters/:slug/feed',
+    { config: { access: feedManagers }, schema: { tags, params: clusterParams, response: { 201: z.object({ token: z.string(), path: z.string() }) } } },
+    async (req, reply) => reply.status(201).send(await compliance.createFeed(req.params.slug, actorOf(req))),
+  );
+  r.delete('/api/v1/compliance/clusters/:slug/feed', { config: { access: feedManagers }, schema: { tags, params: clusterParams, response: { 200: feedStatusSchema } } }, async (req) =>
+    compliance.revokeFeed(req.params.slug, actorOf(req)),
+  );
+  // A calendar application asks with the secret address alone: no session, no cookie.
+  r.get(
+    '/api/v1/compliance/feeds/:token',
+    { config: { access: 'public' }, schema: { tags, params: z.object({ token: z.string().regex(/^[\w-]{20,64}$/) }), produces: ['text/calendar'] } },
+    async (req, reply) =>
+      reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', 'inline; filename="eshkol-obligations.ics"')
+        .header('cache-control', 'private, no-store')
+        .send(await compliance.feed(req.params.token)),
+  );
   r.get(
     '/api/v1/compliance/clusters/:slug',
     {

@@ -9,7 +9,10 @@ import type { ClustersRepo } from '../clusters/clusters.repo';
 import type { GovernanceRepo } from '../governance/governance.repo';
 import type { MeetingsRepo } from '../governance/meetings.repo';
 import type { ServicesRepo } from '../services/services.repo';
-import { canReadCluster, canSetRules } from './compliance.policy';
+import type { NotificationsRepo } from '../notifications/notifications.repo';
+import { obligationFeed, obligationKey } from './compliance-feed';
+import { createHash, randomBytes } from 'node:crypto';
+import { canManageFeed, canReadCluster, canSetRules } from './compliance.policy';
 import type { ComplianceRepo, ComplianceRulesRow } from './compliance.repo';
 import { meetingObligations, progressObligations, summaryOf } from './obligations';
 
@@ -26,6 +29,7 @@ export function createComplianceService(deps: {
   meetings: Pick<MeetingsRepo, 'meetingsOfBodies'>;
   services: Pick<ServicesRepo, 'ofCluster'>;
   budget: Pick<BudgetRepo, 'milestonesOf' | 'reportsOf'>;
+  notify: NotificationsRepo['notify'];
   clock: () => Date;
 }) {
   const { db, repo } = deps;
@@ -109,6 +113,73 @@ export function createComplianceService(deps: {
     return { asOf: result.asOf, rules: result.rules, cluster };
   }
 
-  return { rules, setRules, overview, ofCluster };
+  const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+  /** Whether the cluster has a calendar address, and whether the reader may make or revoke it (never the address itself). */
+  async function feedStatus(slug: string, actor: Actor | null) {
+    if (!canReadCluster(actor, slug)) throw new AppError('FORBIDDEN');
+    const feed = await repo.activeFeed(db, slug);
+    return { active: feed !== null, createdAt: feed?.createdAt.toISOString() ?? null, actions: canManageFeed(actor, slug) ? ['manage' as const] : [] };
+  }
+
+  /** A new secret calendar address for the cluster, shown once; the one before answers no more. */
+  async function createFeed(slug: string, actor: Actor) {
+    const token = randomBytes(24).toString('base64url');
+    await db.transaction(async (tx) => {
+      if (!canManageFeed(actor, slug)) throw new AppError('FORBIDDEN');
+      if (!(await deps.clusters.list(tx)).some((c) => c.slug === slug)) throw new AppError('CLUSTER_NOT_FOUND');
+      const revoked = await repo.revokeFeeds(tx, slug, deps.clock());
+      const feed = await repo.insertFeed(tx, { clusterSlug: slug, tokenHash: hashOf(token), createdBy: actor.userId });
+      await writeAudit(tx, actor, { action: 'compliance_feed.create', entityType: 'compliance_feed', entityId: String(feed.id), after: { clusterSlug: slug, replaced: revoked.length } });
+    });
+    return { token, path: `/api/v1/compliance/feeds/${token}` };
+  }
+
+  async function revokeFeed(slug: string, actor: Actor) {
+    await db.transaction(async (tx) => {
+      if (!canManageFeed(actor, slug)) throw new AppError('FORBIDDEN');
+      const revoked = await repo.revokeFeeds(tx, slug, deps.clock());
+      if (revoked.length === 0) throw new AppError('COMPLIANCE_FEED_NONE');
+      await writeAudit(tx, actor, { action: 'compliance_feed.revoke', entityType: 'compliance_feed', entityId: String(revoked[0]!.id), after: { clusterSlug: slug } });
+    });
+    return feedStatus(slug, actor);
+  }
+
+  /** The calendar a secret address answers: the cluster's obligations still owed, each on its due day. */
+  async function feed(token: string) {
+    const found = await repo.feedByToken(db, hashOf(token));
+    if (!found) throw new AppError('COMPLIANCE_FEED_NOT_FOUND');
+    const result = await compute(found.clusterSlug);
+    const cluster = result.clusters[0];
+    if (!cluster) throw new AppError('COMPLIANCE_FEED_NOT_FOUND');
+    return obligationFeed(cluster, deps.clock());
+  }
+
+  /**
+   * Tells the cluster's staff (the ministry, of the programme's) of each obligation that became due
+   * soon or overdue, once for each. Returns how many were told of.
+   */
+  async function remindDue() {
+    const o = await compute(null);
+    const today = o.asOf;
+    let told = 0;
+    await db.transaction(async (tx) => {
+      const tell = async (clusterSlug: string | null, ob: Obligation) => {
+        if (ob.status !== 'due_soon' && ob.status !== 'overdue') return;
+        const key = obligationKey(ob);
+        if (!(await repo.noticeOnce(tx, { scope: clusterSlug ?? 'programme', obligation: key, status: ob.status, toldOn: today }))) return;
+        const params: Record<string, string> = { obligation: ob.kind, dueOn: ob.dueOn, ...(ob.kind === 'progress_report' ? { milestone: ob.title, service: ob.serviceName } : { year: String(ob.year) }) };
+        const kind = ob.status === 'overdue' ? ('obligation_overdue' as const) : ('obligation_due_soon' as const);
+        if (clusterSlug === null) await deps.notify(tx, { kind, role: 'ministry', link: '/compliance', params });
+        else await deps.notify(tx, { kind, role: 'cluster_staff', clusterSlug, link: `/clusters/${clusterSlug}#compliance-title`, params });
+        told += 1;
+      };
+      for (const ob of o.programme) await tell(null, ob);
+      for (const c of o.clusters) for (const ob of c.obligations) await tell(c.clusterSlug, ob);
+    });
+    return told;
+  }
+
+  return { rules, setRules, overview, ofCluster, feedStatus, createFeed, revokeFeed, feed, remindDue };
 }
 export type ComplianceService = ReturnType<typeof createComplianceService>;

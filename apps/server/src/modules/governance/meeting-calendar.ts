@@ -1,3 +1,5 @@
+import { escapeText, fold, utc } from '../../platform/ics';
+
 /**
  * A meeting as an iCalendar event (RFC 5545): its start and end on Israel's wall clock with the
  * Asia/Jerusalem time zone spelled out (summer time from the Friday before March's last Sunday,
@@ -16,6 +18,9 @@ export type CalendarEvent = {
   sequence: number;
   cancelled?: boolean;
 };
+
+
+const local = (wall: string) => `${wall.replace(/-/g, '').replace(':', '')}00`;
 
 const israel = [
   'BEGIN:VTIMEZONE',
@@ -36,31 +41,6 @@ const israel = [
   'END:STANDARD',
   'END:VTIMEZONE',
 ];
-
-/** Text escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma and new lines. */
-const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-const local = (wall: string) => `${wall.replace(/-/g, '').replace(':', '')}00`;
-const utc = (d: Date) => `${d.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
-
-/** Folds a content line at 75 octets (§3.1), never inside a UTF-8 character. */
-function fold(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = Buffer.byteLength(ch);
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += ch;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
 
 export function meetingCalendar(e: CalendarEvent): string {
   const lines = [

@@ -192,6 +192,9 @@ const fields = {
     dueSoonDays: read('dueSoonDays', fig.number),
     note: read('note', fig.text),
   },
+  compliance_feed: {
+    cluster: read('clusterSlug', fig.cluster),
+  },
   progress_report: {
     narrative: read('narrative', fig.text),
     spent: read('spentAgorot', fig.agorot),

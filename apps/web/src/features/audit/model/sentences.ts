@@ -216,6 +216,8 @@ const builders: { [A in AuditAction]: Build } = {
     params: { date: or(fig.date(a.validFrom)) },
     details: [...detail('boardMeetings', { count: fig.number(a.boardMeetingsPerYear) }), ...detail('steeringMeetings', { count: fig.number(a.steeringMeetingsPerYear) }), ...noted(a)],
   }),
+  'compliance_feed.create': ({ a }) => ({ params: { cluster: or(fig.cluster(a.clusterSlug)) } }),
+  'compliance_feed.revoke': ({ a }) => ({ params: { cluster: or(fig.cluster(a.clusterSlug)) } }),
   'progress_report.submit': (r) => ({
     params: { milestone: or(fig.text(r.a.milestoneTitle)), ...ofService(r) },
     details: [...detail('version', { version: fig.number(r.a.version) }), ...detail('spent', { amount: fig.agorot(r.a.spentAgorot) })],

@@ -36,6 +36,13 @@ export function messageArgs(n: Pick<Notification, 'kind' | 'params'>, fallback: 
       return { key: 'notifications:messages.decisionOverdue', values: { body: p('body'), number: p('number'), item: p('item') } };
     case 'progress_report':
       return { key: 'notifications:messages.progressReport', values: { service: p('service'), milestone: p('milestone') } };
+    case 'obligation_due_soon':
+    case 'obligation_overdue': {
+      const when = n.kind === 'obligation_overdue' ? 'Overdue' : 'DueSoon';
+      return n.params.obligation === 'progress_report'
+        ? { key: `notifications:messages.progress${when}`, values: { milestone: p('milestone'), service: p('service') } }
+        : { key: `notifications:messages.${n.params.obligation === 'steering_meetings' ? 'steering' : 'board'}Meetings${when}`, values: { year: p('year') } };
+    }
     case 'progress_report_reviewed':
       return n.params.outcome === 'approved'
         ? { key: 'notifications:messages.progressReportApproved', values: { service: p('service'), milestone: p('milestone') } }
