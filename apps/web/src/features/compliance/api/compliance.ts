@@ -3,7 +3,7 @@ import { clusterComplianceSchema, complianceOverviewSchema, complianceRulesSchem
 import { isoDateSchema } from '@eshkol/contracts/common';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
-import { clusterComplianceQueryKey, compliancePath, invalidateCompliance, overviewQueryKey, rulesQueryKey } from './compliance-keys';
+import { clusterComplianceQueryKey, compliancePath, feedQueryKey, invalidateCompliance, overviewQueryKey, rulesQueryKey } from './compliance-keys';
 
 const clusterViewSchema = z.object({ asOf: isoDateSchema, rules: complianceRulesSchema, cluster: clusterComplianceSchema });
 
@@ -21,4 +21,23 @@ export function useSetComplianceRules() {
     mutationFn: (body: SetComplianceRules) => apiRequest(`${compliancePath}/rules`, complianceRulesViewSchema, { method: 'POST', json: body }),
     onSuccess: () => invalidateCompliance(queryClient),
   });
+}
+
+const feedStatusSchema = z.object({ active: z.boolean(), createdAt: z.string().nullable(), actions: z.array(z.enum(['manage'])) });
+const feedPath = (slug: string) => `${compliancePath}/clusters/${encodeURIComponent(slug)}/feed`;
+
+export const useFeedStatus = (slug: string, enabled: boolean) => useQuery({ queryKey: feedQueryKey(slug), queryFn: () => apiRequest(feedPath(slug), feedStatusSchema), enabled });
+
+/** A new secret calendar address: its path is given once, in this answer. */
+export function useCreateFeed(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest(feedPath(slug), z.object({ token: z.string(), path: z.string() }), { method: 'POST' }),
+    onSuccess: () => invalidateCompliance(queryClient),
+  });
+}
+
+export function useRevokeFeed(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: () => apiRequest(feedPath(slug), feedStatusSchema, { method: 'DELETE' }), onSuccess: () => invalidateCompliance(queryClient) });
 }

@@ -5,6 +5,7 @@ import { Section } from '../../../components/section';
 import { useCan, useMe } from '../../../lib/auth/get-me';
 import { useFormat } from '../../../lib/format';
 import { useClusterCompliance } from '../api/compliance';
+import { CalendarFeed } from './calendar-feed';
 import { ObligationsList, StatusBadge } from './obligations';
 
 /** The cluster page's obligations, for the national readers and the cluster's own staff: its light and each obligation. */
@@ -25,6 +26,7 @@ export function ComplianceSection({ slug }: { slug: string }) {
             {t('section.intro', { date: format.date(view.data.asOf) })} <StatusBadge status={view.data.cluster.status} />
           </Text>
           <ObligationsList obligations={view.data.cluster.obligations} />
+          {user?.role === 'cluster_staff' && <CalendarFeed slug={slug} />}
         </>
       )}
     </Section>

@@ -1,7 +1,7 @@
 import { obligationStatuses, type ClusterCompliance, type ObligationStatus } from '@eshkol/contracts/compliance';
 
 /** The traffic light's colour of each status (AA contrast on white with white words). */
-export const statusColor: Record<ObligationStatus, string> = { overdue: 'red.9', due_soon: '#8f3f00', pending: 'gray.7', unknown: 'gray.6', met: 'teal.9' };
+export const statusColor: Record<ObligationStatus, string> = { overdue: 'red.9', due_soon: '#8f3f00', pending: 'gray.8', unknown: 'gray.7', met: 'teal.9' };
 
 export type SortKey = 'status' | 'name' | 'overdue';
 
