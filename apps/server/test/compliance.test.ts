@@ -164,3 +164,20 @@ describe('the calendar feed and the reminders', () => {
     expect((await bell('staff')).length).toBe(told.length);
   });
 });
+
+describe('the reviewers’ desk', () => {
+  it('lists what waits for the reader’s review, the oldest first with its age: the ministry the progress reports', async () => {
+    const service = ((await c.get('staff', `/api/v1/clusters/${own}/services`)).json().items as { id: number; state: string }[]).find((s) => s.state === 'approved')!.id;
+    const m = await c.post('staff', `/api/v1/services/${service}/milestones`, { title: 'שלב לבדיקה', plannedOn: '2030-03-31', amount: 1_000, deliverable: 'דו"ח' });
+    const report = await c.post('staff', `/api/v1/milestones/${m.json().id}/reports`, { narrative: 'בוצע', spent: 10 });
+    expect(report.statusCode, report.body).toBe(201);
+    const desk = (await c.get('ministry', '/api/v1/compliance/desk')).json().items as { kind: string; id: number; title: string; ageDays: number; clusterSlug: string; link: string }[];
+    const mine = desk.find((d) => d.kind === 'progress_report' && d.id === report.json().id)!;
+    expect(mine).toMatchObject({ clusterSlug: own, ageDays: 0, link: `/services/${service}` });
+    expect(mine.title).toContain('שלב לבדיקה');
+    // The first report of the earlier test waits longer: the oldest first.
+    expect(desk.map((d) => d.id).indexOf(mine.id)).toBe(desk.length - 1);
+    expect((await c.get('regulator', '/api/v1/compliance/desk')).json().items.filter((d: { kind: string }) => d.kind === 'progress_report')).toEqual([]);
+    for (const who of ['staff', 'finance', 'rep']) expect((await c.get(who, '/api/v1/compliance/desk')).statusCode, who).toBe(403);
+  });
+});

@@ -71,3 +71,21 @@ export const complianceOverviewSchema = z.object({
   clusters: z.array(clusterComplianceSchema),
 });
 export type ComplianceOverview = z.infer<typeof complianceOverviewSchema>;
+
+/** What waits for a reviewer on the desk: a report or a request, its cluster, since when and where it is reviewed. */
+export const deskItemKinds = ['progress_report', 'financial_report', 'staffing_request'] as const;
+export const deskItemSchema = z.object({
+  kind: z.enum(deskItemKinds),
+  id: z.number().int(),
+  clusterSlug: slugSchema,
+  clusterNameHe: z.string().nullable(),
+  clusterNameEn: z.string().nullable(),
+  /** What it is about, as its record names it (a milestone and its service, a fiscal year, a position). */
+  title: z.string(),
+  submittedAt: z.string(),
+  /** Whole days since it was submitted, on Israel's calendar. */
+  ageDays: z.number().int(),
+  link: z.string(),
+});
+export type DeskItem = z.infer<typeof deskItemSchema>;
+export const deskSchema = z.object({ items: z.array(deskItemSchema) });

@@ -62,6 +62,14 @@ export function createBudgetRepo() {
       milestoneIds.length === 0
         ? Promise.resolve([])
         : db.select().from(progressReports).where(inArray(progressReports.milestoneId, [...milestoneIds])).orderBy(desc(progressReports.version)),
+    /** Reports waiting for the ministry's review, with their milestone: the oldest first. */
+    pendingReports: (db: DbOrTx) =>
+      db
+        .select({ report: progressReports, milestone: milestones })
+        .from(progressReports)
+        .innerJoin(milestones, eq(milestones.id, progressReports.milestoneId))
+        .where(eq(progressReports.state, 'submitted'))
+        .orderBy(asc(progressReports.submittedAt)),
     insertReport: async (db: DbOrTx, row: typeof progressReports.$inferInsert) => (await db.insert(progressReports).values(row).returning())[0]!,
     lockReport: async (db: DbOrTx, id: number) => (await db.select().from(progressReports).where(eq(progressReports.id, id)).for('update'))[0] ?? null,
     updateReport: async (db: DbOrTx, id: number, patch: Partial<typeof progressReports.$inferInsert>) =>

@@ -9,6 +9,7 @@ import { complianceRules } from './compliance.policy';
 import { createComplianceRepo } from './compliance.repo';
 import { registerComplianceRoutes } from './compliance.routes';
 import { createComplianceService } from './compliance.service';
+import { createDesk } from './desk';
 
 /** The compliance calendar: the programme's rules as data, and each cluster's obligations computed from the other modules' records. */
 export function complianceModule(ctx: ModuleContext, deps: { clusters: ClustersModule; governance: GovernanceModule; services: ServicesModule; budget: BudgetModule; notifications: NotificationsModule }) {
@@ -26,18 +27,37 @@ export function complianceModule(ctx: ModuleContext, deps: { clusters: ClustersM
   // Obligations due soon or overdue are told of when the server starts, and every hour after.
   let reminders: NodeJS.Timeout | undefined;
   const remind = (log: FastifyInstance['log']) => compliance.remindDue().catch((error: unknown) => log.warn({ err: error }, 'obligations due were not told of'));
+  const desk = createDesk({
+    clusterNames: async (db) => new Map((await deps.clusters.repo.list(db)).map((c) => [c.slug, { nameHe: c.nameHe, nameEn: c.nameEn }])),
+    clock: ctx.clock,
+  });
+  // The ministry reviews the milestones' progress reports.
+  desk.addSource({
+    kind: 'progress_report',
+    reviewers: ['ministry'],
+    pending: async (db) => {
+      const rows = await deps.budget.repo.pendingReports(db);
+      const services = await deps.services.repo.byIds(db, [...new Set(rows.map((r) => r.milestone.serviceId))]);
+      return rows.flatMap(({ report, milestone }) => {
+        const service = services.get(milestone.serviceId);
+        return service ? [{ id: report.id, clusterSlug: service.clusterSlug, title: `${milestone.title} · ${service.nameHe}`, submittedAt: report.submittedAt, link: `/services/${service.id}` }] : [];
+      });
+    },
+  });
   return {
     compliance,
+    /** For the modules created after this one: what else waits on a reviewer's desk. */
+    addDeskSource: desk.addSource,
     routes: (app: FastifyInstance) => {
       app.addHook('onReady', async () => {
         await remind(app.log);
         reminders = setInterval(() => void remind(app.log), 60 * 60_000);
         reminders.unref();
       });
-      registerComplianceRoutes(app, { compliance });
+      registerComplianceRoutes(app, { compliance, desk: (actor) => desk.itemsFor(ctx.db, actor) });
     },
     close: async () => clearInterval(reminders),
-    capabilities: { 'compliance.readOverview': complianceRules.readOverview },
+    capabilities: { 'compliance.readOverview': complianceRules.readOverview, 'compliance.readDesk': complianceRules.readDesk },
   };
 }
 export type ComplianceModule = ReturnType<typeof complianceModule>;

@@ -13,6 +13,8 @@ export const complianceRules = {
   readCluster: rule<{ clusterSlug: string }>([...complianceReaders, 'cluster_staff'], (actor, c) => actor.role !== 'cluster_staff' || ownCluster(actor, c)),
   /** The programme's rules: set by the ministry. */
   setRules: rule(['ministry']),
+  /** The reviewers' desk: what waits for the ministry's or the regulator's review. */
+  readDesk: rule(['ministry', 'regulator']),
   /** A cluster's calendar subscription: made and revoked by its own staff. */
   manageFeed: rule<{ clusterSlug: string }>(['cluster_staff'], ownCluster),
 };

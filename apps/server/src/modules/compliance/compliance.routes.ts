@@ -1,9 +1,9 @@
-import { clusterComplianceSchema, complianceOverviewSchema, complianceRulesSchema, complianceRulesViewSchema, setComplianceRulesSchema } from '@eshkol/contracts/compliance';
+import { clusterComplianceSchema, deskSchema, type DeskItem, complianceOverviewSchema, complianceRulesSchema, complianceRulesViewSchema, setComplianceRulesSchema } from '@eshkol/contracts/compliance';
 import { isoDateSchema, slugSchema } from '@eshkol/contracts/common';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../platform/access';
+import { actorOf, type Actor } from '../../platform/access';
 import { accessOf } from '../../platform/permissions';
 import { sendXlsx } from '../../platform/xlsx';
 import { complianceRules } from './compliance.policy';
@@ -13,7 +13,7 @@ import { overviewWorkbook } from './compliance.xlsx';
 const overviewReaders = accessOf(complianceRules.readOverview);
 
 /** The compliance calendar: the programme's rules, every cluster's obligations, and one cluster's. */
-export function registerComplianceRoutes(app: FastifyInstance, deps: { compliance: ComplianceService }) {
+export function registerComplianceRoutes(app: FastifyInstance, deps: { compliance: ComplianceService; desk: (actor: Actor) => Promise<DeskItem[]> }) {
   const { compliance } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['compliance'];
@@ -23,6 +23,9 @@ export function registerComplianceRoutes(app: FastifyInstance, deps: { complianc
     { config: { access: accessOf(complianceRules.setRules) }, schema: { tags, body: setComplianceRulesSchema, response: { 201: complianceRulesViewSchema } } },
     async (req, reply) => reply.status(201).send(await compliance.setRules(req.body, actorOf(req))),
   );
+  r.get('/api/v1/compliance/desk', { config: { access: accessOf(complianceRules.readDesk) }, schema: { tags, response: { 200: deskSchema } } }, async (req) => ({
+    items: await deps.desk(actorOf(req)),
+  }));
   r.get('/api/v1/compliance/overview', { config: { access: overviewReaders }, schema: { tags, response: { 200: complianceOverviewSchema } } }, async () => compliance.overview());
   r.get('/api/v1/compliance/overview.xlsx', { config: { access: overviewReaders }, schema: { tags } }, async (_req, reply) =>
     sendXlsx(reply, 'compliance.xlsx', await overviewWorkbook(await compliance.overview())),

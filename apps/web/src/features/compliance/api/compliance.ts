@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { clusterComplianceSchema, complianceOverviewSchema, complianceRulesSchema, complianceRulesViewSchema, type SetComplianceRules } from '@eshkol/contracts/compliance';
+import { clusterComplianceSchema, deskSchema, complianceOverviewSchema, complianceRulesSchema, complianceRulesViewSchema, type SetComplianceRules } from '@eshkol/contracts/compliance';
 import { isoDateSchema } from '@eshkol/contracts/common';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
-import { clusterComplianceQueryKey, compliancePath, feedQueryKey, invalidateCompliance, overviewQueryKey, rulesQueryKey } from './compliance-keys';
+import { clusterComplianceQueryKey, compliancePath, deskQueryKey, feedQueryKey, invalidateCompliance, overviewQueryKey, rulesQueryKey } from './compliance-keys';
 
 const clusterViewSchema = z.object({ asOf: isoDateSchema, rules: complianceRulesSchema, cluster: clusterComplianceSchema });
 
@@ -41,3 +41,5 @@ export function useRevokeFeed(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: () => apiRequest(feedPath(slug), feedStatusSchema, { method: 'DELETE' }), onSuccess: () => invalidateCompliance(queryClient) });
 }
+
+export const useDesk = (enabled: boolean) => useQuery({ queryKey: deskQueryKey, queryFn: () => apiRequest(`${compliancePath}/desk`, deskSchema), enabled });

@@ -11,6 +11,7 @@ import { intlLocaleOf } from '../../../i18n/setup';
 import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { overviewWorkbookPath, useComplianceOverview } from '../api/compliance';
+import { Desk } from '../components/desk';
 import { ObligationsList, StatusBadge } from '../components/obligations';
 import { RulesPanel } from '../components/rules-panel';
 import { sortClusters, type SortKey } from '../model/obligations';
@@ -50,6 +51,7 @@ function Overview() {
         </div>
         <DownloadButton href={overviewWorkbookPath} label={t('export')} testId="compliance-export" />
       </Group>
+      <Desk />
       <ErrorAlert error={overview.error} />
       {!data ? (
         !overview.error && <PageLoader />
