@@ -26,7 +26,7 @@ export const allTables = [
   'submissions', 'decisions', 'decision_conditions', 'incentive_programmes', 'budget_accounts', 'ledger_entries', 'milestones', 'milestone_progress_reports',
   'governance_bodies', 'governance_body_rules', 'governance_seats', 'governance_meetings', 'governance_agenda_items', 'governance_invitations',
   'governance_attendance', 'governance_ballots', 'governance_decisions', 'governance_minutes', 'governance_cluster_settings', 'mail_outbox',
-  'compliance_rules',
+  'compliance_rules', 'staffing_positions', 'staffing_requests', 'staffing_request_versions', 'staffing_people',
 ];
 
 /** Row count and hash of each table, in one query: equal fingerprints mean nothing changed. */

@@ -25,6 +25,8 @@ export const auditEntityTypes = [
   'body_decision',
   'minutes',
   'cluster_governance',
+  'staffing_request',
+  'staffing_person',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -95,6 +97,10 @@ export const auditActions = [
   'progress_report.submit',
   'progress_report.review',
   'compliance_rules.set',
+  'staffing_request.submit',
+  'staffing_request.resubmit',
+  'staffing_request.review',
+  'staffing_person.end',
 ] as const satisfies readonly `${AuditEntityType}.${string}`[];
 export type AuditAction = (typeof auditActions)[number];
 

@@ -41,6 +41,7 @@ export const capabilities = [
   'budget.manage',
   'governance.manageProgramme',
   'compliance.readOverview',
+  'staffing.readQueue',
 ] as const;
 export const capabilitySchema = z.enum(capabilities);
 export type Capability = z.infer<typeof capabilitySchema>;
