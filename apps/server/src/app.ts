@@ -31,6 +31,7 @@ import { statsModule } from './modules/stats/stats.module';
 import { usersModule } from './modules/users/users.module';
 import { workModule } from './modules/work/work.module';
 import { complianceModule } from './modules/compliance/compliance.module';
+import { staffingModule } from './modules/staffing/staffing.module';
 import { readManifest } from './seed';
 
 export type Services = ReturnType<typeof createServices>;
@@ -67,6 +68,7 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   const governance = add(governanceModule(ctx, { authorities: authoritiesRepo, clusters, users, notifications, mailer, services: services.repo, studies: studiesRepo, documents }));
   add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications, governance }));
   const compliance = add(complianceModule(ctx, { clusters, governance, services, budget, notifications }));
+  add(staffingModule(ctx, { clusters }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
   add(workModule(() => modules));
 

@@ -39,6 +39,10 @@ let meetingId: number;
 let itemId: number;
 let attendanceId: number;
 let decisionId: number;
+let staffingRequestId: number;
+let returnedStaffingRequestId: number;
+let staffingPositionId: number;
+let staffingPersonId: number;
 /** A meeting's time a month from now, on Israel's wall clock. */
 const nextMonth = () => `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date(Date.now() + 30 * 86_400_000))}T18:00`;
 const simpleRules = { quorum: { of: 'members', fraction: [1, 2], strict: true }, majority: { of: 'cast', fraction: [1, 2], strict: true }, weights: 'equal', chairBreaksTie: false };
@@ -568,6 +572,41 @@ const writeCases: WriteCase[] = [
     needs: ["make a cluster's calendar address"],
   },
   {
+    route: 'POST /api/v1/clusters/{slug}/staffing/requests',
+    name: 'ask to open a position',
+    request: () => ({ method: 'POST', url: `/api/v1/clusters/${ownCluster}/staffing/requests`, payload: { kind: 'open_position', positionKind: 'ceo', scopePercent: 100, funding: 'programme', grossAgorot: 3_000_000 } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      staffingRequestId = res.json().id;
+      staffingPositionId = res.json().positionId;
+      expect(res.json()).toMatchObject({ kind: 'open_position', state: 'submitted' });
+    },
+  },
+  {
+    route: 'POST /api/v1/staffing/requests/{id}/review',
+    name: 'review a staffing request',
+    request: () => ({ method: 'POST', url: `/api/v1/staffing/requests/${staffingRequestId}/review`, payload: { decision: 'approve' } }),
+    expect: onlyAllowed('regulator', 200),
+    effect: (res) => expect(res.json().state).toBe('approved'),
+    needs: ['ask to open a position'],
+  },
+  {
+    route: 'POST /api/v1/staffing/requests/{id}/resubmit',
+    name: 'resubmit a returned staffing request',
+    request: () => ({ method: 'POST', url: `/api/v1/staffing/requests/${returnedStaffingRequestId}/resubmit`, payload: { kind: 'open_position', positionKind: 'cadet', scopePercent: 50, funding: 'cluster', grossAgorot: 900_000 } }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json()).toMatchObject({ state: 'submitted', versions: [{ version: 2 }, { version: 1, outcome: 'returned' }] }),
+    needs: ['return a staffing request with remarks'],
+  },
+  {
+    route: 'POST /api/v1/staffing/people/{id}/end',
+    name: "record a person's last day in a position",
+    request: () => ({ method: 'POST', url: `/api/v1/staffing/people/${staffingPersonId}/end`, payload: { untilDay: '2090-12-31' } }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json().untilDay).toBe('2090-12-31'),
+    needs: ["approve a person's salary"],
+  },
+  {
     route: 'POST /api/v1/notifications/read',
     name: "mark one's notifications read",
     request: () => ({ method: 'POST', url: '/api/v1/notifications/read', payload: { ids: 'all' } }),
@@ -577,6 +616,43 @@ const writeCases: WriteCase[] = [
 
 /** Steps that only make what a case acts on; they are no write route of their own. */
 const setupSteps: WriteCase[] = [
+  {
+    route: 'POST /api/v1/clusters/{slug}/staffing/requests',
+    name: 'ask to open a cadet position',
+    request: () => ({ method: 'POST', url: `/api/v1/clusters/${ownCluster}/staffing/requests`, payload: { kind: 'open_position', positionKind: 'cadet', scopePercent: 50, funding: 'cluster', grossAgorot: 800_000 } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      returnedStaffingRequestId = res.json().id;
+    },
+  },
+  {
+    route: 'POST /api/v1/staffing/requests/{id}/review',
+    name: 'return a staffing request with remarks',
+    request: () => ({ method: 'POST', url: `/api/v1/staffing/requests/${returnedStaffingRequestId}/review`, payload: { decision: 'return', remarks: 'חסר תיאור תפקיד' } }),
+    expect: onlyAllowed('regulator', 200),
+    needs: ['ask to open a cadet position'],
+  },
+  {
+    route: 'POST /api/v1/clusters/{slug}/staffing/requests',
+    name: "ask to approve a person's salary",
+    request: () => ({ method: 'POST', url: `/api/v1/clusters/${ownCluster}/staffing/requests`, payload: { kind: 'salary', positionId: staffingPositionId, personName: 'דנה לוי', fromDay: '2090-01-01', scopePercent: 100, grossAgorot: 3_000_000 } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      staffingRequestId = res.json().id;
+    },
+    needs: ['review a staffing request'],
+  },
+  {
+    route: 'POST /api/v1/staffing/requests/{id}/review',
+    name: "approve a person's salary",
+    request: () => ({ method: 'POST', url: `/api/v1/staffing/requests/${staffingRequestId}/review`, payload: { decision: 'approve' } }),
+    expect: onlyAllowed('regulator', 200),
+    effect: async () => {
+      const view = (await call('staff-own', { method: 'GET', url: `/api/v1/clusters/${ownCluster}/staffing` })).json();
+      staffingPersonId = view.people.at(-1).id;
+    },
+    needs: ["ask to approve a person's salary"],
+  },
   {
     route: 'POST /api/v1/governance/bodies/{id}/seats',
     name: 'seat a member for meetings',
@@ -761,6 +837,23 @@ describe('reads with a scope', () => {
       if (matrixStatus[who] === 200) expect(res.statusCode, `${who} ${url}`).toBe(200);
       else expectProblem(res, matrixStatus[who], matrixStatus[who] === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
     }
+  });
+
+  const salaryReaders: Who[] = ['ministry', 'regulator', 'staff-own'];
+  it.each(actors)("a cluster's establishment, with salaries and names only for its staff, the regulator and the ministry, for %s", async (who) => {
+    const res = await call(who, { method: 'GET', url: `/api/v1/clusters/${ownCluster}/staffing` });
+    expect(res.statusCode).toBe(200);
+    const view = res.json();
+    const reads = salaryReaders.includes(who);
+    expect(view.readsSalaries, who).toBe(reads);
+    expect(view.people === null, who).toBe(!reads);
+    expect(view.requests === null, who).toBe(!reads);
+    expect(view.summary.salaryCostAgorot === null, who).toBe(!reads);
+    expect(view.actions, who).toEqual(who === 'staff-own' ? ['request'] : []);
+    const queue = await call(who, { method: 'GET', url: '/api/v1/staffing/queue' });
+    const desk = who === 'ministry' || who === 'regulator' ? 200 : who === 'anonymous' ? 401 : 403;
+    if (desk === 200) expect(queue.statusCode, who).toBe(200);
+    else expectProblem(queue, desk, desk === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
   });
 
   it.each(actors)('the audit log, for %s', async (who) => {

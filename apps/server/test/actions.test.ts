@@ -53,10 +53,10 @@ const tableOf = async (url: string, pick: (body: { actions?: string[]; status?: 
 describe('what the server says each reader may do', () => {
   it('lists each reader’s capabilities across the programme', async () => {
     const expected: Record<Reader, Capability[]> = {
-      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage', 'governance.manageProgramme', 'compliance.readOverview', 'compliance.readDesk'],
       finance: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'compliance.readOverview'],
       committee: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'compliance.readOverview'],
-      regulator: ['reviews.readQueue', 'budget.read', 'budget.readAll', 'compliance.readOverview', 'compliance.readDesk'],
+      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage', 'governance.manageProgramme', 'compliance.readOverview', 'compliance.readDesk', 'staffing.readQueue'],
+      regulator: ['reviews.readQueue', 'budget.read', 'budget.readAll', 'compliance.readOverview', 'compliance.readDesk', 'staffing.readQueue'],
       measurement: [],
       staff: ['costSharing.compute', 'reviews.readQueue', 'budget.read'],
       staffOther: ['costSharing.compute', 'reviews.readQueue', 'budget.read'],
@@ -90,6 +90,7 @@ describe('what the server says each reader may do', () => {
       'budget.manage': (as) => c.post(as, '/api/v1/budget/programmes', {}),
       'compliance.readOverview': (as) => c.get(as, '/api/v1/compliance/overview'),
       'compliance.readDesk': (as) => c.get(as, '/api/v1/compliance/desk'),
+      'staffing.readQueue': (as) => c.get(as, '/api/v1/staffing/queue'),
       // A programme body whose rules the tally refuses: the ministry is told so (422), the others are refused first.
       'governance.manageProgramme': (as) =>
         c.post(as, '/api/v1/governance/bodies', {

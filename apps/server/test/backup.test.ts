@@ -47,6 +47,24 @@ async function everyKindOfRecord(t: TestApp) {
   const late = await c.post('staff', `/api/v1/services/${service}/milestones`, { title: 'שלב מאוחר', plannedOn: '2021-01-31', amount: 1_000, deliverable: 'דו"ח' });
   expect(late.statusCode, late.body).toBe(201);
   expect(await t.services.compliance.compliance.remindDue()).toBeGreaterThan(0);
+  await anEstablishment(c);
+}
+
+/** A position opened after a returned version, with a person's salary approved in it: every kind of staffing record. */
+async function anEstablishment(c: ReturnType<typeof makeClient>) {
+  const ask = async (body: unknown) => {
+    const res = await c.post('staff', `/api/v1/clusters/${own}/staffing/requests`, body);
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: number; positionId: number };
+  };
+  const decide = async (id: number, body: unknown) => expect((await c.post('regulator', `/api/v1/staffing/requests/${id}/review`, body)).statusCode).toBe(200);
+  const ceo = { kind: 'open_position', positionKind: 'ceo', scopePercent: 100, funding: 'programme', grossAgorot: 3_000_000 };
+  const opened = await ask(ceo);
+  await decide(opened.id, { decision: 'return', remarks: 'חסר תיאור תפקיד' });
+  expect((await c.post('staff', `/api/v1/staffing/requests/${opened.id}/resubmit`, ceo)).statusCode).toBe(200);
+  await decide(opened.id, { decision: 'approve', approvedOn: '2025-01-01' });
+  const salary = await ask({ kind: 'salary', positionId: opened.positionId, personName: 'דנה לוי', fromDay: '2025-02-01', scopePercent: 100, grossAgorot: 2_900_000 });
+  await decide(salary.id, { decision: 'approve' });
 }
 
 /** A meeting of the cluster's board with every kind of its records: a mailed invitation, an answer, attendance, a vote, a decision, minutes, and the cluster's setting. */

@@ -27,6 +27,7 @@ export const allTables = [
   'governance_bodies', 'governance_body_rules', 'governance_seats', 'governance_meetings', 'governance_agenda_items', 'governance_invitations',
   'governance_attendance', 'governance_ballots', 'governance_decisions', 'governance_minutes', 'governance_cluster_settings', 'mail_outbox',
   'compliance_rules', 'compliance_feeds', 'compliance_notices',
+  'staffing_positions', 'staffing_requests', 'staffing_request_versions', 'staffing_people',
 ];
 
 /** Row count and hash of each table, in one query: equal fingerprints mean nothing changed. */

@@ -25,7 +25,7 @@ const own = 'negev-maaravi';
 /** Every table a request could write, the sessions and read marks included. */
 const tables = [...allTables, 'notification_reads', 'sessions'];
 
-const identities = ['anonymous', 'ministry', 'staff', 'rep', 'committee'] as const;
+const identities = ['anonymous', 'ministry', 'staff', 'rep', 'committee', 'regulator'] as const;
 type Identity = (typeof identities)[number];
 
 // The app starts, and its OpenAPI document is read, while the tests are collected: each operation
@@ -49,6 +49,7 @@ beforeAll(async () => {
     staff: staffAccount(own),
     rep: repAccount(members[0]!),
     committee: nationalAccounts.committee,
+    regulator: nationalAccounts.regulator,
   };
   cookies = await signInAll(t, {
     ...accounts,
@@ -122,6 +123,19 @@ beforeAll(async () => {
   await ok(c.post('staff', `/api/v1/governance/meetings/${minuted.id}/close`, {}), 200);
   await ok(c.post('staff', `/api/v1/governance/meetings/${minuted.id}/minutes`, {}), 201);
 
+  // The establishment: a position approved with a person in it, one returned with remarks, one waiting for review.
+  const cadet = { kind: 'open_position', positionKind: 'cadet', scopePercent: 50, funding: 'cluster', grossAgorot: 800_000 };
+  const staffingRequest = (body: unknown) => ok<{ id: number; positionId: number }>(c.post('staff', `/api/v1/clusters/${own}/staffing/requests`, body), 201);
+  const staffingReview = (id: number, body: unknown) => ok(c.post('regulator', `/api/v1/staffing/requests/${id}/review`, body), 200);
+  const ceo = await staffingRequest({ kind: 'open_position', positionKind: 'ceo', scopePercent: 100, funding: 'programme', grossAgorot: 3_000_000 });
+  await staffingReview(ceo.id, { decision: 'approve' });
+  const salary = await staffingRequest({ kind: 'salary', positionId: ceo.positionId, personName: 'דנה לוי', fromDay: '2030-01-01', scopePercent: 100, grossAgorot: 3_000_000 });
+  await staffingReview(salary.id, { decision: 'approve' });
+  const personId = ((await c.get('staff', `/api/v1/clusters/${own}/staffing`)).json().people as { id: number }[])[0]!.id;
+  const returnedRequest = await staffingRequest(cadet);
+  await staffingReview(returnedRequest.id, { decision: 'return', remarks: 'חסר תיאור תפקיד' });
+  const waitingRequest = await staffingRequest({ ...cadet, positionKind: 'deputy' });
+
   const game = { players: ['a', 'b', 'c'], model: { type: 'power', quantities: { a: 1, b: 2, c: 3 }, fixed: 10, scale: 1, exponent: 0.8 }, methods: ['shapley', 'proportional'] };
   const byPrefix: [RegExp, string][] = [
     [/^\/api\/v1\/authorities\/\{id\}/, members[0]!],
@@ -144,6 +158,9 @@ beforeAll(async () => {
     [/^\/api\/v1\/governance\/items\/\{id\}/, String(votingItem)],
     [/^\/api\/v1\/governance\/decisions\/\{id\}/, String(bodyDecision)],
     [/^\/api\/v1\/services\/\{id\}/, String(approved)],
+    [/^\/api\/v1\/staffing\/requests\/\{id\}\/resubmit/, String(returnedRequest.id)],
+    [/^\/api\/v1\/staffing\/requests\/\{id\}/, String(waitingRequest.id)],
+    [/^\/api\/v1\/staffing\/people\/\{id\}/, String(personId)],
   ];
   const params: Record<string, string> = {
     slug: own,
@@ -217,6 +234,10 @@ beforeAll(async () => {
       if (op.path === '/api/v1/governance/meetings/{id}/minutes/approve') return { by: 'chair' };
       if (op.path === '/api/v1/governance/decisions/{id}') return { status: 'in_progress', note: '' };
       if (op.path === '/api/v1/governance/clusters/{slug}/settings') return { boardApprovalRequired: false };
+      if (op.path === '/api/v1/clusters/{slug}/staffing/requests') return cadet;
+      if (op.path === '/api/v1/staffing/requests/{id}/resubmit') return cadet;
+      if (op.path === '/api/v1/staffing/requests/{id}/review') return { decision: 'return', remarks: 'חסרים פרטים' };
+      if (op.path === '/api/v1/staffing/people/{id}/end') return { untilDay: '2090-12-31' };
       if (op.path === '/api/v1/compliance/rules') return { validFrom: '2032-01-01', rules: { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 4, dueSoonDays: 30 } };
       return undefined;
     },

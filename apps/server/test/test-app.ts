@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { sql, type SQL } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { rowsOf, type DatabaseSetting } from '../src/db/client';
 import { loadConfig, type Config } from '../src/platform/config';
 import { startEshkol } from '../src/server';
@@ -81,6 +81,19 @@ export const select = <T>(t: Pick<TestApp, 'database'>, query: SQL): Promise<T[]
 export async function auditCount(t: TestApp): Promise<number> {
   const [row] = await select<{ n: number }>(t, sql`select count(*)::int as n from audit_events`);
   return Number(row!.n);
+}
+
+/**
+ * A check that a call is refused with its status and code and writes no audit event, for the app
+ * of a test file: `const refused = refusalsOf(t)`.
+ */
+export function refusalsOf(t: () => TestApp) {
+  return async (send: () => Promise<{ statusCode: number; json: () => { code?: string } }>, status: number, code: string) => {
+    const before = await auditCount(t());
+    const res = await send();
+    expect({ status: res.statusCode, code: res.json().code }).toEqual({ status, code });
+    expect(await auditCount(t())).toBe(before);
+  };
 }
 
 /** An Excel download, opened. */

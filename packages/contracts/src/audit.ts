@@ -26,6 +26,8 @@ export const auditEntityTypes = [
   'body_decision',
   'minutes',
   'cluster_governance',
+  'staffing_request',
+  'staffing_person',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -98,6 +100,10 @@ export const auditActions = [
   'compliance_rules.set',
   'compliance_feed.create',
   'compliance_feed.revoke',
+  'staffing_request.submit',
+  'staffing_request.resubmit',
+  'staffing_request.review',
+  'staffing_person.end',
 ] as const satisfies readonly `${AuditEntityType}.${string}`[];
 export type AuditAction = (typeof auditActions)[number];
 

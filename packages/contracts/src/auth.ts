@@ -42,6 +42,7 @@ export const capabilities = [
   'governance.manageProgramme',
   'compliance.readOverview',
   'compliance.readDesk',
+  'staffing.readQueue',
 ] as const;
 export const capabilitySchema = z.enum(capabilities);
 export type Capability = z.infer<typeof capabilitySchema>;

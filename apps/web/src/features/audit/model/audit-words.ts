@@ -46,6 +46,14 @@ function termText(term: Term, t: TFunction): string {
       return t(`audit:terms.bodyKind.${term.value}`);
     case 'seatRole':
       return t(`audit:terms.seatRole.${term.value}`);
+    case 'positionKind':
+      return t(`audit:terms.positionKind.${term.value}`);
+    case 'funding':
+      return t(`audit:terms.funding.${term.value}`);
+    case 'staffingRequestKind':
+      return t(`audit:terms.staffingRequestKind.${term.value}`);
+    case 'staffingRequestState':
+      return t(`audit:terms.staffingRequestState.${term.value}`);
   }
 }
 

@@ -201,6 +201,23 @@ const fields = {
     reportState: word('state', 'reportState'),
     reviewRemarks: read('remarks', fig.text),
   },
+  staffing_request: {
+    requestKind: word('requestKind', 'staffingRequestKind'),
+    positionKind: word('positionKind', 'positionKind'),
+    positionTitle: read('positionTitle', fig.text),
+    personName: read('personName', fig.text),
+    fromDay: read('fromDay', fig.date),
+    scopePercent: read('scopePercent', fig.number),
+    funding: word('funding', 'funding'),
+    monthlyGross: read('grossAgorot', fig.agorot),
+    requestState: word('state', 'staffingRequestState'),
+    regulatorRemarks: read('remarks', fig.text),
+    positionApprovedOn: read('approvedOn', fig.date),
+  },
+  staffing_person: {
+    personName: read('personName', fig.text),
+    lastDay: read('untilDay', fig.date),
+  },
   minutes: {},
   cluster_governance: {
     boardApprovalRequired: read('boardApprovalRequired', fig.yesNo),

@@ -7,6 +7,7 @@ import { domains } from '@eshkol/contracts/participation';
 import { bodyKinds, seatRoles } from '@eshkol/contracts/governance';
 import { decisionOutcomes } from '@eshkol/contracts/reviews';
 import { approvalBodies, participantStatuses, serviceKinds, serviceStates } from '@eshkol/contracts/services';
+import { fundingSources, positionKinds, staffingRequestKinds, staffingRequestStates } from '@eshkol/contracts/staffing';
 
 /** How a study shares its cost: a model of the cost (`model.type`) or a facility used up to each level. */
 export const costModelTypes = ['power', 'tiered', 'capacity', 'facility'] as const;
@@ -29,6 +30,10 @@ const vocabularies = {
   outcome: decisionOutcomes,
   bodyKind: bodyKinds,
   seatRole: seatRoles,
+  positionKind: positionKinds,
+  funding: fundingSources,
+  staffingRequestKind: staffingRequestKinds,
+  staffingRequestState: staffingRequestStates,
 } as const;
 export type Vocabulary = keyof typeof vocabularies;
 export const vocabularyNames = Object.keys(vocabularies) as Vocabulary[];

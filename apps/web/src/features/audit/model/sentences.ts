@@ -50,7 +50,12 @@ export type DetailKey =
   | 'boardMeetings'
   | 'steeringMeetings'
   | 'reportReturned'
-  | 'alternate';
+  | 'alternate'
+  | 'person'
+  | 'monthlyGross'
+  | 'scope'
+  | 'staffingOutcome'
+  | 'lastDay';
 export type Detail = { key: DetailKey; params: Params; count?: number };
 
 /** An event as one sentence, under `audit:sentences.<action>`, and its details. */
@@ -95,6 +100,18 @@ const onBehalfOf = (a: Payload) => detail('onBehalfOf', { of: fig.authority(a.au
 const bodyOf = ({ a, b }: Read): Params => ({ body: or(fig.text(a.bodyName ?? b.bodyName)) });
 const itemOf = (r: Read): Params => ({ item: or(fig.text(r.a.itemTitle ?? r.a.title ?? r.b.title)), ...bodyOf(r) });
 const unitOf = (a: Payload): Figure => or(fig.authority(a.authorityId) ?? fig.text(a.organisation));
+/** What a staffing request is about: its cluster, its kind, and the position by its title or kind. */
+const staffingOf = ({ a }: Read): Params => ({
+  cluster: or(fig.cluster(a.clusterSlug)),
+  request: or(term('staffingRequestKind', a.requestKind)),
+  position: or(fig.text(a.positionTitle) ?? term('positionKind', a.positionKind)),
+});
+const proposalOf = ({ a }: Read): Detail[] => [
+  ...detail('version', { version: fig.number(a.version) }),
+  ...detail('person', { name: fig.text(a.personName) }),
+  ...detail('scope', { percent: fig.number(a.scopePercent) }),
+  ...detail('monthlyGross', { amount: fig.agorot(a.grossAgorot) }),
+];
 const milestoneOf = (r: Read): Params => ({ milestone: or(fig.text(r.a.title ?? r.b.title)), ...ofService(r) });
 
 function endReason(a: Payload): Detail[] {
@@ -226,6 +243,13 @@ const builders: { [A in AuditAction]: Build } = {
     params: { milestone: or(fig.text(r.a.milestoneTitle)), ...ofService(r) },
     details: [...detail(r.a.state === 'approved' ? 'reportApproved' : 'reportReturned', {}), ...detail('note', { text: fig.text(r.a.remarks) })],
   }),
+  'staffing_request.submit': (r) => ({ params: staffingOf(r), details: proposalOf(r) }),
+  'staffing_request.resubmit': (r) => ({ params: staffingOf(r), details: proposalOf(r) }),
+  'staffing_request.review': (r) => ({
+    params: staffingOf(r),
+    details: [...detail('staffingOutcome', { outcome: term('staffingRequestState', r.a.state) }), ...detail('note', { text: fig.text(r.a.remarks) }), ...detail('since', { date: fig.date(r.a.approvedOn) })],
+  }),
+  'staffing_person.end': ({ a }) => ({ params: { person: or(fig.text(a.personName)), cluster: or(fig.cluster(a.clusterSlug)) }, details: detail('lastDay', { date: fig.date(a.untilDay) }) }),
 };
 
 /** The parts of an entity id: `loc-1@galil` (a membership), `12:loc-1` (an answer), `12:3` (a study's version). */
