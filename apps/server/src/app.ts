@@ -67,8 +67,8 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   const mailer = createMailer(config.mail ?? { smtpUrl: null, from: 'Eshkol <no-reply@eshkol.local>' }, database.db);
   const governance = add(governanceModule(ctx, { authorities: authoritiesRepo, clusters, users, notifications, mailer, services: services.repo, studies: studiesRepo, documents }));
   add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications, governance }));
-  const compliance = add(complianceModule(ctx, { clusters, governance, services, budget, notifications }));
-  add(staffingModule(ctx, { clusters }));
+  const staffing = add(staffingModule(ctx, { clusters }));
+  const compliance = add(complianceModule(ctx, { clusters, governance, services, budget, notifications, staffing }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
   add(workModule(() => modules));
 

@@ -52,8 +52,12 @@ describe('the programme’s rules', () => {
     await refused(() => c.post('staff', '/api/v1/compliance/rules', { validFrom: '2020-01-01', rules }), 403, 'FORBIDDEN');
     const set = await c.post('ministry', '/api/v1/compliance/rules', { validFrom: '2020-01-01', rules, note: 'לפי החלטת ועדת ההיגוי' });
     expect(set.statusCode, set.body).toBe(201);
-    expect(set.json().current).toMatchObject({ validFrom: '2020-01-01', rules, note: 'לפי החלטת ועדת ההיגוי' });
+    // Rules set without the financial report's due day take the shipped one: 30 June.
+    expect(set.json().current).toMatchObject({ validFrom: '2020-01-01', rules: { ...rules, financialReportDueMonth: 6, financialReportDueDay: 30 }, note: 'לפי החלטת ועדת ההיגוי' });
     await refused(() => c.post('ministry', '/api/v1/compliance/rules', { validFrom: '2020-01-01', rules }), 409, 'COMPLIANCE_RULES_EXIST');
+    // The financial report's due day is a day of every year: never 30 February, nor 29.
+    for (const [month, day] of [[2, 30], [2, 29], [13, 1], [4, 31]])
+      await refused(() => c.post('ministry', '/api/v1/compliance/rules', { validFrom: '2021-01-01', rules: { ...rules, financialReportDueMonth: month, financialReportDueDay: day } }), 400, 'VALIDATION_FAILED');
     // Rules from a later day are history to come, not yet in force.
     const later = await c.post('ministry', '/api/v1/compliance/rules', { validFrom: `${thisYear + 5}-01-01`, rules: { ...rules, boardMeetingsPerYear: 12 } });
     expect(later.json().current.rules.boardMeetingsPerYear).toBe(2);
@@ -165,7 +169,37 @@ describe('the calendar feed and the reminders', () => {
   });
 });
 
+describe('positions approved before they are filled', () => {
+  it('are unknown while a cluster records no position, met once one is approved before anyone fills it, and broken by a start before its approval', async () => {
+    const positionsOf = async () => (await clusterOf('regulator')).obligations.find((o) => o.kind === 'positions_approved')!;
+    expect(await positionsOf()).toMatchObject({ status: 'unknown', people: 0, breaches: 0, dueOn: null });
+    const asked = await c.post('staff', `/api/v1/clusters/${own}/staffing/requests`, { kind: 'open_position', positionKind: 'ceo', scopePercent: 100, funding: 'programme', grossAgorot: 3_000_000 });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect((await c.post('regulator', `/api/v1/staffing/requests/${asked.json().id}/review`, { decision: 'approve', approvedOn: '2025-01-01' })).statusCode).toBe(200);
+    const salary = await c.post('staff', `/api/v1/clusters/${own}/staffing/requests`, { kind: 'salary', positionId: asked.json().positionId, personName: 'דנה לוי', fromDay: '2025-02-01', scopePercent: 100, grossAgorot: 3_000_000 });
+    expect((await c.post('regulator', `/api/v1/staffing/requests/${salary.json().id}/review`, { decision: 'approve' })).statusCode).toBe(200);
+    expect(await positionsOf()).toMatchObject({ status: 'met', people: 1, breaches: 0 });
+    // A record that came otherwise than through a request (a correction): a start before the approval.
+    await t.database.db.execute(sql`update staffing_people set from_day = '2024-06-01' where person_name = 'דנה לוי'`);
+    expect(await positionsOf()).toMatchObject({ status: 'overdue', people: 1, breaches: 1, dueOn: '2024-06-01' });
+    const overview = (await c.get('ministry', '/api/v1/compliance/overview')).json().clusters as ClusterView[];
+    expect(overview.find((x) => x.clusterSlug === own)!.obligations.find((o) => o.kind === 'positions_approved')!.status).toBe('overdue');
+    await t.database.db.execute(sql`update staffing_people set from_day = '2025-02-01' where person_name = 'דנה לוי'`);
+  });
+});
+
 describe('the reviewers’ desk', () => {
+  it('lists the staffing requests waiting for the regulator, and only for the regulator', async () => {
+    const asked = await c.post('staff', `/api/v1/clusters/${own}/staffing/requests`, { kind: 'open_position', positionKind: 'cadet', title: 'צוער לתכנון', scopePercent: 50, funding: 'programme', grossAgorot: 900_000 });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const desk = (await c.get('regulator', '/api/v1/compliance/desk')).json().items as { kind: string; id: number; title: string; clusterSlug: string; link: string; ageDays: number }[];
+    expect(desk.find((d) => d.kind === 'staffing_request' && d.id === asked.json().id)).toMatchObject({ clusterSlug: own, title: 'צוער לתכנון', ageDays: 0, link: `/staffing?request=${asked.json().id}` });
+    expect((await c.get('ministry', '/api/v1/compliance/desk')).json().items.some((d: { kind: string }) => d.kind === 'staffing_request')).toBe(false);
+    expect((await c.post('regulator', `/api/v1/staffing/requests/${asked.json().id}/review`, { decision: 'reject', remarks: 'אין צורך' })).statusCode).toBe(200);
+    expect(((await c.get('regulator', '/api/v1/compliance/desk')).json().items as { id: number; kind: string }[]).some((d) => d.kind === 'staffing_request' && d.id === asked.json().id)).toBe(false);
+  });
+
+
   it('lists what waits for the reader’s review, the oldest first with its age: the ministry the progress reports', async () => {
     const service = ((await c.get('staff', `/api/v1/clusters/${own}/services`)).json().items as { id: number; state: string }[]).find((s) => s.state === 'approved')!.id;
     const m = await c.post('staff', `/api/v1/services/${service}/milestones`, { title: 'שלב לבדיקה', plannedOn: '2030-03-31', amount: 1_000, deliverable: 'דו"ח' });

@@ -5,6 +5,9 @@ import { isoDateSchema, slugSchema } from './common';
  * The compliance calendar: what each cluster owes and when, computed from the records (never
  * stored), by the programme's rules, which are data with their history.
  */
+/** Days in each month of a common year: a due day must fall in every year, so never 29 February. */
+const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 export const complianceRulesSchema = z.strictObject({
   /** The steering committee meets at least this many times a calendar year. */
   steeringMeetingsPerYear: z.number().int().min(0).max(52),
@@ -12,6 +15,11 @@ export const complianceRulesSchema = z.strictObject({
   boardMeetingsPerYear: z.number().int().min(0).max(52),
   /** An obligation this many days from its due day or fewer is "due soon". */
   dueSoonDays: z.number().int().min(1).max(365),
+  /** A fiscal year's financial report is due on this month and day of the year after it. */
+  financialReportDueMonth: z.number().int().min(1).max(12).default(6),
+  financialReportDueDay: z.number().int().min(1).max(31).default(30),
+}).superRefine((r, ctx) => {
+  if (r.financialReportDueDay > daysInMonth[r.financialReportDueMonth - 1]!) ctx.addIssue({ code: 'custom', path: ['financialReportDueDay'], message: 'no such day in that month' });
 });
 export type ComplianceRules = z.infer<typeof complianceRulesSchema>;
 
@@ -23,7 +31,11 @@ export const setComplianceRulesSchema = z.strictObject({
 export type SetComplianceRules = z.infer<typeof setComplianceRulesSchema>;
 
 /** The programme's rules as first shipped, until the ministry sets its own. */
-export const defaultComplianceRules: ComplianceRules = { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 4, dueSoonDays: 30 };
+export const defaultComplianceRules: ComplianceRules = { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 4, dueSoonDays: 30, financialReportDueMonth: 6, financialReportDueDay: 30 };
+
+/** A fiscal year's financial report's due day by the rules: the month and day of the year after it. */
+export const financialReportDueOn = (rules: Pick<ComplianceRules, 'financialReportDueMonth' | 'financialReportDueDay'>, fiscalYear: number) =>
+  `${fiscalYear + 1}-${String(rules.financialReportDueMonth).padStart(2, '0')}-${String(rules.financialReportDueDay).padStart(2, '0')}`;
 
 /** `validFrom` null: the rules as shipped, before any was set. */
 export const complianceRulesEntrySchema = z.object({ validFrom: isoDateSchema.nullable(), rules: complianceRulesSchema, note: z.string(), createdAt: z.string().nullable() });
@@ -47,6 +59,23 @@ export const obligationSchema = z.discriminatedUnion('kind', [
     title: z.string(),
     serviceName: z.string(),
     dueOn: isoDateSchema,
+    status: z.enum(obligationStatuses),
+  }),
+  z.object({
+    kind: z.literal('financial_report'),
+    fiscalYear: z.number().int(),
+    /** The report's state as its module keeps it; null when none was submitted. Met once accepted. */
+    reportState: z.enum(['submitted', 'returned', 'accepted']).nullable(),
+    dueOn: isoDateSchema,
+    status: z.enum(obligationStatuses),
+  }),
+  z.object({
+    kind: z.literal('positions_approved'),
+    /** People recorded in the cluster's positions, and how many of them started before their position was approved. */
+    people: z.number().int(),
+    breaches: z.number().int(),
+    /** The day the earliest of them started; null when none did. */
+    dueOn: isoDateSchema.nullable(),
     status: z.enum(obligationStatuses),
   }),
 ]);

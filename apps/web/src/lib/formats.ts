@@ -23,6 +23,8 @@ export function formatsFor(locale: string, unknown: string) {
       const d = iso ? utcDate(iso) : null;
       return d ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d) : unknown;
     },
+    /** A day of every year, by its month and day: "30 June". */
+    dayOfYear: (month: number, day: number) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2001, month - 1, day))),
     /** A moment in time, shown in the viewer's time zone. */
     dateTime: (iso: string | null | undefined) => {
       const d = iso ? utcDate(iso) : null;

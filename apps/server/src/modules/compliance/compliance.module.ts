@@ -5,6 +5,7 @@ import type { ClustersModule } from '../clusters/clusters.module';
 import type { GovernanceModule } from '../governance/governance.module';
 import type { ServicesModule } from '../services/services.module';
 import type { NotificationsModule } from '../notifications/notifications.module';
+import type { StaffingModule } from '../staffing/staffing.module';
 import { complianceRules } from './compliance.policy';
 import { createComplianceRepo } from './compliance.repo';
 import { registerComplianceRoutes } from './compliance.routes';
@@ -12,7 +13,7 @@ import { createComplianceService } from './compliance.service';
 import { createDesk } from './desk';
 
 /** The compliance calendar: the programme's rules as data, and each cluster's obligations computed from the other modules' records. */
-export function complianceModule(ctx: ModuleContext, deps: { clusters: ClustersModule; governance: GovernanceModule; services: ServicesModule; budget: BudgetModule; notifications: NotificationsModule }) {
+export function complianceModule(ctx: ModuleContext, deps: { clusters: ClustersModule; governance: GovernanceModule; services: ServicesModule; budget: BudgetModule; notifications: NotificationsModule; staffing: StaffingModule }) {
   const compliance = createComplianceService({
     db: ctx.db,
     repo: createComplianceRepo(),
@@ -21,6 +22,7 @@ export function complianceModule(ctx: ModuleContext, deps: { clusters: ClustersM
     meetings: deps.governance.meetingsRepo,
     services: deps.services.repo,
     budget: deps.budget.repo,
+    positions: deps.staffing.approvedBeforeFilled,
     notify: deps.notifications.notify,
     clock: ctx.clock,
   });
@@ -44,6 +46,8 @@ export function complianceModule(ctx: ModuleContext, deps: { clusters: ClustersM
       });
     },
   });
+  // The regulator reviews the clusters' staffing requests.
+  desk.addSource({ kind: 'staffing_request', reviewers: ['regulator'], pending: deps.staffing.pendingReview });
   return {
     compliance,
     /** For the modules created after this one: what else waits on a reviewer's desk. */

@@ -10,15 +10,18 @@ import type { GovernanceRepo } from '../governance/governance.repo';
 import type { MeetingsRepo } from '../governance/meetings.repo';
 import type { ServicesRepo } from '../services/services.repo';
 import type { NotificationsRepo } from '../notifications/notifications.repo';
-import { obligationFeed, obligationKey } from './compliance-feed';
+import { noticeParams, obligationFeed, obligationKey } from './compliance-feed';
 import { createHash, randomBytes } from 'node:crypto';
 import { canManageFeed, canReadCluster, canSetRules } from './compliance.policy';
 import type { ComplianceRepo, ComplianceRulesRow } from './compliance.repo';
-import { meetingObligations, progressObligations, summaryOf } from './obligations';
+import { meetingObligations, positionsObligation, progressObligations, summaryOf } from './obligations';
+
+type PositionFacts = { clusterSlug: string; approvedPositions: number; people: number; breaches: readonly { fromDay: string }[] };
 
 /**
  * What each cluster owes and when, computed from the records on the day asked: its board's
- * meetings a year, each unpaid milestone's progress report; and the programme's steering
+ * meetings a year, each unpaid milestone's progress report, its positions approved before they
+ * are filled; and the programme's steering
  * committee's meetings. Nothing of it is stored but the rules.
  */
 export function createComplianceService(deps: {
@@ -29,6 +32,8 @@ export function createComplianceService(deps: {
   meetings: Pick<MeetingsRepo, 'meetingsOfBodies'>;
   services: Pick<ServicesRepo, 'ofCluster'>;
   budget: Pick<BudgetRepo, 'milestonesOf' | 'reportsOf'>;
+  /** The staffing module's port: per cluster, who started in a position before it was approved. */
+  positions: (tx: DbOrTx, clusterSlugs: readonly string[]) => Promise<PositionFacts[]>;
   notify: NotificationsRepo['notify'];
   clock: () => Date;
 }) {
@@ -66,7 +71,7 @@ export function createComplianceService(deps: {
     return held;
   }
 
-  async function clusterObligations(tx: DbOrTx, slug: string, boardDays: string[] | null, r: ComplianceRules, today: string): Promise<Obligation[]> {
+  async function clusterObligations(tx: DbOrTx, slug: string, boardDays: string[] | null, positions: PositionFacts | undefined, r: ComplianceRules, today: string): Promise<Obligation[]> {
     const services = await deps.services.ofCluster(tx, slug);
     const names = new Map(services.map((s) => [s.id, s.nameHe]));
     const milestones = await deps.budget.milestonesOf(tx, services.map((s) => s.id));
@@ -81,6 +86,7 @@ export function createComplianceService(deps: {
         today,
         r,
       ),
+      positionsObligation(positions),
     ];
   }
 
@@ -91,10 +97,11 @@ export function createComplianceService(deps: {
     const steering = (await deps.bodies.bodiesOfKind(db, 'steering_committee')).filter((b) => b.clusterSlug === null);
     const held = await heldDaysOf(db, [...boards, ...steering].map((b) => b.id));
     const clusters = (await deps.clusters.list(db)).filter((c) => (only === null ? c.status === 'active' : c.slug === only));
+    const positions = new Map((await deps.positions(db, clusters.map((c) => c.slug))).map((p) => [p.clusterSlug, p]));
     const rows: ClusterCompliance[] = [];
     for (const c of clusters) {
       const board = boards.find((b) => b.clusterSlug === c.slug);
-      const obligations = await clusterObligations(db, c.slug, board ? (held.get(board.id) ?? []) : null, r, today);
+      const obligations = await clusterObligations(db, c.slug, board ? (held.get(board.id) ?? []) : null, positions.get(c.slug), r, today);
       rows.push({ clusterSlug: c.slug, nameHe: c.nameHe, nameEn: c.nameEn, ...summaryOf(obligations), obligations });
     }
     const steeringDays = steering.length === 0 ? null : steering.flatMap((b) => held.get(b.id) ?? []);
@@ -168,7 +175,7 @@ export function createComplianceService(deps: {
         if (ob.status !== 'due_soon' && ob.status !== 'overdue') return;
         const key = obligationKey(ob);
         if (!(await repo.noticeOnce(tx, { scope: clusterSlug ?? 'programme', obligation: key, status: ob.status, toldOn: today }))) return;
-        const params: Record<string, string> = { obligation: ob.kind, dueOn: ob.dueOn, ...(ob.kind === 'progress_report' ? { milestone: ob.title, service: ob.serviceName } : { year: String(ob.year) }) };
+        const params = noticeParams(ob, today);
         const kind = ob.status === 'overdue' ? ('obligation_overdue' as const) : ('obligation_due_soon' as const);
         if (clusterSlug === null) await deps.notify(tx, { kind, role: 'ministry', link: '/compliance', params });
         else await deps.notify(tx, { kind, role: 'cluster_staff', clusterSlug, link: `/clusters/${clusterSlug}#compliance-title`, params });

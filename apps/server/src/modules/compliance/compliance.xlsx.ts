@@ -2,10 +2,27 @@ import type { ClusterCompliance, ComplianceOverview, Obligation, ObligationStatu
 import { sheet, toXlsxBook } from '../../platform/xlsx';
 
 const statusHe: Record<ObligationStatus, string> = { met: 'מולא', due_soon: 'מועד קרוב', overdue: 'באיחור', pending: 'טרם הגיע מועדו', unknown: 'אין נתונים' };
-const kindHe: Record<Obligation['kind'], string> = { board_meetings: 'ישיבות דירקטוריון', steering_meetings: 'ישיבות ועדת ההיגוי', progress_report: 'דוח התקדמות של אבן דרך' };
+const kindHe: Record<Obligation['kind'], string> = {
+  board_meetings: 'ישיבות דירקטוריון',
+  steering_meetings: 'ישיבות ועדת ההיגוי',
+  progress_report: 'דוח התקדמות של אבן דרך',
+  financial_report: 'דוח כספי שנתי',
+  positions_approved: 'משרות מאושרות לפני איושן',
+};
+const reportStateHe = { submitted: 'הוגש וממתין לבדיקה', returned: 'הוחזר להשלמות', accepted: 'התקבל' } as const;
 
-const what = (o: Obligation) =>
-  o.kind === 'progress_report' ? `${o.serviceName}: ${o.title}` : `${o.year}: ${o.held} מתוך ${o.required}`;
+function what(o: Obligation): string {
+  switch (o.kind) {
+    case 'progress_report':
+      return `${o.serviceName}: ${o.title}`;
+    case 'financial_report':
+      return `${o.fiscalYear}: ${o.reportState ? reportStateHe[o.reportState] : 'לא הוגש'}`;
+    case 'positions_approved':
+      return `${o.breaches} מתוך ${o.people} החלו לפני אישור המשרה`;
+    default:
+      return `${o.year}: ${o.held} מתוך ${o.required}`;
+  }
+}
 
 /** The overview, right to left: a row a cluster with its light and counts, then every obligation. */
 export function overviewWorkbook(o: ComplianceOverview) {
@@ -32,7 +49,7 @@ export function overviewWorkbook(o: ComplianceOverview) {
       { header: 'אשכול', width: 30, value: (r) => r.cluster },
       { header: 'התחייבות', width: 26, value: (r) => kindHe[r.o.kind] },
       { header: 'פירוט', width: 40, value: (r) => what(r.o) },
-      { header: 'מועד', value: (r) => r.o.dueOn },
+      { header: 'מועד', value: (r) => r.o.dueOn ?? '' },
       { header: 'מצב', value: (r) => statusHe[r.o.status] },
     ],
     rows,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingObligations, progressObligations, statusOf, summaryOf } from './obligations';
+import { financialReportObligations, meetingObligations, positionsObligation, progressObligations, statusOf, summaryOf } from './obligations';
 
 const rules = { dueSoonDays: 30 };
 
@@ -50,5 +50,42 @@ describe('a cluster’s light', () => {
     const obligations = [...meetingObligations('board_meetings', ['2025-05-05'], 1, '2026-12-03', rules), ...progressObligations([{ id: 1, serviceId: 1, title: 'א', serviceName: 'ב', plannedOn: '2026-01-01', state: 'done', report: null }], '2026-12-03', rules)];
     expect(summaryOf(obligations)).toEqual({ status: 'overdue', counts: { overdue: 1, due_soon: 1, pending: 0, unknown: 0, met: 1 } });
     expect(summaryOf([]).status).toBe('met');
+  });
+});
+
+describe('the annual financial reports', () => {
+  const due = { dueSoonDays: 30, financialReportDueMonth: 6, financialReportDueDay: 30 };
+  it('owe the two fiscal years whose due days fall in this calendar year and the last, met only once accepted', () => {
+    const states = new Map([[2024, 'accepted' as const], [2025, 'submitted' as const]]);
+    expect(financialReportObligations(states, '2026-12-03', due)).toEqual([
+      { kind: 'financial_report', fiscalYear: 2024, reportState: 'accepted', dueOn: '2025-06-30', status: 'met' },
+      { kind: 'financial_report', fiscalYear: 2025, reportState: 'submitted', dueOn: '2026-06-30', status: 'overdue' },
+    ]);
+    expect(financialReportObligations(new Map(), '2026-06-10', due).map((o) => o.status)).toEqual(['overdue', 'due_soon']);
+    expect(financialReportObligations(new Map(), '2026-03-01', due).map((o) => [o.reportState, o.status])).toEqual([
+      [null, 'overdue'],
+      [null, 'pending'],
+    ]);
+  });
+  it('take their due day from the rules', () => {
+    expect(financialReportObligations(new Map(), '2026-03-01', { ...due, financialReportDueMonth: 3, financialReportDueDay: 31 }).map((o) => [o.dueOn, o.status])).toEqual([
+      ['2025-03-31', 'overdue'],
+      ['2026-03-31', 'due_soon'],
+    ]);
+  });
+});
+
+describe('positions approved before they are filled', () => {
+  it('is broken since the earliest start before an approval, met when none, unknown when nothing is recorded', () => {
+    expect(positionsObligation({ approvedPositions: 2, people: 3, breaches: [{ fromDay: '2025-03-01' }, { fromDay: '2024-06-01' }] })).toEqual({
+      kind: 'positions_approved',
+      people: 3,
+      breaches: 2,
+      dueOn: '2024-06-01',
+      status: 'overdue',
+    });
+    expect(positionsObligation({ approvedPositions: 1, people: 0, breaches: [] })).toMatchObject({ status: 'met', dueOn: null });
+    expect(positionsObligation({ approvedPositions: 0, people: 0, breaches: [] }).status).toBe('unknown');
+    expect(positionsObligation(undefined).status).toBe('unknown');
   });
 });

@@ -1,5 +1,5 @@
 import type { ComplianceRules, Obligation, ObligationStatus } from '@eshkol/contracts/compliance';
-import { obligationStatuses } from '@eshkol/contracts/compliance';
+import { financialReportDueOn, obligationStatuses } from '@eshkol/contracts/compliance';
 
 /** What an obligation is judged by, pure: the records as they stand on `today` (an Israel day). */
 
@@ -52,6 +52,41 @@ export function progressObligations(
       dueOn: m.plannedOn,
       status: statusOf(m.report === 'submitted' || m.report === 'approved', m.plannedOn, today, rules.dueSoonDays),
     }));
+}
+
+export type FinancialReportState = 'submitted' | 'returned' | 'accepted';
+
+/** The fiscal years whose financial reports are judged on `today`: the two whose due days fall in this calendar year and the one before. */
+export const fiscalYearsOf = (today: string) => [Number(today.slice(0, 4)) - 2, Number(today.slice(0, 4)) - 1];
+
+/**
+ * A fiscal year's financial report is due on the rules' day of the year after it, and met once the
+ * regulator accepted it: one submitted and waiting, or returned, is not yet met.
+ */
+export function financialReportObligations(
+  states: ReadonlyMap<number, FinancialReportState>,
+  today: string,
+  rules: Pick<ComplianceRules, 'dueSoonDays' | 'financialReportDueMonth' | 'financialReportDueDay'>,
+): Extract<Obligation, { kind: 'financial_report' }>[] {
+  return fiscalYearsOf(today).map((fiscalYear) => {
+    const dueOn = financialReportDueOn(rules, fiscalYear);
+    const reportState = states.get(fiscalYear) ?? null;
+    return { kind: 'financial_report' as const, fiscalYear, reportState, dueOn, status: statusOf(reportState === 'accepted', dueOn, today, rules.dueSoonDays) };
+  });
+}
+
+/**
+ * Each position is approved before it is filled: broken (overdue since the earliest such start)
+ * while anyone is recorded in a position not approved on the day they started; unknown while the
+ * cluster records no position and no one in one.
+ */
+export function positionsObligation(facts: { approvedPositions: number; people: number; breaches: readonly { fromDay: string }[] } | undefined): Obligation {
+  const people = facts?.people ?? 0;
+  const breaches = facts?.breaches ?? [];
+  const earliest = breaches.map((b) => b.fromDay).sort()[0] ?? null;
+  const recorded = (facts?.approvedPositions ?? 0) > 0 || people > 0;
+  const status: ObligationStatus = breaches.length > 0 ? 'overdue' : recorded ? 'met' : 'unknown';
+  return { kind: 'positions_approved', people, breaches: breaches.length, dueOn: earliest, status };
 }
 
 /** The worst status among obligations (the traffic light), and how many are of each. */

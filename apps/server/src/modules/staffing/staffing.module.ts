@@ -9,8 +9,9 @@ import { createStaffingService } from './staffing.service';
 
 /**
  * The clusters' approved establishments, the people in them and the requests to the regulator.
- * Its port for the compliance calendar is `approvedBeforeFilled`: per cluster, whether anyone is
- * recorded in a position that was not approved before they started.
+ * Its ports for the compliance calendar are `approvedBeforeFilled` (per cluster, whether anyone is
+ * recorded in a position that was not approved before they started) and `pendingReview` (the
+ * requests on the regulator's desk).
  */
 export function staffingModule(ctx: ModuleContext, deps: { clusters: ClustersModule }) {
   const repo = createStaffingRepo();
@@ -18,6 +19,7 @@ export function staffingModule(ctx: ModuleContext, deps: { clusters: ClustersMod
   const requests = createStaffingRequestsService({ db: ctx.db, repo, clusters: deps.clusters.repo, clock: ctx.clock });
   return {
     approvedBeforeFilled: staffing.approvedBeforeFilled,
+    pendingReview: staffing.pendingReview,
     routes: (app: FastifyInstance) => registerStaffingRoutes(app, { staffing, requests }),
     capabilities: { 'staffing.readQueue': staffingRules.readQueue },
   };

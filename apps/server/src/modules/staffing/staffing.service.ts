@@ -94,6 +94,18 @@ export function createStaffingService(deps: { db: Db; repo: StaffingRepo; cluste
     });
   }
 
-  return { ofCluster, queue, approvedBeforeFilled };
+  /** The port of the reviewers' desk: each request waiting for the regulator, since its latest version was submitted. */
+  async function pendingReview(tx: DbOrTx) {
+    const waiting = await repo.requestsInState(tx, 'submitted');
+    const versions = await repo.versionsOf(tx, waiting.map((r) => r.id));
+    const positions = new Map((await repo.positionsOf(tx, [...new Set(waiting.map((r) => r.clusterSlug))])).map((p) => [p.id, p]));
+    return waiting.flatMap((r) => {
+      const latest = versions.find((v) => v.requestId === r.id);
+      const position = positions.get(r.positionId);
+      return latest && position ? [{ id: r.id, clusterSlug: r.clusterSlug, title: position.title, submittedAt: latest.submittedAt, link: `/staffing?request=${r.id}` }] : [];
+    });
+  }
+
+  return { ofCluster, queue, approvedBeforeFilled, pendingReview };
 }
 export type StaffingService = ReturnType<typeof createStaffingService>;

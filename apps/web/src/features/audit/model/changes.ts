@@ -190,6 +190,8 @@ const fields = {
     boardMeetingsPerYear: read('boardMeetingsPerYear', fig.number),
     steeringMeetingsPerYear: read('steeringMeetingsPerYear', fig.number),
     dueSoonDays: read('dueSoonDays', fig.number),
+    financialReportDueMonth: read('financialReportDueMonth', fig.number),
+    financialReportDueDay: read('financialReportDueDay', fig.number),
     note: read('note', fig.text),
   },
   compliance_feed: {

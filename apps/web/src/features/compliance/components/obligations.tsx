@@ -28,7 +28,31 @@ function What({ o }: { o: Obligation }) {
       </Text>
     );
   }
+  if (o.kind === 'financial_report') {
+    return <Text size="sm">{t('kinds.financial', { year: String(o.fiscalYear), state: t(`reportStates.${o.reportState ?? 'none'}`) })}</Text>;
+  }
+  if (o.kind === 'positions_approved') {
+    return (
+      <Text size="sm">
+        {o.breaches > 0 ? t('kinds.positionsBroken', { count: o.breaches, n: format.number(o.breaches), people: format.number(o.people) }) : t('kinds.positions', { people: format.number(o.people) })}
+      </Text>
+    );
+  }
   return <Text size="sm">{t(`kinds.${o.kind === 'board_meetings' ? 'board' : 'steering'}`, { year: String(o.year), held: format.number(o.held), required: format.number(o.required) })}</Text>;
+}
+
+/** An obligation's lasting name among a cluster's. */
+function keyOf(o: Obligation): string {
+  switch (o.kind) {
+    case 'progress_report':
+      return `m${o.milestoneId}`;
+    case 'financial_report':
+      return `f${o.fiscalYear}`;
+    case 'positions_approved':
+      return 'positions';
+    default:
+      return `${o.kind}${o.year}`;
+  }
 }
 
 /** Obligations, the worst first: each with its light, what it is and its due day. */
@@ -36,18 +60,18 @@ export function ObligationsList({ obligations }: { obligations: readonly Obligat
   const { t } = useTranslation('compliance');
   const format = useFormat();
   const rank = (o: Obligation) => obligationStatuses.indexOf(o.status);
-  const sorted = [...obligations].sort((a, b) => rank(a) - rank(b) || a.dueOn.localeCompare(b.dueOn));
+  const sorted = [...obligations].sort((a, b) => rank(a) - rank(b) || (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
   if (sorted.length === 0) return <Text size="sm">{t('none')}</Text>;
   return (
     <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="obligations">
       {sorted.map((o) => (
-        <Group component="li" key={o.kind === 'progress_report' ? `m${o.milestoneId}` : `${o.kind}${o.year}`} gap="sm" wrap="nowrap" align="flex-start" data-kind={o.kind} data-status={o.status}>
+        <Group component="li" key={keyOf(o)} gap="sm" wrap="nowrap" align="flex-start" data-kind={o.kind} data-status={o.status}>
           <Box w={112} style={{ flexShrink: 0 }}>
             <StatusBadge status={o.status} />
           </Box>
           <Stack gap={0}>
             <What o={o} />
-            <Text size="xs">{t('due', { date: format.date(o.dueOn) })}</Text>
+            {o.dueOn !== null && <Text size="xs">{t(o.kind === 'positions_approved' ? 'since' : 'due', { date: format.date(o.dueOn) })}</Text>}
           </Stack>
         </Group>
       ))}

@@ -11,12 +11,14 @@ import type { NumberRule } from '../../../lib/numbers';
 import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useComplianceRules, useSetComplianceRules } from '../api/compliance';
 
-const ruleKeys = ['boardMeetingsPerYear', 'steeringMeetingsPerYear', 'dueSoonDays'] as const;
+const ruleKeys = ['boardMeetingsPerYear', 'steeringMeetingsPerYear', 'dueSoonDays', 'financialReportDueMonth', 'financialReportDueDay'] as const;
 /** Each rule's range, as the contract has it: whole numbers. */
 const bounds: Record<(typeof ruleKeys)[number], NumberRule> = {
   boardMeetingsPerYear: { min: 0, max: 52, decimals: 0 },
   steeringMeetingsPerYear: { min: 0, max: 52, decimals: 0 },
   dueSoonDays: { min: 1, max: 365, decimals: 0 },
+  financialReportDueMonth: { min: 1, max: 12, decimals: 0 },
+  financialReportDueDay: { min: 1, max: 31, decimals: 0 },
 };
 
 /** The ministry sets new rules from a day; the old ones stay in the history, and so every past judgement's rules. */
@@ -36,6 +38,8 @@ function RulesForm({ current }: { current: ComplianceRules }) {
       'rules.boardMeetingsPerYear': t('rules.boardMeetingsPerYear'),
       'rules.steeringMeetingsPerYear': t('rules.steeringMeetingsPerYear'),
       'rules.dueSoonDays': t('rules.dueSoonDays'),
+      'rules.financialReportDueMonth': t('rules.financialReportDueMonth'),
+      'rules.financialReportDueDay': t('rules.financialReportDueDay'),
     },
     { codes: { COMPLIANCE_RULES_EXIST: 'validFrom' } },
   );
@@ -98,6 +102,7 @@ export function RulesPanel() {
           board: format.number(current.rules.boardMeetingsPerYear),
           steering: format.number(current.rules.steeringMeetingsPerYear),
           days: format.number(current.rules.dueSoonDays),
+          reportDue: format.dayOfYear(current.rules.financialReportDueMonth, current.rules.financialReportDueDay),
         })}{' '}
         {current.validFrom ? t('rules.since', { date: format.date(current.validFrom) }) : t('rules.shipped')}
       </Text>

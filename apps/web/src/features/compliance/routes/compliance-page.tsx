@@ -18,6 +18,8 @@ import { sortClusters, type SortKey } from '../model/obligations';
 
 const sortKeys: readonly SortKey[] = ['status', 'overdue', 'name'];
 const boardThisYear = (c: ClusterCompliance, year: number) => c.obligations.find((o): o is Extract<Obligation, { kind: 'board_meetings' }> => o.kind === 'board_meetings' && o.year === year);
+const reportOf = (c: ClusterCompliance, fiscalYear: number) => c.obligations.find((o) => o.kind === 'financial_report' && o.fiscalYear === fiscalYear);
+const positionsOf = (c: ClusterCompliance) => c.obligations.find((o) => o.kind === 'positions_approved');
 
 /** /compliance — every operating cluster's light, the steering committee's year, the rules, and the Excel of it all. */
 export function CompliancePage() {
@@ -84,11 +86,15 @@ function Overview() {
                   <Table.Th>{t('columns.overdue')}</Table.Th>
                   <Table.Th>{t('columns.dueSoon')}</Table.Th>
                   <Table.Th>{t('columns.board', { year: String(year) })}</Table.Th>
+                  <Table.Th>{t('columns.financial', { year: String(year - 1) })}</Table.Th>
+                  <Table.Th>{t('columns.positions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {rows.map((c) => {
                   const board = boardThisYear(c, year);
+                  const report = reportOf(c, year - 1);
+                  const positions = positionsOf(c);
                   return (
                     <Table.Tr key={c.clusterSlug} data-cluster={c.clusterSlug} data-status={c.status}>
                       <Table.Th scope="row">
@@ -103,6 +109,12 @@ function Overview() {
                       <Table.Td>{format.number(c.counts.due_soon ?? 0)}</Table.Td>
                       <Table.Td>
                         {board && board.status !== 'unknown' ? t('heldOf', { held: format.number(board.held), required: format.number(board.required) }) : t('status.unknown')}
+                      </Table.Td>
+                      <Table.Td data-testid="financial-report-cell" data-status={report?.status}>
+                        {report && <StatusBadge status={report.status} />}
+                      </Table.Td>
+                      <Table.Td data-testid="positions-cell" data-status={positions?.status}>
+                        {positions && <StatusBadge status={positions.status} />}
                       </Table.Td>
                     </Table.Tr>
                   );
@@ -122,6 +134,8 @@ function Overview() {
                 <Text size="sm" mt={4}>
                   {t('cardCounts', { overdue: format.number(c.counts.overdue ?? 0), dueSoon: format.number(c.counts.due_soon ?? 0) })}
                 </Text>
+                <CardLight label={t('columns.financial', { year: String(year - 1) })} status={reportOf(c, year - 1)?.status} />
+                <CardLight label={t('columns.positions')} status={positionsOf(c)?.status} />
               </Paper>
             ))}
           </Stack>
@@ -129,5 +143,16 @@ function Overview() {
       )}
       <RulesPanel />
     </Stack>
+  );
+}
+
+/** One obligation's light on a cluster's card (phones). */
+function CardLight({ label, status }: { label: string; status: ClusterCompliance['status'] | undefined }) {
+  if (!status) return null;
+  return (
+    <Group justify="space-between" wrap="nowrap" mt={4} gap="xs">
+      <Text size="sm">{label}</Text>
+      <StatusBadge status={status} />
+    </Group>
   );
 }

@@ -39,9 +39,16 @@ export function messageArgs(n: Pick<Notification, 'kind' | 'params'>, fallback: 
     case 'obligation_due_soon':
     case 'obligation_overdue': {
       const when = n.kind === 'obligation_overdue' ? 'Overdue' : 'DueSoon';
-      return n.params.obligation === 'progress_report'
-        ? { key: `notifications:messages.progress${when}`, values: { milestone: p('milestone'), service: p('service') } }
-        : { key: `notifications:messages.${n.params.obligation === 'steering_meetings' ? 'steering' : 'board'}Meetings${when}`, values: { year: p('year') } };
+      switch (n.params.obligation) {
+        case 'progress_report':
+          return { key: `notifications:messages.progress${when}`, values: { milestone: p('milestone'), service: p('service') } };
+        case 'financial_report':
+          return { key: `notifications:messages.financialReport${when}`, values: { year: p('year') } };
+        case 'positions_approved':
+          return { key: 'notifications:messages.positionsBeforeApproval', values: { breaches: p('breaches') } };
+        default:
+          return { key: `notifications:messages.${n.params.obligation === 'steering_meetings' ? 'steering' : 'board'}Meetings${when}`, values: { year: p('year') } };
+      }
     }
     case 'progress_report_reviewed':
       return n.params.outcome === 'approved'
