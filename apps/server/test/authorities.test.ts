@@ -235,3 +235,42 @@ describe("an authority's sources", () => {
     expect(stated.every((f) => f.citations[0]?.publisherHe === 'משרד הפנים')).toBe(true);
   });
 });
+
+describe('the programme in numbers as of a year', () => {
+  it('counts the clusters and distinct members of that year from the membership history, with their residents and the population year used', async () => {
+    const { readFileSync } = await import('node:fs');
+    const lines = readFileSync(new URL('../../../data/seed_clusters_2016.csv', import.meta.url), 'utf8').trim().split('\n').slice(1);
+    const founding = lines.map((l) => {
+      const [slug, , code, type] = l.split(',');
+      return { slug: slug!, id: `${type === 'מועצה אזורית' ? 'rc' : 'loc'}-${code!}` };
+    });
+    const ids = [...new Set(founding.map((f) => f.id))];
+    const members = await Promise.all(ids.map(async (id) => (await t.app.inject(`/api/v1/authorities/${id}`)).json() as Listed1));
+    const stats = (await t.app.inject('/api/v1/stats/programme?asOf=2016')).json();
+    expect(stats).toMatchObject({
+      asOf: 2016,
+      clusterCount: new Set(founding.map((f) => f.slug)).size,
+      memberAuthorityCount: ids.length,
+      residentsCovered: members.reduce((sum, a) => sum + (a.population ?? 0), 0),
+      residentsUnknownCount: members.filter((a) => a.population === null).length,
+      populationYear: Math.max(...members.flatMap((a) => (a.populationYear === null ? [] : [a.populationYear]))),
+    });
+    expect(stats.clusterCount).toBe(5);
+    expect(stats.byType).toContainEqual({ type: 'local_council', count: members.filter((a) => a.type === 'local_council').length });
+    // The founding slide's 27 local councils, computed from its own list.
+    expect(stats.byType).toContainEqual({ type: 'local_council', count: 27 });
+    expect(stats.clusters.map((c: { slug: string }) => c.slug).sort()).toEqual([...new Set(founding.map((f) => f.slug))].sort());
+    expect(stats.years).toEqual(expect.arrayContaining([2016, 2025]));
+    // Today's figures say they are today's, and name the same years to ask of.
+    const today = (await t.app.inject('/api/v1/stats/programme')).json();
+    expect(today.asOf).toBeNull();
+    expect(today.years).toEqual(stats.years);
+  });
+
+  it('refuses a year to come, before the programme, or not a year', async () => {
+    for (const asOf of [String(new Date().getFullYear() + 1), '1999', 'שנה', '2016.5']) {
+      const res = await t.app.inject(`/api/v1/stats/programme?asOf=${encodeURIComponent(asOf)}`);
+      expect({ asOf, status: res.statusCode, code: res.json().code }).toEqual({ asOf, status: 400, code: 'VALIDATION_FAILED' });
+    }
+  });
+});

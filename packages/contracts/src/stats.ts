@@ -13,8 +13,25 @@ export const chartedClusterLimit = 40;
 
 const mixSchema = z.array(z.object({ cluster: z.number().int().nullable(), count: z.number().int() }));
 
+/** The first year the programme's figures are asked for: the incentive programme began in 2014, its first clusters in 2012. */
+export const firstStatsYear = 2010;
+
+/** `?asOf=2016`: the figures of the clusters and members of that calendar year (today's when absent). */
+export const programmeStatsQuerySchema = z.strictObject({
+  asOf: z.coerce
+    .number()
+    .int()
+    .min(firstStatsYear)
+    .refine((y) => y <= new Date().getFullYear(), 'a year to come')
+    .optional(),
+});
+
 export const programmeStatsSchema = z.object({
-  /** Operating clusters (not those in establishment). */
+  /** The calendar year the figures are of; null: today's members. */
+  asOf: z.number().int().nullable(),
+  /** The years a source saw the membership in: those the figures can be asked of. */
+  years: z.array(z.number().int()),
+  /** Operating clusters (not those in establishment); of a past year, the clusters that had members then. */
   clusterCount: z.number().int(),
   memberAuthorityCount: z.number().int(),
   residentsCovered: z.number().int(),

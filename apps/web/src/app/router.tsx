@@ -24,7 +24,7 @@ function page<M>(namespaces: string[], load: () => Promise<M>, pick: (module: M)
  */
 const home = {
   loader: () => {
-    void queryClient.prefetchQuery(programmeStatsQueryOptions);
+    void queryClient.prefetchQuery(programmeStatsQueryOptions());
     return null;
   },
   Component: HomePage,

@@ -8,7 +8,7 @@ import { toAuthority, type AuthoritiesRepo, type AuthorityRow, type PopulationSu
  * rows are this module's; which cluster an authority belongs to is the clusters module's, asked
  * through its port.
  */
-export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters: Pick<ClustersRepo, 'currentClusters' | 'currentMembersQuery'> }) {
+export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters: Pick<ClustersRepo, 'currentClusters' | 'currentMembersQuery' | 'membersInYearQuery'> }) {
   const { repo, clusters } = deps;
 
   /** The ids of a cluster's current members. */
@@ -56,6 +56,18 @@ export function createAuthorityRegistry(deps: { repo: AuthoritiesRepo; clusters:
   /** How many authorities and residents the whole registry has. */
   const populationsAll = async (db: DbOrTx): Promise<PopulationSum> => (await repo.populationsBy(db))[0] ?? { key: '', count: 0, population: 0, populationKnown: 0, small: 0 };
 
-  return { list, page, get, memberIds, tallyOperating, populationsByCluster, populationsAll };
+  /**
+   * The same figures for the members of a calendar year, as far as the sources allow: every
+   * cluster that had members then (whatever it is today), and the year's distinct members together.
+   */
+  async function tallyInYear(db: DbOrTx, year: number, largest: number) {
+    const [byCluster, whole] = await Promise.all([
+      repo.tallyLargest(db, clusters.membersInYearQuery(year), Number.MAX_SAFE_INTEGER),
+      repo.tallyLargest(db, clusters.membersInYearQuery(year, { distinct: true }), 1),
+    ]);
+    return { all: whole.all, largest: byCluster.largest.slice(0, largest), clusterSlugs: byCluster.largest.map((t) => t.key) };
+  }
+
+  return { list, page, get, memberIds, tallyOperating, tallyInYear, populationsByCluster, populationsAll };
 }
 export type AuthorityRegistry = ReturnType<typeof createAuthorityRegistry>;

@@ -76,6 +76,23 @@ export function createClustersRepo() {
       const operating = of.operating ? sql` and ${memberships.clusterSlug} in (select ${clusters.slug} from ${clusters} where ${clusters.status} = 'active')` : sql``;
       return sql`select ${memberships.authorityId} as authority_id, ${memberships.clusterSlug} as key from ${memberships} where ${memberships.ended} = false${operating}`;
     },
+    /**
+     * Who was a member of which cluster in a calendar year, as far as the sources allow, as a query
+     * of (`authority_id`, `key`): a period counts when its earliest evidence (its join day or a
+     * source that saw it) is in the year or before, and its latest (its leave day or a source that
+     * saw it, or today while it is open) in the year or after. With `distinct`, each authority once
+     * (key '') even when it moved between clusters within the year.
+     */
+    membersInYearQuery: (year: number, of: { distinct?: boolean } = {}): SQL => {
+      const observed = sql`(select ${membershipObservations.membershipId} as membership_id, min(substr(${membershipObservations.asOf}, 1, 4)::int) as lo, max(substr(${membershipObservations.asOf}, 1, 4)::int) as hi
+        from ${membershipObservations} where ${membershipObservations.asOf} ~ '^[0-9]{4}' group by ${membershipObservations.membershipId})`;
+      const inYear = sql`select ${memberships.authorityId} as authority_id, ${memberships.clusterSlug} as key from ${memberships} left join ${observed} o on o.membership_id = ${memberships.id}
+        where least(extract(year from ${memberships.joinedOn})::int, o.lo) <= ${year} and (${memberships.ended} = false or greatest(extract(year from ${memberships.leftOn})::int, o.hi) >= ${year})`;
+      return of.distinct ? sql`select distinct authority_id, '' as key from (${inYear}) y` : inYear;
+    },
+    /** The calendar years some source saw the membership in, the earliest first. */
+    observedYears: async (db: DbOrTx): Promise<number[]> =>
+      (await db.selectDistinct({ year: sql<number>`substr(${membershipObservations.asOf}, 1, 4)::int` }).from(membershipObservations).where(sql`${membershipObservations.asOf} ~ '^[0-9]{4}'`)).map((r) => Number(r.year)).sort((a, b) => a - b),
     /** The clusters that operate (not those in establishment), by slug. */
     operating: (db: DbOrTx) => db.select({ slug: clusters.slug, nameHe: clusters.nameHe, nameEn: clusters.nameEn }).from(clusters).where(eq(clusters.status, 'active')).orderBy(asc(clusters.slug)),
     /** A cluster's Hebrew name, for notifications (its slug when it has none). */

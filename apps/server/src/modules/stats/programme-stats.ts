@@ -8,20 +8,22 @@ const share = (part: number, known: number) => (known === 0 ? null : part / know
 
 /**
  * The programme in numbers, from the registry's sums: of every authority, of the operating
- * clusters' members together, and of the largest clusters one by one. The clusters named are the
+ * clusters' members together (or of a past year's), and of the largest clusters one by one. The clusters named are the
  * `limit` with the most members, then those without members by slug while room is left. Unknown
  * populations are counted, not zeroed.
  */
 export function computeProgrammeStats(of: {
+  asOf: number | null;
+  years: number[];
   national: PopulationSum;
   members: { all: AuthorityTally | null; largest: AuthorityTally[] };
-  /** Every operating cluster. */
+  /** Every operating cluster (of a past year: every cluster that had members then). */
   operating: Pick<ClusterRow, 'slug' | 'nameHe' | 'nameEn'>[];
   stated: { subject: string; key: string; value: number; asOf: string | null; source: string }[];
   limit: number;
   cite: Cite;
 }): ProgrammeStats {
-  const { national, members, operating, stated, limit, cite } = of;
+  const { asOf, years, national, members, operating, stated, limit, cite } = of;
   const all = members.all;
   const bySlug = new Map(operating.map((c) => [c.slug, c]));
   const tallied = new Set(members.largest.map((t) => t.key));
@@ -33,6 +35,8 @@ export function computeProgrammeStats(of: {
     ...operating.filter((c) => !tallied.has(c.slug)).map((c) => ({ c, t: null })),
   ].slice(0, limit);
   return {
+    asOf,
+    years,
     clusterCount: operating.length,
     memberAuthorityCount: all?.count ?? 0,
     residentsCovered: all?.population ?? 0,

@@ -1,7 +1,8 @@
-import { Grid, Stack, Text, Title } from '@mantine/core';
+import { Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useAuthorities } from '../../../api/get-authorities';
 import { useClusters } from '../../../api/get-clusters';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -63,22 +64,49 @@ function ClustersSection() {
   );
 }
 
-/** A part of the page under its heading, which names it. */
-function TitledSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** A part of the page under its heading, which names it (and, beside it, what chooses what it shows). */
+function TitledSection({ id, title, children, aside }: { id: string; title: string; children: ReactNode; aside?: ReactNode }) {
   return (
     <section aria-labelledby={id}>
-      <Title order={2} id={id} mb="md">
-        {title}
-      </Title>
+      <Group justify="space-between" align="center" mb="md" gap="sm">
+        <Title order={2} id={id}>
+          {title}
+        </Title>
+        {aside}
+      </Group>
       {children}
     </section>
+  );
+}
+
+/** `?asOf=2016`: a calendar year the figures may be asked of; anything else is today. */
+function useFiguresYear(): [number | null, (year: number | null) => void] {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('asOf');
+  const year = raw !== null && /^\d{4}$/.test(raw) ? Number(raw) : null;
+  return [year, (y) => setParams(y === null ? {} : { asOf: String(y) }, { replace: true, preventScrollReset: true })];
+}
+
+/** Today's figures or a past year's, among the years a source saw the membership in. */
+function YearSwitch({ years, value, onChange }: { years: readonly number[]; value: number | null; onChange: (year: number | null) => void }) {
+  const { t } = useTranslation('home');
+  if (years.length === 0) return null;
+  return (
+    <SegmentedControl
+      aria-label={t('year.label')}
+      value={value === null ? 'today' : String(value)}
+      onChange={(v) => onChange(v === 'today' ? null : Number(v))}
+      data={[{ value: 'today', label: t('year.today') }, ...years.map((y) => ({ value: String(y), label: String(y) }))]}
+      data-testid="figures-year"
+    />
   );
 }
 
 export function HomePage() {
   const { t } = useTranslation('home');
   useDocumentTitle(t('app.title'));
-  const stats = useProgrammeStats();
+  const [year, setYear] = useFiguresYear();
+  const stats = useProgrammeStats(year);
   const signedIn = !!useMe().data?.user;
   // What is below the key figures is drawn once they are on screen (or once they could not be had),
   // so its work does not hold them up.
@@ -101,7 +129,16 @@ export function HomePage() {
       ) : !stats.data ? (
         <PageLoader />
       ) : (
-        <TitledSection id="figures-title" title={t('figuresTitle')}>
+        <TitledSection
+          id="figures-title"
+          title={stats.data.asOf === null ? t('figuresTitle') : t('figuresTitleOfYear', { year: String(stats.data.asOf) })}
+          aside={<YearSwitch years={stats.data.years} value={year} onChange={setYear} />}
+        >
+          {stats.data.asOf !== null && (
+            <Text size="sm" mb="sm" maw={760} data-testid="figures-year-note">
+              {t('year.note', { year: String(stats.data.asOf) })}
+            </Text>
+          )}
           <ProgrammeFigures stats={stats.data} />
         </TitledSection>
       )}
