@@ -106,23 +106,41 @@ function weightFault(weight: number | null | undefined): GapWeightFault | null {
   return weight > 0 ? null : 'not-positive';
 }
 
-/** The values and weights, checked: the first fault in input order is thrown. */
-function checked({ values, weighted = false }: GapInput): { xs: Float64Array; ws: Float64Array } {
+/** The values and, when weighted, the weights (null otherwise: every weight 1), checked: the first fault in input order is thrown. */
+function checked({ values, weighted = false }: GapInput): { xs: Float64Array; ws: Float64Array | null } {
   if (values.length < 2) throw gapErrors.tooFewValues(values.length);
   const seen = new Set<string>();
   const xs = new Float64Array(values.length);
-  const ws = new Float64Array(values.length).fill(1);
-  values.forEach(({ authorityId, value, weight }, i) => {
+  const ws = weighted ? new Float64Array(values.length) : null;
+  for (let i = 0; i < values.length; i++) {
+    const { authorityId, value, weight } = values[i]!;
     if (seen.has(authorityId)) throw gapErrors.duplicateAuthority(authorityId);
     seen.add(authorityId);
     if (!Number.isFinite(value)) throw gapErrors.nonFiniteValue(authorityId, value);
     xs[i] = value;
-    if (!weighted) return;
+    if (ws === null) continue;
     const fault = weightFault(weight);
     if (fault) throw gapErrors.invalidWeight(authorityId, weight ?? null, fault);
     ws[i] = weight!;
-  });
+  }
   return { xs, ws };
+}
+
+/**
+ * The values in increasing order, with their weights in the same order; ties by weight, so that
+ * every sum runs in one order whatever the input's, and the input's order changes no figure, to
+ * the last bit. Unweighted, the typed array's own numeric sort (no comparator to call) does it.
+ */
+function increasing(xs: Float64Array, ws: Float64Array | null): { sorted: Float64Array; weights: Float64Array | null } {
+  if (ws === null) return { sorted: xs.slice().sort(), weights: null };
+  const order = Array.from(xs, (_, i) => i).sort((a, b) => xs[a]! - xs[b]! || ws[a]! - ws[b]!);
+  const sorted = new Float64Array(xs.length);
+  const weights = new Float64Array(xs.length);
+  order.forEach((i, k) => {
+    sorted[k] = xs[i]!;
+    weights[k] = ws[i]!;
+  });
+  return { sorted, weights };
 }
 
 /** The p-quantile of sorted values, interpolated linearly between the order statistics at (n − 1)·p ("type 7"). */
@@ -136,23 +154,46 @@ function quantile(sorted: Float64Array, p: number): number {
 const ratio = (numerator: number, denominator: number) => (denominator > 0 ? numerator / denominator : null);
 
 /**
- * Gini = Σᵢ Σⱼ wᵢ wⱼ |xᵢ − xⱼ| / (2 (Σw)² mean), from the values in increasing order: each pair is
- * counted once, by the larger of the two, as wᵢ (xᵢ Wᵢ − Sᵢ) with Wᵢ and Sᵢ the sums of w and w·x
- * below it — O(n) after the sort. Deviations from the mean stand for x (the differences are the
- * same) so that large values close together lose no precision.
+ * The mean, the coefficient of variation, Gini and Theil (as `GapMeasures` gives them) from the
+ * values in increasing order. Gini = Σᵢ Σⱼ wᵢ wⱼ |xᵢ − xⱼ| / (2 (Σw)² mean): each pair is counted
+ * once, by the larger of the two, as wᵢ (xᵢ Wᵢ − Sᵢ) with Wᵢ and Sᵢ the sums of w and w·x below it —
+ * O(n) after the sort. Deviations from the mean stand for x there (the differences are the same),
+ * so that large values close together lose no precision.
  */
-function gini(order: readonly number[], xs: Float64Array, ws: Float64Array, mean: number, totalWeight: number): number {
+function spread(sorted: Float64Array, weights: Float64Array | null) {
+  const n = sorted.length;
+  const min = sorted[0]!;
+  const max = sorted[n - 1]!;
+  let total = 0;
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const w = weights === null ? 1 : weights[k]!;
+    total += w;
+    sum += w * sorted[k]!;
+  }
+  // Within [min, max] whatever the rounding, and exactly the value when all are equal.
+  const mean = Math.min(max, Math.max(min, sum / total));
+  let squares = 0;
+  let theil = 0;
   let below = 0;
   let belowDeviation = 0;
   let pairs = 0;
-  for (const i of order) {
-    const w = ws[i]!;
-    const d = xs[i]! - mean;
+  for (let k = 0; k < n; k++) {
+    const w = weights === null ? 1 : weights[k]!;
+    const d = sorted[k]! - mean;
+    squares += w * d * d;
     pairs += w * (d * below - belowDeviation);
     below += w;
     belowDeviation += w * d;
+    const t = sorted[k]! / mean;
+    theil += w * t * Math.log(t);
   }
-  return Math.max(0, pairs / totalWeight / totalWeight / mean);
+  return {
+    mean,
+    cv: mean > 0 ? Math.sqrt(squares / total) / mean : null,
+    gini: mean > 0 ? Math.max(0, pairs / total / total / mean) : null,
+    theil: min > 0 ? Math.max(0, theil / total) : null,
+  };
 }
 
 /** The authorities whose value is `target`, in input order. */
@@ -160,30 +201,11 @@ const at = (input: GapInput, target: number) => input.values.filter((v) => v.val
 
 export function gapMeasures(input: GapInput): GapMeasures {
   const { xs, ws } = checked(input);
-  const n = xs.length;
-  // By value, ties by weight: every sum below runs in this order, so that the input's order changes no figure, to the last bit.
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => xs[a]! - xs[b]! || ws[a]! - ws[b]!);
-  const sorted = Float64Array.from(order, (i) => xs[i]!);
+  const { sorted, weights } = increasing(xs, ws);
+  const n = sorted.length;
   const min = sorted[0]!;
   const max = sorted[n - 1]!;
-
-  let totalWeight = 0;
-  let weightedSum = 0;
-  for (const i of order) {
-    totalWeight += ws[i]!;
-    weightedSum += ws[i]! * xs[i]!;
-  }
-  // Within [min, max] whatever the rounding, and exactly the value when all are equal.
-  const mean = Math.min(max, Math.max(min, weightedSum / totalWeight));
-  let squares = 0;
-  let theilSum = 0;
-  for (const i of order) {
-    const d = xs[i]! - mean;
-    squares += ws[i]! * d * d;
-    const t = xs[i]! / mean;
-    theilSum += ws[i]! * t * Math.log(t);
-  }
-  const sd = Math.sqrt(squares / totalWeight);
+  const { mean, cv, gini, theil } = spread(sorted, weights);
   const q1 = quantile(sorted, 0.25);
   const q3 = quantile(sorted, 0.75);
   const higherIsBetter = input.direction === 'higher-is-better';
@@ -195,9 +217,9 @@ export function gapMeasures(input: GapInput): GapMeasures {
     max,
     range: max - min,
     maxMinRatio: ratio(max, min),
-    cv: mean > 0 ? sd / mean : null,
-    gini: mean > 0 ? gini(order, xs, ws, mean, totalWeight) : null,
-    theil: min > 0 ? Math.max(0, theilSum / totalWeight) : null,
+    cv,
+    gini,
+    theil,
     q1,
     q3,
     quartileRatio: ratio(q3, q1),
