@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  gapMeasures,
   gameFromCoalitions,
   gameFromFacility,
   gameFromModel,
@@ -22,6 +23,7 @@ import {
   shapleySampled,
   shapleyValue,
   tabulate,
+  type GapInput,
   type TableGame,
 } from '../src/index';
 import { agorotGame, nearTieGame } from '../test/near-tie-games';
@@ -98,6 +100,22 @@ function roadGame(n: number) {
     { from: 10, unitCost: 900_000 },
   ];
   return gameFromFacility('cost', players, { type: 'airport', fixed: 2_000_000, segments, levels });
+}
+
+/**
+ * One indicator in one period over n authorities, for every indicator and period: populations of
+ * 500 to 500,000 spread evenly on a log scale, each indicator a rate of its own level and spread
+ * (seeded), weighted by population as the server weighs them.
+ */
+function gapSets(n: number, indicators: number, periods: number): GapInput[] {
+  const random = seeded(1948);
+  const populations = Array.from({ length: n }, () => Math.round(500 * 1000 ** random()));
+  return Array.from({ length: indicators * periods }, (_, k) => {
+    const level = 20 + 60 * random();
+    const spread = 2 + 15 * random();
+    const values = populations.map((weight, i) => ({ authorityId: `authority-${i + 1}`, value: Math.max(0, level + spread * (random() + random() + random() - 1.5)), weight }));
+    return { values, direction: k % 2 === 0 ? 'higher-is-better' : 'lower-is-better', weighted: true };
+  });
 }
 
 const exactly = { shapleySamples: null, shapleyPrecision: null, seed: 1 };
@@ -185,6 +203,17 @@ const cases: Record<string, (n: number) => Promise<Measured>> = {
       return { note: `${shapleyMethod}; Σφ − c(N): ${gap.toExponential(1)} of c(N)` };
     });
   },
+  gaps: async (n) => {
+    const sets = gapSets(n, 40, 12);
+    const first = await measure(async () => {
+      const gini = sets.map((set) => gapMeasures(set).gini ?? 0);
+      return { note: `${sets.length} sets of ${n} values weighted by population; Gini ${Math.min(...gini).toFixed(3)}–${Math.max(...gini).toFixed(3)}` };
+    });
+    const again = process.cpuUsage();
+    for (const set of sets) gapMeasures(set);
+    const used = process.cpuUsage(again);
+    return { ...first, note: `${first.note}; a second pass: ${seconds((used.user + used.system) / 1000)} CPU` };
+  },
   'nucleolus-near-tie': (n) => nucleolusOf(agorotGame(n, nearTieGame(n, n))),
   nucleolus: (n) => nucleolusOf(explicitGame(n)),
   /** As the server's compute workers meet it: each solves an eight-participant game when it starts. */
@@ -259,6 +288,7 @@ async function main(): Promise<void> {
   await run('Nucleolus, 20 participants, in a warmed worker', '< 1 s', 'nucleolus-warmed', 20);
   await run('Nucleolus, near-tie game (to the agora, a few agorot off ties), 16 participants', '< 10 s', 'nucleolus-near-tie', 16);
   await run('Nucleolus, near-tie game (to the agora, a few agorot off ties), 20 participants', '< 1 s', 'nucleolus-near-tie', 20);
+  await run('Gap measures, 257 authorities × 40 indicators × 12 periods', '< 0.2 s', 'gaps', 257);
 
   const comparison: string[][] = [];
   const binary = compileC();
@@ -323,6 +353,9 @@ up to 60 km from a junction (2 M ₪; 1.5 M ₪ a km for the first 10 km, 0.9 M 
 participants needing it up to 0–60 km in tenths (seeded, many ties). The explicit games are
 given group by group: each group costs its members' stand-alone costs × |S|^−0.15 ± 5% noise,
 rounded to whole thousands of shekels as tender figures are (which makes ties between groups).
+The gap measures are of 257 authorities of 500 to 500,000 residents (spread evenly on a log scale)
+on 40 indicators over 12 periods, each a rate of its own level and spread (seeded), weighted by
+population.
 
 ${table(['Case', 'Target', 'CPU', 'Wall', 'Peak RSS', 'Result'], rows)}
 

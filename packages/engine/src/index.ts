@@ -88,3 +88,20 @@ export {
   type Vote,
   type VotingRules,
 } from './governance/tally';
+
+// Measurement: the gaps between authorities on one indicator in one period.
+export {
+  GapError,
+  gapDirections,
+  gapErrorCodes,
+  gapErrors,
+  gapMeasures,
+  gapWeightFaults,
+  type GapDirection,
+  type GapErrorCode,
+  type GapErrorParams,
+  type GapInput,
+  type GapMeasures,
+  type GapValue,
+  type GapWeightFault,
+} from './measurement/gaps';

@@ -6,6 +6,7 @@ import { UsageError } from './usage-error';
 // migrations and no password hashing, and starts in a fraction of the time.
 const commands = {
   backup: () => import('./backup-command'),
+  gaps: () => import('./gaps-command'),
   import: () => import('./import-command'),
   shareCosts: () => import('./share-costs-command'),
   tally: () => import('./tally-command'),
@@ -20,6 +21,9 @@ const usage = `Usage:
   eshkol share-costs FILE.json|-
         (shares of a joint cost by the chosen methods, with savings and the core verdict, as JSON;
          the input format is in the README)
+  eshkol gaps FILE.json|-
+        (the gaps between authorities on one indicator in one period: spread, Gini, Theil, best and
+         worst, as JSON; the input format is in the README)
   eshkol tally FILE.json|-
         (a body's vote counted by authority: quorum, counts and outcome by the body's rules, as JSON;
          the input format is in the README)
@@ -58,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
     return (await commands.import()).runImport(sub, positionals[0]!, { dryRun: values['dry-run'] ?? false, complete: values.complete ?? false, asOf: values['as-of'] ?? null });
   }
   if (command === 'share-costs' && sub !== undefined && rest.length === 0) return (await commands.shareCosts()).runShareCosts(sub);
+  if (command === 'gaps' && sub !== undefined && rest.length === 0) return (await commands.gaps()).runGaps(sub);
   if (command === 'tally' && sub !== undefined && rest.length === 0) return (await commands.tally()).runTally(sub);
   if (command === 'backup' && sub !== undefined && rest.length === 0) return (await commands.backup()).runBackup(sub);
   if (command === 'user' && sub === 'create') {
