@@ -238,6 +238,12 @@ describe('properties', () => {
     );
   });
 
+  it('a value so small beside the others that its share rounds to 0 adds nothing to Theil', () => {
+    const m = gapMeasures(input([['A', 6], ['B', 5e-324], ['C', 5e-324]]));
+    expect(m.theil).not.toBeNaN();
+    expect(close(m.theil, Math.log(3))).toBe(true);
+  });
+
   it('the figures keep their order and bounds', () => {
     fc.assert(
       fc.property(fc.oneof(gapInput(anyValue), gapInput(positiveValue), gapInput(tiedValue)), (request) => {

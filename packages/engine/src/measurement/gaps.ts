@@ -185,8 +185,9 @@ function spread(sorted: Float64Array, weights: Float64Array | null) {
     pairs += w * (d * below - belowDeviation);
     below += w;
     belowDeviation += w * d;
+    // A share so small that it rounds to 0 adds its limit, 0 (t ln t → 0), not 0 × −∞.
     const t = sorted[k]! / mean;
-    theil += w * t * Math.log(t);
+    if (t > 0) theil += w * t * Math.log(t);
   }
   return {
     mean,
