@@ -27,7 +27,7 @@ export function EstablishmentSummary({ staffing }: { staffing: ClusterStaffing }
   const fte = s.approvedScopePercent / 100;
   const costAbove = s.salaryCostAgorot !== null && s.approvedCostAgorot !== null && s.salaryCostAgorot > s.approvedCostAgorot;
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" data-testid="staffing-summary">
+    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" data-testid="staffing-summary">
       <Tile
         testId="summary-positions"
         label={t('summary.positions')}
@@ -38,7 +38,7 @@ export function EstablishmentSummary({ staffing }: { staffing: ClusterStaffing }
         testId="summary-headcount"
         label={t('summary.headcount')}
         value={format.number(s.headcount)}
-        note={t('summary.ofPositions', { n: format.number(s.approvedPositions) })}
+        note={t('summary.ofPositions', { count: s.approvedPositions, n: format.number(s.approvedPositions) })}
         above={s.headcount > s.approvedPositions}
       />
       <Tile

@@ -15,14 +15,15 @@ import { useRequestTitle } from './requests-list';
 import { ReviewForm } from './review-form';
 import { RequestStateBadge, PositionStateBadge } from './staffing-words';
 
-type Props = { requestId: number; clusterSlug: string; today: string; onClose: () => void };
+/** `focusOnOpen`: the reader opened it from the list, so the focus moves to it (not when the page opens on it). */
+type Props = { requestId: number; clusterSlug: string; today: string; focusOnOpen: boolean; onClose: () => void };
 
 /**
  * One request as its reviewer reads it: its cluster, the position as it stands now, every version
  * with its remarks, and — when the reader may review it — the decision. Read from the cluster's
  * establishment, which the regulator and the ministry read whole.
  */
-export function RequestDetail({ requestId, clusterSlug, today, onClose }: Props) {
+export function RequestDetail({ requestId, clusterSlug, today, focusOnOpen, onClose }: Props) {
   const { t } = useTranslation('staffing');
   const format = useFormat();
   const titleOf = useRequestTitle();
@@ -35,8 +36,8 @@ export function RequestDetail({ requestId, clusterSlug, today, onClose }: Props)
   // Opening a request moves the reader to it, as a link to a part of a page would.
   const found = request?.id;
   useEffect(() => {
-    if (found !== undefined) heading.current?.focus();
-  }, [found]);
+    if (found !== undefined && focusOnOpen) heading.current?.focus();
+  }, [found, focusOnOpen]);
   if (view.error) return <ErrorAlert error={view.error} />;
   if (!view.data) return <PageLoader />;
   const position = view.data.positions.find((p) => p.id === request?.positionId);
@@ -54,7 +55,7 @@ export function RequestDetail({ requestId, clusterSlug, today, onClose }: Props)
           </div>
           {request && <RequestStateBadge state={request.state} />}
         </Group>
-        {request && position && (
+        {request && position && request.kind !== 'open_position' && (
           <div>
             <Title order={3} size="h5" mb={4}>
               {t('detail.position')}

@@ -114,7 +114,7 @@ function RequestForm({ slug, positions, resubmitting, onClose, onSent }: Omit<Pr
         <Stack>
           {latest?.outcome === 'returned' && (
             <Alert color="orange" variant="outline" title={t('form.remarksToFix', { version: format.number(latest.version) })} data-testid="remarks-to-fix">
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
                 {latest.remarks}
               </Text>
             </Alert>
@@ -159,6 +159,7 @@ function RequestForm({ slug, positions, resubmitting, onClose, onSent }: Omit<Pr
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Select
                 label={t('form.positionKind')}
+                description={t('form.positionKindHint')}
                 required
                 data={positionKinds.map((k) => ({ value: k, label: t(`positionKinds.${k}`) }))}
                 value={fields.positionKind || null}
@@ -206,6 +207,7 @@ function RequestForm({ slug, positions, resubmitting, onClose, onSent }: Omit<Pr
             {asked.has('funding') && (
               <Select
                 label={t('form.funding')}
+                description={t('form.fundingHint')}
                 required
                 data={fundingSources.map((f) => ({ value: f, label: t(`fundingSources.${f}`) }))}
                 value={fields.funding || null}
@@ -216,7 +218,7 @@ function RequestForm({ slug, positions, resubmitting, onClose, onSent }: Omit<Pr
             )}
             <AmountField
               label={t('form.gross')}
-              description={t('form.grossHint', { max: format.shekels(staffingLimits.grossMaxAgorot) })}
+              description={t('form.grossHint', { max: format.number(grossRule.max) })}
               rule={grossRule}
               value={fields.grossShekels}
               onValue={(grossShekels) => update({ grossShekels })}

@@ -24,15 +24,21 @@ export function RequestVersions({ request, headingOrder = 4 }: { request: Staffi
             {v.outcome && <RequestStateBadge state={v.outcome} />}
           </Group>
           <ProposalTerms proposal={v.proposal} />
-          {v.outcome && (v.remarks || v.reviewedAt) && (
+          {v.remarks ? (
             <Blockquote mt="xs" p="xs" color="gray.7" cite={v.reviewedAt ? t('requests.reviewedAt', { date: format.dateTime(v.reviewedAt) }) : undefined} data-testid="request-remarks">
               <Text size="sm" fw={500}>
                 {t('requests.remarks')}
               </Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {v.remarks || t('requests.noRemarks')}
+              <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
+                {v.remarks}
               </Text>
             </Blockquote>
+          ) : (
+            v.reviewedAt && (
+              <Text size="xs" mt="xs">
+                {t('requests.reviewedAt', { date: format.dateTime(v.reviewedAt) })}
+              </Text>
+            )
           )}
         </Paper>
       ))}

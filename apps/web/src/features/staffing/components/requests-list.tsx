@@ -1,7 +1,9 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Position, StaffingRequest } from '@eshkol/contracts/staffing';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
+import { isolate } from '../../../lib/problems/problem-words';
 import { RequestVersions } from './request-versions';
 import { RequestStateBadge, usePositionName } from './staffing-words';
 
@@ -9,8 +11,12 @@ import { RequestStateBadge, usePositionName } from './staffing-words';
 export function useRequestTitle() {
   const { t } = useTranslation('staffing');
   const positionName = usePositionName();
-  return (request: StaffingRequest, position: Position | undefined) =>
-    t('requests.heading', { kind: t(`requestKinds.${request.kind}`), position: position ? positionName(position) : t('flags.unlistedPosition') });
+  return (request: StaffingRequest, position: Position | undefined) => {
+    const params = { kind: t(`requestKinds.${request.kind}`), position: position ? positionName(position) : t('flags.unlistedPosition') };
+    const latest = request.versions[0]?.proposal;
+    // A salary is told apart from another in the same position by its person.
+    return latest?.kind === 'salary' ? t('requests.headingPerson', { ...params, person: isolate(latest.personName) }) : t('requests.heading', params);
+  };
 }
 
 /** The cluster's requests to the regulator, the newest first, each with every version and remarks; a returned one offers its staff to resubmit. */
@@ -35,16 +41,35 @@ export function RequestsList({ requests, positions, onResubmit }: { requests: re
             </div>
             <RequestStateBadge state={r.state} />
           </Group>
-          <Stack gap="xs" mt="sm">
-            <RequestVersions request={r} headingOrder={5} />
-            {r.actions.includes('resubmit') && (
-              <Button variant="filled" onClick={() => onResubmit(r)} style={{ alignSelf: 'flex-start' }} data-testid="staffing-resubmit">
-                {t('requests.resubmit')}
-              </Button>
-            )}
-          </Stack>
+          <Versions request={r} />
+          {r.actions.includes('resubmit') && (
+            <Button variant="filled" mt="sm" onClick={() => onResubmit(r)} data-testid="staffing-resubmit">
+              {t('requests.resubmit')}
+            </Button>
+          )}
         </Paper>
       ))}
     </Stack>
+  );
+}
+
+/** An open request shows its versions; a decided one keeps them behind a button, so the open ones stand out. */
+function Versions({ request }: { request: StaffingRequest }) {
+  const { t } = useTranslation('staffing');
+  const format = useFormat();
+  const decided = request.state === 'approved' || request.state === 'rejected';
+  const [shown, setShown] = useState(!decided);
+  const id = `staffing-request-${request.id}-versions`;
+  return (
+    <>
+      {decided && (
+        <Button variant="subtle" size="compact-sm" mt={4} px={0} onClick={() => setShown((s) => !s)} aria-expanded={shown} aria-controls={id} data-testid="staffing-versions-toggle">
+          {t(shown ? 'requests.hideVersions' : 'requests.showVersions', { count: request.versions.length, n: format.number(request.versions.length) })}
+        </Button>
+      )}
+      <Collapse expanded={shown} id={id} mt="sm">
+        <RequestVersions request={request} headingOrder={5} />
+      </Collapse>
+    </>
   );
 }

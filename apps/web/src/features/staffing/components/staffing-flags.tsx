@@ -2,6 +2,7 @@ import { Alert, List } from '@mantine/core';
 import type { ClusterStaffing, StaffingFlag } from '@eshkol/contracts/staffing';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
+import { isolate } from '../../../lib/problems/problem-words';
 import { usePositionName } from './staffing-words';
 
 const flagKey = (f: StaffingFlag) => `${f.kind}-${'positionId' in f ? f.positionId : ''}-${'personId' in f ? f.personId : ''}`;
@@ -26,7 +27,7 @@ export function StaffingFlags({ staffing }: { staffing: ClusterStaffing }) {
       case 'scope_above':
         return t('flags.scope_above', { position: position(f.positionId), filled: format.percent(f.filledPercent / 100), approved: format.percent(f.approvedPercent / 100) });
       case 'terms_above':
-        return t('flags.terms_above', { position: position(f.positionId), person: people.get(f.personId)?.personName ?? t('flags.somebody') });
+        return t('flags.terms_above', { position: position(f.positionId), person: isolate(people.get(f.personId)?.personName ?? t('flags.somebody')) });
       case 'filled_before_approval':
         return t('flags.filled_before_approval', { position: position(f.positionId) });
     }

@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import type { PositionKind, PositionState, StaffingRequestState } from '@eshkol/contracts/staffing';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../lib/problems/problem-words';
 
 const positionColor: Record<PositionState, string> = { requested: 'yellow.9', approved: 'teal.9', rejected: 'gray.7' };
 const requestColor: Record<StaffingRequestState, string> = { submitted: 'blue.9', returned: 'orange.9', approved: 'teal.9', rejected: 'gray.7' };
@@ -31,6 +32,7 @@ export function usePositionName() {
   return (p: { kind: PositionKind; title: string }) => {
     const title = p.title.trim();
     if (!title) return t(`positionKinds.${p.kind}`);
-    return p.kind === 'other' ? title : t('positionNamed', { kind: t(`positionKinds.${p.kind}`), title });
+    // A title is the cluster's own words, kept in its writing direction inside a sentence of the other.
+    return p.kind === 'other' ? isolate(title) : t('positionNamed', { kind: t(`positionKinds.${p.kind}`), title: isolate(title) });
   };
 }

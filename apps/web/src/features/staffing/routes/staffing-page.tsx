@@ -1,6 +1,7 @@
 import { Anchor, Badge, Box, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { StaffingQueue } from '@eshkol/contracts/staffing';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { AccessGate } from '../../../components/access-gate';
@@ -10,6 +11,7 @@ import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { useStaffingQueue } from '../api/get-staffing-queue';
 import { RequestDetail } from '../components/request-detail';
+import { usePositionName } from '../components/staffing-words';
 
 type Item = StaffingQueue['items'][number];
 
@@ -41,11 +43,16 @@ function Queue() {
   useDocumentTitle(`${t('page.title')} · ${t('app.name')}`);
   const items = queue.data?.items ?? [];
   const clusterOf = (i: Pick<Item, 'clusterSlug' | 'clusterNameHe' | 'clusterNameEn'>) => names.cluster({ slug: i.clusterSlug, nameHe: i.clusterNameHe, nameEn: i.clusterNameEn });
-  const positionOf = (i: Item) => (i.positionTitle.trim() ? (i.positionKind === 'other' ? i.positionTitle : t('positionNamed', { kind: t(`positionKinds.${i.positionKind}`), title: i.positionTitle })) : t(`positionKinds.${i.positionKind}`));
+  const positionName = usePositionName();
+  const positionOf = (i: Item) => positionName({ kind: i.positionKind, title: i.positionTitle });
+  const [focusOpened, setFocusOpened] = useState(false);
   const openId = Number(params.get('request'));
   const openSlug = params.get('cluster') ?? '';
   const opened = Number.isInteger(openId) && openId > 0 && openSlug !== '' ? { id: openId, slug: openSlug } : null;
-  const open = (i: Item) => setParams({ request: String(i.id), cluster: i.clusterSlug });
+  const open = (i: Item) => {
+    setFocusOpened(true);
+    setParams({ request: String(i.id), cluster: i.clusterSlug });
+  };
   const openButton = (i: Item) => (
     <Button
       size="xs"
@@ -134,6 +141,7 @@ function Queue() {
               requestId={opened.id}
               clusterSlug={opened.slug}
               today={queue.data.asOf}
+              focusOnOpen={focusOpened}
               onClose={() => setParams({})}
             />
           )}
