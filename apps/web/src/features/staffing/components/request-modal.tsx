@@ -113,7 +113,7 @@ function RequestForm({ slug, positions, resubmitting, onClose, onSent }: Omit<Pr
       <NumberRefusals report={refusals.report}>
         <Stack>
           {latest?.outcome === 'returned' && (
-            <Alert color="orange" variant="outline" title={t('form.remarksToFix', { version: format.number(latest.version) })} data-testid="remarks-to-fix">
+            <Alert color="blue" variant="outline" title={t('form.remarksToFix', { version: format.number(latest.version) })} data-testid="remarks-to-fix">
               <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
                 {latest.remarks}
               </Text>
@@ -132,7 +132,7 @@ function RequestForm({ slug, positions, resubmitting, onClose, onSent }: Omit<Pr
             (resubmitting ? (
               <Text size="sm">{t('form.forPosition', { position: position ? positionName(position) : t('flags.unlistedPosition') })}</Text>
             ) : approved.length === 0 ? (
-              <Alert color="yellow" variant="outline" data-testid="no-approved-position">
+              <Alert color="blue" variant="outline" data-testid="no-approved-position">
                 {t('form.noApproved')}
               </Alert>
             ) : (

@@ -3,8 +3,8 @@ import type { PositionKind, PositionState, StaffingRequestState } from '@eshkol/
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../../lib/problems/problem-words';
 
-const positionColor: Record<PositionState, string> = { requested: 'yellow.9', approved: 'teal.9', rejected: 'gray.7' };
-const requestColor: Record<StaffingRequestState, string> = { submitted: 'blue.9', returned: 'orange.9', approved: 'teal.9', rejected: 'gray.7' };
+const positionColor: Record<PositionState, string> = { requested: 'indigo.9', approved: 'teal.9', rejected: 'gray.7' };
+const requestColor: Record<StaffingRequestState, string> = { submitted: 'blue.9', returned: 'grape.9', approved: 'teal.9', rejected: 'gray.7' };
 
 const badgeProps = { variant: 'filled', tt: 'none', style: { flexShrink: 0 } } as const;
 
