@@ -1,7 +1,8 @@
-import { Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Position, StaffingRequest } from '@eshkol/contracts/staffing';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useFormat } from '../../../lib/format';
 import { isolate } from '../../../lib/problems/problem-words';
 import { RequestVersions } from './request-versions';
@@ -46,6 +47,11 @@ export function RequestsList({ requests, positions, onResubmit }: { requests: re
             <Button variant="filled" mt="sm" onClick={() => onResubmit(r)} data-testid="staffing-resubmit">
               {t('requests.resubmit')}
             </Button>
+          )}
+          {r.actions.includes('review') && (
+            <Anchor component={Link} to={`/staffing?request=${r.id}&cluster=${encodeURIComponent(r.clusterSlug)}`} size="sm" mt="sm" display="inline-block" data-testid="staffing-review-link">
+              {t('requests.review')}
+            </Anchor>
           )}
         </Paper>
       ))}
