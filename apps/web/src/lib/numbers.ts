@@ -71,3 +71,12 @@ export const shekelsRule = (max: number): NumberRule => ({ min: 0, max, decimals
  * never in exponent notation ("1e-7" would be refused as typed), and no separators.
  */
 export const textOfNumber = (value: number): string => value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+
+/**
+ * Shekels as read from a field (to the agora) in integer agorot, as a contract stores money: the
+ * product is rounded only to undo binary fractions (19.99 × 100 is 1998.9999…), never a typed digit.
+ */
+export const agorotOfShekels = (shekels: number): number => Math.round(shekels * 100);
+
+/** Agorot as a field shows them in shekels (`textOfNumber` then writes every digit). */
+export const shekelsOfAgorot = (agorot: number): number => agorot / 100;

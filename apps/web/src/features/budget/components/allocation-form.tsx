@@ -10,8 +10,8 @@ import { useFormat } from '../../../lib/format';
 import { useNames } from '../../../lib/names';
 import { useAllocate } from '../api/allocate';
 import { useWithdraw } from '../api/withdraw';
-import { AmountField } from './amount-field';
-import { buildAllocation, type AllocationFields, type FieldError } from '../model/budget-forms';
+import { AmountField } from '../../../components/amount-field';
+import { budgetAmountRule, buildAllocation, type AllocationFields, type FieldError } from '../model/budget-forms';
 
 const empty: AllocationFields = { clusterSlug: '', amount: null, note: '' };
 
@@ -104,7 +104,7 @@ export function AllocationForm({ programme }: { programme: Programme }) {
             nothingFoundMessage={t('common.nothingFound')}
             error={err('clusterSlug')}
           />
-          <AmountField label={t('allocationForm.amount')} value={fields.amount} onValue={(amount) => setFields((f) => ({ ...f, amount }))} error={err('amount')} report={refusals.report} />
+          <AmountField rule={budgetAmountRule} label={t('allocationForm.amount')} value={fields.amount} onValue={(amount) => setFields((f) => ({ ...f, amount }))} error={err('amount')} report={refusals.report} />
           <TextInput
             label={mode === 'allocate' ? t('allocationForm.note') : t('allocationForm.withdraw.reason')}
             required={mode === 'withdraw'}

@@ -5,8 +5,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { focusFirstRefused, useNumberRefusals } from '../../../components/number-refusals';
 import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useCreateMilestone } from '../api/create-milestone';
-import { AmountField } from './amount-field';
-import { buildMilestone, plannedOnError, type FieldError, type MilestoneFields } from '../model/budget-forms';
+import { AmountField } from '../../../components/amount-field';
+import { budgetAmountRule, buildMilestone, plannedOnError, type FieldError, type MilestoneFields } from '../model/budget-forms';
 
 const empty: MilestoneFields = { title: '', plannedOn: '', amount: null, deliverable: '' };
 
@@ -50,7 +50,7 @@ export function MilestoneForm({ serviceId }: { serviceId: number }) {
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t('milestones.title')} required value={fields.title} onChange={set('title')} error={err('title')} maxLength={200} />
           <TextInput label={t('milestones.plannedOn')} type="date" required value={fields.plannedOn} onChange={set('plannedOn')} error={err('plannedOn')} />
-          <AmountField label={t('milestones.amount')} value={fields.amount} onValue={(amount) => setFields((f) => ({ ...f, amount }))} error={err('amount')} report={refusals.report} />
+          <AmountField rule={budgetAmountRule} label={t('milestones.amount')} value={fields.amount} onValue={(amount) => setFields((f) => ({ ...f, amount }))} error={err('amount')} report={refusals.report} />
         </SimpleGrid>
         <Textarea label={t('milestones.deliverable')} required autosize minRows={2} maxLength={2000} value={fields.deliverable} onChange={set('deliverable')} error={err('deliverable')} />
         <ErrorAlert error={create.error} title={t('milestones.createFailed')} {...server.alert} />

@@ -5,8 +5,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { focusFirstRefused, useNumberRefusals } from '../../../components/number-refusals';
 import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useCreateProgramme } from '../api/create-programme';
-import { AmountField } from './amount-field';
-import { buildProgramme, periodErrors, type FieldError, type ProgrammeFields } from '../model/budget-forms';
+import { AmountField } from '../../../components/amount-field';
+import { budgetAmountRule, buildProgramme, periodErrors, type FieldError, type ProgrammeFields } from '../model/budget-forms';
 
 const empty: ProgrammeFields = { nameHe: '', total: null, startsOn: '', endsOn: '' };
 
@@ -56,7 +56,7 @@ export function ProgrammeForm({ onCreated }: { onCreated?: (id: number) => void 
         <Text size="sm">{t('programmeForm.explain')}</Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('programmeForm.name')} required value={fields.nameHe} onChange={set('nameHe')} error={err('nameHe')} maxLength={200} />
-          <AmountField label={t('programmeForm.total')} value={fields.total} onValue={(total) => setFields((f) => ({ ...f, total }))} error={err('total')} report={refusals.report} testId="programme-total" />
+          <AmountField rule={budgetAmountRule} label={t('programmeForm.total')} value={fields.total} onValue={(total) => setFields((f) => ({ ...f, total }))} error={err('total')} report={refusals.report} testId="programme-total" />
           <TextInput label={t('programmeForm.startsOn')} type="date" required value={fields.startsOn} onChange={set('startsOn')} error={err('startsOn')} />
           <TextInput label={t('programmeForm.endsOn')} type="date" required value={fields.endsOn} onChange={set('endsOn')} error={err('endsOn')} />
         </SimpleGrid>
