@@ -193,7 +193,7 @@ describe('the reviewers’ desk', () => {
     const asked = await c.post('staff', `/api/v1/clusters/${own}/staffing/requests`, { kind: 'open_position', positionKind: 'cadet', title: 'צוער לתכנון', scopePercent: 50, funding: 'programme', grossAgorot: 900_000 });
     expect(asked.statusCode, asked.body).toBe(201);
     const desk = (await c.get('regulator', '/api/v1/compliance/desk')).json().items as { kind: string; id: number; title: string; clusterSlug: string; link: string; ageDays: number }[];
-    expect(desk.find((d) => d.kind === 'staffing_request' && d.id === asked.json().id)).toMatchObject({ clusterSlug: own, title: 'צוער לתכנון', ageDays: 0, link: `/staffing?request=${asked.json().id}` });
+    expect(desk.find((d) => d.kind === 'staffing_request' && d.id === asked.json().id)).toMatchObject({ clusterSlug: own, title: 'צוער לתכנון', ageDays: 0, link: `/staffing?request=${asked.json().id}&cluster=${own}` });
     expect((await c.get('ministry', '/api/v1/compliance/desk')).json().items.some((d: { kind: string }) => d.kind === 'staffing_request')).toBe(false);
     expect((await c.post('regulator', `/api/v1/staffing/requests/${asked.json().id}/review`, { decision: 'reject', remarks: 'אין צורך' })).statusCode).toBe(200);
     expect(((await c.get('regulator', '/api/v1/compliance/desk')).json().items as { id: number; kind: string }[]).some((d) => d.kind === 'staffing_request' && d.id === asked.json().id)).toBe(false);

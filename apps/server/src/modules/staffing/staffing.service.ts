@@ -102,7 +102,7 @@ export function createStaffingService(deps: { db: Db; repo: StaffingRepo; cluste
     return waiting.flatMap((r) => {
       const latest = versions.find((v) => v.requestId === r.id);
       const position = positions.get(r.positionId);
-      return latest && position ? [{ id: r.id, clusterSlug: r.clusterSlug, title: position.title, submittedAt: latest.submittedAt, link: `/staffing?request=${r.id}` }] : [];
+      return latest && position ? [{ id: r.id, clusterSlug: r.clusterSlug, title: position.title, submittedAt: latest.submittedAt, link: `/staffing?request=${r.id}&cluster=${r.clusterSlug}` }] : [];
     });
   }
 

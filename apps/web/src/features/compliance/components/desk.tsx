@@ -29,7 +29,7 @@ export function Desk() {
           <Group component="li" key={`${d.kind}-${d.id}`} justify="space-between" wrap="wrap" gap="xs" data-kind={d.kind}>
             <Stack gap={0}>
               <Anchor component={Link} to={d.link} fw={600}>
-                {t(`desk.kinds.${d.kind}`)}: {d.title}
+                {d.title ? `${t(`desk.kinds.${d.kind}`)}: ${d.title}` : t(`desk.kinds.${d.kind}`)}
               </Anchor>
               <Text size="xs">
                 {names.cluster({ slug: d.clusterSlug, nameHe: d.clusterNameHe, nameEn: d.clusterNameEn })} · {t('desk.submitted', { date: format.date(d.submittedAt) })}
