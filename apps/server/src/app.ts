@@ -32,9 +32,13 @@ import { usersModule } from './modules/users/users.module';
 import { workModule } from './modules/work/work.module';
 import { complianceModule } from './modules/compliance/compliance.module';
 import { staffingModule } from './modules/staffing/staffing.module';
+import { financialReportsModule } from './modules/financial-reports/financial-reports.module';
 import { readManifest } from './seed';
 
 export type Services = ReturnType<typeof createServices>;
+
+/** When a cluster's annual financial report is due: June 30 of the next year, until the programme sets its rule. */
+export const financialReportDueOn = (fiscalYear: number) => `${fiscalYear + 1}-06-30`;
 
 /**
  * Every module, each created after the modules it uses and given them by name. A new module is
@@ -69,6 +73,7 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications, governance }));
   const compliance = add(complianceModule(ctx, { clusters, governance, services, budget, notifications }));
   add(staffingModule(ctx, { clusters }));
+  add(financialReportsModule(ctx, { clusters, documents, notifications, cite, dueOn: financialReportDueOn }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
   add(workModule(() => modules));
 
