@@ -38,6 +38,7 @@ export function NavLinks({ vertical = false }: { vertical?: boolean }) {
       {can('reviews.readQueue') && <NavItem to="/committee" label={t('nav.committee')} />}
       {can('budget.read') && <NavItem to="/budget" label={t('nav.budget')} />}
       {can('compliance.readOverview') && <NavItem to="/compliance" label={t('nav.compliance')} />}
+      {can('financialReports.readAll') && <NavItem to="/financial-reports" label={t('nav.financialReports')} />}
       {can('imports.run') && <NavItem to="/admin/import" label={t('nav.import')} />}
       {can('audit.read') && <NavItem to="/admin/audit" label={t('nav.audit')} />}
     </Wrapper>

@@ -4,8 +4,9 @@ import { ParticipationSection } from '../../features/participation/components/pa
 import { ServicesSection } from '../../features/services/components/services-section';
 import { BodiesSection } from '../../features/governance/components/bodies-section';
 import { ComplianceSection } from '../../features/compliance/components/compliance-section';
+import { FinancialReportsSection } from '../../features/financial-reports/components/financial-reports-section';
 
-/** The cluster page, with the participation matrix of its members for those allowed to see it, its shared services, its bodies and (for its staff and the national readers) its obligations. */
+/** The cluster page, with the participation matrix of its members for those allowed to see it, its shared services, its bodies, (for its staff and the national readers) its obligations, and its annual financial reports. */
 export function ClusterRoute() {
   const { slug = '' } = useParams();
   return (
@@ -17,6 +18,7 @@ export function ClusterRoute() {
           <ServicesSection slug={slug} />
           <BodiesSection slug={slug} />
           <ComplianceSection slug={slug} />
+          <FinancialReportsSection slug={slug} />
         </>
       }
     />
