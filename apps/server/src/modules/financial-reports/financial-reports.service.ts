@@ -1,4 +1,3 @@
-import type { Citation } from '@eshkol/contracts/common';
 import {
   financialReportLimits,
   type ClusterFinancialReports,
@@ -11,7 +10,7 @@ import {
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { dayInIsrael } from '../../platform/calendar';
-import type { Cite } from '../../platform/citations';
+import { uniqueCitations, type Cite } from '../../platform/citations';
 import { AppError } from '../../platform/errors';
 import type { AuthorityRegistry } from '../authorities/authorities.registry';
 import type { ClustersRepo } from '../clusters/clusters.repo';
@@ -23,15 +22,6 @@ import type { FinancialReportsRepo, ReportRow, VersionRow } from './financial-re
 
 const dayMs = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
-
-/** Each citation once: the members of a cluster mostly share their source. */
-function uniqueCitations(cs: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return cs.filter((c) => {
-    const key = JSON.stringify(c);
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-}
 
 /**
  * Reads of the clusters' annual financial reports: a cluster's years, one report, the regulator's
