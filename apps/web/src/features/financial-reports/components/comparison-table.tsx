@@ -24,6 +24,8 @@ export function ComparisonTable({ fiscalYear, years, onYear }: Props) {
   const nameOf = (r: Row) => names.cluster({ slug: r.clusterSlug, nameHe: r.nameHe, nameEn: r.nameEn });
   const residents = (r: Row) =>
     r.population.residents === null ? t('comparison.residentsUnknown') : t('comparison.residents', { n: format.number(r.population.residents), year: r.population.year === null ? format.unknown : String(r.population.year) });
+  // A cluster without figures for the year has nothing to show; one with figures but no known population, an unknown.
+  const money = (r: Row, agorot: number | undefined) => (r.totals === null ? '—' : format.shekels(agorot));
   const cell = { style: { whiteSpace: 'nowrap' as const, fontVariantNumeric: 'tabular-nums' } };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="comparison-title" data-testid="comparison">
@@ -72,11 +74,11 @@ export function ComparisonTable({ fiscalYear, years, onYear }: Props) {
                       {r.population.sources.length > 0 && <SourceList sources={r.population.sources} />}
                     </Group>
                   </Table.Td>
-                  <Table.Td {...cell}>{format.shekels(r.perResident?.revenue)}</Table.Td>
-                  <Table.Td {...cell}>{format.shekels(r.perResident?.expenses)}</Table.Td>
-                  <Table.Td {...cell}>{format.shekels(r.perResident?.accumulatedBalance)}</Table.Td>
-                  <Table.Td {...cell}>{format.shekels(r.totals?.revenue)}</Table.Td>
-                  <Table.Td {...cell}>{format.shekels(r.totals?.expenses)}</Table.Td>
+                  <Table.Td {...cell}>{money(r, r.perResident?.revenue)}</Table.Td>
+                  <Table.Td {...cell}>{money(r, r.perResident?.expenses)}</Table.Td>
+                  <Table.Td {...cell}>{money(r, r.perResident?.accumulatedBalance)}</Table.Td>
+                  <Table.Td {...cell}>{money(r, r.totals?.revenue)}</Table.Td>
+                  <Table.Td {...cell}>{money(r, r.totals?.expenses)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -9,7 +9,7 @@ export function ReportStateBadge({ state }: { state: FinancialReportState | null
   const { t } = useTranslation('financial-reports');
   const s = state ?? 'none';
   return (
-    <Badge color={colors[s]} variant="filled" tt="none" style={{ flexShrink: 0 }} data-report-state={s}>
+    <Badge color={colors[s]} variant="filled" tt="none" style={{ flexShrink: 0, maxWidth: 'none' }} styles={{ label: { overflow: 'visible' } }} data-report-state={s}>
       {t(`states.${s}`)}
     </Badge>
   );
