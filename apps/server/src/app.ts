@@ -32,6 +32,7 @@ import { usersModule } from './modules/users/users.module';
 import { workModule } from './modules/work/work.module';
 import { complianceModule } from './modules/compliance/compliance.module';
 import { staffingModule } from './modules/staffing/staffing.module';
+import { financialReportsModule } from './modules/financial-reports/financial-reports.module';
 import { readManifest } from './seed';
 
 export type Services = ReturnType<typeof createServices>;
@@ -68,7 +69,9 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   const governance = add(governanceModule(ctx, { authorities: authoritiesRepo, clusters, users, notifications, mailer, services: services.repo, studies: studiesRepo, documents }));
   add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications, governance }));
   const staffing = add(staffingModule(ctx, { clusters }));
-  const compliance = add(complianceModule(ctx, { clusters, governance, services, budget, notifications, staffing }));
+  // The reports' due day is the compliance calendar's rule, asked of it when a report is read.
+  const financialReports = add(financialReportsModule(ctx, { clusters, documents, notifications, cite, dueRule: (db): Promise<(fiscalYear: number) => string> => compliance.compliance.financialReportDue(db) }));
+  const compliance = add(complianceModule(ctx, { clusters, governance, services, budget, notifications, staffing, financialReports }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
   add(workModule(() => modules));
 

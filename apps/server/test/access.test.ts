@@ -1,5 +1,6 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { financialFigures, financialSheet, xlsxType } from './financial-report-fixtures';
 import { allTables, expectProblem, fingerprint as fingerprintOf } from './fingerprint';
 import { nationalAccounts, repAccount, siteOrigin, staffAccount } from './service-factories';
 import { auditCount, buildTestApp, type TestApp } from './test-app';
@@ -43,6 +44,9 @@ let staffingRequestId: number;
 let returnedStaffingRequestId: number;
 let staffingPositionId: number;
 let staffingPersonId: number;
+let financialReportId: number;
+let returnedFinancialReportId: number;
+let financialSheet2016: Buffer;
 /** A meeting's time a month from now, on Israel's wall clock. */
 const nextMonth = () => `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date(Date.now() + 30 * 86_400_000))}T18:00`;
 const simpleRules = { quorum: { of: 'members', fraction: [1, 2], strict: true }, majority: { of: 'cast', fraction: [1, 2], strict: true }, weights: 'equal', chairBreaksTie: false };
@@ -607,6 +611,38 @@ const writeCases: WriteCase[] = [
     needs: ["approve a person's salary"],
   },
   {
+    route: 'POST /api/v1/clusters/{slug}/financial-reports',
+    name: 'submit a financial report',
+    request: () => ({ method: 'POST', url: `/api/v1/clusters/${ownCluster}/financial-reports`, payload: { fiscalYear: 2018, statementsDocumentId: ownDocumentId, figures: financialFigures } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => expect(res.json()).toMatchObject({ fiscalYear: 2018, state: 'submitted' }),
+    needs: [['upload an approval document', 'rep-own']],
+  },
+  {
+    route: 'POST /api/v1/financial-reports/{id}/review',
+    name: 'review a financial report',
+    request: () => ({ method: 'POST', url: `/api/v1/financial-reports/${financialReportId}/review`, payload: { decision: 'accept' } }),
+    expect: onlyAllowed('regulator', 200),
+    effect: (res) => expect(res.json().state).toBe('accepted'),
+    needs: ['submit the financial report that is reviewed'],
+  },
+  {
+    route: 'POST /api/v1/financial-reports/{id}/resubmit',
+    name: 'resubmit a returned financial report',
+    request: () => ({ method: 'POST', url: `/api/v1/financial-reports/${returnedFinancialReportId}/resubmit`, payload: { statementsDocumentId: ownDocumentId, figures: financialFigures } }),
+    expect: onlyAllowed('staff-own', 200),
+    effect: (res) => expect(res.json()).toMatchObject({ state: 'submitted', versions: [{ version: 2 }, { version: 1, outcome: 'returned' }] }),
+    needs: ['return a financial report with remarks'],
+  },
+  {
+    route: 'POST /api/v1/clusters/{slug}/financial-reports/import',
+    name: "import a financial report from the regulator's Excel",
+    request: () => ({ method: 'POST', url: `/api/v1/clusters/${ownCluster}/financial-reports/import?statementsDocumentId=${ownDocumentId}`, payload: financialSheet2016, contentType: xlsxType }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => expect(res.json()).toMatchObject({ fiscalYear: 2016, state: 'submitted', versions: [{ via: 'import' }] }),
+    needs: [['upload an approval document', 'rep-own']],
+  },
+  {
     route: 'POST /api/v1/notifications/read',
     name: "mark one's notifications read",
     request: () => ({ method: 'POST', url: '/api/v1/notifications/read', payload: { ids: 'all' } }),
@@ -616,6 +652,33 @@ const writeCases: WriteCase[] = [
 
 /** Steps that only make what a case acts on; they are no write route of their own. */
 const setupSteps: WriteCase[] = [
+  {
+    route: 'POST /api/v1/clusters/{slug}/financial-reports',
+    name: 'submit the financial report that is reviewed',
+    request: () => ({ method: 'POST', url: `/api/v1/clusters/${ownCluster}/financial-reports`, payload: { fiscalYear: 2015, statementsDocumentId: ownDocumentId, figures: financialFigures } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      financialReportId = res.json().id;
+    },
+    needs: [['upload an approval document', 'rep-own']],
+  },
+  {
+    route: 'POST /api/v1/clusters/{slug}/financial-reports',
+    name: 'submit the financial report that is returned',
+    request: () => ({ method: 'POST', url: `/api/v1/clusters/${ownCluster}/financial-reports`, payload: { fiscalYear: 2017, statementsDocumentId: ownDocumentId, figures: financialFigures } }),
+    expect: onlyAllowed('staff-own', 201),
+    effect: (res) => {
+      returnedFinancialReportId = res.json().id;
+    },
+    needs: [['upload an approval document', 'rep-own']],
+  },
+  {
+    route: 'POST /api/v1/financial-reports/{id}/review',
+    name: 'return a financial report with remarks',
+    request: () => ({ method: 'POST', url: `/api/v1/financial-reports/${returnedFinancialReportId}/review`, payload: { decision: 'return', remarks: 'חסר דוח רואה חשבון' } }),
+    expect: onlyAllowed('regulator', 200),
+    needs: ['submit the financial report that is returned'],
+  },
   {
     route: 'POST /api/v1/clusters/{slug}/staffing/requests',
     name: 'ask to open a cadet position',
@@ -737,6 +800,7 @@ beforeAll(async () => {
   const histories = await Promise.all(all.filter((a) => !a.currentCluster).slice(0, 20).map(async (a) => (await t.app.inject(`/api/v1/authorities/${a.id}`)).json()));
   [freeAuthority, leavingAuthority] = histories.filter((a) => a.memberships.length === 0).map((a) => a.id);
   expect(leavingAuthority).toBeDefined();
+  financialSheet2016 = await financialSheet(2016);
   const emails: Record<Exclude<Who, 'anonymous'>, string> = {
     ...nationalAccounts,
     'staff-own': staffAccount(ownCluster),
@@ -854,6 +918,17 @@ describe('reads with a scope', () => {
     const desk = who === 'ministry' || who === 'regulator' ? 200 : who === 'anonymous' ? 401 : 403;
     if (desk === 200) expect(queue.statusCode, who).toBe(200);
     else expectProblem(queue, desk, desk === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+  });
+
+  const draftReaders: Who[] = ['ministry', 'finance', 'regulator', 'staff-own'];
+  it.each(actors)("a cluster's financial reports, with drafts and remarks only for its staff and the finance readers, for %s", async (who) => {
+    const view = (await call(who, { method: 'GET', url: `/api/v1/clusters/${ownCluster}/financial-reports` })).json();
+    expect(view.readsDrafts, who).toBe(draftReaders.includes(who));
+    expect(view.actions, who).toEqual(who === 'staff-own' ? ['submit'] : []);
+    const queue = await call(who, { method: 'GET', url: '/api/v1/financial-reports/queue' });
+    const status = ['ministry', 'finance', 'regulator'].includes(who) ? 200 : who === 'anonymous' ? 401 : 403;
+    if (status === 200) expect(queue.statusCode, who).toBe(200);
+    else expectProblem(queue, status, status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
   });
 
   it.each(actors)('the audit log, for %s', async (who) => {

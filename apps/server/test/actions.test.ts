@@ -1,6 +1,8 @@
 import { capabilities, type Capability } from '@eshkol/contracts/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { financialFigures } from './financial-report-fixtures';
 import { decided, decision, programme, readyService, submitted } from './review-fixtures';
+import { pdfBytes } from './service-factories';
 import { as, makeClient, nationalAccounts, readers, repAccount, signInAll, staffAccount, type Client, type Reader } from './service-factories';
 import { buildTestApp, type TestApp } from './test-app';
 
@@ -53,10 +55,10 @@ const tableOf = async (url: string, pick: (body: { actions?: string[]; status?: 
 describe('what the server says each reader may do', () => {
   it('lists each reader’s capabilities across the programme', async () => {
     const expected: Record<Reader, Capability[]> = {
-      finance: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'compliance.readOverview'],
+      finance: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'compliance.readOverview', 'financialReports.readAll'],
       committee: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'compliance.readOverview'],
-      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage', 'governance.manageProgramme', 'compliance.readOverview', 'compliance.readDesk', 'staffing.readQueue'],
-      regulator: ['reviews.readQueue', 'budget.read', 'budget.readAll', 'compliance.readOverview', 'compliance.readDesk', 'staffing.readQueue'],
+      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage', 'governance.manageProgramme', 'compliance.readOverview', 'compliance.readDesk', 'staffing.readQueue', 'financialReports.readAll'],
+      regulator: ['reviews.readQueue', 'budget.read', 'budget.readAll', 'compliance.readOverview', 'compliance.readDesk', 'staffing.readQueue', 'financialReports.readAll'],
       measurement: [],
       staff: ['costSharing.compute', 'reviews.readQueue', 'budget.read'],
       staffOther: ['costSharing.compute', 'reviews.readQueue', 'budget.read'],
@@ -91,6 +93,7 @@ describe('what the server says each reader may do', () => {
       'compliance.readOverview': (as) => c.get(as, '/api/v1/compliance/overview'),
       'compliance.readDesk': (as) => c.get(as, '/api/v1/compliance/desk'),
       'staffing.readQueue': (as) => c.get(as, '/api/v1/staffing/queue'),
+      'financialReports.readAll': (as) => c.get(as, '/api/v1/financial-reports/queue'),
       // A programme body whose rules the tally refuses: the ministry is told so (422), the others are refused first.
       'governance.manageProgramme': (as) =>
         c.post(as, '/api/v1/governance/bodies', {
@@ -113,7 +116,7 @@ describe('what the server says each reader may do', () => {
 
   it('answers a sign-in with the same capabilities', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'finance@demo.local', password: 'demo' } });
-    expect(res.json().capabilities.sort()).toEqual(['budget.read', 'budget.readAll', 'compliance.readOverview', 'costSharing.compute', 'reviews.readAgenda', 'reviews.readQueue']);
+    expect(res.json().capabilities.sort()).toEqual(['budget.read', 'budget.readAll', 'compliance.readOverview', 'costSharing.compute', 'financialReports.readAll', 'reviews.readAgenda', 'reviews.readQueue']);
   });
 
   it('gives each reader their actions on a cluster', async () => {
@@ -177,5 +180,21 @@ describe('what the server says each reader may do', () => {
       return p ? p.find((x) => x.serviceId === serviceId)?.actions : b.status;
     });
     expect(inProgramme).toEqual({ ...onService, staffOther: undefined });
+  });
+
+  it('offers a cluster’s financial reports to submit to its own staff, a waiting one to review to the regulator, a returned one to resubmit to its staff', async () => {
+    const yearActions = (year: number) =>
+      tableOf(`/api/v1/clusters/${own}/financial-reports`, (b) => {
+        const years = (b as { years?: { fiscalYear: number; report: { actions: string[] } | null }[] }).years;
+        return { cluster: b.actions, report: years?.find((y) => y.fiscalYear === year)?.report?.actions };
+      });
+    const none = Object.fromEntries(readers.map((r) => [r, { cluster: r === 'staff' ? ['submit'] : [], report: undefined }]));
+    expect(await yearActions(2020)).toEqual(none);
+    const doc = (await c.upload('staff', pdfBytes('statements'), { name: 'statements.pdf' })).json().id as string;
+    const sent = await c.post('staff', `/api/v1/clusters/${own}/financial-reports`, { fiscalYear: 2020, statementsDocumentId: doc, figures: financialFigures });
+    expect(sent.statusCode, sent.body).toBe(201);
+    expect(await yearActions(2020)).toEqual(Object.fromEntries(readers.map((r) => [r, { cluster: none[r]!.cluster, report: r === 'regulator' ? ['review'] : [] }])));
+    expect((await c.post('regulator', `/api/v1/financial-reports/${sent.json().id}/review`, { decision: 'return', remarks: 'חסר פירוט' })).statusCode).toBe(200);
+    expect(await yearActions(2020)).toEqual(Object.fromEntries(readers.map((r) => [r, { cluster: none[r]!.cluster, report: r === 'staff' ? ['resubmit'] : [] }])));
   });
 });

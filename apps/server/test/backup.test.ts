@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { backupDataDir, BackupRefused, restoreDataDir } from '../src/db/backup';
 import { openDatabase } from '../src/db/client';
 import { DatabaseInUseError } from '../src/db/data-dir-lock';
+import { financialFigures } from './financial-report-fixtures';
 import { allTables, fingerprint } from './fingerprint';
 import { eshkol, tempFolder } from './embedded-process';
 import { decided, decision, programme, readyService, reportApproved, submitted } from './review-fixtures';
-import { makeClient, nationalAccounts, repAccount, signInAll, siteOrigin, staffAccount } from './service-factories';
+import { makeClient, nationalAccounts, pdfBytes, repAccount, signInAll, siteOrigin, staffAccount } from './service-factories';
 import { buildTestApp, select, type TestApp } from './test-app';
 
 /**
@@ -48,6 +49,7 @@ async function everyKindOfRecord(t: TestApp) {
   expect(late.statusCode, late.body).toBe(201);
   expect(await t.services.compliance.compliance.remindDue()).toBeGreaterThan(0);
   await anEstablishment(c);
+  await aFinancialReport(c);
 }
 
 /** A position opened after a returned version, with a person's salary approved in it: every kind of staffing record. */
@@ -65,6 +67,19 @@ async function anEstablishment(c: ReturnType<typeof makeClient>) {
   await decide(opened.id, { decision: 'approve', approvedOn: '2025-01-01' });
   const salary = await ask({ kind: 'salary', positionId: opened.positionId, personName: 'דנה לוי', fromDay: '2025-02-01', scopePercent: 100, grossAgorot: 2_900_000 });
   await decide(salary.id, { decision: 'approve' });
+}
+
+/** A year's financial report returned with remarks, sent again and accepted: every kind of its records. */
+async function aFinancialReport(c: ReturnType<typeof makeClient>) {
+  const doc = await c.upload('staff', pdfBytes('statements'), { name: 'דוחות מבוקרים.pdf' });
+  expect(doc.statusCode, doc.body).toBe(201);
+  const body = { statementsDocumentId: doc.json().id, figures: financialFigures };
+  const sent = await c.post('staff', `/api/v1/clusters/${own}/financial-reports`, { ...body, fiscalYear: 2024 });
+  expect(sent.statusCode, sent.body).toBe(201);
+  const review = (decision: unknown) => c.post('regulator', `/api/v1/financial-reports/${sent.json().id}/review`, decision);
+  expect((await review({ decision: 'return', remarks: 'חסר דוח רואה חשבון' })).statusCode).toBe(200);
+  expect((await c.post('staff', `/api/v1/financial-reports/${sent.json().id}/resubmit`, body)).statusCode).toBe(200);
+  expect((await review({ decision: 'accept' })).statusCode).toBe(200);
 }
 
 /** A meeting of the cluster's board with every kind of its records: a mailed invitation, an answer, attendance, a vote, a decision, minutes, and the cluster's setting. */

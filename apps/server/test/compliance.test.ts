@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wallClockInIsrael } from '../src/platform/calendar';
 import { decided, decision, programme, readyService, submitted } from './review-fixtures';
-import { makeClient, nationalAccounts, repAccount, signInAll, staffAccount, type Client } from './service-factories';
+import { financialFigures } from './financial-report-fixtures';
+import { makeClient, nationalAccounts, pdfBytes, repAccount, signInAll, staffAccount, type Client } from './service-factories';
 import { auditCount, buildTestApp, workbookOf, type TestApp } from './test-app';
 
 /**
@@ -166,6 +167,42 @@ describe('the calendar feed and the reminders', () => {
     expect((await bell('staffOther')).every((n) => n.link !== `/clusters/${own}#compliance-title`)).toBe(true);
     expect(await t.services.compliance.compliance.remindDue()).toBe(0);
     expect((await bell('staff')).length).toBe(told.length);
+  });
+});
+
+describe('the annual financial reports', () => {
+  it('owe the last two fiscal years by the rules’ day, met once the regulator accepted the report, and wait on the regulator’s desk meanwhile', async () => {
+    const fiscalYear = thisYear - 1;
+    const reportOf = async (slug = own) =>
+      (await clusterOf('regulator', slug)).obligations.filter((o) => o.kind === 'financial_report') as (Obligation & { fiscalYear: number; reportState: string | null; dueOn: string })[];
+    const before = await reportOf();
+    expect(before.map((o) => o.fiscalYear)).toEqual([thisYear - 2, thisYear - 1]);
+    // The rules in force (set from 2020 above) keep the shipped due day: 30 June of the year after.
+    expect(before.map((o) => o.dueOn)).toEqual([`${thisYear - 1}-06-30`, `${thisYear}-06-30`]);
+    expect(before.every((o) => o.reportState === null)).toBe(true);
+    const doc = (await c.upload('staff', pdfBytes('statements'), { name: 'statements.pdf' })).json().id as string;
+    const sent = await c.post('staff', `/api/v1/clusters/${own}/financial-reports`, { fiscalYear, statementsDocumentId: doc, figures: financialFigures });
+    expect(sent.statusCode, sent.body).toBe(201);
+    expect((await reportOf()).find((o) => o.fiscalYear === fiscalYear)).toMatchObject({ reportState: 'submitted' });
+    expect((await reportOf()).find((o) => o.fiscalYear === fiscalYear)!.status).not.toBe('met');
+    const desk = (await c.get('regulator', '/api/v1/compliance/desk')).json().items as { kind: string; id: number; clusterSlug: string }[];
+    expect(desk.find((d) => d.kind === 'financial_report' && d.id === sent.json().id)).toMatchObject({ clusterSlug: own });
+    expect((await c.post('regulator', `/api/v1/financial-reports/${sent.json().id}/review`, { decision: 'accept' })).statusCode).toBe(200);
+    expect((await reportOf()).find((o) => o.fiscalYear === fiscalYear)).toMatchObject({ reportState: 'accepted', status: 'met' });
+    expect((await c.get('regulator', '/api/v1/compliance/desk')).json().items.some((d: { kind: string; id: number }) => d.kind === 'financial_report' && d.id === sent.json().id)).toBe(false);
+    // Another cluster that sent nothing owes it still, overdue once its day has passed.
+    const otherReport = (await reportOf(other)).find((o) => o.fiscalYear === thisYear - 2)!;
+    expect(otherReport).toMatchObject({ reportState: null, status: 'overdue' });
+  });
+
+  it('are due on the day the rules in force set, on the report’s own page too', async () => {
+    const from = `${thisYear - 1}-01-01`;
+    const set = await c.post('ministry', '/api/v1/compliance/rules', { validFrom: from, rules: { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 2, dueSoonDays: 45, financialReportDueMonth: 4, financialReportDueDay: 30 } });
+    expect(set.statusCode, set.body).toBe(201);
+    const obligations = (await clusterOf('regulator')).obligations.filter((o) => o.kind === 'financial_report') as { dueOn: string }[];
+    expect(obligations.map((o) => o.dueOn)).toEqual([`${thisYear - 1}-04-30`, `${thisYear}-04-30`]);
+    const years = (await c.get('staff', `/api/v1/clusters/${own}/financial-reports`)).json().years as { fiscalYear: number; dueOn: string }[];
+    expect(years.find((y) => y.fiscalYear === thisYear - 1)!.dueOn).toBe(`${thisYear}-04-30`);
   });
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { problemSchema } from '@eshkol/contracts/errors';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { financialFigures, financialSheet, xlsxType } from './financial-report-fixtures';
 import { allTables, fingerprint } from './fingerprint';
 import { operationsOf, requestsFor, seedOf, type FuzzRequest, type Known, type OpenApiDocument, type Operation } from './fuzz-requests';
 import { decided, decision, programme, readyService, reportApproved, saveStudy, submitted } from './review-fixtures';
@@ -136,6 +137,13 @@ beforeAll(async () => {
   await staffingReview(returnedRequest.id, { decision: 'return', remarks: 'חסר תיאור תפקיד' });
   const waitingRequest = await staffingRequest({ ...cadet, positionKind: 'deputy' });
 
+  // Financial reports: one waiting for the regulator's review, one returned with remarks, and the Excel of another year.
+  const financialReport = (fiscalYear: number) => ok<{ id: number }>(c.post('staff', `/api/v1/clusters/${own}/financial-reports`, { fiscalYear, statementsDocumentId: documentId, figures: financialFigures }), 201);
+  const waitingReport = await financialReport(2012);
+  const returnedReport = await financialReport(2018);
+  await ok(c.post('regulator', `/api/v1/financial-reports/${returnedReport.id}/review`, { decision: 'return', remarks: 'חסר פירוט' }), 200);
+  const sheet = await financialSheet(2014);
+
   const game = { players: ['a', 'b', 'c'], model: { type: 'power', quantities: { a: 1, b: 2, c: 3 }, fixed: 10, scale: 1, exponent: 0.8 }, methods: ['shapley', 'proportional'] };
   const byPrefix: [RegExp, string][] = [
     [/^\/api\/v1\/authorities\/\{id\}/, members[0]!],
@@ -161,6 +169,8 @@ beforeAll(async () => {
     [/^\/api\/v1\/staffing\/requests\/\{id\}\/resubmit/, String(returnedRequest.id)],
     [/^\/api\/v1\/staffing\/requests\/\{id\}/, String(waitingRequest.id)],
     [/^\/api\/v1\/staffing\/people\/\{id\}/, String(personId)],
+    [/^\/api\/v1\/financial-reports\/\{id\}\/resubmit/, String(returnedReport.id)],
+    [/^\/api\/v1\/financial-reports\/\{id\}/, String(waitingReport.id)],
   ];
   const params: Record<string, string> = {
     slug: own,
@@ -176,6 +186,8 @@ beforeAll(async () => {
     token: feedToken,
     dryRun: 'true',
     'x-file-name': encodeURIComponent('החלטת מועצה.pdf'),
+    statementsDocumentId: documentId,
+    fiscalYear: '2019',
   };
   const properties: Record<string, unknown> = {
     email: nationalAccounts.measurement,
@@ -238,12 +250,16 @@ beforeAll(async () => {
       if (op.path === '/api/v1/staffing/requests/{id}/resubmit') return cadet;
       if (op.path === '/api/v1/staffing/requests/{id}/review') return { decision: 'return', remarks: 'חסרים פרטים' };
       if (op.path === '/api/v1/staffing/people/{id}/end') return { untilDay: '2090-12-31' };
+      if (op.path === '/api/v1/clusters/{slug}/financial-reports') return { fiscalYear: 2013, statementsDocumentId: documentId, figures: financialFigures };
+      if (op.path === '/api/v1/financial-reports/{id}/resubmit') return { statementsDocumentId: documentId, figures: financialFigures };
+      if (op.path === '/api/v1/financial-reports/{id}/review') return { decision: 'return', remarks: 'חסרים פרטים' };
       if (op.path === '/api/v1/compliance/rules') return { validFrom: '2032-01-01', rules: { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 4, dueSoonDays: 30 } };
       return undefined;
     },
     raw: (op) => {
       if (op.path === '/api/v1/documents') return { contentType: 'application/pdf', payload: pdfBytes('fuzz upload') };
       if (op.path === '/api/v1/imports/{kind}') return { contentType: 'text/csv', payload: csvLines('authorities.csv') };
+      if (op.path === '/api/v1/clusters/{slug}/financial-reports/import') return { contentType: xlsxType, payload: sheet };
       return undefined;
     },
   };

@@ -7,6 +7,7 @@ import { budgetRules } from '../src/modules/budget/budget.policy';
 import { clusterRules } from '../src/modules/clusters/clusters.policy';
 import { costSharingRules } from '../src/modules/cost-sharing/cost-sharing.policy';
 import { documentRules } from '../src/modules/documents/documents.policy';
+import { financialReportRules } from '../src/modules/financial-reports/financial-reports.policy';
 import { governanceRules } from '../src/modules/governance/governance.policy';
 import { importRules } from '../src/modules/imports/imports.policy';
 import { participationRules } from '../src/modules/participation/participation.policy';
@@ -39,6 +40,10 @@ const table: [string, Rule<never>, Role[]][] = [
   ['clusters.manage', clusterRules.manage, ['ministry']],
   ['costSharing.compute', costSharingRules.compute, ['ministry', 'committee', 'finance', 'cluster_staff']],
   ['documents.upload', documentRules.upload, ['cluster_staff', 'authority_rep']],
+  ['financialReports.readDrafts', financialReportRules.readDrafts, ['regulator', 'ministry', 'finance', 'cluster_staff']],
+  ['financialReports.submit', financialReportRules.submit, ['cluster_staff']],
+  ['financialReports.review', financialReportRules.review, ['regulator']],
+  ['financialReports.readAll', financialReportRules.readAll, ['regulator', 'ministry', 'finance']],
   ['governance.readDetails', governanceRules.readDetails, ['ministry', 'finance', 'committee', 'regulator', 'measurement', 'cluster_staff', 'authority_rep']],
   ['governance.manage', governanceRules.manage, ['cluster_staff']],
   ['governance.manageProgramme', governanceRules.manageProgramme, ['ministry']],
@@ -59,6 +64,8 @@ const table: [string, Rule<never>, Role[]][] = [
 /** The same rules, outside the reader's scope: only the roles that are not scoped remain. */
 const outOfScope: Record<string, Role[]> = {
   'budget.manageMilestones': [],
+  'financialReports.readDrafts': ['regulator', 'ministry', 'finance'],
+  'financialReports.submit': [],
   'participation.readMatrix': ['ministry', 'finance', 'committee', 'regulator', 'measurement'],
   'governance.readDetails': ['ministry', 'finance', 'committee', 'regulator', 'measurement'],
   'governance.manage': [],

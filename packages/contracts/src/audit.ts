@@ -28,6 +28,7 @@ export const auditEntityTypes = [
   'cluster_governance',
   'staffing_request',
   'staffing_person',
+  'financial_report',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -104,6 +105,10 @@ export const auditActions = [
   'staffing_request.resubmit',
   'staffing_request.review',
   'staffing_person.end',
+  'financial_report.submit',
+  'financial_report.resubmit',
+  'financial_report.review',
+  'financial_report.import',
 ] as const satisfies readonly `${AuditEntityType}.${string}`[];
 export type AuditAction = (typeof auditActions)[number];
 

@@ -213,6 +213,15 @@ export const errorCatalog = {
   STAFFING_PERSON_ENDED: { status: 409, he: 'העסקת העובד כבר הסתיימה', en: "The person's employment has already ended" },
   STAFFING_END_BEFORE_START: { status: 422, he: 'יום סיום ההעסקה קודם ליום תחילתה', en: "The employment's last day is before its first" },
   STAFFING_APPROVAL_DAY_INVALID: { status: 422, he: 'יום האישור אינו יכול להיות יום עתידי, והוא ניתן רק באישור פתיחת משרה', en: "The approval day cannot be a day to come, and is given only when approving a position's opening" },
+  FINANCIAL_REPORT_NOT_FOUND: { status: 404, he: 'הדוח הכספי לא נמצא', en: 'The financial report was not found' },
+  FINANCIAL_REPORT_YEAR_NOT_ENDED: { status: 422, he: 'דוח כספי מוגש על שנת כספים שהסתיימה: לא על השנה הנוכחית ולא על שנה עתידית', en: 'A financial report is for a fiscal year that has ended: not the current year, nor one to come' },
+  FINANCIAL_REPORT_UNBALANCED: { status: 422, he: 'הנתונים אינם מתאזנים: סך ההכנסות פחות סך ההוצאות אינו שווה לעודף (גירעון)', en: 'The figures do not add up: total revenue less total expenses is not the surplus (deficit)' },
+  FINANCIAL_REPORT_ACCEPTED: { status: 409, he: 'הדוח הכספי לשנה זו כבר התקבל', en: 'The financial report for this year is already accepted' },
+  FINANCIAL_REPORT_PENDING: { status: 409, he: 'הדוח הכספי לשנה זו ממתין לבדיקת הרגולטור', en: "The financial report for this year is waiting for the regulator's review" },
+  FINANCIAL_REPORT_EXISTS: { status: 409, he: 'לשנה זו כבר הוגש דוח כספי שהוחזר עם הערות: הגישו אותו מחדש', en: 'A financial report for this year was returned with remarks: resubmit it' },
+  FINANCIAL_REPORT_NOT_RETURNED: { status: 409, he: 'רק דוח כספי שהוחזר עם הערות ניתן להגיש מחדש', en: 'Only a financial report returned with remarks can be submitted again' },
+  FINANCIAL_REPORT_NOT_PENDING: { status: 409, he: 'הדוח הכספי אינו ממתין לבדיקה', en: 'The financial report is not waiting for review' },
+  FINANCIAL_REPORT_STATEMENTS_NOT_PDF: { status: 422, he: 'הדוחות המבוקרים מצורפים כקובץ PDF', en: 'The audited statements are attached as a PDF' },
   DEMO_ACCOUNTS_IN_PRODUCTION: { status: 500, he: 'קיימים חשבונות הדגמה בסביבת ייצור', en: 'Demo accounts exist in production' },
   INTERNAL: { status: 500, he: 'אירעה שגיאה פנימית', en: 'An internal error occurred' },
 } as const;
@@ -290,6 +299,16 @@ export const issueCodes = [
   'no_cluster',
   /** The membership has no source. */
   'no_source',
+  // The regulator's Excel of a financial report (each with its `line`, and its column as `path`).
+  /** params: reason — the file cannot be read as an Excel workbook. */
+  'xlsx_unreadable',
+  /** params: label — a labelled cell of the template is missing. */
+  'xlsx_missing_cell',
+  // A financial report's figures.
+  /** params: expected — total revenue less total expenses (in shekels), which the surplus is not. */
+  'unbalanced',
+  /** params: year — the fiscal year has not ended. */
+  'year_not_ended',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

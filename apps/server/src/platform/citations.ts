@@ -43,3 +43,12 @@ export function createCiter(file: CitationsFile): Cite {
     return [...new Set(rules.flatMap((r) => (r?.cite ? [r.cite] : [])))].map(cited);
   };
 }
+
+/** Each citation once, as two sources may cite the same publication. */
+export function uniqueCitations(cs: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return cs.filter((c) => {
+    const key = JSON.stringify(c);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

@@ -39,7 +39,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, ...home },
       { path: 'clusters', lazy: page(['clusters'], () => import('../features/clusters/routes/clusters-page'), (m) => m.ClustersPage) },
-      { path: 'clusters/:slug', lazy: page(['clusters', 'participation', 'services', 'governance', 'staffing', 'compliance'], () => import('./routes/cluster-route'), (m) => m.ClusterRoute) },
+      { path: 'clusters/:slug', lazy: page(['clusters', 'participation', 'services', 'governance', 'staffing', 'compliance', 'financial-reports'], () => import('./routes/cluster-route'), (m) => m.ClusterRoute) },
       { path: 'clusters/:slug/services', lazy: page(['services'], () => import('../features/services/routes/services-page'), (m) => m.ServicesPage) },
       { path: 'services/:id', lazy: page(['services', 'feasibility', 'reviews', 'budget', 'cost-model', 'governance'], () => import('./routes/service-route'), (m) => m.ServiceRoute) },
       { path: 'authorities', lazy: page(['authorities'], () => import('../features/authorities/routes/authorities-page'), (m) => m.AuthoritiesPage) },
@@ -61,6 +61,7 @@ export const router = createBrowserRouter([
       { path: 'governance/decisions', lazy: page(['meetings'], () => import('../features/meetings/routes/decisions-page'), (m) => m.ProgrammeDecisionsPage) },
       { path: 'compliance', lazy: page(['compliance'], () => import('../features/compliance/routes/compliance-page'), (m) => m.CompliancePage) },
       { path: 'staffing', lazy: page(['staffing'], () => import('../features/staffing/routes/staffing-page'), (m) => m.StaffingPage) },
+      { path: 'financial-reports', lazy: page(['financial-reports'], () => import('../features/financial-reports/routes/financial-reports-page'), (m) => m.FinancialReportsPage) },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -1,7 +1,6 @@
 import type { Authority, Membership } from '@eshkol/contracts/authorities';
-import type { Citation } from '@eshkol/contracts/common';
 import type { Cluster, LegalForm } from '@eshkol/contracts/clusters';
-import type { Cite } from '../../platform/citations';
+import { uniqueCitations, type Cite } from '../../platform/citations';
 import type { PopulationSum } from '../authorities/authorities.repo';
 import type { ClusterRow, MembershipRow } from './clusters.repo';
 
@@ -37,15 +36,6 @@ export function toMembership(m: MembershipRow, cluster: ClusterRow, wording: Mem
     note: m.note,
     endReason: endReasonOf(m, wording.clusters ?? new Map()),
   };
-}
-
-/** Each citation once, as two sources may cite the same publication. */
-function uniqueCitations(cs: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return cs.filter((c) => {
-    const key = JSON.stringify(c);
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
 }
 
 /** Counts per index cluster 1–10, with the unknowns as `cluster: null`. */

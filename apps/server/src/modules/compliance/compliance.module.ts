@@ -6,6 +6,7 @@ import type { GovernanceModule } from '../governance/governance.module';
 import type { ServicesModule } from '../services/services.module';
 import type { NotificationsModule } from '../notifications/notifications.module';
 import type { StaffingModule } from '../staffing/staffing.module';
+import type { FinancialReportsModule } from '../financial-reports/financial-reports.module';
 import { complianceRules } from './compliance.policy';
 import { createComplianceRepo } from './compliance.repo';
 import { registerComplianceRoutes } from './compliance.routes';
@@ -13,7 +14,7 @@ import { createComplianceService } from './compliance.service';
 import { createDesk } from './desk';
 
 /** The compliance calendar: the programme's rules as data, and each cluster's obligations computed from the other modules' records. */
-export function complianceModule(ctx: ModuleContext, deps: { clusters: ClustersModule; governance: GovernanceModule; services: ServicesModule; budget: BudgetModule; notifications: NotificationsModule; staffing: StaffingModule }) {
+export function complianceModule(ctx: ModuleContext, deps: { clusters: ClustersModule; governance: GovernanceModule; services: ServicesModule; budget: BudgetModule; notifications: NotificationsModule; staffing: StaffingModule; financialReports: FinancialReportsModule }) {
   const compliance = createComplianceService({
     db: ctx.db,
     repo: createComplianceRepo(),
@@ -23,6 +24,7 @@ export function complianceModule(ctx: ModuleContext, deps: { clusters: ClustersM
     services: deps.services.repo,
     budget: deps.budget.repo,
     positions: deps.staffing.approvedBeforeFilled,
+    financialReports: deps.financialReports.reportsOf,
     notify: deps.notifications.notify,
     clock: ctx.clock,
   });
@@ -46,7 +48,8 @@ export function complianceModule(ctx: ModuleContext, deps: { clusters: ClustersM
       });
     },
   });
-  // The regulator reviews the clusters' staffing requests.
+  // The regulator reviews the clusters' annual financial reports and their staffing requests.
+  desk.addSource({ kind: 'financial_report', reviewers: ['regulator'], pending: deps.financialReports.pendingReview });
   desk.addSource({ kind: 'staffing_request', reviewers: ['regulator'], pending: deps.staffing.pendingReview });
   return {
     compliance,

@@ -1,4 +1,4 @@
-import { defaultComplianceRules, type ClusterCompliance, type ComplianceOverview, type ComplianceRules, type Obligation, type SetComplianceRules } from '@eshkol/contracts/compliance';
+import { defaultComplianceRules, financialReportDueOn, type ClusterCompliance, type ComplianceOverview, type ComplianceRules, type Obligation, type SetComplianceRules } from '@eshkol/contracts/compliance';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
@@ -14,14 +14,16 @@ import { noticeParams, obligationFeed, obligationKey } from './compliance-feed';
 import { createHash, randomBytes } from 'node:crypto';
 import { canManageFeed, canReadCluster, canSetRules } from './compliance.policy';
 import type { ComplianceRepo, ComplianceRulesRow } from './compliance.repo';
-import { meetingObligations, positionsObligation, progressObligations, summaryOf } from './obligations';
+import { financialReportObligations, fiscalYearsOf, meetingObligations, positionsObligation, progressObligations, summaryOf, type FinancialReportState } from './obligations';
+
+const isReportState = (s: string): s is FinancialReportState => s === 'submitted' || s === 'returned' || s === 'accepted';
 
 type PositionFacts = { clusterSlug: string; approvedPositions: number; people: number; breaches: readonly { fromDay: string }[] };
 
 /**
  * What each cluster owes and when, computed from the records on the day asked: its board's
- * meetings a year, each unpaid milestone's progress report, its positions approved before they
- * are filled; and the programme's steering
+ * meetings a year, each unpaid milestone's progress report, each fiscal year's financial report
+ * by its due day, its positions approved before they are filled; and the programme's steering
  * committee's meetings. Nothing of it is stored but the rules.
  */
 export function createComplianceService(deps: {
@@ -34,6 +36,8 @@ export function createComplianceService(deps: {
   budget: Pick<BudgetRepo, 'milestonesOf' | 'reportsOf'>;
   /** The staffing module's port: per cluster, who started in a position before it was approved. */
   positions: (tx: DbOrTx, clusterSlugs: readonly string[]) => Promise<PositionFacts[]>;
+  /** The financial reports module's port: per cluster and fiscal year, its report's state ('none' without one). */
+  financialReports: (tx: DbOrTx, clusterSlugs: readonly string[], fiscalYears: readonly number[]) => Promise<{ clusterSlug: string; fiscalYear: number; state: string }[]>;
   notify: NotificationsRepo['notify'];
   clock: () => Date;
 }) {
@@ -71,7 +75,9 @@ export function createComplianceService(deps: {
     return held;
   }
 
-  async function clusterObligations(tx: DbOrTx, slug: string, boardDays: string[] | null, positions: PositionFacts | undefined, r: ComplianceRules, today: string): Promise<Obligation[]> {
+  type Facts = { boardDays: string[] | null; positions: PositionFacts | undefined; reports: ReadonlyMap<number, FinancialReportState> };
+
+  async function clusterObligations(tx: DbOrTx, slug: string, facts: Facts, r: ComplianceRules, today: string): Promise<Obligation[]> {
     const services = await deps.services.ofCluster(tx, slug);
     const names = new Map(services.map((s) => [s.id, s.nameHe]));
     const milestones = await deps.budget.milestonesOf(tx, services.map((s) => s.id));
@@ -80,13 +86,14 @@ export function createComplianceService(deps: {
       if ((latest.get(rep.milestoneId)?.version ?? 0) < rep.version) latest.set(rep.milestoneId, rep);
     }
     return [
-      ...meetingObligations('board_meetings', boardDays, r.boardMeetingsPerYear, today, r),
+      ...meetingObligations('board_meetings', facts.boardDays, r.boardMeetingsPerYear, today, r),
       ...progressObligations(
         milestones.map((m) => ({ id: m.id, serviceId: m.serviceId, title: m.title, serviceName: names.get(m.serviceId) ?? '', plannedOn: m.plannedOn, state: m.state, report: latest.get(m.id)?.state ?? null })),
         today,
         r,
       ),
-      positionsObligation(positions),
+      ...financialReportObligations(facts.reports, today, r),
+      positionsObligation(facts.positions),
     ];
   }
 
@@ -97,15 +104,25 @@ export function createComplianceService(deps: {
     const steering = (await deps.bodies.bodiesOfKind(db, 'steering_committee')).filter((b) => b.clusterSlug === null);
     const held = await heldDaysOf(db, [...boards, ...steering].map((b) => b.id));
     const clusters = (await deps.clusters.list(db)).filter((c) => (only === null ? c.status === 'active' : c.slug === only));
-    const positions = new Map((await deps.positions(db, clusters.map((c) => c.slug))).map((p) => [p.clusterSlug, p]));
+    const slugs = clusters.map((c) => c.slug);
+    const positions = new Map((await deps.positions(db, slugs)).map((p) => [p.clusterSlug, p]));
+    const reports = new Map<string, Map<number, FinancialReportState>>(slugs.map((s) => [s, new Map()]));
+    for (const x of await deps.financialReports(db, slugs, fiscalYearsOf(today))) if (isReportState(x.state)) reports.get(x.clusterSlug)?.set(x.fiscalYear, x.state);
     const rows: ClusterCompliance[] = [];
     for (const c of clusters) {
       const board = boards.find((b) => b.clusterSlug === c.slug);
-      const obligations = await clusterObligations(db, c.slug, board ? (held.get(board.id) ?? []) : null, positions.get(c.slug), r, today);
+      const facts = { boardDays: board ? (held.get(board.id) ?? []) : null, positions: positions.get(c.slug), reports: reports.get(c.slug) ?? new Map() };
+      const obligations = await clusterObligations(db, c.slug, facts, r, today);
       rows.push({ clusterSlug: c.slug, nameHe: c.nameHe, nameEn: c.nameEn, ...summaryOf(obligations), obligations });
     }
     const steeringDays = steering.length === 0 ? null : steering.flatMap((b) => held.get(b.id) ?? []);
     return { asOf: today, rules: r, programme: meetingObligations('steering_meetings', steeringDays, r.steeringMeetingsPerYear, today, r), clusters: rows };
+  }
+
+  /** The rule in force today of when a fiscal year's financial report is due, for the module that keeps the reports. */
+  async function financialReportDue(tx: DbOrTx) {
+    const r = rulesOn(await repo.rules(tx), dayInIsrael(deps.clock()));
+    return (fiscalYear: number) => financialReportDueOn(r, fiscalYear);
   }
 
   /** Every operating cluster's obligations, for the national readers. */
@@ -187,6 +204,6 @@ export function createComplianceService(deps: {
     return told;
   }
 
-  return { rules, setRules, overview, ofCluster, feedStatus, createFeed, revokeFeed, feed, remindDue };
+  return { rules, setRules, financialReportDue, overview, ofCluster, feedStatus, createFeed, revokeFeed, feed, remindDue };
 }
 export type ComplianceService = ReturnType<typeof createComplianceService>;

@@ -39,6 +39,7 @@ export function NavLinks({ vertical = false }: { vertical?: boolean }) {
       {can('budget.read') && <NavItem to="/budget" label={t('nav.budget')} />}
       {can('compliance.readOverview') && <NavItem to="/compliance" label={t('nav.compliance')} />}
       {can('staffing.readQueue') && <NavItem to="/staffing" label={t('nav.staffing')} />}
+      {can('financialReports.readAll') && <NavItem to="/financial-reports" label={t('nav.financialReports')} />}
       {can('imports.run') && <NavItem to="/admin/import" label={t('nav.import')} />}
       {can('audit.read') && <NavItem to="/admin/audit" label={t('nav.audit')} />}
     </Wrapper>

@@ -4,9 +4,10 @@ import { ParticipationSection } from '../../features/participation/components/pa
 import { ServicesSection } from '../../features/services/components/services-section';
 import { BodiesSection } from '../../features/governance/components/bodies-section';
 import { ComplianceSection } from '../../features/compliance/components/compliance-section';
+import { FinancialReportsSection } from '../../features/financial-reports/components/financial-reports-section';
 import { StaffingSection } from '../../features/staffing/components/staffing-section';
 
-/** The cluster page, with the participation matrix of its members for those allowed to see it, its shared services, its bodies, its staff and establishment, and (for its staff and the national readers) its obligations. */
+/** The cluster page, with the participation matrix of its members for those allowed to see it, its shared services, its bodies, its staff and establishment, (for its staff and the national readers) its obligations, and its annual financial reports. */
 export function ClusterRoute() {
   const { slug = '' } = useParams();
   return (
@@ -19,6 +20,7 @@ export function ClusterRoute() {
           <BodiesSection slug={slug} />
           <StaffingSection slug={slug} />
           <ComplianceSection slug={slug} />
+          <FinancialReportsSection slug={slug} />
         </>
       }
     />

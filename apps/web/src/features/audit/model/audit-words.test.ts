@@ -179,6 +179,15 @@ describe('every action the server writes', () => {
     expect(changeLines(decision, await wordsFor('en', names))).toContain('Authority carrying it out: - > Tiberias');
   });
 
+  it('words a financial report by its cluster and year, with its totals, and the regulator’s review with its remarks', async () => {
+    const sent = event({ action: 'financial_report.submit', entityType: 'financial_report', entityId: '1', after: { clusterSlug: 'galil-maaravi', fiscalYear: 2024, version: 1, totals: { revenue: 50_000_000, expenses: 44_000_000 }, figures: { surplus: 6_000_000 } } });
+    expect(await sentence('he', sent)).toBe('הוגש הדוח הכספי של אשכול רשויות גליל מערבי לשנת 2024: גרסה 1, סך ההכנסות: 500,000 ₪, עודף (גירעון): 60,000 ₪');
+    expect(await sentence('en', sent)).toBe('The financial report of Western Galilee cluster for 2024 was submitted: version 1, total revenue: ₪500,000, surplus (deficit): ₪60,000');
+    const returned = event({ action: 'financial_report.review', entityType: 'financial_report', entityId: '1', before: { state: 'submitted' }, after: { state: 'returned', remarks: 'חסר פירוט', version: 1, clusterSlug: 'galil-maaravi', fiscalYear: 2024 } });
+    expect(await sentence('en', returned)).toBe('The regulator reviewed the financial report of Western Galilee cluster for 2024: returned with remarks, version 1, note: חסר פירוט');
+    expect(changeLines(returned, await wordsFor('he', names))).toContain('מצב הדוח: בבדיקת הרגולטור > הוחזר לתיקון');
+  });
+
   it('gives every field a record shows a label in both languages', async () => {
     for (const lng of ['he', 'en'] as const) {
       const fields = auditMessages(lng).fields as Record<string, unknown>;

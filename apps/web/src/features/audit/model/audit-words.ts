@@ -54,6 +54,8 @@ function termText(term: Term, t: TFunction): string {
       return t(`audit:terms.staffingRequestKind.${term.value}`);
     case 'staffingRequestState':
       return t(`audit:terms.staffingRequestState.${term.value}`);
+    case 'financialReportState':
+      return t(`audit:terms.financialReportState.${term.value}`);
   }
 }
 

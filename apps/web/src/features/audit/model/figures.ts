@@ -3,6 +3,7 @@ import { authorityTypes } from '@eshkol/contracts/authorities';
 import { milestoneStates, progressReportStates } from '@eshkol/contracts/budget';
 import { clusterStatusSchema, legalForms } from '@eshkol/contracts/clusters';
 import { costSharingMethods } from '@eshkol/contracts/cost-sharing';
+import { financialReportStates } from '@eshkol/contracts/financial-reports';
 import { domains } from '@eshkol/contracts/participation';
 import { bodyKinds, seatRoles } from '@eshkol/contracts/governance';
 import { decisionOutcomes } from '@eshkol/contracts/reviews';
@@ -34,6 +35,7 @@ const vocabularies = {
   funding: fundingSources,
   staffingRequestKind: staffingRequestKinds,
   staffingRequestState: staffingRequestStates,
+  financialReportState: financialReportStates,
 } as const;
 export type Vocabulary = keyof typeof vocabularies;
 export const vocabularyNames = Object.keys(vocabularies) as Vocabulary[];

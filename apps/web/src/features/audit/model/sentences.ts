@@ -55,7 +55,9 @@ export type DetailKey =
   | 'monthlyGross'
   | 'scope'
   | 'staffingOutcome'
-  | 'lastDay';
+  | 'lastDay'
+  | 'totalRevenue'
+  | 'yearSurplus';
 export type Detail = { key: DetailKey; params: Params; count?: number };
 
 /** An event as one sentence, under `audit:sentences.<action>`, and its details. */
@@ -112,6 +114,16 @@ const proposalOf = ({ a }: Read): Detail[] => [
   ...detail('scope', { percent: fig.number(a.scopePercent) }),
   ...detail('monthlyGross', { amount: fig.agorot(a.grossAgorot) }),
 ];
+/** What a financial report is: its cluster and its year. */
+const financialReportOf = ({ a }: Read): Params => ({ cluster: or(fig.cluster(a.clusterSlug)), year: or(fig.digits(a.fiscalYear)) });
+const financialVersion: Build = (r) => ({
+  params: financialReportOf(r),
+  details: [
+    ...detail('version', { version: fig.number(r.a.version) }),
+    ...detail('totalRevenue', { amount: fig.agorot(at(r.a, 'totals.revenue')) }),
+    ...detail('yearSurplus', { amount: fig.agorot(at(r.a, 'figures.surplus')) }),
+  ],
+});
 const milestoneOf = (r: Read): Params => ({ milestone: or(fig.text(r.a.title ?? r.b.title)), ...ofService(r) });
 
 function endReason(a: Payload): Detail[] {
@@ -248,6 +260,13 @@ const builders: { [A in AuditAction]: Build } = {
   'staffing_request.review': (r) => ({
     params: staffingOf(r),
     details: [...detail('staffingOutcome', { outcome: term('staffingRequestState', r.a.state) }), ...detail('note', { text: fig.text(r.a.remarks) }), ...detail('since', { date: fig.date(r.a.approvedOn) })],
+  }),
+  'financial_report.submit': financialVersion,
+  'financial_report.resubmit': financialVersion,
+  'financial_report.import': financialVersion,
+  'financial_report.review': (r) => ({
+    params: financialReportOf(r),
+    details: [...detail(r.a.state === 'accepted' ? 'reportApproved' : 'reportReturned', {}), ...detail('version', { version: fig.number(r.a.version) }), ...detail('note', { text: fig.text(r.a.remarks) })],
   }),
   'staffing_person.end': ({ a }) => ({ params: { person: or(fig.text(a.personName)), cluster: or(fig.cluster(a.clusterSlug)) }, details: detail('lastDay', { date: fig.date(a.untilDay) }) }),
 };

@@ -34,6 +34,13 @@ describe('messageArgs', () => {
   });
 });
 
+describe('a financial report’s review', () => {
+  it('tells its cluster’s staff the year accepted or returned', () => {
+    expect(messageArgs({ kind: 'financial_report_reviewed', params: { year: '2024', outcome: 'accepted' } }, '?')).toEqual({ key: 'notifications:messages.financialReportAccepted', values: { year: '2024' } });
+    expect(messageArgs({ kind: 'financial_report_reviewed', params: { year: '2024', outcome: 'returned' } }, '?').key).toBe('notifications:messages.financialReportReturned');
+  });
+});
+
 describe('safeLink', () => {
   it('keeps paths inside the app', () => {
     expect(safeLink('/services/12')).toBe('/services/12');

@@ -54,6 +54,8 @@ export function messageArgs(n: Pick<Notification, 'kind' | 'params'>, fallback: 
       return n.params.outcome === 'approved'
         ? { key: 'notifications:messages.progressReportApproved', values: { service: p('service'), milestone: p('milestone') } }
         : { key: 'notifications:messages.progressReportReturned', values: { service: p('service'), milestone: p('milestone') } };
+    case 'financial_report_reviewed':
+      return { key: `notifications:messages.financialReport${n.params.outcome === 'accepted' ? 'Accepted' : 'Returned'}`, values: { year: p('year') } };
   }
 }
 
