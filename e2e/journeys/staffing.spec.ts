@@ -51,7 +51,9 @@ test('a cluster’s staff ask to open a CEO position; the regulator returns it w
   const regulatorContext = await browser.newContext();
   const regulator = await regulatorContext.newPage();
   await signIn(regulator, 'regulator@demo.local');
-  await regulator.getByRole('link', { name: he('nav.staffing') }).first().click();
+  // The oversight pages sit under one menu of the header.
+  await regulator.getByRole('navigation', { name: he('nav.label') }).getByRole('button', { name: he('nav.oversight') }).click();
+  await regulator.getByRole('menuitem', { name: he('nav.staffing') }).click();
   let detail = await openFromQueue(regulator);
   await expect(detail.getByTestId('proposal-terms')).toContainText('28,000');
   await expectAccessible(regulator, testInfo, 'staffing-queue');

@@ -18,7 +18,7 @@ let t: TestApp;
 let c: Client;
 let members: string[];
 
-type Obligation = { kind: string; status: string; held?: number; required?: number; year?: number; milestoneId?: number };
+type Obligation = { kind: string; status: string; held?: number; required?: number; year?: number; milestoneId?: number; dueOn?: string | null };
 type ClusterView = { clusterSlug: string; status: string; counts: Record<string, number>; obligations: Obligation[] };
 
 beforeAll(async () => {
