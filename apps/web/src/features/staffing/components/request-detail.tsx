@@ -71,7 +71,8 @@ export function RequestDetail({ requestId, clusterSlug, today, focusOnOpen, onCl
             </SimpleGrid>
           </div>
         )}
-        {request && <RequestVersions request={request} />}
+        {/* The versions are the detail's own part, beside its position (h3), never under it. */}
+        {request && <RequestVersions request={request} headingOrder={3} />}
         {decided && (
           <Text role="status" c="teal.9" fw={500} data-testid="staffing-decided">
             {t('review.done', { outcome: t(`requestStates.${decided}`) })}
