@@ -32,6 +32,7 @@ import { usersModule } from './modules/users/users.module';
 import { workModule } from './modules/work/work.module';
 import { complianceModule } from './modules/compliance/compliance.module';
 import { staffingModule } from './modules/staffing/staffing.module';
+import { standingModule } from './modules/standing/standing.module';
 import { readManifest } from './seed';
 
 export type Services = ReturnType<typeof createServices>;
@@ -69,10 +70,11 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   add(reviewsModule(ctx, { services, studies: studiesRepo, clusters, users, budget, notifications, governance }));
   const compliance = add(complianceModule(ctx, { clusters, governance, services, budget, notifications }));
   add(staffingModule(ctx, { clusters }));
+  const standing = add(standingModule(ctx, { clusters, authorities: authoritiesRepo, documents, cite }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
   add(workModule(() => modules));
 
-  return { db: database.db, modules, users, clusters, authorities, imports, costSharing, governance, compliance };
+  return { db: database.db, modules, users, clusters, authorities, imports, costSharing, governance, compliance, standing };
 }
 
 export async function buildApp(config: Config, database: Database, services: Services) {

@@ -205,7 +205,7 @@ const writeCases: WriteCase[] = [
     route: 'POST /api/v1/documents',
     name: 'upload an approval document',
     request: () => ({ method: 'POST', url: '/api/v1/documents', payload: approvalPdf, contentType: 'application/pdf' }),
-    expect: onlyAllowed(['staff-own', 'staff-other', 'rep-own', 'rep-other'], 201),
+    expect: onlyAllowed(['ministry', 'regulator', 'staff-own', 'staff-other', 'rep-own', 'rep-other'], 201),
     effect: (res, who) => {
       expect(res.json()).toMatchObject({ contentType: 'application/pdf', sizeBytes: approvalPdf.length });
       if (who === 'rep-own') ownDocumentId = res.json().id;

@@ -38,7 +38,7 @@ const table: [string, Rule<never>, Role[]][] = [
   ['budget.manageMilestones', budgetRules.manageMilestones, ['cluster_staff']],
   ['clusters.manage', clusterRules.manage, ['ministry']],
   ['costSharing.compute', costSharingRules.compute, ['ministry', 'committee', 'finance', 'cluster_staff']],
-  ['documents.upload', documentRules.upload, ['cluster_staff', 'authority_rep']],
+  ['documents.upload', documentRules.upload, ['cluster_staff', 'authority_rep', 'ministry', 'regulator']],
   ['governance.readDetails', governanceRules.readDetails, ['ministry', 'finance', 'committee', 'regulator', 'measurement', 'cluster_staff', 'authority_rep']],
   ['governance.manage', governanceRules.manage, ['cluster_staff']],
   ['governance.manageProgramme', governanceRules.manageProgramme, ['ministry']],

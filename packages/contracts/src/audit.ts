@@ -28,6 +28,10 @@ export const auditEntityTypes = [
   'cluster_governance',
   'staffing_request',
   'staffing_person',
+  'legal_form',
+  'cluster_order',
+  'power',
+  'delegation',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -104,6 +108,14 @@ export const auditActions = [
   'staffing_request.resubmit',
   'staffing_request.review',
   'staffing_person.end',
+  'legal_form.record',
+  'legal_form.end',
+  'cluster_order.record',
+  'power.add',
+  'power.rename',
+  'power.retire',
+  'delegation.record',
+  'delegation.end',
 ] as const satisfies readonly `${AuditEntityType}.${string}`[];
 export type AuditAction = (typeof auditActions)[number];
 

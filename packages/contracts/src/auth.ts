@@ -43,6 +43,7 @@ export const capabilities = [
   'compliance.readOverview',
   'compliance.readDesk',
   'staffing.readQueue',
+  'standing.managePowers',
 ] as const;
 export const capabilitySchema = z.enum(capabilities);
 export type Capability = z.infer<typeof capabilitySchema>;
