@@ -28,6 +28,7 @@ export const allTables = [
   'governance_attendance', 'governance_ballots', 'governance_decisions', 'governance_minutes', 'governance_cluster_settings', 'mail_outbox',
   'compliance_rules', 'compliance_feeds', 'compliance_notices',
   'staffing_positions', 'staffing_requests', 'staffing_request_versions', 'staffing_people',
+  'standing_legal_forms', 'standing_orders', 'standing_powers', 'standing_delegations',
 ];
 
 /** Row count and hash of each table, in one query: equal fingerprints mean nothing changed. */
