@@ -4,8 +4,9 @@ import { ParticipationSection } from '../../features/participation/components/pa
 import { ServicesSection } from '../../features/services/components/services-section';
 import { BodiesSection } from '../../features/governance/components/bodies-section';
 import { ComplianceSection } from '../../features/compliance/components/compliance-section';
+import { StandingSection } from '../../features/standing/components/standing-section';
 
-/** The cluster page, with the participation matrix of its members for those allowed to see it, its shared services, its bodies and (for its staff and the national readers) its obligations. */
+/** The cluster page, with the participation matrix of its members for those allowed to see it, its shared services, its legal standing, its bodies and (for its staff and the national readers) its obligations. */
 export function ClusterRoute() {
   const { slug = '' } = useParams();
   return (
@@ -15,6 +16,7 @@ export function ClusterRoute() {
       services={
         <>
           <ServicesSection slug={slug} />
+          <StandingSection slug={slug} />
           <BodiesSection slug={slug} />
           <ComplianceSection slug={slug} />
         </>
