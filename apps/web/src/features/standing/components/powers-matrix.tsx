@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useFormat } from '../../../lib/format';
 import { pickName, useNames } from '../../../lib/names';
 import { historyOf, type CellView, type MatrixView } from '../model/standing';
-import { DecisionText, DelegationLine } from './delegation-line';
+import { DecisionText, DelegationLine, PeriodText } from './delegation-line';
 
 type Row = MatrixView['rows'][number];
 
@@ -136,7 +136,7 @@ export function PowersMatrix({ matrix, delegations, caption, onEnd }: { matrix: 
                       <Text size="sm" fw={600} span>
                         {pickName(c.power, i18n.language)}
                       </Text>{' '}
-                      <DecisionText decision={c.current!.decision} />
+                      <PeriodText d={c.current!} /> · <DecisionText decision={c.current!.decision} />
                     </li>
                   ))}
                 </Stack>

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Box, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { standingLimits, type Power } from '@eshkol/contracts/standing';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,10 +26,10 @@ function NamesForm({ initial, pending, error, submitLabel, onSubmit, onCancel, t
   return (
     <form onSubmit={submit} noValidate data-testid={testId}>
       <Stack>
-        <Group grow align="flex-start">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={labels.nameHe} required dir="rtl" maxLength={standingLimits.powerName} value={v.nameHe} onChange={(e) => setV({ ...v, nameHe: e.currentTarget.value })} error={(touched ? short(v.nameHe) : null) ?? server.errorOf('nameHe')} />
           <TextInput label={labels.nameEn} required dir="ltr" maxLength={standingLimits.powerName} value={v.nameEn} onChange={(e) => setV({ ...v, nameEn: e.currentTarget.value })} error={(touched ? short(v.nameEn) : null) ?? server.errorOf('nameEn')} />
-        </Group>
+        </SimpleGrid>
         <ErrorAlert error={error} title={t('powers.failed')} {...server.alert} />
         <Group justify="flex-end">
           {onCancel && (
@@ -159,8 +159,12 @@ export function PowersPanel({ powers, manage }: { powers: readonly Power[]; mana
           <Table.Tbody>
             {powers.map((p) => (
               <Table.Tr key={p.id} data-power={p.id}>
-                <Table.Td dir="rtl">{p.nameHe}</Table.Td>
-                <Table.Td dir="ltr">{p.nameEn}</Table.Td>
+                <Table.Td>
+                  <bdi>{p.nameHe}</bdi>
+                </Table.Td>
+                <Table.Td>
+                  <bdi>{p.nameEn}</bdi>
+                </Table.Td>
                 <Table.Td>{state(p)}</Table.Td>
                 {manage && <Table.Td>{controls(p)}</Table.Td>}
               </Table.Tr>
@@ -173,11 +177,11 @@ export function PowersPanel({ powers, manage }: { powers: readonly Power[]; mana
           <Paper key={p.id} withBorder p="sm" component="article" aria-label={p.nameHe} data-power={p.id}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Stack gap={0}>
-                <Text fw={600} size="sm" dir="rtl">
-                  {p.nameHe}
+                <Text fw={600} size="sm">
+                  <bdi>{p.nameHe}</bdi>
                 </Text>
-                <Text size="sm" dir="ltr">
-                  {p.nameEn}
+                <Text size="sm">
+                  <bdi>{p.nameEn}</bdi>
                 </Text>
               </Stack>
               {state(p)}

@@ -1,6 +1,5 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import type { Delegation, MatrixRow, Power } from '@eshkol/contracts/standing';
-import { standingLimits } from '@eshkol/contracts/standing';
+import { Button, Group, Modal, SimpleGrid, Select, Stack, Text, TextInput } from '@mantine/core';
+import { standingLimits, type Delegation, type MatrixRow, type Power } from '@eshkol/contracts/standing';
 import { isoDateSchema } from '@eshkol/contracts/common';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -89,7 +88,6 @@ export function RecordDelegationModal({ slug, opened, onClose, rows, powers }: {
             value={v.authorityId}
             onChange={(authorityId) => setV({ ...v, authorityId })}
             error={shown('authorityId')}
-            data-autofocus
           />
           <Select
             label={labels.powerId}
@@ -100,14 +98,14 @@ export function RecordDelegationModal({ slug, opened, onClose, rows, powers }: {
             onChange={(powerId) => setV({ ...v, powerId })}
             error={shown('powerId')}
           />
-          <Group grow align="flex-start">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={labels.fromDay} type="date" required value={v.fromDay} onChange={(e) => setV({ ...v, fromDay: e.currentTarget.value })} error={shown('fromDay')} />
             <TextInput label={labels.untilDay} description={t('record.untilDayHint')} type="date" value={v.untilDay} onChange={(e) => setV({ ...v, untilDay: e.currentTarget.value })} error={shown('untilDay')} />
-          </Group>
-          <Group grow align="flex-start">
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={labels['decision.decidedOn']} type="date" required value={v.decidedOn} onChange={(e) => setV({ ...v, decidedOn: e.currentTarget.value })} error={shown('decision.decidedOn')} />
             <TextInput label={labels['decision.number']} maxLength={standingLimits.decisionNumber} value={v.number} onChange={(e) => setV({ ...v, number: e.currentTarget.value })} error={server.errorOf('decision.number')} />
-          </Group>
+          </SimpleGrid>
           <DocumentsField label={labels['decision.documentId']} value={docs} onChange={setDocs} max={1} />
           <ErrorAlert error={record.error} title={t('record.failed')} {...server.alert} />
           <Group justify="flex-end">

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { legalFormKinds, partialDateSchema, standingLimits, type LegalFormKind } from '@eshkol/contracts/standing';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,10 +52,10 @@ export function RecordLegalFormModal({ slug, opened, onClose }: { slug: string; 
             error={shown('form')}
             data-autofocus
           />
-          <Group grow align="flex-start">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={labels.fromOn} description={t('record.partialDateHint')} value={v.fromOn} onChange={(e) => setV({ ...v, fromOn: e.currentTarget.value })} error={shown('fromOn')} dir="ltr" />
             <TextInput label={labels.untilOn} description={t('record.untilHint')} value={v.untilOn} onChange={(e) => setV({ ...v, untilOn: e.currentTarget.value })} error={shown('untilOn')} dir="ltr" />
-          </Group>
+          </SimpleGrid>
           <Textarea label={labels.source} description={t('record.sourceHint')} required autosize minRows={2} maxLength={standingLimits.source} value={v.source} onChange={(e) => setV({ ...v, source: e.currentTarget.value })} error={shown('source')} />
           <Textarea label={labels.note} autosize maxLength={standingLimits.note} value={v.note} onChange={(e) => setV({ ...v, note: e.currentTarget.value })} />
           <ErrorAlert error={record.error} title={t('record.failed')} {...server.alert} />

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, SimpleGrid, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { orderKinds, standingLimits, type OrderKind } from '@eshkol/contracts/standing';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,10 +76,10 @@ export function RecordOrderModal({ slug, opened, onClose, hasEstablishing }: { s
           </Stack>
           <Checkbox label={t('record.draft')} checked={v.draft} onChange={(e) => setV({ ...v, draft: e.currentTarget.checked })} />
           <TextInput label={labels.title} required maxLength={standingLimits.title} value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} error={shown('title')} data-autofocus />
-          <Group grow align="flex-start">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={labels.datedOn} description={t('record.partialDateHint')} value={v.datedOn} onChange={(e) => setV({ ...v, datedOn: e.currentTarget.value })} error={shown('datedOn')} dir="ltr" />
             <TextInput label={labels.publication} description={t('record.publicationHint')} maxLength={standingLimits.publication} value={v.publication} onChange={(e) => setV({ ...v, publication: e.currentTarget.value })} />
-          </Group>
+          </SimpleGrid>
           <Textarea label={labels.effect} description={t('record.effectHint')} autosize maxLength={standingLimits.effect} value={v.effect} onChange={(e) => setV({ ...v, effect: e.currentTarget.value })} />
           <TextInput label={labels.sourceUrl} type="url" dir="ltr" maxLength={standingLimits.url} value={v.sourceUrl} onChange={(e) => setV({ ...v, sourceUrl: e.currentTarget.value })} error={shown('sourceUrl')} />
           <DocumentsField label={labels.documentId} value={docs} onChange={setDocs} max={1} />
