@@ -1,13 +1,14 @@
-import { Button, Group, Modal, SimpleGrid, Select, Stack, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, Select, Text, TextInput } from '@mantine/core';
 import { standingLimits, type Delegation, type MatrixRow, type Power } from '@eshkol/contracts/standing';
 import { isoDateSchema } from '@eshkol/contracts/common';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentsField, type AttachedDocument } from '../../../components/documents-field';
-import { ErrorAlert } from '../../../components/error-alert';
 import { pickName, useNames } from '../../../lib/names';
 import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useEndDelegation, useRecordDelegation } from '../api/standing';
+import { RecordModal } from './record-modal';
+import { useRecordForm } from './use-record-form';
 
 /** A day's field: its error, or null when it is fine (or empty and not required). */
 function useDay() {
@@ -25,9 +26,11 @@ export function RecordDelegationModal({ slug, opened, onClose, rows, powers }: {
   const record = useRecordDelegation(slug);
   const checkDay = useDay();
   const empty = { authorityId: null as string | null, powerId: null as string | null, fromDay: '', untilDay: '', decidedOn: '', number: '' };
-  const [v, setV] = useState(empty);
   const [docs, setDocs] = useState<AttachedDocument[]>([]);
-  const [touched, setTouched] = useState(false);
+  const { v, setV, close, submitWith, shownOf } = useRecordForm(empty, () => {
+    setDocs([]);
+    record.reset();
+  }, onClose);
   const labels = {
     authorityId: t('record.authority'),
     powerId: t('record.power'),
@@ -52,17 +55,8 @@ export function RecordDelegationModal({ slug, opened, onClose, rows, powers }: {
     untilDay: checkDay(v.untilDay, false) ?? (v.untilDay && v.fromDay && v.untilDay < v.fromDay ? t('record.untilBeforeFrom') : null),
     'decision.decidedOn': checkDay(v.decidedOn, true),
   };
-  const close = () => {
-    setV(empty);
-    setDocs([]);
-    setTouched(false);
-    record.reset();
-    onClose();
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (Object.values(errors).some((e) => e !== null) || !v.authorityId || !v.powerId) return;
+  const submit = submitWith(errors, () => {
+    if (!v.authorityId || !v.powerId) return;
     record.mutate(
       {
         authorityId: v.authorityId,
@@ -73,52 +67,47 @@ export function RecordDelegationModal({ slug, opened, onClose, rows, powers }: {
       },
       { onSuccess: close },
     );
-  };
-  const shown = (k: keyof typeof errors) => (touched ? errors[k] : null) ?? server.errorOf(k);
+  });
+  const shown = shownOf(errors, server.errorOf);
   return (
-    <Modal opened={opened} onClose={close} title={t('record.delegationTitle')} size="lg" closeButtonProps={{ 'aria-label': t('forms.close') }}>
-      <form onSubmit={submit} noValidate data-testid="delegation-form">
-        <Stack>
-          <Text size="sm">{t('record.delegationExplain')}</Text>
-          <Select
-            label={labels.authorityId}
-            required
-            searchable
-            data={rows.filter((r) => r.member).map((r) => ({ value: r.authorityId, label: names.authority(r) }))}
-            value={v.authorityId}
-            onChange={(authorityId) => setV({ ...v, authorityId })}
-            error={shown('authorityId')}
-          />
-          <Select
-            label={labels.powerId}
-            required
-            searchable
-            data={powers.filter((p) => p.retiredOn === null).map((p) => ({ value: String(p.id), label: pickName(p, i18n.language) ?? '' }))}
-            value={v.powerId}
-            onChange={(powerId) => setV({ ...v, powerId })}
-            error={shown('powerId')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={labels.fromDay} type="date" required value={v.fromDay} onChange={(e) => setV({ ...v, fromDay: e.currentTarget.value })} error={shown('fromDay')} />
-            <TextInput label={labels.untilDay} description={t('record.untilDayHint')} type="date" value={v.untilDay} onChange={(e) => setV({ ...v, untilDay: e.currentTarget.value })} error={shown('untilDay')} />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={labels['decision.decidedOn']} type="date" required value={v.decidedOn} onChange={(e) => setV({ ...v, decidedOn: e.currentTarget.value })} error={shown('decision.decidedOn')} />
-            <TextInput label={labels['decision.number']} maxLength={standingLimits.decisionNumber} value={v.number} onChange={(e) => setV({ ...v, number: e.currentTarget.value })} error={server.errorOf('decision.number')} />
-          </SimpleGrid>
-          <DocumentsField label={labels['decision.documentId']} value={docs} onChange={setDocs} max={1} />
-          <ErrorAlert error={record.error} title={t('record.failed')} {...server.alert} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('forms.cancel')}
-            </Button>
-            <Button type="submit" loading={record.isPending} data-testid="delegation-submit">
-              {t('record.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <RecordModal
+      opened={opened}
+      onClose={close}
+      title={t('record.delegationTitle')}
+      onSubmit={submit}
+      mutation={record}
+      alert={server.alert}
+      testId="delegation"
+    >
+      <Text size="sm">{t('record.delegationExplain')}</Text>
+      <Select
+        label={labels.authorityId}
+        required
+        searchable
+        data={rows.filter((r) => r.member).map((r) => ({ value: r.authorityId, label: names.authority(r) }))}
+        value={v.authorityId}
+        onChange={(authorityId) => setV({ ...v, authorityId })}
+        error={shown('authorityId')}
+      />
+      <Select
+        label={labels.powerId}
+        required
+        searchable
+        data={powers.filter((p) => p.retiredOn === null).map((p) => ({ value: String(p.id), label: pickName(p, i18n.language) ?? '' }))}
+        value={v.powerId}
+        onChange={(powerId) => setV({ ...v, powerId })}
+        error={shown('powerId')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={labels.fromDay} type="date" required value={v.fromDay} onChange={(e) => setV({ ...v, fromDay: e.currentTarget.value })} error={shown('fromDay')} />
+        <TextInput label={labels.untilDay} description={t('record.untilDayHint')} type="date" value={v.untilDay} onChange={(e) => setV({ ...v, untilDay: e.currentTarget.value })} error={shown('untilDay')} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={labels['decision.decidedOn']} type="date" required value={v.decidedOn} onChange={(e) => setV({ ...v, decidedOn: e.currentTarget.value })} error={shown('decision.decidedOn')} />
+        <TextInput label={labels['decision.number']} maxLength={standingLimits.decisionNumber} value={v.number} onChange={(e) => setV({ ...v, number: e.currentTarget.value })} error={server.errorOf('decision.number')} />
+      </SimpleGrid>
+      <DocumentsField label={labels['decision.documentId']} value={docs} onChange={setDocs} max={1} />
+    </RecordModal>
   );
 }
 
@@ -127,39 +116,28 @@ export function EndDelegationModal({ delegation, title, onClose }: { delegation:
   const { t } = useTranslation('standing');
   const end = useEndDelegation();
   const checkDay = useDay();
-  const [untilDay, setUntilDay] = useState('');
-  const [touched, setTouched] = useState(false);
+  const { v, setV, close, submitWith, shownOf } = useRecordForm({ untilDay: '' }, end.reset, onClose);
   const server = useServerIssues(end.error, { untilDay: t('record.lastDay') }, { codes: { DELEGATION_DATES_INVALID: 'untilDay', DELEGATION_ENDED: 'untilDay' } });
-  const error = checkDay(untilDay, true) ?? (delegation && untilDay < delegation.fromDay ? t('record.untilBeforeFrom') : null);
-  const close = () => {
-    setUntilDay('');
-    setTouched(false);
-    end.reset();
-    onClose();
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (error || !delegation) return;
-    end.mutate({ id: delegation.id, untilDay }, { onSuccess: close });
-  };
+  const errors = { untilDay: checkDay(v.untilDay, true) ?? (delegation && v.untilDay < delegation.fromDay ? t('record.untilBeforeFrom') : null) };
+  const submit = submitWith(errors, () => {
+    if (delegation) end.mutate({ id: delegation.id, untilDay: v.untilDay }, { onSuccess: close });
+  });
+  const shown = shownOf(errors, server.errorOf);
   return (
-    <Modal opened={delegation !== null} onClose={close} title={title} closeButtonProps={{ 'aria-label': t('forms.close') }}>
-      <form onSubmit={submit} noValidate data-testid="end-delegation-form">
-        <Stack>
-          <Text size="sm">{t('record.endExplain')}</Text>
-          <TextInput label={t('record.lastDay')} type="date" required value={untilDay} onChange={(e) => setUntilDay(e.currentTarget.value)} error={(touched ? error : null) ?? server.errorOf('untilDay')} data-autofocus />
-          <ErrorAlert error={end.error} title={t('record.endFailed')} {...server.alert} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('forms.cancel')}
-            </Button>
-            <Button type="submit" color="red.9" loading={end.isPending} data-testid="end-delegation-submit">
-              {t('record.endConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <RecordModal
+      opened={delegation !== null}
+      onClose={close}
+      title={title}
+      onSubmit={submit}
+      mutation={end}
+      alert={server.alert}
+      failedTitle={t('record.endFailed')}
+      submitLabel={t('record.endConfirm')}
+      danger
+      testId="end-delegation"
+    >
+      <Text size="sm">{t('record.endExplain')}</Text>
+      <TextInput label={t('record.lastDay')} type="date" required value={v.untilDay} onChange={(e) => setV({ untilDay: e.currentTarget.value })} error={shown('untilDay')} data-autofocus />
+    </RecordModal>
   );
 }

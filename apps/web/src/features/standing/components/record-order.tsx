@@ -1,13 +1,14 @@
-import { Button, Checkbox, Group, Modal, SimpleGrid, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, SimpleGrid, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { orderKinds, standingLimits, type OrderKind } from '@eshkol/contracts/standing';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentsField, type AttachedDocument } from '../../../components/documents-field';
-import { ErrorAlert } from '../../../components/error-alert';
 import { useServerIssues } from '../../../lib/problems/use-server-issues';
 import { useRecordOrder } from '../api/standing';
 import { isWebAddress } from '../model/standing';
 import { usePartialDate } from './record-legal-form';
+import { RecordModal } from './record-modal';
+import { useRecordForm } from './use-record-form';
 
 /** The ministry or the regulator records an order: the establishing one (one a cluster) or an amendment, a draft or signed. */
 export function RecordOrderModal({ slug, opened, onClose, hasEstablishing }: { slug: string; opened: boolean; onClose: () => void; hasEstablishing: boolean }) {
@@ -15,9 +16,11 @@ export function RecordOrderModal({ slug, opened, onClose, hasEstablishing }: { s
   const record = useRecordOrder(slug);
   const checkDate = usePartialDate();
   const empty = { kind: (hasEstablishing ? 'amendment' : 'establishing') as OrderKind, draft: false, title: '', datedOn: '', publication: '', effect: '', sourceUrl: '' };
-  const [v, setV] = useState(empty);
   const [docs, setDocs] = useState<AttachedDocument[]>([]);
-  const [touched, setTouched] = useState(false);
+  const { v, setV, close, submitWith, shownOf } = useRecordForm(empty, () => {
+    setDocs([]);
+    record.reset();
+  }, onClose);
   const labels = {
     kind: t('record.kind'),
     title: t('record.title'),
@@ -33,17 +36,7 @@ export function RecordOrderModal({ slug, opened, onClose, hasEstablishing }: { s
     datedOn: checkDate(v.datedOn),
     sourceUrl: v.sourceUrl.trim() === '' || isWebAddress(v.sourceUrl.trim()) ? null : t('record.urlInvalid'),
   };
-  const close = () => {
-    setV(empty);
-    setDocs([]);
-    setTouched(false);
-    record.reset();
-    onClose();
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (Object.values(errors).some((e) => e !== null)) return;
+  const submit = submitWith(errors, () =>
     record.mutate(
       {
         kind: v.kind,
@@ -56,44 +49,39 @@ export function RecordOrderModal({ slug, opened, onClose, hasEstablishing }: { s
         documentId: docs[0]?.id ?? null,
       },
       { onSuccess: close },
-    );
-  };
-  const shown = (k: keyof typeof errors) => (touched ? errors[k] : null) ?? server.errorOf(k);
+    ),
+  );
+  const shown = shownOf(errors, server.errorOf);
   return (
-    <Modal opened={opened} onClose={close} title={t('record.orderTitle')} size="lg" closeButtonProps={{ 'aria-label': t('forms.close') }}>
-      <form onSubmit={submit} noValidate data-testid="order-form">
-        <Stack>
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="order-kind-label">
-              {labels.kind}
-            </Text>
-            <SegmentedControl aria-labelledby="order-kind-label" value={v.kind} onChange={(kind) => setV({ ...v, kind: kind as OrderKind })} data={orderKinds.map((k) => ({ value: k, label: t(`orders.kinds.${k}`) }))} />
-            {server.errorOf('kind') && (
-              <Text size="sm" c="red.9">
-                {server.errorOf('kind')}
-              </Text>
-            )}
-          </Stack>
-          <Checkbox label={t('record.draft')} checked={v.draft} onChange={(e) => setV({ ...v, draft: e.currentTarget.checked })} />
-          <TextInput label={labels.title} required maxLength={standingLimits.title} value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} error={shown('title')} data-autofocus />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={labels.datedOn} description={t('record.partialDateHint')} value={v.datedOn} onChange={(e) => setV({ ...v, datedOn: e.currentTarget.value })} error={shown('datedOn')} dir="ltr" />
-            <TextInput label={labels.publication} description={t('record.publicationHint')} maxLength={standingLimits.publication} value={v.publication} onChange={(e) => setV({ ...v, publication: e.currentTarget.value })} />
-          </SimpleGrid>
-          <Textarea label={labels.effect} description={t('record.effectHint')} autosize maxLength={standingLimits.effect} value={v.effect} onChange={(e) => setV({ ...v, effect: e.currentTarget.value })} />
-          <TextInput label={labels.sourceUrl} type="url" dir="ltr" maxLength={standingLimits.url} value={v.sourceUrl} onChange={(e) => setV({ ...v, sourceUrl: e.currentTarget.value })} error={shown('sourceUrl')} />
-          <DocumentsField label={labels.documentId} value={docs} onChange={setDocs} max={1} />
-          <ErrorAlert error={record.error} title={t('record.failed')} {...server.alert} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('forms.cancel')}
-            </Button>
-            <Button type="submit" loading={record.isPending} data-testid="order-submit">
-              {t('record.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <RecordModal
+      opened={opened}
+      onClose={close}
+      title={t('record.orderTitle')}
+      onSubmit={submit}
+      mutation={record}
+      alert={server.alert}
+      testId="order"
+    >
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="order-kind-label">
+          {labels.kind}
+        </Text>
+        <SegmentedControl aria-labelledby="order-kind-label" value={v.kind} onChange={(kind) => setV({ ...v, kind: kind as OrderKind })} data={orderKinds.map((k) => ({ value: k, label: t(`orders.kinds.${k}`) }))} />
+        {server.errorOf('kind') && (
+          <Text size="sm" c="red.9">
+            {server.errorOf('kind')}
+          </Text>
+        )}
+      </Stack>
+      <Checkbox label={t('record.draft')} checked={v.draft} onChange={(e) => setV({ ...v, draft: e.currentTarget.checked })} />
+      <TextInput label={labels.title} required maxLength={standingLimits.title} value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} error={shown('title')} data-autofocus />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={labels.datedOn} description={t('record.partialDateHint')} value={v.datedOn} onChange={(e) => setV({ ...v, datedOn: e.currentTarget.value })} error={shown('datedOn')} dir="ltr" />
+        <TextInput label={labels.publication} description={t('record.publicationHint')} maxLength={standingLimits.publication} value={v.publication} onChange={(e) => setV({ ...v, publication: e.currentTarget.value })} />
+      </SimpleGrid>
+      <Textarea label={labels.effect} description={t('record.effectHint')} autosize maxLength={standingLimits.effect} value={v.effect} onChange={(e) => setV({ ...v, effect: e.currentTarget.value })} />
+      <TextInput label={labels.sourceUrl} type="url" dir="ltr" maxLength={standingLimits.url} value={v.sourceUrl} onChange={(e) => setV({ ...v, sourceUrl: e.currentTarget.value })} error={shown('sourceUrl')} />
+      <DocumentsField label={labels.documentId} value={docs} onChange={setDocs} max={1} />
+    </RecordModal>
   );
 }

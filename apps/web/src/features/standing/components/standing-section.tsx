@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { Delegation } from '@eshkol/contracts/standing';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCluster } from '../../../api/get-cluster';
@@ -21,6 +21,25 @@ import { RecordLegalFormModal } from './record-legal-form';
 import { RecordOrderModal } from './record-order';
 
 type Opened = 'legal_form' | 'order' | 'delegation' | null;
+
+/** A part of the section under its heading, with the button that opens its form where the reader may record. */
+function Part({ title, action, children }: { title: string; action: { label: string; testId: string; open: () => void } | null; children: ReactNode }) {
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Title order={3} size="h4">
+          {title}
+        </Title>
+        {action && (
+          <Button size="xs" variant="outline" onClick={action.open} data-testid={action.testId}>
+            {action.label}
+          </Button>
+        )}
+      </Group>
+      {children}
+    </Stack>
+  );
+}
 
 /**
  * The cluster page's legal standing, for everyone: its legal forms over time, its orders, and the
@@ -71,47 +90,17 @@ export function StandingSection({ slug }: { slug: string }) {
         !standing.error && <PageLoader />
       ) : (
         <Stack gap="lg" data-testid="standing-section">
-          <Stack gap="xs">
-            <Group justify="space-between">
-              <Title order={3} size="h4">
-                {t('legalForm.title')}
-              </Title>
-              {acts.has('record_legal_form') && (
-                <Button size="xs" variant="outline" onClick={() => setOpened('legal_form')} data-testid="record-legal-form">
-                  {t('record.legalForm')}
-                </Button>
-              )}
-            </Group>
+          <Part title={t('legalForm.title')} action={acts.has('record_legal_form') ? { label: t('record.legalForm'), testId: 'record-legal-form', open: () => setOpened('legal_form') } : null}>
             <LegalForms forms={s.legalForms} currentId={s.currentFormId} />
-          </Stack>
-          <Stack gap="xs">
-            <Group justify="space-between">
-              <Title order={3} size="h4">
-                {t('orders.title')}
-              </Title>
-              {acts.has('record_order') && (
-                <Button size="xs" variant="outline" onClick={() => setOpened('order')} data-testid="record-order">
-                  {t('record.order')}
-                </Button>
-              )}
-            </Group>
+          </Part>
+          <Part title={t('orders.title')} action={acts.has('record_order') ? { label: t('record.order'), testId: 'record-order', open: () => setOpened('order') } : null}>
             <OrdersList orders={s.orders} />
-          </Stack>
-          <Stack gap="xs">
-            <Group justify="space-between">
-              <Title order={3} size="h4">
-                {t('matrix.title')}
-              </Title>
-              {acts.has('record_delegation') && (
-                <Button size="xs" variant="outline" onClick={() => setOpened('delegation')} data-testid="record-delegation">
-                  {t('record.delegation')}
-                </Button>
-              )}
-            </Group>
+          </Part>
+          <Part title={t('matrix.title')} action={acts.has('record_delegation') ? { label: t('record.delegation'), testId: 'record-delegation', open: () => setOpened('delegation') } : null}>
             <Text size="sm">{t('matrix.intro', { date: format.date(s.asOf) })}</Text>
             {s.delegations.length === 0 && <Text size="sm">{t('matrix.none')}</Text>}
             {matrix.rows.length > 0 && <PowersMatrix matrix={matrix} delegations={s.delegations} caption={t('matrix.caption', { cluster: clusterName, date: format.date(s.asOf) })} onEnd={setEnding} />}
-          </Stack>
+          </Part>
           <RecordLegalFormModal slug={slug} opened={opened === 'legal_form'} onClose={() => setOpened(null)} />
           <RecordOrderModal slug={slug} opened={opened === 'order'} onClose={() => setOpened(null)} hasEstablishing={s.orders.some((o) => o.kind === 'establishing')} />
           <RecordDelegationModal slug={slug} opened={opened === 'delegation'} onClose={() => setOpened(null)} rows={s.rows} powers={s.powers} />
