@@ -33,6 +33,7 @@ import { workModule } from './modules/work/work.module';
 import { complianceModule } from './modules/compliance/compliance.module';
 import { staffingModule } from './modules/staffing/staffing.module';
 import { financialReportsModule } from './modules/financial-reports/financial-reports.module';
+import { standingModule } from './modules/standing/standing.module';
 import { readManifest } from './seed';
 
 export type Services = ReturnType<typeof createServices>;
@@ -72,10 +73,11 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   // The reports' due day is the compliance calendar's rule, asked of it when a report is read.
   const financialReports = add(financialReportsModule(ctx, { clusters, documents, notifications, cite, dueRule: (db): Promise<(fiscalYear: number) => string> => compliance.compliance.financialReportDue(db) }));
   const compliance = add(complianceModule(ctx, { clusters, governance, services, budget, notifications, staffing, financialReports }));
+  const standing = add(standingModule(ctx, { clusters, authorities: authoritiesRepo, documents, cite }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
   add(workModule(() => modules));
 
-  return { db: database.db, modules, users, clusters, authorities, imports, costSharing, governance, compliance };
+  return { db: database.db, modules, users, clusters, authorities, imports, costSharing, governance, compliance, standing };
 }
 
 export async function buildApp(config: Config, database: Database, services: Services) {

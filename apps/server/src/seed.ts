@@ -9,6 +9,8 @@ import { startOf } from './modules/clusters/membership-rules';
 import type { GovernanceRepo } from './modules/governance/governance.repo';
 import type { BodyRules } from '@eshkol/contracts/governance';
 import type { ImportsService } from './modules/imports/imports.service';
+import { shippedStandingSchema } from './modules/standing/standing-shipped';
+import type { StandingModule } from './modules/standing/standing.module';
 import type { UsersRepo } from './modules/users/users.repo';
 import type { UsersService } from './modules/users/users.service';
 
@@ -16,6 +18,7 @@ const manifestSchema = z.object({
   imports: z.array(z.object({ kind: z.enum(['authorities', 'clusters']), file: z.string(), asOf: z.string().optional(), complete: z.boolean().optional() })),
   statedFigures: z.string(),
   boundaries: z.string(),
+  standing: z.string(),
 });
 
 export function readManifest(dataDir: string) {
@@ -52,6 +55,18 @@ export async function loadShippedData(deps: Deps) {
   );
   log(`loaded ${manifest.statedFigures}: ${figures.length} figures`);
   return true;
+}
+
+/**
+ * The shipped list of powers and what sources say of the clusters' legal standing, once, into a
+ * database whose standing is empty (a fresh one, or one made before the standing existed).
+ */
+export async function loadShippedStanding(deps: Pick<Deps, 'dataDir' | 'log'> & { standing: Pick<StandingModule, 'loadShipped'> }) {
+  const file = readManifest(deps.dataDir).standing;
+  const data = shippedStandingSchema.parse(JSON.parse(fs.readFileSync(path.join(deps.dataDir, file), 'utf8')));
+  const loaded = await deps.standing.loadShipped(data);
+  if (loaded) deps.log(`loaded ${file}: ${loaded.powers} powers, ${loaded.legalForms} legal forms, ${loaded.orders} orders, ${loaded.delegations} delegations`);
+  return loaded;
 }
 
 /** Demo accounts (password `demo`) for every role, every cluster and every member authority. */

@@ -1,5 +1,5 @@
 import { buildApp, createServices } from './app';
-import { ensureDemoAccounts, ensureDemoBodies, loadShippedData } from './seed';
+import { ensureDemoAccounts, ensureDemoBodies, loadShippedData, loadShippedStanding } from './seed';
 import { holdsDatabase, openDatabase, type DatabaseSetting } from './db/client';
 import type { Config } from './platform/config';
 
@@ -31,6 +31,7 @@ export async function startEshkol(config: Config, log: (msg: string) => void = (
       log,
     };
     await loadShippedData(deps);
+    await loadShippedStanding({ ...deps, standing: services.standing });
     if (config.env === 'production') {
       const demo = await services.users.repo.countDemo(database.db);
       if (demo > 0) {

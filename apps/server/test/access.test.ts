@@ -47,6 +47,12 @@ let staffingPersonId: number;
 let financialReportId: number;
 let returnedFinancialReportId: number;
 let financialSheet2016: Buffer;
+/** Each allowed call of a standing write records a record of its own: a later year for each. */
+let standingYear = 2030;
+let powerId: number;
+const delegationsToEnd: number[] = [];
+/** Each delegation is of another power of the shipped list, so that none overlaps another. */
+let delegatedPower = 1;
 /** A meeting's time a month from now, on Israel's wall clock. */
 const nextMonth = () => `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date(Date.now() + 30 * 86_400_000))}T18:00`;
 const simpleRules = { quorum: { of: 'members', fraction: [1, 2], strict: true }, majority: { of: 'cast', fraction: [1, 2], strict: true }, weights: 'equal', chairBreaksTie: false };
@@ -209,7 +215,7 @@ const writeCases: WriteCase[] = [
     route: 'POST /api/v1/documents',
     name: 'upload an approval document',
     request: () => ({ method: 'POST', url: '/api/v1/documents', payload: approvalPdf, contentType: 'application/pdf' }),
-    expect: onlyAllowed(['staff-own', 'staff-other', 'rep-own', 'rep-other'], 201),
+    expect: onlyAllowed(['ministry', 'regulator', 'staff-own', 'staff-other', 'rep-own', 'rep-other'], 201),
     effect: (res, who) => {
       expect(res.json()).toMatchObject({ contentType: 'application/pdf', sizeBytes: approvalPdf.length });
       if (who === 'rep-own') ownDocumentId = res.json().id;
@@ -643,6 +649,81 @@ const writeCases: WriteCase[] = [
     needs: [['upload an approval document', 'rep-own']],
   },
   {
+    route: 'POST /api/v1/clusters/{slug}/standing/legal-forms',
+    name: "record a cluster's legal form",
+    request: () => ({ method: 'POST', url: `/api/v1/clusters/${ownCluster}/standing/legal-forms`, payload: { form: 'cities_association', fromOn: String(standingYear), source: 'https://example.org/order' } }),
+    expect: onlyAllowed(['ministry', 'regulator'], 201),
+    effect: (res) => {
+      expect(res.json()).toMatchObject({ form: 'cities_association', fromOn: String(standingYear), untilOn: null });
+      standingYear += 1;
+    },
+  },
+  {
+    route: 'POST /api/v1/clusters/{slug}/standing/orders',
+    name: "record a cluster's order",
+    request: () => ({ method: 'POST', url: `/api/v1/clusters/${ownCluster}/standing/orders`, payload: { kind: 'amendment', title: 'צו איגודי ערים (תיקון) לבדיקת הרשאות', datedOn: '2025' } }),
+    expect: onlyAllowed(['ministry', 'regulator'], 201),
+    effect: (res) => expect(res.json()).toMatchObject({ kind: 'amendment', draft: false }),
+  },
+  {
+    route: 'POST /api/v1/standing/powers',
+    name: 'add a power to the list',
+    request: () => ({ method: 'POST', url: '/api/v1/standing/powers', payload: { nameHe: `סמכות לבדיקה ${standingYear}`, nameEn: `A power to test ${standingYear}` } }),
+    expect: onlyAllowed('ministry', 201),
+    effect: (res) => {
+      powerId = res.json().id;
+      standingYear += 1;
+    },
+  },
+  {
+    route: 'PATCH /api/v1/standing/powers/{id}',
+    name: 'rename a power',
+    request: () => ({ method: 'PATCH', url: `/api/v1/standing/powers/${powerId}`, payload: { nameEn: `A renamed power ${standingYear}` } }),
+    expect: onlyAllowed('ministry', 200),
+    effect: (res) => {
+      expect(res.json().nameEn).toBe(`A renamed power ${standingYear}`);
+      standingYear += 1;
+    },
+    needs: ['add a power to the list'],
+  },
+  {
+    route: 'POST /api/v1/standing/powers/{id}/retire',
+    name: 'retire a power',
+    request: () => ({ method: 'POST', url: `/api/v1/standing/powers/${powerId}/retire`, payload: {} }),
+    expect: onlyAllowed('ministry', 200),
+    effect: (res) => expect(res.json().retiredOn).not.toBeNull(),
+    needs: ['add a power to the list'],
+  },
+  {
+    route: 'POST /api/v1/clusters/{slug}/standing/delegations',
+    name: 'record a delegation',
+    request: () => ({
+      method: 'POST',
+      url: `/api/v1/clusters/${ownCluster}/standing/delegations`,
+      payload: { authorityId: ownAuthority, powerId: delegatedPower, fromDay: `${standingYear}-01-01`, untilDay: null, decision: { decidedOn: '2025-12-01', number: '1/2025' } },
+    }),
+    expect: onlyAllowed(['ministry', 'staff-own'], 201),
+    effect: (res) => {
+      expect(res.json()).toMatchObject({ authorityId: ownAuthority, untilDay: null });
+      delegationsToEnd.push(res.json().id);
+      delegatedPower += 1;
+    },
+  },
+  {
+    route: 'POST /api/v1/standing/delegations/{id}/end',
+    name: 'end a delegation',
+    request: () => ({ method: 'POST', url: `/api/v1/standing/delegations/${delegationsToEnd[0]}/end`, payload: { untilDay: '2099-12-31' } }),
+    expect: onlyAllowed(['ministry', 'staff-own'], 200),
+    effect: (res) => {
+      expect(res.json().untilDay).toBe('2099-12-31');
+      delegationsToEnd.shift();
+    },
+    needs: [
+      ['record a delegation', 'ministry'],
+      ['record a delegation', 'staff-own'],
+    ],
+  },
+  {
     route: 'POST /api/v1/notifications/read',
     name: "mark one's notifications read",
     request: () => ({ method: 'POST', url: '/api/v1/notifications/read', payload: { ids: 'all' } }),
@@ -929,6 +1010,27 @@ describe('reads with a scope', () => {
     const status = ['ministry', 'finance', 'regulator'].includes(who) ? 200 : who === 'anonymous' ? 401 : 403;
     if (status === 200) expect(queue.statusCode, who).toBe(200);
     else expectProblem(queue, status, status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+  });
+
+  const standingActions: Record<Who, string[]> = {
+    anonymous: [],
+    ministry: ['record_legal_form', 'record_order', 'record_delegation'],
+    finance: [],
+    committee: [],
+    regulator: ['record_legal_form', 'record_order'],
+    measurement: [],
+    'staff-own': ['record_delegation'],
+    'staff-other': [],
+    'rep-own': [],
+    'rep-other': [],
+  };
+  it.each(actors)("a cluster's legal standing, its workbook, an authority's delegations and the list of powers, read by everyone, for %s", async (who) => {
+    for (const url of [`/api/v1/clusters/${ownCluster}/standing.xlsx`, `/api/v1/authorities/${ownAuthority}/standing`, '/api/v1/standing/powers']) {
+      expect((await call(who, { method: 'GET', url })).statusCode, `${who} ${url}`).toBe(200);
+    }
+    const res = await call(who, { method: 'GET', url: `/api/v1/clusters/${ownCluster}/standing` });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().actions, who).toEqual(standingActions[who]);
   });
 
   it.each(actors)('the audit log, for %s', async (who) => {

@@ -57,7 +57,7 @@ describe('what the server says each reader may do', () => {
     const expected: Record<Reader, Capability[]> = {
       finance: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'compliance.readOverview', 'financialReports.readAll'],
       committee: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'compliance.readOverview'],
-      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage', 'governance.manageProgramme', 'compliance.readOverview', 'compliance.readDesk', 'staffing.readQueue', 'financialReports.readAll'],
+      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage', 'governance.manageProgramme', 'compliance.readOverview', 'compliance.readDesk', 'staffing.readQueue', 'financialReports.readAll', 'standing.managePowers'],
       regulator: ['reviews.readQueue', 'budget.read', 'budget.readAll', 'compliance.readOverview', 'compliance.readDesk', 'staffing.readQueue', 'financialReports.readAll'],
       measurement: [],
       staff: ['costSharing.compute', 'reviews.readQueue', 'budget.read'],
@@ -94,6 +94,7 @@ describe('what the server says each reader may do', () => {
       'compliance.readDesk': (as) => c.get(as, '/api/v1/compliance/desk'),
       'staffing.readQueue': (as) => c.get(as, '/api/v1/staffing/queue'),
       'financialReports.readAll': (as) => c.get(as, '/api/v1/financial-reports/queue'),
+      'standing.managePowers': (as) => c.post(as, '/api/v1/standing/powers', {}),
       // A programme body whose rules the tally refuses: the ministry is told so (422), the others are refused first.
       'governance.manageProgramme': (as) =>
         c.post(as, '/api/v1/governance/bodies', {
@@ -133,6 +134,25 @@ describe('what the server says each reader may do', () => {
       repOther: [],
       anonymous: [],
     });
+  });
+
+  it('gives each reader their actions on a cluster’s legal standing, on its delegations and on the list of powers', async () => {
+    const got = await tableOf(`/api/v1/clusters/${own}/standing`, (b) => b.actions);
+    const recordsActs = ['record_legal_form', 'record_order'];
+    expect(got).toEqual({
+      ministry: [...recordsActs, 'record_delegation'],
+      finance: [],
+      committee: [],
+      regulator: recordsActs,
+      measurement: [],
+      staff: ['record_delegation'],
+      staffOther: [],
+      rep: [],
+      repOther: [],
+      anonymous: [],
+    });
+    const powers = await tableOf('/api/v1/standing/powers', (b) => b.actions);
+    expect(powers).toEqual(Object.fromEntries(readers.map((r) => [r, r === 'ministry' ? ['manage'] : []])));
   });
 
   it('lets only an authority’s own representative record its domains', async () => {

@@ -50,6 +50,9 @@ async function everyKindOfRecord(t: TestApp) {
   expect(await t.services.compliance.compliance.remindDue()).toBeGreaterThan(0);
   await anEstablishment(c);
   await aFinancialReport(c);
+  // The shipped standing holds forms, orders and powers; a member's delegation, by its council's decision, is recorded here.
+  const delegation = await c.post('staff', `/api/v1/clusters/${own}/standing/delegations`, { authorityId: a, powerId: 1, fromDay: '2025-11-01', decision: { decidedOn: '2025-10-20', number: '7/2025' } });
+  expect(delegation.statusCode, delegation.body).toBe(201);
 }
 
 /** A position opened after a returned version, with a person's salary approved in it: every kind of staffing record. */

@@ -23,6 +23,7 @@ beforeAll(async () => {
   const cookies = await signInAll(t, {
     ministry: 'ministry@demo.local',
     regulator: 'regulator@demo.local',
+    finance: 'finance@demo.local',
     staff: `staff-${x}@demo.local`,
     otherStaff: `staff-${y}@demo.local`,
     repA: `rep-${a}@demo.local`,
@@ -120,11 +121,10 @@ describe('uploading', () => {
     expect(res.json().sizeBytes).toBe(documentLimits.maxBytes);
   });
 
-  it('refuses anonymous callers and roles that record no approvals, before reading the body', async () => {
+  it('refuses anonymous callers and roles that record no approvals or legal acts, before reading the body', async () => {
     const audits = await auditCount(t);
     expectProblem(await c.upload(null, pdfBytes()), 401, 'UNAUTHENTICATED');
-    expectProblem(await c.upload('ministry', pdfBytes()), 403, 'FORBIDDEN');
-    expectProblem(await c.upload('regulator', pdfBytes()), 403, 'FORBIDDEN');
+    expectProblem(await c.upload('finance', pdfBytes()), 403, 'FORBIDDEN');
     const big = Buffer.alloc(11 * 1024 * 1024, 0x20);
     expectProblem(await c.upload(null, big), 401, 'UNAUTHENTICATED');
     expect(await auditCount(t)).toBe(audits);

@@ -29,6 +29,7 @@ export const allTables = [
   'compliance_rules', 'compliance_feeds', 'compliance_notices',
   'staffing_positions', 'staffing_requests', 'staffing_request_versions', 'staffing_people',
   'financial_reports', 'financial_report_versions',
+  'standing_legal_forms', 'standing_orders', 'standing_powers', 'standing_delegations',
 ];
 
 /** Row count and hash of each table, in one query: equal fingerprints mean nothing changed. */

@@ -143,6 +143,10 @@ beforeAll(async () => {
   const returnedReport = await financialReport(2018);
   await ok(c.post('regulator', `/api/v1/financial-reports/${returnedReport.id}/review`, { decision: 'return', remarks: 'חסר פירוט' }), 200);
   const sheet = await financialSheet(2014);
+  // The standing: a power of the fuzz's own on the list, and a member's delegation in force.
+  const fuzzPower = await ok<{ id: number }>(c.post('ministry', '/api/v1/standing/powers', { nameHe: 'סמכות לבדיקה', nameEn: 'A power to fuzz' }), 201);
+  const delegation = { authorityId: members[0], powerId: 1, fromDay: '2040-01-01', decision: { decidedOn: '2039-12-01', number: '1/2039' } };
+  const delegated = await ok<{ id: number }>(c.post('staff', `/api/v1/clusters/${own}/standing/delegations`, delegation), 201);
 
   const game = { players: ['a', 'b', 'c'], model: { type: 'power', quantities: { a: 1, b: 2, c: 3 }, fixed: 10, scale: 1, exponent: 0.8 }, methods: ['shapley', 'proportional'] };
   const byPrefix: [RegExp, string][] = [
@@ -171,6 +175,8 @@ beforeAll(async () => {
     [/^\/api\/v1\/staffing\/people\/\{id\}/, String(personId)],
     [/^\/api\/v1\/financial-reports\/\{id\}\/resubmit/, String(returnedReport.id)],
     [/^\/api\/v1\/financial-reports\/\{id\}/, String(waitingReport.id)],
+    [/^\/api\/v1\/standing\/powers\/\{id\}/, String(fuzzPower.id)],
+    [/^\/api\/v1\/standing\/delegations\/\{id\}/, String(delegated.id)],
   ];
   const params: Record<string, string> = {
     slug: own,
@@ -253,6 +259,12 @@ beforeAll(async () => {
       if (op.path === '/api/v1/clusters/{slug}/financial-reports') return { fiscalYear: 2013, statementsDocumentId: documentId, figures: financialFigures };
       if (op.path === '/api/v1/financial-reports/{id}/resubmit') return { statementsDocumentId: documentId, figures: financialFigures };
       if (op.path === '/api/v1/financial-reports/{id}/review') return { decision: 'return', remarks: 'חסרים פרטים' };
+      if (op.path === '/api/v1/clusters/{slug}/standing/legal-forms') return { form: 'cities_association', fromOn: '2040', source: 'https://example.org/order' };
+      if (op.path === '/api/v1/clusters/{slug}/standing/orders') return { kind: 'amendment', title: 'צו לבדיקה', datedOn: '2025' };
+      if (op.path === '/api/v1/clusters/{slug}/standing/delegations') return { ...delegation, powerId: 2 };
+      if (op.path === '/api/v1/standing/delegations/{id}/end') return { untilDay: '2090-12-31' };
+      if (op.path === '/api/v1/standing/powers' && op.method === 'POST') return { nameHe: 'סמכות נוספת לבדיקה', nameEn: 'Another power to fuzz' };
+      if (op.path === '/api/v1/standing/powers/{id}' && op.method === 'PATCH') return { nameEn: 'A renamed power to fuzz' };
       if (op.path === '/api/v1/compliance/rules') return { validFrom: '2032-01-01', rules: { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 4, dueSoonDays: 30 } };
       return undefined;
     },

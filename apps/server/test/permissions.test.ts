@@ -13,6 +13,7 @@ import { importRules } from '../src/modules/imports/imports.policy';
 import { participationRules } from '../src/modules/participation/participation.policy';
 import { reviewRules } from '../src/modules/reviews/reviews.policy';
 import { serviceRules } from '../src/modules/services/services.policy';
+import { standingRules } from '../src/modules/standing/standing.policy';
 
 const cluster = 'galil-mizrahi';
 const authority = 'loc-8000';
@@ -39,7 +40,7 @@ const table: [string, Rule<never>, Role[]][] = [
   ['budget.manageMilestones', budgetRules.manageMilestones, ['cluster_staff']],
   ['clusters.manage', clusterRules.manage, ['ministry']],
   ['costSharing.compute', costSharingRules.compute, ['ministry', 'committee', 'finance', 'cluster_staff']],
-  ['documents.upload', documentRules.upload, ['cluster_staff', 'authority_rep']],
+  ['documents.upload', documentRules.upload, ['cluster_staff', 'authority_rep', 'ministry', 'regulator']],
   ['financialReports.readDrafts', financialReportRules.readDrafts, ['regulator', 'ministry', 'finance', 'cluster_staff']],
   ['financialReports.submit', financialReportRules.submit, ['cluster_staff']],
   ['financialReports.review', financialReportRules.review, ['regulator']],
@@ -59,6 +60,10 @@ const table: [string, Rule<never>, Role[]][] = [
   ['services.manage', serviceRules.manage, ['cluster_staff']],
   ['services.readDetails', serviceRules.readDetails, ['ministry', 'finance', 'committee', 'regulator', 'measurement', 'cluster_staff', 'authority_rep']],
   ['services.answer', serviceRules.answer, ['authority_rep']],
+  ['standing.recordLegalForm', standingRules.recordLegalForm, ['ministry', 'regulator']],
+  ['standing.recordOrder', standingRules.recordOrder, ['ministry', 'regulator']],
+  ['standing.recordDelegation', standingRules.recordDelegation, ['ministry', 'cluster_staff']],
+  ['standing.managePowers', standingRules.managePowers, ['ministry']],
 ];
 
 /** The same rules, outside the reader's scope: only the roles that are not scoped remain. */
@@ -75,6 +80,7 @@ const outOfScope: Record<string, Role[]> = {
   'services.manage': [],
   'services.readDetails': ['ministry', 'finance', 'committee', 'regulator', 'measurement'],
   'services.answer': [],
+  'standing.recordDelegation': ['ministry'],
 };
 
 const passes = (r: Rule<never>, a: Actor | null, target: object) => allows(r as Rule<object>, a, target);

@@ -29,6 +29,10 @@ export const auditEntityTypes = [
   'staffing_request',
   'staffing_person',
   'financial_report',
+  'legal_form',
+  'cluster_order',
+  'power',
+  'delegation',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -109,6 +113,14 @@ export const auditActions = [
   'financial_report.resubmit',
   'financial_report.review',
   'financial_report.import',
+  'legal_form.record',
+  'legal_form.end',
+  'cluster_order.record',
+  'power.add',
+  'power.rename',
+  'power.retire',
+  'delegation.record',
+  'delegation.end',
 ] as const satisfies readonly `${AuditEntityType}.${string}`[];
 export type AuditAction = (typeof auditActions)[number];
 

@@ -44,6 +44,7 @@ export const capabilities = [
   'compliance.readDesk',
   'staffing.readQueue',
   'financialReports.readAll',
+  'standing.managePowers',
 ] as const;
 export const capabilitySchema = z.enum(capabilities);
 export type Capability = z.infer<typeof capabilitySchema>;

@@ -8,14 +8,18 @@ const dataDir = path.resolve(import.meta.dirname, '../../../../data');
 const file = readCitations(dataDir);
 const cite = createCiter(file);
 
-/** Every source the shipped files give, from each file's `source` column. */
+/** The sources of the clusters' legal forms the shipped standing gives. */
+const standing = JSON.parse(fs.readFileSync(path.join(dataDir, 'standing.json'), 'utf8')) as { legalForms: { source: string }[] };
+
+/** Every source the shipped files give, from each file's `source` column and the standing's legal forms. */
 const shippedSources = [
-  ...new Set(
-    fs
+  ...new Set([
+    ...fs
       .readdirSync(dataDir)
       .filter((f) => f.endsWith('.csv'))
       .flatMap((f) => (parse(fs.readFileSync(path.join(dataDir, f)), { columns: true, bom: true }) as Record<string, string>[]).flatMap((r) => (r.source ? [r.source] : []))),
-  ),
+    ...standing.legalForms.map((f) => f.source),
+  ]),
 ];
 
 /** What a reader must never see in a citation: a repository, a path or a data file's name. */

@@ -5,8 +5,13 @@ import type { DocumentRow } from './documents.repo';
 
 /** Who may upload: declared once, here (who reads a document: below, and the modules that cite it). */
 export const documentRules = {
-  /** Those who record approvals upload their documents: an authority's representative, a cluster's staff. */
-  upload: rule(['authority_rep', 'cluster_staff'], (actor) => (actor.role === 'authority_rep' ? actor.authorityId !== null : actor.clusterSlug !== null)),
+  /**
+   * Those who record approvals and legal acts upload their documents: an authority's
+   * representative, a cluster's staff, and the ministry and the regulator (a cluster's orders).
+   */
+  upload: rule(['authority_rep', 'cluster_staff', 'ministry', 'regulator'], (actor) =>
+    actor.role === 'authority_rep' ? actor.authorityId !== null : actor.role === 'cluster_staff' ? actor.clusterSlug !== null : true,
+  ),
 };
 
 export const canUpload = (actor: Actor | null) => allows(documentRules.upload, actor);

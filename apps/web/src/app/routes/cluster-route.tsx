@@ -6,8 +6,9 @@ import { BodiesSection } from '../../features/governance/components/bodies-secti
 import { ComplianceSection } from '../../features/compliance/components/compliance-section';
 import { FinancialReportsSection } from '../../features/financial-reports/components/financial-reports-section';
 import { StaffingSection } from '../../features/staffing/components/staffing-section';
+import { StandingSection } from '../../features/standing/components/standing-section';
 
-/** The cluster page, with the participation matrix of its members for those allowed to see it, its shared services, its bodies, its staff and establishment, (for its staff and the national readers) its obligations, and its annual financial reports. */
+/** The cluster page, with the participation matrix of its members for those allowed to see it, its shared services, its legal standing, its bodies, its staff and establishment, (for its staff and the national readers) its obligations, and its annual financial reports. */
 export function ClusterRoute() {
   const { slug = '' } = useParams();
   return (
@@ -17,6 +18,7 @@ export function ClusterRoute() {
       services={
         <>
           <ServicesSection slug={slug} />
+          <StandingSection slug={slug} />
           <BodiesSection slug={slug} />
           <StaffingSection slug={slug} />
           <ComplianceSection slug={slug} />

@@ -56,6 +56,10 @@ function termText(term: Term, t: TFunction): string {
       return t(`audit:terms.staffingRequestState.${term.value}`);
     case 'financialReportState':
       return t(`audit:terms.financialReportState.${term.value}`);
+    case 'standingForm':
+      return t(`audit:terms.standingForm.${term.value}`);
+    case 'orderKind':
+      return t(`audit:terms.orderKind.${term.value}`);
   }
 }
 
@@ -105,6 +109,8 @@ export function figureText(f: Figure, w: AuditWords): string {
       const named = names.clusters[f.slug];
       return (named && pickName(named, language)) ?? t('audit:unnamedCluster');
     }
+    case 'named':
+      return pickName({ nameHe: f.he, nameEn: f.en }, language) ?? format.unknown;
     case 'service': {
       const named = names.services[String(f.id)];
       return (named && pickName(named, language)) ?? t('audit:serviceNumber', { id: f.id });

@@ -9,6 +9,7 @@ import { bodyKinds, seatRoles } from '@eshkol/contracts/governance';
 import { decisionOutcomes } from '@eshkol/contracts/reviews';
 import { approvalBodies, participantStatuses, serviceKinds, serviceStates } from '@eshkol/contracts/services';
 import { fundingSources, positionKinds, staffingRequestKinds, staffingRequestStates } from '@eshkol/contracts/staffing';
+import { legalFormKinds, orderKinds } from '@eshkol/contracts/standing';
 
 /** How a study shares its cost: a model of the cost (`model.type`) or a facility used up to each level. */
 export const costModelTypes = ['power', 'tiered', 'capacity', 'facility'] as const;
@@ -36,6 +37,8 @@ const vocabularies = {
   staffingRequestKind: staffingRequestKinds,
   staffingRequestState: staffingRequestStates,
   financialReportState: financialReportStates,
+  standingForm: legalFormKinds,
+  orderKind: orderKinds,
 } as const;
 export type Vocabulary = keyof typeof vocabularies;
 export const vocabularyNames = Object.keys(vocabularies) as Vocabulary[];
@@ -70,6 +73,8 @@ export type Figure =
   | { kind: 'count'; noun: CountNoun; count: number }
   | { kind: 'authority'; id: string }
   | { kind: 'cluster'; slug: string }
+  /** A name the record keeps in both languages (a power of the list), read in the page's. */
+  | { kind: 'named'; he: string | null; en: string | null }
   | { kind: 'service'; id: number }
   | { kind: 'term'; term: Term }
   | { kind: 'list'; items: Figure[] }
@@ -114,6 +119,10 @@ export const fig = {
   },
   authority: (v: unknown): Figure | null => (typeof v === 'string' && v !== '' ? { kind: 'authority', id: v } : null),
   cluster: (v: unknown): Figure | null => (typeof v === 'string' && v !== '' ? { kind: 'cluster', slug: v } : null),
+  named: (he: unknown, en: unknown): Figure | null => {
+    const [h, e] = [typeof he === 'string' && he !== '' ? he : null, typeof en === 'string' && en !== '' ? en : null];
+    return h === null && e === null ? null : { kind: 'named', he: h, en: e };
+  },
   service: (v: unknown): Figure | null => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? { kind: 'service', id: v } : null),
   /** A list of values, each read by `item`; null when it is not a list. */
   list: (v: unknown, item: (x: unknown) => Figure | null): Figure | null =>

@@ -57,7 +57,13 @@ export type DetailKey =
   | 'staffingOutcome'
   | 'lastDay'
   | 'totalRevenue'
-  | 'yearSurplus';
+  | 'yearSurplus'
+  | 'until'
+  | 'source'
+  | 'draftOrder'
+  | 'councilDecision'
+  | 'councilDecisionOn'
+  | 'lastDayInForce';
 export type Detail = { key: DetailKey; params: Params; count?: number };
 
 /** An event as one sentence, under `audit:sentences.<action>`, and its details. */
@@ -124,6 +130,13 @@ const financialVersion: Build = (r) => ({
     ...detail('yearSurplus', { amount: fig.agorot(at(r.a, 'figures.surplus')) }),
   ],
 });
+/** A legal form of a cluster, its period and source; a delegation of a power, its period and the council decision. */
+const formOf = ({ a }: Read): Params => ({ cluster: or(fig.cluster(a.clusterSlug)), form: or(term('standingForm', a.form)) });
+const formPeriod = ({ a }: Read): Detail[] => [...detail('since', { date: fig.asOf(a.fromOn) }), ...detail('until', { date: fig.asOf(a.untilOn) })];
+const powerOf = (a: Payload): Figure => or(fig.named(a.powerNameHe, a.powerNameEn));
+const delegationOf = ({ a }: Read): Params => ({ authority: or(fig.authority(a.authorityId)), power: powerOf(a), cluster: or(fig.cluster(a.clusterSlug)) });
+const decisionOf = (a: Payload): Detail[] =>
+  fig.text(a.decisionNumber) ? detail('councilDecision', { number: fig.text(a.decisionNumber), date: fig.date(a.decidedOn) }) : detail('councilDecisionOn', { date: fig.date(a.decidedOn) });
 const milestoneOf = (r: Read): Params => ({ milestone: or(fig.text(r.a.title ?? r.b.title)), ...ofService(r) });
 
 function endReason(a: Payload): Detail[] {
@@ -269,6 +282,20 @@ const builders: { [A in AuditAction]: Build } = {
     details: [...detail(r.a.state === 'accepted' ? 'reportApproved' : 'reportReturned', {}), ...detail('version', { version: fig.number(r.a.version) }), ...detail('note', { text: fig.text(r.a.remarks) })],
   }),
   'staffing_person.end': ({ a }) => ({ params: { person: or(fig.text(a.personName)), cluster: or(fig.cluster(a.clusterSlug)) }, details: detail('lastDay', { date: fig.date(a.untilDay) }) }),
+  'legal_form.record': (r) => ({ params: formOf(r), details: [...formPeriod(r), ...detail('source', { text: fig.text(r.a.source) })] }),
+  'legal_form.end': (r) => ({ params: formOf(r), details: detail('until', { date: fig.asOf(r.a.untilOn) }) }),
+  'cluster_order.record': ({ a }) => ({
+    params: { kind: or(term('orderKind', a.kind)), cluster: or(fig.cluster(a.clusterSlug)), title: or(fig.text(a.title)) },
+    details: [...(a.draft === true ? detail('draftOrder', {}) : []), ...detail('asOf', { asOf: fig.asOf(a.datedOn) })],
+  }),
+  'power.add': ({ a }) => ({ params: { power: powerOf({ powerNameHe: a.nameHe, powerNameEn: a.nameEn }) } }),
+  'power.rename': ({ a, b }) => ({ params: { before: powerOf({ powerNameHe: b.nameHe, powerNameEn: b.nameEn }), power: powerOf({ powerNameHe: a.nameHe, powerNameEn: a.nameEn }) } }),
+  'power.retire': ({ a }) => ({ params: { power: powerOf({ powerNameHe: a.nameHe, powerNameEn: a.nameEn }) } }),
+  'delegation.record': (r) => ({
+    params: delegationOf(r),
+    details: [...detail('since', { date: fig.date(r.a.fromDay) }), ...detail('until', { date: fig.date(r.a.untilDay) }), ...decisionOf(r.a)],
+  }),
+  'delegation.end': (r) => ({ params: delegationOf(r), details: detail('lastDayInForce', { date: fig.date(r.a.untilDay) }) }),
 };
 
 /** The parts of an entity id: `loc-1@galil` (a membership), `12:loc-1` (an answer), `12:3` (a study's version). */
