@@ -310,3 +310,18 @@ describe('delegations', () => {
     expect((history.getRow(1).values as unknown[]).slice(1)).toEqual(['רשות', 'סמכות', 'מיום', 'עד יום', 'מצב', 'יום החלטת המועצה', 'מספר ההחלטה']);
   });
 });
+
+describe('the clusters’ list', () => {
+  it('names each cluster’s legal form in force today as its standing records say, and unknown where none is recorded', async () => {
+    const list = (await t.app.inject('/api/v1/clusters')).json().items as { slug: string; legalForm: string }[];
+    const standingOf = async (slug: string) => (await t.app.inject(`/api/v1/clusters/${slug}/standing`)).json() as { currentFormId: number | null; legalForms: { id: number; form: string }[] };
+    for (const c of list) {
+      const s = await standingOf(c.slug);
+      const current = s.legalForms.find((f) => f.id === s.currentFormId);
+      const expected = !current ? 'unknown' : current.form === 'cities_association' ? 'multi_purpose_association' : 'municipal_corporation';
+      expect({ slug: c.slug, legalForm: c.legalForm }).toEqual({ slug: c.slug, legalForm: expected });
+    }
+    expect(list.some((c) => c.legalForm !== 'unknown')).toBe(true);
+    expect((await t.app.inject(`/api/v1/clusters/${list[0]!.slug}`)).json().legalForm).toBe(list[0]!.legalForm);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Authority } from '@eshkol/contracts/authorities';
-import type { ClusterAction, ClusterDetail, CreateCluster, UpdateCluster } from '@eshkol/contracts/clusters';
+import type { ClusterAction, ClusterDetail, CreateCluster, LegalForm, UpdateCluster } from '@eshkol/contracts/clusters';
 import type { JoinCluster, LeaveCluster } from '@eshkol/contracts/memberships';
-import type { Db } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import { writeAudit } from '../../platform/audit';
 import type { Cite } from '../../platform/citations';
@@ -33,10 +33,14 @@ export function createClustersService(deps: {
     return c;
   }
 
-  /** Every cluster with its members' figures, summed by the database. */
+  /** Who knows each cluster's legal form in force today (the standing module, which records them over time). */
+  let legalForms: (tx: DbOrTx) => Promise<ReadonlyMap<string, LegalForm>> = async () => new Map();
+  const readLegalFormsBy = (reader: typeof legalForms) => void (legalForms = reader);
+
+  /** Every cluster with its members' figures, summed by the database, and its legal form in force as its standing records say (else as it was created, unknown unless told). */
   async function listClusters() {
-    const [rows, sums] = await Promise.all([repo.list(db), deps.registry.populationsByCluster(db)]);
-    return rows.map((c) => toCluster(c, figuresOfSum(sums.get(c.slug))));
+    const [rows, sums, forms] = await Promise.all([repo.list(db), deps.registry.populationsByCluster(db), legalForms(db)]);
+    return rows.map((c) => ({ ...toCluster(c, figuresOfSum(sums.get(c.slug))), legalForm: forms.get(c.slug) ?? (c.legalForm as LegalForm) }));
   }
 
   /** A cluster with the reader's actions on it. */
@@ -62,6 +66,7 @@ export function createClustersService(deps: {
       .filter((d) => d.statedMemberCount !== d.listedMemberCount);
     return {
       ...toCluster(c, figuresOf(members)),
+      legalForm: (await legalForms(db)).get(slug) ?? (c.legalForm as LegalForm),
       members: members.map((a: Authority) => ({ ...a, membership: toMembership(byAuthority.get(a.id)!, c, { clusters: bySlug, cite }) })),
       history: history.map((m) => toMembership(m, c, { clusters: bySlug, cite })),
       discrepancies,
@@ -140,6 +145,6 @@ export function createClustersService(deps: {
   /** Modules that work within clusters add the actions they offer on a cluster's page. */
   const addActions = (source: ClusterActions) => void actionSources.push(source);
 
-  return { listClusters, getCluster, createCluster, updateCluster, join, leave, membersOn, addActions };
+  return { listClusters, getCluster, createCluster, updateCluster, join, leave, membersOn, addActions, readLegalFormsBy };
 }
 export type ClustersService = ReturnType<typeof createClustersService>;

@@ -11,6 +11,8 @@ import { createStandingRecordsService } from './standing-records.service';
 import { createStandingRepo } from './standing.repo';
 import { registerStandingRoutes } from './standing.routes';
 import { createStandingService } from './standing.service';
+import { byStart, formOn } from './standing-rules';
+import { dayInIsrael } from '../../platform/calendar';
 
 /**
  * The clusters' legal standing: their legal forms over time, the orders that set them up and amend
@@ -23,6 +25,16 @@ export function standingModule(ctx: ModuleContext, deps: { clusters: ClustersMod
   const standing = createStandingService({ ...common, clusters: deps.clusters.repo, authorities: deps.authorities });
   const records = createStandingRecordsService({ ...common, clusters: deps.clusters.repo });
   const powers = createPowersService({ db: ctx.db, repo, clock: ctx.clock });
+  // The clusters' list names each cluster's legal form in force today, as recorded here.
+  deps.clusters.readLegalFormsBy(async (db) => {
+    const day = dayInIsrael(ctx.clock());
+    const bySlug = new Map<string, Awaited<ReturnType<typeof repo.allLegalForms>>>();
+    for (const f of await repo.allLegalForms(db)) bySlug.set(f.clusterSlug, [...(bySlug.get(f.clusterSlug) ?? []), f]);
+    return new Map([...bySlug].flatMap(([slug, forms]) => {
+      const current = formOn(byStart(forms), day);
+      return current ? [[slug, current.form === 'cities_association' ? ('multi_purpose_association' as const) : ('municipal_corporation' as const)]] : [];
+    }));
+  });
   // Orders and council decisions are public acts: any account reads the documents they cite.
   deps.documents.addReader((tx, _actor, documentId) => repo.citesDocument(tx, documentId));
   return {

@@ -19,6 +19,8 @@ export function createStandingRepo() {
     /** Holds the list of powers while a name is given: two at once would both find it free. */
     lockPowerList: (tx: DbOrTx) => lock(tx, 'powers'),
 
+    /** Every cluster's legal forms, for the clusters' list. */
+    allLegalForms: (db: DbOrTx) => db.select().from(standingLegalForms).orderBy(asc(standingLegalForms.id)),
     legalFormsOf: (db: DbOrTx, slug: string) => db.select().from(standingLegalForms).where(eq(standingLegalForms.clusterSlug, slug)).orderBy(asc(standingLegalForms.id)),
     insertLegalForm: async (db: DbOrTx, row: typeof standingLegalForms.$inferInsert) => first(await db.insert(standingLegalForms).values(row).returning()),
     endLegalForm: async (db: DbOrTx, id: number, untilOn: string) => first(await db.update(standingLegalForms).set({ untilOn }).where(eq(standingLegalForms.id, id)).returning()),
