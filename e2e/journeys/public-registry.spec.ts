@@ -5,6 +5,23 @@ type Located = { lat: number | null; lon: number | null };
 
 /** Anyone, without signing in, reads the programme: figures, map, clusters, a cluster, an authority. */
 test.describe('the public registry, in Hebrew', () => {
+  test('the home page’s figures of 2016 stand beside the founding slide’s, saying why they differ', async ({ page }, testInfo) => {
+    await page.goto('/');
+    // Today's residents beside the slide's 2016 figure: they measure different things, and say so.
+    await expect(page.getByTestId('stat-residents-stated')).toHaveAttribute('data-comparison', 'otherYear');
+    await page.getByTestId('figures-year').getByText('2016', { exact: true }).click();
+    await expect(page).toHaveURL(/asOf=2016/);
+    await expect(page.getByRole('heading', { level: 2, name: he('home:figuresTitleOfYear', { year: '2016' }) })).toBeVisible();
+    await expect(page.getByTestId('stat-clusters')).toHaveText('5');
+    await expect(page.getByTestId('stat-members')).toHaveText('58');
+    // The slide's 27 local councils, computed from its own list; its residents, counted here with the population the data has.
+    await expect(page.getByTestId('stat-local-councils')).toHaveText('27');
+    await expect(page.getByTestId('stat-local-councils-stated')).toHaveAttribute('data-comparison', 'same');
+    await expect(page.getByTestId('stat-residents-stated')).toHaveAttribute('data-comparison', 'populationYear');
+    await expect(page.getByTestId('stat-residents-stated')).toContainText('815,000');
+    await expectAccessible(page, testInfo, 'home-2016');
+  });
+
   test('home page shows the programme in numbers and the map', async ({ page }, testInfo) => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
