@@ -68,11 +68,13 @@ test('a cluster submits its annual report; the regulator returns it with a remar
   const regulator = await regulatorContext.newPage();
   await signIn(regulator, 'regulator@demo.local');
   let review = await openFromQueue(regulator, year);
+  await expectAccessible(regulator, testInfo, 'financial-report-review');
   await field(review, he('financial-reports:review.remarks')).fill('יש לפרט את מענקי המשרד לפי תוכנית');
   await review.getByTestId('report-return').click();
-  await expect(review.getByTestId('version-remarks').first()).toContainText('יש לפרט את מענקי המשרד לפי תוכנית');
-  await expectAccessible(regulator, testInfo, 'financial-report-review');
+  // Returned, it leaves the queue of reports waiting for review (the cluster reads the remark below).
+  await expect(review.getByTestId('report-review')).toBeHidden();
   await regulator.keyboard.press('Escape');
+  await expect(regulator.getByTestId('report-queue').locator('li').filter({ hasText: he('financial-reports:queue.item', { cluster: clusterName, year: String(year) }) })).toHaveCount(0);
 
   // The cluster sees the remark and sends the report again, corrected.
   await page.reload();
@@ -89,6 +91,7 @@ test('a cluster submits its annual report; the regulator returns it with a remar
   // The regulator accepts it: both versions and the remark are kept.
   review = await openFromQueue(regulator, year);
   await expect(review.getByTestId('report-version')).toHaveCount(2);
+  await expect(review.getByTestId('version-remarks').first()).toContainText('יש לפרט את מענקי המשרד לפי תוכנית');
   await review.getByTestId('report-accept').click();
   await expect(review.getByTestId('report-review')).toBeHidden();
   await regulatorContext.close();

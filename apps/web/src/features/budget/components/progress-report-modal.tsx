@@ -138,7 +138,7 @@ export function ProgressReportModal({ milestone, canReport, canReview, onClose }
   const mayReport = canReport && milestone.state !== 'paid' && (!latest || latest.state === 'returned');
   const mayReview = canReview && latest?.state === 'submitted';
   return (
-    <Modal opened onClose={onClose} title={t('progress.title', { milestone: milestone.title })} size="lg" data-testid="progress-modal">
+    <Modal opened onClose={onClose} title={t('progress.title', { milestone: milestone.title })} size="lg" data-testid="progress-modal" closeButtonProps={{ 'aria-label': t('forms.close') }}>
       <Stack>
         <Text size="sm">{t('progress.intro', { amount: format.shekels(milestone.amountAgorot) })}</Text>
         <ErrorAlert error={reports.error} />

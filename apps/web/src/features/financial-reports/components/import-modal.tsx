@@ -27,7 +27,7 @@ export function ImportModal({ slug, onClose }: { slug: string; onClose: () => vo
     upload.mutate({ file, statementsDocumentId }, { onSuccess: onClose });
   };
   return (
-    <Modal opened onClose={onClose} title={t('import.title')} size="lg" data-testid="import-modal">
+    <Modal opened onClose={onClose} title={t('import.title')} size="lg" data-testid="import-modal" closeButtonProps={{ 'aria-label': t('forms.close') }}>
       <Stack>
         <List size="sm" spacing={4} type="ordered">
           <List.Item>

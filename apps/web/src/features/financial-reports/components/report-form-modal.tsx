@@ -76,7 +76,7 @@ export function ReportFormModal({ slug, mode, onClose }: { slug: string; mode: F
   );
   const title = mode.kind === 'new' ? t('form.newTitle') : t('form.resubmitTitle', { year: String(mode.report.fiscalYear) });
   return (
-    <Modal opened onClose={onClose} title={title} size="lg" data-testid="report-form-modal">
+    <Modal opened onClose={onClose} title={title} size="lg" data-testid="report-form-modal" closeButtonProps={{ 'aria-label': t('forms.close') }}>
       <form ref={form} onSubmit={send} noValidate data-testid="report-form">
         <Stack>
           {mode.kind === 'new' ? (

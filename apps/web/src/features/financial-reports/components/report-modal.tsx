@@ -63,7 +63,7 @@ export function ReportModal({ reportId, onClose }: Props) {
   const cluster = useCluster(r?.clusterSlug ?? '').data;
   const clusterName = cluster ? names.cluster(cluster) : '';
   return (
-    <Modal opened onClose={onClose} size="xl" title={r ? t('report.title', { year: String(r.fiscalYear), cluster: clusterName }) : t('report.loading')} data-testid="report-modal">
+    <Modal opened onClose={onClose} size="xl" title={r ? t('report.title', { year: String(r.fiscalYear), cluster: clusterName }) : t('report.loading')} data-testid="report-modal" closeButtonProps={{ 'aria-label': t('forms.close') }}>
       <Stack>
         <ErrorAlert error={report.error} />
         {!r && !report.error && <PageLoader />}

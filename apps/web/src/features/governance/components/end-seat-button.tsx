@@ -27,7 +27,7 @@ export function EndSeatButton({ seat, holder, today }: { seat: Seat; holder: str
       <Button size="xs" variant="subtle" onClick={open} data-testid={`end-seat-${seat.id}`}>
         {t('seats.end')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('seats.endTitle', { holder })}>
+      <Modal opened={opened} onClose={close} title={t('seats.endTitle', { holder })} closeButtonProps={{ 'aria-label': t('forms.close') }}>
         <form onSubmit={submit} noValidate>
           <Stack>
             <TextInput label={t('seats.endOn')} type="date" required value={to} onChange={(e) => setTo(e.currentTarget.value)} error={error} data-autofocus />
