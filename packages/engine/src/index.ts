@@ -105,3 +105,25 @@ export {
   type GapValue,
   type GapWeightFault,
 } from './measurement/gaps';
+
+// Measurement: periods of an indicator, the values owed, gaps over time, before and after, savings.
+export {
+  addDays,
+  comparePeriods,
+  frequencies,
+  nextPeriod,
+  parsePeriod,
+  periodAt,
+  periodFault,
+  periodLimits,
+  periodOfDay,
+  periodsBetween,
+  yearFraction,
+  type Frequency,
+  type Period,
+  type PeriodFault,
+} from './measurement/periods';
+export { dueItems, duePeriods, measuredIn, type DueItem, type DuePeriod, type DueRule, type Measured, type ValueStanding } from './measurement/due';
+export { gapsByGroup, gapsOf, gapTrend, type GapsOf } from './measurement/trend';
+export { beforeAfter, type BeforeAfter, type BeforeAfterInput, type BeforeAfterSeries, type BeforeAfterValue, type JoinedAuthority, type Mean } from './measurement/before-after';
+export { serviceSavings, type AchievedSavings, type AuthoritySavings, type SavingsRow, type SavingsTotal } from './measurement/savings';
