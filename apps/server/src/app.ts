@@ -34,6 +34,7 @@ import { complianceModule } from './modules/compliance/compliance.module';
 import { staffingModule } from './modules/staffing/staffing.module';
 import { financialReportsModule } from './modules/financial-reports/financial-reports.module';
 import { standingModule } from './modules/standing/standing.module';
+import { measurementModule } from './modules/measurement/measurement.module';
 import { readManifest } from './seed';
 
 export type Services = ReturnType<typeof createServices>;
@@ -64,7 +65,7 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   const documents = add(documentsModule(ctx, { clusters, quota: config.uploads }));
   const services = add(servicesModule(ctx, { authorities: authoritiesRepo, clusters, documents, users, notifications, studies: studiesRepo }));
   add(auditModule(ctx, { authorities: authoritiesRepo, clusters, services }));
-  add(feasibilityModule(ctx, { repo: studiesRepo, authorities: authoritiesRepo, services, users, compute: (input) => costSharing.compute(input), sensitivity: (input, options) => costSharing.sensitivity(input, options) }));
+  const feasibility = add(feasibilityModule(ctx, { repo: studiesRepo, authorities: authoritiesRepo, services, users, compute: (input) => costSharing.compute(input), sensitivity: (input, options) => costSharing.sensitivity(input, options) }));
   const budget = add(budgetModule(ctx, { clusters, services, users, notifications, documents }));
   const mailer = createMailer(config.mail ?? { smtpUrl: null, from: 'Eshkol <no-reply@eshkol.local>' }, database.db);
   const governance = add(governanceModule(ctx, { authorities: authoritiesRepo, clusters, users, notifications, mailer, services: services.repo, studies: studiesRepo, documents }));
@@ -73,11 +74,12 @@ export function createServices(database: Database, config: Pick<Config, 'compute
   // The reports' due day is the compliance calendar's rule, asked of it when a report is read.
   const financialReports = add(financialReportsModule(ctx, { clusters, documents, notifications, cite, dueRule: (db): Promise<(fiscalYear: number) => string> => compliance.compliance.financialReportDue(db) }));
   const compliance = add(complianceModule(ctx, { clusters, governance, services, budget, notifications, staffing, financialReports }));
+  const measurement = add(measurementModule(ctx, { clusters, services, feasibility, documents, users, notifications }));
   const standing = add(standingModule(ctx, { clusters, authorities: authoritiesRepo, documents, cite }));
   add(mapModule({ dataDir: config.dataDir, file: readManifest(config.dataDir).boundaries }));
   add(workModule(() => modules));
 
-  return { db: database.db, modules, users, clusters, authorities, imports, costSharing, governance, compliance, standing };
+  return { db: database.db, modules, users, clusters, authorities, imports, costSharing, governance, compliance, standing, measurement };
 }
 
 export async function buildApp(config: Config, database: Database, services: Services) {

@@ -33,6 +33,9 @@ export const auditEntityTypes = [
   'cluster_order',
   'power',
   'delegation',
+  'indicator',
+  'measurement_value',
+  'measurement_import',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -121,6 +124,11 @@ export const auditActions = [
   'power.retire',
   'delegation.record',
   'delegation.end',
+  'indicator.create',
+  'indicator.update',
+  'measurement_value.submit',
+  'measurement_value.review',
+  'measurement_import.run',
 ] as const satisfies readonly `${AuditEntityType}.${string}`[];
 export type AuditAction = (typeof auditActions)[number];
 

@@ -45,6 +45,10 @@ export const capabilities = [
   'staffing.readQueue',
   'financialReports.readAll',
   'standing.managePowers',
+  'measurement.define',
+  'measurement.review',
+  'measurement.enter',
+  'measurement.readDue',
 ] as const;
 export const capabilitySchema = z.enum(capabilities);
 export type Capability = z.infer<typeof capabilitySchema>;

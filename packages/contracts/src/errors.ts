@@ -233,6 +233,20 @@ export const errorCatalog = {
   DELEGATION_DATES_INVALID: { status: 422, he: 'יום סיום ההאצלה קודם ליום תחילתה', en: "The delegation's last day is before its first" },
   DELEGATION_OVERLAP: { status: 409, he: 'הרשות כבר האצילה סמכות זו בתקופה זו', en: "The authority already delegates this power in this period" },
   DELEGATION_ENDED: { status: 409, he: 'ההאצלה כבר הסתיימה', en: "The delegation has already ended" },
+  INDICATOR_NOT_FOUND: { status: 404, he: 'המדד לא נמצא', en: 'The indicator was not found' },
+  MEASUREMENT_VALUE_NOT_FOUND: { status: 404, he: 'הערך לא נמצא', en: 'The value was not found' },
+  /** params: frequency — the indicator's. */
+  MEASUREMENT_PERIOD_INVALID: { status: 422, he: 'התקופה אינה בתדירות המדידה של המדד', en: "The period is not of the indicator's frequency" },
+  MEASUREMENT_PERIOD_FUTURE: { status: 422, he: 'ערך בפועל ניתן להזין רק לתקופה שכבר התחילה', en: 'An actual value is entered only for a period that has begun' },
+  /** params: min, max — the indicator's range (either may be null). */
+  MEASUREMENT_VALUE_OUT_OF_RANGE: { status: 422, he: 'הערך מחוץ לטווח הערכים של המדד', en: "The value is outside the indicator's range" },
+  MEASUREMENT_NOT_MEMBER: { status: 422, he: 'הרשות לא הייתה חברה באשכול בתקופה זו', en: 'The authority was not a member of the cluster in that period' },
+  MEASUREMENT_BASELINE_AFTER_JOIN: { status: 422, he: 'ערך הבסיס הוא של תקופה שלפני הצטרפות הרשות לשירות', en: 'A baseline is of a period before the authority joined the service' },
+  MEASUREMENT_VALUE_PENDING: { status: 409, he: 'גרסה קודמת של ערך זה ממתינה לאישור שותף המדידה', en: "An earlier version of this value is waiting for the measurement partner's approval" },
+  MEASUREMENT_VALUE_NOT_PENDING: { status: 409, he: 'הערך אינו ממתין לאישור', en: 'The value is not waiting for approval' },
+  MEASUREMENT_VERSION_STALE: { status: 409, he: 'הוזנה גרסה חדשה יותר של הערך; בדקו אותה', en: 'A newer version of the value was entered; review that one' },
+  MEASUREMENT_FREQUENCY_LOCKED: { status: 409, he: 'למדד כבר הוזנו ערכים, ולכן אין לשנות את תדירות המדידה שלו', en: 'Values were entered for the indicator, so its frequency no longer changes' },
+  IMPORT_XLSX_UNREADABLE: { status: 400, he: 'לא ניתן לקרוא את הקובץ כגיליון Excel ‏(xlsx)', en: 'The file cannot be read as an Excel sheet (xlsx)' },
   DEMO_ACCOUNTS_IN_PRODUCTION: { status: 500, he: 'קיימים חשבונות הדגמה בסביבת ייצור', en: 'Demo accounts exist in production' },
   INTERNAL: { status: 500, he: 'אירעה שגיאה פנימית', en: 'An internal error occurred' },
 } as const;
@@ -320,6 +334,21 @@ export const issueCodes = [
   'unbalanced',
   /** params: year — the fiscal year has not ended. */
   'year_not_ended',
+  // A line of an imported sheet of values (each with its `line`).
+  /** params: value — an indicator that does not exist. */
+  'unknown_indicator',
+  /** params: value, frequency — not a period of the indicator's frequency. */
+  'period_invalid',
+  /** params: value — an actual value for a period that has not begun. */
+  'period_future',
+  /** params: authorityId — an authority the reader does not enter values for. */
+  'outside_scope',
+  /** params: authorityId, period — not a member of the reader's cluster in the period. */
+  'not_member_in_period',
+  /** params: authorityId, period — a baseline of a period after the authority joined the service. */
+  'baseline_after_join',
+  /** An earlier version of the value waits for approval. */
+  'value_pending',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

@@ -7,6 +7,8 @@ import { clusterRules } from './clusters.policy';
 import { createClustersRepo } from './clusters.repo';
 import { registerClusterRoutes } from './clusters.routes';
 import { createClustersService } from './clusters.service';
+import { membersDuring } from './membership-rules';
+import type { DbOrTx } from '../../db/client';
 
 /**
  * Clusters and membership. The registry (each authority with its current cluster) is built here,
@@ -20,6 +22,9 @@ export function clustersModule(ctx: ModuleContext, deps: { authorities: Authorit
     ...service,
     repo,
     registry,
+    /** Who was a member of which cluster (of one, or of any) in each span of days: for modules that measure authorities over time. */
+    membersDuring: async (db: DbOrTx, spans: readonly { from: string; to: string }[], of: { clusterSlug?: string } = {}) =>
+      membersDuring(of.clusterSlug ? await repo.membershipsOfCluster(db, of.clusterSlug) : await repo.allMemberships(db), spans),
     routes: (app: FastifyInstance) => registerClusterRoutes(app, { clusters: service }),
     capabilities: { 'clusters.manage': clusterRules.manage },
   };

@@ -114,3 +114,20 @@ export function membershipOn(periods: readonly (Period & { authorityId: string }
   }
   return { members, left };
 }
+
+/**
+ * Who was a member of which cluster in each span of days: a member on the span's first day or on
+ * its last (so that an authority that joined or left within it counts, in the cluster it was in
+ * on the later of the two days).
+ */
+export function membersDuring(periods: readonly (Period & { authorityId: string })[], spans: readonly { from: string; to: string }[]): Map<string, string>[] {
+  const byCluster = new Map<string, (Period & { authorityId: string })[]>();
+  for (const p of periods) byCluster.set(p.clusterSlug, [...(byCluster.get(p.clusterSlug) ?? []), p]);
+  return spans.map(({ from, to }) => {
+    const members = new Map<string, string>();
+    for (const day of [from, to]) {
+      for (const [slug, ofCluster] of byCluster) for (const id of membershipOn(ofCluster, day).members) members.set(id, slug);
+    }
+    return members;
+  });
+}

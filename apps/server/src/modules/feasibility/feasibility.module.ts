@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { CostSharingInput, CostSharingResult, Sensitivity } from '@eshkol/contracts/cost-sharing';
 import type { SensitivityOptions } from '@eshkol/engine';
 import type { WorkItem } from '@eshkol/contracts/work';
+import type { DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/access';
 import type { ModuleContext } from '../../platform/module';
 import type { AuthoritiesRepo } from '../authorities/authorities.repo';
@@ -54,5 +55,27 @@ export function feasibilityModule(
     }
     return items;
   }
-  return { ...service, work, routes: (app: FastifyInstance) => registerFeasibilityRoutes(app, { feasibility: service }) };
+  /**
+   * The port of a service's promise, for the measurement of its savings: of the study the
+   * committee approved (a service approved is frozen, so its latest version is the one it
+   * approved), each authority's quantity, stand-alone cost and share under the proposed method,
+   * in shekels a year. Null while the service is not approved, or its study is void.
+   */
+  async function approvedPromise(db: DbOrTx, serviceId: number) {
+    const row = await services.repo.get(db, serviceId);
+    if (!row || (row.state !== 'approved' && row.state !== 'approved_with_conditions')) return null;
+    const latest = await repo.latest(db, serviceId);
+    const figures = latest?.submitted ? figuresOf(latest) : null;
+    const allocation = figures?.result.allocations.find((a) => a.method === figures.input.proposedMethod);
+    if (!latest || !figures || !allocation) return null;
+    return {
+      studyVersion: latest.version,
+      method: allocation.method,
+      rows: figures.input.baseline.map((b) => {
+        const share = allocation.shares.find((s) => s.player === b.authorityId);
+        return { authorityId: b.authorityId, quantity: b.quantity, standAlone: share?.standAlone ?? null, share: share?.share ?? null };
+      }),
+    };
+  }
+  return { ...service, work, approvedPromise, routes: (app: FastifyInstance) => registerFeasibilityRoutes(app, { feasibility: service }) };
 }

@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/access';
 export type Audience = { role: Role; clusterSlug?: string | null; authorityId?: string | null };
 
 export type NewNotification = Audience & {
-  kind: 'invitation' | 'submission' | 'decision' | 'milestone_done' | 'meeting_invitation' | 'item_forwarded' | 'minutes_to_approve' | 'decision_assigned' | 'decision_overdue' | 'progress_report' | 'progress_report_reviewed' | 'obligation_due_soon' | 'obligation_overdue' | 'financial_report_reviewed';
+  kind: 'invitation' | 'submission' | 'decision' | 'milestone_done' | 'meeting_invitation' | 'item_forwarded' | 'minutes_to_approve' | 'decision_assigned' | 'decision_overdue' | 'progress_report' | 'progress_report_reviewed' | 'obligation_due_soon' | 'obligation_overdue' | 'financial_report_reviewed' | 'measurement_to_approve' | 'measurement_returned' | 'measurement_overdue';
   link: string;
   params: Record<string, string>;
 };
