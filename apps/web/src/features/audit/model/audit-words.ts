@@ -60,6 +60,16 @@ function termText(term: Term, t: TFunction): string {
       return t(`audit:terms.standingForm.${term.value}`);
     case 'orderKind':
       return t(`audit:terms.orderKind.${term.value}`);
+    case 'direction':
+      return t(`audit:terms.direction.${term.value}`);
+    case 'frequency':
+      return t(`audit:terms.frequency.${term.value}`);
+    case 'indicatorKind':
+      return t(`audit:terms.indicatorKind.${term.value}`);
+    case 'valueKind':
+      return t(`audit:terms.valueKind.${term.value}`);
+    case 'versionState':
+      return t(`audit:terms.versionState.${term.value}`);
   }
 }
 
@@ -93,6 +103,11 @@ export function figureText(f: Figure, w: AuditWords): string {
       return format.dateTime(f.iso);
     case 'asOf':
       return format.asOf(f.value);
+    case 'period':
+      // A year as its digits, a month as a source's month is worded; a half and a quarter by their number in the year.
+      if (f.frequency === 'year') return String(f.year);
+      if (f.frequency === 'month') return format.asOf(`${f.year}-${String(f.index).padStart(2, '0')}`);
+      return t(`audit:periods.${f.frequency}`, { index: f.index, year: String(f.year) });
     case 'bytes':
       return bytesText(f.value, format);
     case 'yesNo':

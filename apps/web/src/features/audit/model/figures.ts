@@ -10,6 +10,9 @@ import { decisionOutcomes } from '@eshkol/contracts/reviews';
 import { approvalBodies, participantStatuses, serviceKinds, serviceStates } from '@eshkol/contracts/services';
 import { fundingSources, positionKinds, staffingRequestKinds, staffingRequestStates } from '@eshkol/contracts/staffing';
 import { legalFormKinds, orderKinds } from '@eshkol/contracts/standing';
+import { indicatorKinds, valueKinds, versionStates } from '@eshkol/contracts/measurement';
+import { frequencies, parsePeriod } from '@eshkol/engine/measurement/periods';
+import { gapDirections } from '@eshkol/engine/measurement/gaps';
 
 /** How a study shares its cost: a model of the cost (`model.type`) or a facility used up to each level. */
 export const costModelTypes = ['power', 'tiered', 'capacity', 'facility'] as const;
@@ -39,6 +42,11 @@ const vocabularies = {
   financialReportState: financialReportStates,
   standingForm: legalFormKinds,
   orderKind: orderKinds,
+  direction: gapDirections,
+  frequency: frequencies,
+  indicatorKind: indicatorKinds,
+  valueKind: valueKinds,
+  versionState: versionStates,
 } as const;
 export type Vocabulary = keyof typeof vocabularies;
 export const vocabularyNames = Object.keys(vocabularies) as Vocabulary[];
@@ -66,6 +74,8 @@ export type Figure =
   | { kind: 'date'; iso: string }
   | { kind: 'moment'; iso: string }
   | { kind: 'asOf'; value: string }
+  /** A period an indicator is measured in: a year, a half (`2025-H1`), a quarter (`2025-Q3`) or a month. */
+  | { kind: 'period'; frequency: 'year' | 'half' | 'quarter' | 'month'; year: number; index: number }
   | { kind: 'bytes'; value: number }
   | { kind: 'yesNo'; value: boolean }
   /** A district as the data names it (in Hebrew), worded in the page's language where it has words. */
@@ -109,6 +119,10 @@ export const fig = {
   shekels: (v: unknown): Figure | null => (finite(v) ? { kind: 'shekels', value: v } : null),
   date: (v: unknown): Figure | null => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? { kind: v.length > 10 ? 'moment' : 'date', iso: v } : null),
   asOf: (v: unknown): Figure | null => (typeof v === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(v) ? { kind: 'asOf', value: v } : null),
+  period: (v: unknown): Figure | null => {
+    const p = typeof v === 'string' ? parsePeriod(v) : null;
+    return p ? { kind: 'period', frequency: p.frequency, year: p.year, index: p.index } : null;
+  },
   bytes: (v: unknown): Figure | null => (finite(v) ? { kind: 'bytes', value: v } : null),
   yesNo: (v: unknown): Figure | null => (typeof v === 'boolean' ? { kind: 'yesNo', value: v } : null),
   district: (v: unknown): Figure | null => (typeof v === 'string' && v !== '' ? { kind: 'district', name: v } : null),

@@ -63,7 +63,10 @@ export type DetailKey =
   | 'draftOrder'
   | 'councilDecision'
   | 'councilDecisionOn'
-  | 'lastDayInForce';
+  | 'lastDayInForce'
+  | 'valueKind'
+  | 'measuredValue'
+  | 'versionOutcome';
 export type Detail = { key: DetailKey; params: Params; count?: number };
 
 /** An event as one sentence, under `audit:sentences.<action>`, and its details. */
@@ -137,6 +140,13 @@ const powerOf = (a: Payload): Figure => or(fig.named(a.powerNameHe, a.powerNameE
 const delegationOf = ({ a }: Read): Params => ({ authority: or(fig.authority(a.authorityId)), power: powerOf(a), cluster: or(fig.cluster(a.clusterSlug)) });
 const decisionOf = (a: Payload): Detail[] =>
   fig.text(a.decisionNumber) ? detail('councilDecision', { number: fig.text(a.decisionNumber), date: fig.date(a.decidedOn) }) : detail('councilDecisionOn', { date: fig.date(a.decidedOn) });
+/** What a value is of: its authority, its period and its indicator. */
+const valueOf = ({ a }: Read): Params => ({ authority: or(fig.authority(a.authorityId)), period: or(fig.period(a.period)), indicator: or(fig.text(a.indicatorName)) });
+const measured = ({ a }: Read): Detail[] => [
+  ...detail('valueKind', { kind: term('valueKind', a.kind) }),
+  ...detail('measuredValue', { value: fig.number(a.value), unit: fig.text(a.unit) }),
+  ...detail('version', { version: fig.number(a.version) }),
+];
 const milestoneOf = (r: Read): Params => ({ milestone: or(fig.text(r.a.title ?? r.b.title)), ...ofService(r) });
 
 function endReason(a: Payload): Detail[] {
@@ -296,6 +306,14 @@ const builders: { [A in AuditAction]: Build } = {
     details: [...detail('since', { date: fig.date(r.a.fromDay) }), ...detail('until', { date: fig.date(r.a.untilDay) }), ...decisionOf(r.a)],
   }),
   'delegation.end': (r) => ({ params: delegationOf(r), details: detail('lastDayInForce', { date: fig.date(r.a.untilDay) }) }),
+  'indicator.create': ({ a }) => ({ params: { indicator: or(fig.text(a.nameHe)) } }),
+  'indicator.update': ({ a }) => ({ params: { indicator: or(fig.text(a.nameHe)) } }),
+  'measurement_value.submit': (r) => ({ params: valueOf(r), details: [...measured(r), ...detail('note', { text: fig.text(r.a.comment) })] }),
+  'measurement_value.review': (r) => ({
+    params: valueOf(r),
+    details: [...detail('versionOutcome', { outcome: term('versionState', r.a.state) }), ...measured(r), ...detail('note', { text: fig.text(r.a.remark) })],
+  }),
+  'measurement_import.run': imported,
 };
 
 /** The parts of an entity id: `loc-1@galil` (a membership), `12:loc-1` (an answer), `12:3` (a study's version). */

@@ -50,6 +50,16 @@ export function messageArgs(n: Pick<Notification, 'kind' | 'params'>, fallback: 
           return { key: `notifications:messages.${n.params.obligation === 'steering_meetings' ? 'steering' : 'board'}Meetings${when}`, values: { year: p('year') } };
       }
     }
+    case 'measurement_to_approve':
+      return n.params.count
+        ? { key: 'notifications:messages.measurementImported', values: { count: p('count') } }
+        : { key: 'notifications:messages.measurementToApprove', values: { indicator: p('indicator'), authority: p('authority') } };
+    case 'measurement_returned':
+      return { key: 'notifications:messages.measurementReturned', values: { indicator: p('indicator'), authority: p('authority') } };
+    case 'measurement_overdue':
+      return n.params.count
+        ? { key: 'notifications:messages.measurementOverdueCluster', values: { indicator: p('indicator'), count: p('count') } }
+        : { key: 'notifications:messages.measurementOverdue', values: { indicator: p('indicator'), authority: p('authority') } };
     case 'progress_report_reviewed':
       return n.params.outcome === 'approved'
         ? { key: 'notifications:messages.progressReportApproved', values: { service: p('service'), milestone: p('milestone') } }
