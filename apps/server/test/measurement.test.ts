@@ -5,6 +5,9 @@ import { decided, decision, readyService, submitted } from './review-fixtures';
 import { as, makeClient, nationalAccounts, pdfBytes, readers, repAccount, signInAll, siteOrigin, staffAccount, type Client } from './service-factories';
 import { buildTestApp, refusalsOf, select, workbookOf, type TestApp } from './test-app';
 import { sql } from 'drizzle-orm';
+import { toAgorot } from '@eshkol/engine/cost-sharing/rounding';
+import { nextPeriod, periodOfDay, type Period } from '@eshkol/engine/measurement/periods';
+import { dayInIsrael } from '../src/platform/calendar';
 
 /**
  * Indicators and their values through the API: the measurement partner defines indicators; a
@@ -265,4 +268,281 @@ describe('who sees what', () => {
   });
 });
 
-export { ExcelJS, siteOrigin, select, sql, xlsx, cookies };
+/** A sheet of values as a user fills it: the template's columns, then a row a value. */
+async function sheetOf(rows: (string | number | null)[][], header: string[] = ['indicator_id', 'authority_id', 'period', 'value', 'kind', 'comment']): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('ערכים');
+  ws.addRow(header);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+const importing = (bytes: Buffer, who: string | null = 'staff', query = '') =>
+  t.app.inject({ method: 'POST', url: `/api/v1/measurement/import${query}`, payload: bytes, headers: { 'content-type': xlsx, ...(who ? { cookie: cookies[who]!, origin: siteOrigin } : {}) } });
+
+describe('a sheet of values imported', () => {
+  let imp: number;
+  beforeAll(async () => {
+    imp = (await define({ nameHe: 'מדד לבדיקת ייבוא', fromPeriod: '2023' })).id;
+  });
+
+  it('starts from a template that names the indicators and the authorities the reader enters for', async () => {
+    const book = await workbookOf(await c.get('staff', '/api/v1/measurement/import/template.xlsx'));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['ערכים', 'מדדים', 'רשויות']);
+    expect(book.worksheets[0]!.getRow(1).values).toEqual([undefined, 'indicator_id', 'authority_id', 'period', 'value', 'kind', 'comment']);
+    const listed = (book.getWorksheet('רשויות')!.getColumn(1).values as unknown[]).slice(2);
+    expect(listed).toEqual(expect.arrayContaining([A, B, C, D, N]));
+    expect(listed).not.toContain(O);
+    expect((book.getWorksheet('מדדים')!.getColumn(1).values as unknown[]).slice(2)).toContain(imp);
+    expect((await c.get(null, '/api/v1/measurement/import/template.xlsx')).statusCode).toBe(401);
+    expect((await c.get('finance', '/api/v1/measurement/import/template.xlsx')).statusCode).toBe(403);
+  });
+
+  it('names every bad line with its number and reason, and stores nothing', async () => {
+    const bad = await sheetOf([
+      [imp, A, '2024', 'abc', null, null],
+      [999_999, A, '2024', 5, null, null],
+      [imp, A, '2024-Q1', 5, null, null],
+      [imp, O, '2024', 5, null, null],
+      [imp, B, '2024', 5, null, null],
+      [imp, B, '2024', 6, null, null],
+      [imp, null, '2024', 5, null, null],
+      [imp, N, '2023', 5, null, null],
+      [imp, C, '2024', 5, 'maybe', null],
+      [imp, D, '2024', 500, null, null],
+      [imp, D, '2090', 5, null, null],
+    ]);
+    const before = await fingerprint(t, allTables);
+    const res = await importing(bad);
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().code).toBe('IMPORT_INVALID_ROWS');
+    expect((res.json().issues as { line: number; code: string }[]).map((i) => [i.line, i.code])).toEqual([
+      [2, 'not_a_number'],
+      [3, 'unknown_indicator'],
+      [4, 'period_invalid'],
+      [5, 'outside_scope'],
+      [7, 'duplicate_row'],
+      [8, 'empty'],
+      [9, 'not_member_in_period'],
+      [10, 'unknown_value'],
+      [11, 'not_a_number'],
+      [12, 'period_future'],
+    ]);
+    expect(await fingerprint(t, allTables)).toBe(before);
+    await refused(() => importing(Buffer.from('not a workbook')), 400, 'IMPORT_XLSX_UNREADABLE');
+    await refused(async () => importing(await sheetOf([[imp, A, '2024']], ['indicator_id', 'authority_id', 'period'])), 400, 'CSV_HEADER');
+    await refused(async () => importing(await sheetOf([[imp, A, '2024', 5]]), 'ministry'), 403, 'FORBIDDEN');
+    expect(await fingerprint(t, allTables)).toBe(before);
+  });
+
+  it('counts a dry run and stores nothing; imports whole; imported again, changes nothing', async () => {
+    const good = await sheetOf([
+      [imp, A, '2023', 10, null, 'לפי דוח שנתי'],
+      [imp, B, 2023, '20', 'actual', null],
+      [imp, C, '2023', 30, 'יעד', null],
+    ]);
+    const before = await fingerprint(t, allTables);
+    expect(await ok(importing(good, 'staff', '?dryRun=true'))).toEqual({ rows: 3, created: 3, updated: 0, unchanged: 0, dryRun: true });
+    expect(await fingerprint(t, allTables)).toBe(before);
+    expect(await ok(importing(good))).toEqual({ rows: 3, created: 3, updated: 0, unchanged: 0, dryRun: false });
+    const queue = (await ok<{ items: { valueId: number; version: number; indicator: { id: number }; kind: string; source: string; value: number }[] }>(c.get('measurement', '/api/v1/measurement/queue'))).items.filter((i) => i.indicator.id === imp);
+    expect(queue.map((i) => [i.kind, i.value, i.source])).toEqual([['actual', 10, 'import'], ['actual', 20, 'import'], ['target', 30, 'import']]);
+    expect((await ok<{ items: { kind: string; params: Json }[] }>(c.get('measurement', '/api/v1/notifications'))).items[0]).toMatchObject({ kind: 'measurement_to_approve', params: { count: '3' } });
+    const imported = await fingerprint(t, allTables);
+    expect(await ok(importing(good))).toEqual({ rows: 3, created: 0, updated: 0, unchanged: 3, dryRun: false });
+    expect(await fingerprint(t, allTables)).toBe(imported);
+
+    // A changed value while its version waits is refused by its line; once approved, it is a new version.
+    const changed = await sheetOf([[imp, A, '2023', 11], [imp, B, '2023', 20], [imp, C, '2023', 30, 'target']]);
+    const waiting = await importing(changed);
+    expect((waiting.json().issues as { line: number; code: string }[]).map((i) => [i.line, i.code])).toEqual([[2, 'value_pending']]);
+    await ok(c.post('measurement', '/api/v1/measurement/values/review', { decision: 'approve', items: queue.map(({ valueId, version }) => ({ valueId, version })) }));
+    expect(await ok(importing(changed))).toEqual({ rows: 3, created: 0, updated: 1, unchanged: 2, dryRun: false });
+    // A representative imports for their own authority alone.
+    const theirs = await importing(await sheetOf([[imp, A, '2024', 12], [imp, B, '2024', 13]]), 'rep');
+    expect((theirs.json().issues as { line: number; code: string }[]).map((i) => [i.line, i.code])).toEqual([[3, 'outside_scope']]);
+  });
+});
+
+describe('the values owed', () => {
+  /** The quarter before today's, which has ended: its value is owed, and not yet overdue with a year's grace. */
+  const lastQuarter = (): Period => {
+    const today = dayInIsrael(new Date());
+    const current = periodOfDay(today, 'quarter')!;
+    const previous = periodOfDay(new Date(Date.parse(`${current.from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10), 'quarter')!;
+    expect(nextPeriod(previous)!.key).toBe(current.key);
+    return previous;
+  };
+  let yearly: number;
+  let quarterly: number;
+  type DueJson = { total: number; overdue: number; items: { indicator: { id: number }; authorityId: string; period: string; overdue: boolean; returned: boolean; dueOn: string }[] };
+  const dueOf = (who: string, query = '') => ok<DueJson>(c.get(who, `/api/v1/measurement/due${query}`));
+
+  beforeAll(async () => {
+    // Of the service: owed by A and B, who joined on 1 March 2025, from 2025 on; 2025 was due at the end of January 2026.
+    yearly = (await define({ nameHe: 'מדד שירות לבדיקת חובות', serviceId, fromPeriod: '2024', dueDays: 30, minValue: null, maxValue: null })).id;
+    // Of no service: owed by every member of a cluster, with a year's grace.
+    quarterly = (await define({ nameHe: 'מדד רבעוני לבדיקת חובות', frequency: 'quarter', fromPeriod: lastQuarter().key, dueDays: 365, minValue: null, maxValue: null })).id;
+  });
+
+  it('lists who owes which value for which period, the overdue flagged, each reader within their scope', async () => {
+    await approvedValues(yearly, [[A, '2025', 10]]);
+    const returned = await ok<ValueJson>(enter(quarterly, { authorityId: C, period: lastQuarter().key, value: 5 }), 201);
+    await ok(review(returned.id, { decision: 'return', version: 1, remark: 'הערך אינו סביר' }));
+    await ok(enter(quarterly, { authorityId: D, period: lastQuarter().key, value: 5 }), 201);
+
+    const service = await dueOf('measurement', `?indicatorId=${yearly}`);
+    expect(service.items.map((i) => [i.authorityId, i.period, i.overdue])).toEqual([[B, '2025', true]]);
+    expect(service.items[0]!.dueOn).toBe('2026-01-30');
+    const ofCluster = await dueOf('staff', `?indicatorId=${quarterly}`);
+    const owers = ofCluster.items.map((i) => i.authorityId);
+    expect(owers).toEqual(expect.arrayContaining([A, B, C, N]));
+    expect(owers).not.toContain(D);
+    expect(ofCluster.items.every((i) => !i.overdue && i.period === lastQuarter().key)).toBe(true);
+    expect(ofCluster.items.find((i) => i.authorityId === C)!.returned).toBe(true);
+    expect(ofCluster.total).toBe(ofCluster.items.length);
+    expect((await dueOf('staff', `?indicatorId=${quarterly}&overdue=true`)).items).toEqual([]);
+    // The partner sees every cluster's; a representative their own authority's.
+    expect((await dueOf('measurement', `?indicatorId=${quarterly}`)).items.some((i) => i.authorityId === O)).toBe(true);
+    expect((await dueOf('repB', `?indicatorId=${yearly}`)).items.map((i) => i.authorityId)).toEqual([B]);
+    expect((await dueOf('rep', `?indicatorId=${yearly}`)).items).toEqual([]);
+    await refused(() => c.get('staff', `/api/v1/measurement/due?cluster=${other}`), 403, 'FORBIDDEN');
+    await refused(() => c.get('rep', `/api/v1/measurement/due?authorityId=${B}`), 403, 'FORBIDDEN');
+    await refused(() => c.get('finance', '/api/v1/measurement/due'), 403, 'FORBIDDEN');
+    await refused(() => c.get(null, '/api/v1/measurement/due'), 401, 'UNAUTHENTICATED');
+    const book = await workbookOf(await c.get('staff', `/api/v1/measurement/due.xlsx?indicatorId=${quarterly}`));
+    expect(book.worksheets[0]!.rowCount).toBe(ofCluster.items.length + 1);
+  });
+
+  it('tells the representative and the cluster’s staff of a value overdue, once', async () => {
+    expect(await t.services.measurement.due.remindOverdue()).toBeGreaterThan(0);
+    const told = async (who: string) => (await ok<{ items: { kind: string; params: Json }[] }>(c.get(who, '/api/v1/notifications'))).items.filter((n) => n.kind === 'measurement_overdue' && n.params.indicator === 'מדד שירות לבדיקת חובות');
+    expect((await told('repB')).map((n) => n.params)).toEqual([{ indicator: 'מדד שירות לבדיקת חובות', period: '2025', authority: expect.any(String) }]);
+    expect(await told('rep')).toEqual([]);
+    expect((await told('staff')).map((n) => n.params.count)).toEqual(['1']);
+    expect(await t.services.measurement.due.remindOverdue()).toBe(0);
+  });
+});
+
+describe('the gaps over time, by group, across the programme', () => {
+  let gap: number;
+  beforeAll(async () => {
+    gap = (await define({ nameHe: 'מדד לבדיקת פערים', public: true, fromPeriod: '2023', minValue: null, maxValue: null })).id;
+    await approvedValues(gap, [[A, '2023', 2], [B, '2023', 4], [C, '2023', 6], [D, '2023', 8], [A, '2024', 3], [B, '2024', 3], [N, '2025', 7], [A, '2024', 5, 'target'], [B, '2024', 2, 'target']]);
+  });
+  type Gaps = { n: number; mean: number | null; gaps: Record<string, unknown> | null };
+  type ClusterJson = { periods: { period: string; cells: { authorityId: string; actual: number | null; target: number | null }[]; gaps: Gaps; socioEconomic: (Gaps & { group: number | null })[]; peripherality: (Gaps & { group: number | null })[]; targets: { met: number; missed: number } }[]; beforeAfter: unknown; authorities: { id: string; socioEconomicCluster: number | null }[] };
+
+  it('measures each period of the cluster against figures worked by hand, its members of the period alone', async () => {
+    const view = await ok<ClusterJson>(c.get(null, `/api/v1/measurement/indicators/${gap}/clusters/${own}?from=2023&to=2025`));
+    const [y23, y24, y25] = view.periods;
+    // 2, 4, 6, 8: mean 5, σ² = 5, cv = √5/5, Gini = 40 / (2 · 4² · 5) = 0.25; quartiles 3.5 and 6.5.
+    expect(y23!.gaps).toMatchObject({ n: 4, mean: 5, gaps: { median: 5, min: 2, max: 8, range: 6, maxMinRatio: 4, gini: 0.25, q1: 3.5, q3: 6.5, best: [D], worst: [A] } });
+    expect((y23!.gaps.gaps as { cv: number }).cv).toBeCloseTo(Math.sqrt(5) / 5, 12);
+    // 3 and 3: no spread.
+    expect(y24!.gaps).toMatchObject({ n: 2, mean: 3, gaps: { range: 0, gini: 0 } });
+    // A's 3 meets its target of 5? No (higher is better); B's 3 meets its 2.
+    expect(y24!.targets).toEqual({ met: 1, missed: 1 });
+    // N was a member from October 2025 alone: in 2025's cells, not in 2023's.
+    expect(y23!.cells.map((x) => x.authorityId)).not.toContain(N);
+    expect(y25!.cells.find((x) => x.authorityId === N)!.actual).toBe(7);
+    expect(y25!.gaps).toEqual({ n: 1, mean: 7, gaps: null });
+    expect(view.beforeAfter).toBeNull();
+
+    // Split by the registry's socio-economic cluster: each group's count and mean, of 2023's values.
+    const index = new Map(view.authorities.map((a) => [a.id, a.socioEconomicCluster]));
+    const values: Record<string, number> = { [A]: 2, [B]: 4, [C]: 6, [D]: 8 };
+    const expected = new Map<number | null, number[]>();
+    for (const [id, v] of Object.entries(values)) expected.set(index.get(id) ?? null, [...(expected.get(index.get(id) ?? null) ?? []), v]);
+    expect(y23!.socioEconomic.map((g) => [g.group, g.n, g.mean])).toEqual(
+      [...expected.entries()].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a - b)).map(([g, vs]) => [g, vs.length, vs.reduce((s, x) => s + x, 0) / vs.length]),
+    );
+    expect(y23!.peripherality.reduce((s, g) => s + g.n, 0)).toBe(4);
+
+    const book = await workbookOf(await c.get(null, `/api/v1/measurement/indicators/${gap}/clusters/${own}/values.xlsx?from=2023&to=2025`));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['ערכים', 'פערים', 'לפי אשכול חברתי-כלכלי', 'לפי אשכול פריפריאליות', 'לפני ואחרי']);
+    expect(book.getWorksheet('פערים')!.getRow(2).getCell(3).value).toBe(5);
+    await refused(() => c.get(null, `/api/v1/measurement/indicators/${gap}/clusters/${own}?from=2023-Q1`), 422, 'MEASUREMENT_PERIOD_INVALID');
+    await refused(() => c.get(null, `/api/v1/measurement/indicators/${gap}/clusters/no-such-cluster`), 404, 'CLUSTER_NOT_FOUND');
+  });
+
+  it('gives the programme’s figures by cluster and each authority’s value for a map', async () => {
+    const view = await ok<{ periods: { period: string; all: Gaps; clusters: (Gaps & { clusterSlug: string })[]; values: { authorityId: string; clusterSlug: string | null; value: number }[] }[] }>(
+      c.get(null, `/api/v1/measurement/indicators/${gap}/programme?from=2023&to=2023`),
+    );
+    expect(view.periods[0]).toMatchObject({ period: '2023', all: { n: 4, mean: 5 }, clusters: [{ clusterSlug: own, n: 4, mean: 5 }] });
+    expect(view.periods[0]!.values).toEqual(expect.arrayContaining([{ authorityId: D, clusterSlug: own, value: 8 }]));
+    const book = await workbookOf(await c.get(null, `/api/v1/measurement/indicators/${gap}/programme.xlsx?from=2023&to=2023`));
+    expect(book.getWorksheet('לפי רשות')!.rowCount).toBe(5);
+  });
+});
+
+describe('before and after joining the service, and its savings', () => {
+  let cost: number;
+  beforeAll(async () => {
+    cost = (await define({ nameHe: 'עלות פינוי לטון', kind: 'unit_cost', direction: 'lower-is-better', unitHe: '₪ לטון', serviceId, fromPeriod: '2022', minValue: null, maxValue: null })).id;
+    await approvedValues(cost, [
+      [A, '2022', 100], [A, '2023', 110], [A, '2026', 80],
+      [B, '2023', 50], [B, '2024', 60], [B, '2025', 1000], [B, '2026', 45],
+      [C, '2022', 100], [C, '2023', 100], [C, '2024', 100], [C, '2025', 100], [C, '2026', 100],
+      [D, '2022', 80], [D, '2023', 90], [D, '2024', 95], [D, '2025', 105], [D, '2026', 120],
+      [A, '2024', 420, 'baseline'],
+    ]);
+  });
+
+  it('holds the joined members against those that did not join, with the number of authorities behind each figure', async () => {
+    const view = await ok<{ beforeAfter: { joined: { authorityId: string; before: { mean: number; n: number } | null; after: { mean: number; n: number } | null; change: number | null; difference: number | null }[]; treated: Json; control: { before: { mean: number; n: number }; after: { mean: number; n: number }; change: number }; difference: { value: number; n: number; controls: number }; improvement: number }; authorities: { id: string; joinedServiceOn: string | null }[]; baselines: Json[] }>(
+      c.get('ministry', `/api/v1/measurement/indicators/${cost}/clusters/${own}?from=2022&to=2026`),
+    );
+    const ba = view.beforeAfter;
+    expect(view.authorities.filter((a) => a.joinedServiceOn).map((a) => [a.id, a.joinedServiceOn])).toEqual([[A, '2025-03-01'], [B, '2025-03-01']].sort());
+    // A: before (2022–2024) (100 + 110)/2 = 105, after (2026) 80: −25. B: 55 → 45: −10; 2025, the year they joined, counts on neither side.
+    const [a, b] = [ba.joined.find((j) => j.authorityId === A)!, ba.joined.find((j) => j.authorityId === B)!];
+    expect(a).toMatchObject({ before: { mean: 105, n: 2 }, after: { mean: 80, n: 1 }, change: -25 });
+    expect(b).toMatchObject({ before: { mean: 55, n: 2 }, after: { mean: 45, n: 1 }, change: -10 });
+    // The members that did not join, over the same spans: C 100 → 100; D (80 + 90 + 95)/3 = 265/3 → 120. Together 565/6 → 110, +95/6.
+    expect(ba.control.before.mean).toBeCloseTo(565 / 6, 12);
+    expect(ba.control.after.mean).toBe(110);
+    expect(ba.control.change).toBeCloseTo(95 / 6, 12);
+    expect(ba.control.before.n).toBe(2);
+    expect(ba.treated).toEqual({ before: { mean: 80, n: 2 }, after: { mean: 62.5, n: 2 }, change: -17.5 });
+    // −17.5 − 95/6 = −100/3, of 2 joined against 2 that did not; lower is better, so an improvement of 100/3.
+    expect(ba.difference.value).toBeCloseTo(-100 / 3, 12);
+    expect(ba.difference).toMatchObject({ n: 2, controls: 2 });
+    expect(ba.improvement).toBeCloseTo(100 / 3, 12);
+    expect(a.difference).toBeCloseTo(-25 - 95 / 6, 12);
+    expect(view.baselines).toEqual([{ authorityId: A, period: '2024', value: 420 }]);
+  });
+
+  it('gives the savings achieved against the baseline and the approved study’s promise', async () => {
+    const quantity = await define({ nameHe: 'כמות פסולת', kind: 'quantity', unitHe: 'טון', serviceId, fromPeriod: '2022', minValue: null, maxValue: null });
+    await approvedValues(quantity.id, [[B, '2026', 2500]]);
+    const share = async (authorityId: string) => (await ok<{ share: number }>(c.get('staff', `/api/v1/services/${serviceId}/studies/1/share?authorityId=${authorityId}`))).share;
+    const [shareA, shareB] = [await share(A), await share(B)];
+    type Row = Record<string, number | string | null>;
+    const view = await ok<{ promise: Json; indicator: { id: number }; periods: { period: string; rows: Row[]; totals: Record<string, { agorot: number; n: number }> }[] }>(
+      c.get('staff', `/api/v1/measurement/services/${serviceId}/savings?indicatorId=${cost}&from=2026&to=2026`),
+    );
+    expect(view.promise).toEqual({ studyVersion: 1, method: 'shapley' });
+    const [rowA, rowB] = view.periods[0]!.rows;
+    // A: 1,000 tons (the study's), its approved baseline of 420 ₪ a ton against 80 measured: 340,000 ₪ saved.
+    expect(rowA).toMatchObject({ authorityId: A, quantity: 1000, quantitySource: 'study', baselineUnitCost: 420, baselineSource: 'measured', measuredUnitCost: 80, baselineCostAgorot: 42_000_000, measuredCostAgorot: 8_000_000, achievedAgorot: 34_000_000 });
+    expect(rowA!.promisedCostAgorot).toBe(toAgorot((shareA / 1000) * 1000));
+    expect(rowA!.promisedAgorot).toBe(42_000_000 - toAgorot(shareA));
+    // B: 2,500 tons measured; no baseline of its own, so the study's 800,000 ₪ for 2,000 tons, 400 ₪ a ton; 45 measured: 887,500 ₪ saved.
+    expect(rowB).toMatchObject({ authorityId: B, quantity: 2500, quantitySource: 'measured', baselineUnitCost: 400, baselineSource: 'study', measuredUnitCost: 45, achievedAgorot: 88_750_000 });
+    expect(rowB!.againstPromiseAgorot).toBe(toAgorot((shareB / 2000) * 2500) - 11_250_000);
+    expect(view.periods[0]!.totals.achieved).toEqual({ agorot: 34_000_000 + 88_750_000, n: 2 });
+    await refused(() => c.get('repOther', `/api/v1/measurement/services/${serviceId}/savings`), 403, 'FORBIDDEN');
+    await refused(() => c.get(null, `/api/v1/measurement/services/${serviceId}/savings`), 401, 'UNAUTHENTICATED');
+    await refused(() => c.get('staff', `/api/v1/measurement/services/${serviceId}/savings?indicatorId=${quantity.id}`), 404, 'INDICATOR_NOT_FOUND');
+    const book = await workbookOf(await c.get('ministry', `/api/v1/measurement/services/${serviceId}/savings.xlsx?indicatorId=${cost}&from=2026&to=2026`));
+    expect(book.worksheets[0]!.rowCount).toBe(3);
+  });
+});
+
+describe('the audit log', () => {
+  it('holds every change: indicators defined and changed, versions entered and decided, sheets imported', async () => {
+    const rows = await select<{ action: string; n: number }>(t, sql`select action, count(*)::int as n from audit_events where action like 'indicator.%' or action like 'measurement%' group by action order by action`);
+    expect(rows.map((r) => r.action)).toEqual(['indicator.create', 'indicator.update', 'measurement_import.run', 'measurement_value.review', 'measurement_value.submit']);
+  });
+});
