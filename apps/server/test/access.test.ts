@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { financialFigures, financialSheet, xlsxType } from './financial-report-fixtures';
@@ -53,6 +54,11 @@ let powerId: number;
 const delegationsToEnd: number[] = [];
 /** Each delegation is of another power of the shipped list, so that none overlaps another. */
 let delegatedPower = 1;
+let indicatorId: number;
+let valueId: number;
+/** Each value entered or imported is a target of a year of its own, so that every allowed call stores a new one. */
+let targetYear = 2030;
+let valueSheets: Buffer[] = [];
 /** A meeting's time a month from now, on Israel's wall clock. */
 const nextMonth = () => `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date(Date.now() + 30 * 86_400_000))}T18:00`;
 const simpleRules = { quorum: { of: 'members', fraction: [1, 2], strict: true }, majority: { of: 'cast', fraction: [1, 2], strict: true }, weights: 'equal', chairBreaksTie: false };
@@ -98,12 +104,23 @@ type WriteCase = {
   effect?: (res: LightMyRequestResponse, who: Who) => Promise<void> | void;
   /** The cases whose allowed call makes what this one acts on, made first (as the actor named, or the first allowed). */
   needs?: (string | [string, Who])[];
+  /** The code a refused actor gets where it is not FORBIDDEN (a sheet whose every line is outside the reader's scope). */
+  refusedWith?: Partial<Record<Who, string>>;
 };
 
 const csvNewAuthority = 'cbs_code,name_he,type\n9901,רשות לבדיקת הרשאות,מועצה מקומית\n';
 /** The cluster file names an authority of its own, imported first, so that either import may come first. */
 const csvClusterAuthority = 'cbs_code,name_he,type\n9902,רשות לבדיקת שיוך,מועצה מקומית\n';
 const csvNewCluster = 'cluster_slug,cluster_name_he,cbs_code,authority_type,authority_name_he,source,as_of\naccess-imported,אשכול מיובא,9902,מועצה מקומית,רשות לבדיקת שיוך,access test,2026-02\n';
+
+/** A sheet of values with one line, as the template names its columns. */
+async function valueSheet(line: (string | number)[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('ערכים');
+  ws.addRow(['indicator_id', 'authority_id', 'period', 'value', 'kind']);
+  ws.addRow(line);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
 
 /** A small joint-cost game; computing its shares changes no data. */
 const costSharingGame = {
@@ -724,6 +741,65 @@ const writeCases: WriteCase[] = [
     ],
   },
   {
+    route: 'POST /api/v1/measurement/indicators',
+    name: 'define an indicator',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/measurement/indicators',
+      payload: { nameHe: 'שיעור מיחזור', unitHe: '%', direction: 'higher-is-better', frequency: 'year', kind: 'coverage', domain: 'environment_waste', owner: 'שותף המדידה', fromPeriod: '2025' },
+    }),
+    expect: onlyAllowed('measurement', 201),
+    effect: async (res) => {
+      indicatorId = res.json().id;
+      valueSheets = await Promise.all(Array.from({ length: 20 }, (_, i) => valueSheet([indicatorId, ownAuthority, String(2060 + i), 50, 'target'])));
+    },
+  },
+  {
+    route: 'PATCH /api/v1/measurement/indicators/{id}',
+    name: 'change an indicator',
+    request: () => ({ method: 'PATCH', url: `/api/v1/measurement/indicators/${indicatorId}`, payload: { public: true } }),
+    expect: onlyAllowed('measurement', 200),
+    effect: (res) => expect(res.json().public).toBe(true),
+    needs: ['define an indicator'],
+  },
+  {
+    route: 'POST /api/v1/measurement/indicators/{id}/values',
+    name: 'enter a value',
+    request: () => ({ method: 'POST', url: `/api/v1/measurement/indicators/${indicatorId}/values`, payload: { authorityId: ownAuthority, period: String(targetYear++), kind: 'target', value: 60 } }),
+    expect: onlyAllowed(['staff-own', 'rep-own'], 201),
+    effect: (res) => {
+      valueId = res.json().id;
+      expect(res.json().latest).toEqual({ version: 1, state: 'submitted' });
+    },
+    needs: ['define an indicator'],
+  },
+  {
+    route: 'POST /api/v1/measurement/values/{id}/review',
+    name: 'approve a value',
+    request: () => ({ method: 'POST', url: `/api/v1/measurement/values/${valueId}/review`, payload: { decision: 'approve', version: 1 } }),
+    expect: onlyAllowed('measurement', 200),
+    effect: (res) => expect(res.json().approved).toEqual({ version: 1, value: 60 }),
+    needs: ['enter a value'],
+  },
+  {
+    route: 'POST /api/v1/measurement/values/review',
+    name: 'approve values at once',
+    request: () => ({ method: 'POST', url: '/api/v1/measurement/values/review', payload: { decision: 'approve', items: [{ valueId, version: 1 }] } }),
+    expect: onlyAllowed('measurement', 200),
+    effect: (res) => expect(res.json().items[0].approved).toEqual({ version: 1, value: 60 }),
+    needs: [['enter a value', 'rep-own']],
+  },
+  {
+    route: 'POST /api/v1/measurement/import',
+    name: 'import a sheet of values',
+    request: () => ({ method: 'POST', url: '/api/v1/measurement/import', payload: valueSheets.shift(), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    expect: { ...onlyAllowed(['staff-own', 'rep-own'], 200), 'staff-other': 422, 'rep-other': 422 },
+    // Another cluster's staff and another authority's representative may import their own: this sheet's line is refused as outside their scope.
+    refusedWith: { 'staff-other': 'IMPORT_INVALID_ROWS', 'rep-other': 'IMPORT_INVALID_ROWS' },
+    effect: (res) => expect(res.json()).toMatchObject({ rows: 1, created: 1 }),
+    needs: ['define an indicator'],
+  },
+  {
     route: 'POST /api/v1/notifications/read',
     name: "mark one's notifications read",
     request: () => ({ method: 'POST', url: '/api/v1/notifications/read', payload: { ids: 'all' } }),
@@ -911,7 +987,7 @@ describe.each(writeCases)('$route ($name)', (c) => {
     for (const who of actors.filter((w) => !allowed.includes(w))) {
       const [audits, before] = [await auditCount(t), await fingerprint()];
       const res = await call(who, c.request());
-      expectProblem(res, c.expect[who], c.expect[who] === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expectProblem(res, c.expect[who], c.refusedWith?.[who] ?? (c.expect[who] === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN'));
       expect(await auditCount(t), `${who} left an audit row`).toBe(audits);
       expect(await fingerprint(), `${who} changed data`).toBe(before);
     }
@@ -1031,6 +1107,15 @@ describe('reads with a scope', () => {
     const res = await call(who, { method: 'GET', url: `/api/v1/clusters/${ownCluster}/standing` });
     expect(res.statusCode).toBe(200);
     expect(res.json().actions, who).toEqual(standingActions[who]);
+  });
+
+  it.each(actors)('the values owed and the approval queue of the measurement partner, for %s', async (who) => {
+    const dueReaders: Who[] = ['measurement', 'ministry', 'staff-own', 'staff-other', 'rep-own', 'rep-other'];
+    for (const [url, allowed] of [['/api/v1/measurement/due', dueReaders], ['/api/v1/measurement/queue', ['measurement']]] as const) {
+      const res = await call(who, { method: 'GET', url });
+      if ((allowed as readonly Who[]).includes(who)) expect(res.statusCode, `${who} ${url}`).toBe(200);
+      else expectProblem(res, who === 'anonymous' ? 401 : 403, who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+    }
   });
 
   it.each(actors)('the audit log, for %s', async (who) => {

@@ -57,13 +57,13 @@ describe('what the server says each reader may do', () => {
     const expected: Record<Reader, Capability[]> = {
       finance: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'compliance.readOverview', 'financialReports.readAll'],
       committee: ['costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'compliance.readOverview'],
-      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage', 'governance.manageProgramme', 'compliance.readOverview', 'compliance.readDesk', 'staffing.readQueue', 'financialReports.readAll', 'standing.managePowers'],
+      ministry: ['audit.read', 'imports.run', 'clusters.manage', 'costSharing.compute', 'reviews.readQueue', 'reviews.readAgenda', 'budget.read', 'budget.readAll', 'budget.manage', 'governance.manageProgramme', 'compliance.readOverview', 'compliance.readDesk', 'staffing.readQueue', 'financialReports.readAll', 'standing.managePowers', 'measurement.readDue'],
       regulator: ['reviews.readQueue', 'budget.read', 'budget.readAll', 'compliance.readOverview', 'compliance.readDesk', 'staffing.readQueue', 'financialReports.readAll'],
-      measurement: [],
-      staff: ['costSharing.compute', 'reviews.readQueue', 'budget.read'],
-      staffOther: ['costSharing.compute', 'reviews.readQueue', 'budget.read'],
-      rep: [],
-      repOther: [],
+      measurement: ['measurement.define', 'measurement.review', 'measurement.readDue'],
+      staff: ['costSharing.compute', 'reviews.readQueue', 'budget.read', 'measurement.enter', 'measurement.readDue'],
+      staffOther: ['costSharing.compute', 'reviews.readQueue', 'budget.read', 'measurement.enter', 'measurement.readDue'],
+      rep: ['measurement.enter', 'measurement.readDue'],
+      repOther: ['measurement.enter', 'measurement.readDue'],
       anonymous: [],
     };
     const got = await tableOf('/api/v1/auth/me', (b) => [...(b as { capabilities: Capability[] }).capabilities].sort());
@@ -95,6 +95,11 @@ describe('what the server says each reader may do', () => {
       'staffing.readQueue': (as) => c.get(as, '/api/v1/staffing/queue'),
       'financialReports.readAll': (as) => c.get(as, '/api/v1/financial-reports/queue'),
       'standing.managePowers': (as) => c.post(as, '/api/v1/standing/powers', {}),
+      'measurement.define': (as) => c.post(as, '/api/v1/measurement/indicators', {}),
+      'measurement.review': (as) => c.get(as, '/api/v1/measurement/queue'),
+      // An empty body is no sheet (400) once access is granted.
+      'measurement.enter': (as) => c.post(as, '/api/v1/measurement/import', {}),
+      'measurement.readDue': (as) => c.get(as, '/api/v1/measurement/due'),
       // A programme body whose rules the tally refuses: the ministry is told so (422), the others are refused first.
       'governance.manageProgramme': (as) =>
         c.post(as, '/api/v1/governance/bodies', {

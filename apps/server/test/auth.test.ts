@@ -50,7 +50,7 @@ describe('signing in', () => {
     const body = res.json();
     expect({ ...body, capabilities: [...body.capabilities].sort() }).toEqual({
       user: { id: 'demo-ministry', email: 'ministry@demo.local', displayName: 'Demo ministry', role: 'ministry', clusterSlug: null, authorityId: null },
-      capabilities: ['audit.read', 'budget.manage', 'budget.read', 'budget.readAll', 'clusters.manage', 'compliance.readDesk', 'compliance.readOverview', 'costSharing.compute', 'financialReports.readAll', 'governance.manageProgramme', 'imports.run', 'reviews.readAgenda', 'reviews.readQueue', 'staffing.readQueue', 'standing.managePowers'],
+      capabilities: ['audit.read', 'budget.manage', 'budget.read', 'budget.readAll', 'clusters.manage', 'compliance.readDesk', 'compliance.readOverview', 'costSharing.compute', 'financialReports.readAll', 'governance.manageProgramme', 'imports.run', 'measurement.readDue', 'reviews.readAgenda', 'reviews.readQueue', 'staffing.readQueue', 'standing.managePowers'],
       demo: true,
     });
   });

@@ -53,6 +53,23 @@ async function everyKindOfRecord(t: TestApp) {
   // The shipped standing holds forms, orders and powers; a member's delegation, by its council's decision, is recorded here.
   const delegation = await c.post('staff', `/api/v1/clusters/${own}/standing/delegations`, { authorityId: a, powerId: 1, fromDay: '2025-11-01', decision: { decidedOn: '2025-10-20', number: '7/2025' } });
   expect(delegation.statusCode, delegation.body).toBe(201);
+  await anIndicatorMeasured(t, c, a);
+}
+
+/** An indicator with a value entered, returned, entered again and approved, and a value overdue told of: every kind of measurement record. */
+async function anIndicatorMeasured(t: TestApp, c: ReturnType<typeof makeClient>, authorityId: string) {
+  const indicator = await c.post('measurement', '/api/v1/measurement/indicators', { nameHe: 'שיעור מיחזור', unitHe: '%', direction: 'higher-is-better', frequency: 'year', kind: 'coverage', domain: 'environment_waste', owner: 'שותף המדידה', fromPeriod: '2024', dueDays: 0 });
+  expect(indicator.statusCode, indicator.body).toBe(201);
+  const enter = async (value: number) => {
+    const res = await c.post('staff', `/api/v1/measurement/indicators/${indicator.json().id}/values`, { authorityId, period: '2026', value });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: number; latest: { version: number } };
+  };
+  const first = await enter(40);
+  expect((await c.post('measurement', `/api/v1/measurement/values/${first.id}/review`, { decision: 'return', version: 1, remark: 'חסרה אסמכתה' })).statusCode).toBe(200);
+  await enter(42);
+  expect((await c.post('measurement', `/api/v1/measurement/values/${first.id}/review`, { decision: 'approve', version: 2 })).statusCode).toBe(200);
+  expect(await t.services.measurement.due.remindOverdue()).toBeGreaterThan(0);
 }
 
 /** A position opened after a returned version, with a person's salary approved in it: every kind of staffing record. */

@@ -30,6 +30,7 @@ export const allTables = [
   'staffing_positions', 'staffing_requests', 'staffing_request_versions', 'staffing_people',
   'financial_reports', 'financial_report_versions',
   'standing_legal_forms', 'standing_orders', 'standing_powers', 'standing_delegations',
+  'measurement_indicators', 'measurement_values', 'measurement_value_versions', 'measurement_notices',
 ];
 
 /** Row count and hash of each table, in one query: equal fingerprints mean nothing changed. */

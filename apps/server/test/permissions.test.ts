@@ -12,6 +12,7 @@ import { governanceRules } from '../src/modules/governance/governance.policy';
 import { importRules } from '../src/modules/imports/imports.policy';
 import { participationRules } from '../src/modules/participation/participation.policy';
 import { reviewRules } from '../src/modules/reviews/reviews.policy';
+import { measurementRules } from '../src/modules/measurement/measurement.policy';
 import { serviceRules } from '../src/modules/services/services.policy';
 import { standingRules } from '../src/modules/standing/standing.policy';
 
@@ -64,6 +65,13 @@ const table: [string, Rule<never>, Role[]][] = [
   ['standing.recordOrder', standingRules.recordOrder, ['ministry', 'regulator']],
   ['standing.recordDelegation', standingRules.recordDelegation, ['ministry', 'cluster_staff']],
   ['standing.managePowers', standingRules.managePowers, ['ministry']],
+  ['measurement.define', measurementRules.define, ['measurement']],
+  ['measurement.review', measurementRules.review, ['measurement']],
+  ['measurement.enter', measurementRules.enter, ['cluster_staff', 'authority_rep']],
+  ['measurement.enterAny', measurementRules.enterAny, ['cluster_staff', 'authority_rep']],
+  ['measurement.readPending', measurementRules.readPending, ['measurement', 'ministry', 'cluster_staff', 'authority_rep']],
+  ['measurement.readInternal', measurementRules.readInternal, ['ministry', 'finance', 'committee', 'regulator', 'measurement', 'cluster_staff', 'authority_rep']],
+  ['measurement.readDue', measurementRules.readDue, ['measurement', 'ministry', 'cluster_staff', 'authority_rep']],
 ];
 
 /** The same rules, outside the reader's scope: only the roles that are not scoped remain. */
@@ -81,6 +89,8 @@ const outOfScope: Record<string, Role[]> = {
   'services.readDetails': ['ministry', 'finance', 'committee', 'regulator', 'measurement'],
   'services.answer': [],
   'standing.recordDelegation': ['ministry'],
+  'measurement.enter': [],
+  'measurement.readPending': ['measurement', 'ministry'],
 };
 
 const passes = (r: Rule<never>, a: Actor | null, target: object) => allows(r as Rule<object>, a, target);
@@ -100,6 +110,9 @@ describe('the declared permissions, as a truth table over every role', () => {
     expect(allows(documentRules.upload, actor('cluster_staff', { clusterSlug: null }))).toBe(false);
     expect(allows(documentRules.upload, actor('authority_rep', { authorityId: null }))).toBe(false);
     expect(allows(serviceRules.readDetails, actor('authority_rep', { authorityId: null }), own)).toBe(false);
+    expect(allows(measurementRules.enterAny, actor('cluster_staff', { clusterSlug: null }))).toBe(false);
+    expect(allows(measurementRules.readDue, actor('authority_rep', { authorityId: null }))).toBe(false);
+    expect(allows(measurementRules.enter, actor('cluster_staff'), { authorityId: authority, clusterSlug: null }), 'an authority in no cluster').toBe(false);
   });
 
   it('gives the programme’s bodies to the ministry to manage and to the national readers to read in full', () => {
