@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { problemSchema } from '@eshkol/contracts/errors';
 import type { LightMyRequestResponse } from 'fastify';
@@ -26,7 +27,7 @@ const own = 'negev-maaravi';
 /** Every table a request could write, the sessions and read marks included. */
 const tables = [...allTables, 'notification_reads', 'sessions'];
 
-const identities = ['anonymous', 'ministry', 'staff', 'rep', 'committee', 'regulator'] as const;
+const identities = ['anonymous', 'ministry', 'staff', 'rep', 'committee', 'regulator', 'measurement'] as const;
 type Identity = (typeof identities)[number];
 
 // The app starts, and its OpenAPI document is read, while the tests are collected: each operation
@@ -51,6 +52,7 @@ beforeAll(async () => {
     rep: repAccount(members[0]!),
     committee: nationalAccounts.committee,
     regulator: nationalAccounts.regulator,
+    measurement: nationalAccounts.measurement,
   };
   cookies = await signInAll(t, {
     ...accounts,
@@ -147,6 +149,14 @@ beforeAll(async () => {
   const fuzzPower = await ok<{ id: number }>(c.post('ministry', '/api/v1/standing/powers', { nameHe: 'סמכות לבדיקה', nameEn: 'A power to fuzz' }), 201);
   const delegation = { authorityId: members[0], powerId: 1, fromDay: '2040-01-01', decision: { decidedOn: '2039-12-01', number: '1/2039' } };
   const delegated = await ok<{ id: number }>(c.post('staff', `/api/v1/clusters/${own}/standing/delegations`, delegation), 201);
+  // An indicator with two values waiting for the partner, and a sheet of one more.
+  const indicator = { nameHe: 'מדד לבדיקה', unitHe: '%', direction: 'higher-is-better', frequency: 'year', kind: 'coverage', domain: 'environment_waste', owner: 'שותף המדידה', fromPeriod: '2025' };
+  const indicatorId = (await ok<{ id: number }>(c.post('measurement', '/api/v1/measurement/indicators', indicator), 201)).id;
+  const waiting = (period: string) => ok<{ id: number }>(c.post('staff', `/api/v1/measurement/indicators/${indicatorId}/values`, { authorityId: members[0], period, kind: 'target', value: 5 }), 201);
+  const [waitingValue, batchValue] = [await waiting('2094'), await waiting('2095')];
+  const valuesBook = new ExcelJS.Workbook();
+  valuesBook.addWorksheet('ערכים').addRows([['indicator_id', 'authority_id', 'period', 'value', 'kind'], [indicatorId, members[0], '2096', 5, 'target']]);
+  const valuesSheet = Buffer.from(await valuesBook.xlsx.writeBuffer());
 
   const game = { players: ['a', 'b', 'c'], model: { type: 'power', quantities: { a: 1, b: 2, c: 3 }, fixed: 10, scale: 1, exponent: 0.8 }, methods: ['shapley', 'proportional'] };
   const byPrefix: [RegExp, string][] = [
@@ -177,6 +187,9 @@ beforeAll(async () => {
     [/^\/api\/v1\/financial-reports\/\{id\}/, String(waitingReport.id)],
     [/^\/api\/v1\/standing\/powers\/\{id\}/, String(fuzzPower.id)],
     [/^\/api\/v1\/standing\/delegations\/\{id\}/, String(delegated.id)],
+    [/^\/api\/v1\/measurement\/indicators\/\{id\}/, String(indicatorId)],
+    [/^\/api\/v1\/measurement\/values\/\{id\}/, String(waitingValue.id)],
+    [/^\/api\/v1\/measurement\/services\/\{id\}/, String(approved)],
   ];
   const params: Record<string, string> = {
     slug: own,
@@ -219,6 +232,8 @@ beforeAll(async () => {
   known = {
     param: (op, name) => {
       if (name === 'id') return byPrefix.find(([re]) => re.test(op.path))?.[1];
+      // The measurement's spans of periods and its filters take their defaults.
+      if (op.path.startsWith('/api/v1/measurement/') && ['from', 'to', 'kind', 'authorityId'].includes(name)) return op.path.includes('{authorityId}') && name === 'authorityId' ? members[0] : undefined;
       // The member who leaves is one that no service of the fixtures counts on.
       if (name === 'authorityId') return op.path.includes('/memberships/') ? members.at(-1) : members[0];
       return params[name];
@@ -265,6 +280,11 @@ beforeAll(async () => {
       if (op.path === '/api/v1/standing/delegations/{id}/end') return { untilDay: '2090-12-31' };
       if (op.path === '/api/v1/standing/powers' && op.method === 'POST') return { nameHe: 'סמכות נוספת לבדיקה', nameEn: 'Another power to fuzz' };
       if (op.path === '/api/v1/standing/powers/{id}' && op.method === 'PATCH') return { nameEn: 'A renamed power to fuzz' };
+      if (op.path === '/api/v1/measurement/indicators') return indicator;
+      if (op.path === '/api/v1/measurement/indicators/{id}') return { public: true };
+      if (op.path === '/api/v1/measurement/indicators/{id}/values') return { authorityId: members[0], period: '2097', kind: 'target', value: 6 };
+      if (op.path === '/api/v1/measurement/values/{id}/review') return { decision: 'return', version: 1, remark: 'חסרה אסמכתה' };
+      if (op.path === '/api/v1/measurement/values/review') return { decision: 'return', remark: 'חסרה אסמכתה', items: [{ valueId: batchValue.id, version: 1 }] };
       if (op.path === '/api/v1/compliance/rules') return { validFrom: '2032-01-01', rules: { steeringMeetingsPerYear: 1, boardMeetingsPerYear: 4, dueSoonDays: 30 } };
       return undefined;
     },
@@ -272,6 +292,7 @@ beforeAll(async () => {
       if (op.path === '/api/v1/documents') return { contentType: 'application/pdf', payload: pdfBytes('fuzz upload') };
       if (op.path === '/api/v1/imports/{kind}') return { contentType: 'text/csv', payload: csvLines('authorities.csv') };
       if (op.path === '/api/v1/clusters/{slug}/financial-reports/import') return { contentType: xlsxType, payload: sheet };
+      if (op.path === '/api/v1/measurement/import') return { contentType: xlsxType, payload: valuesSheet };
       return undefined;
     },
   };
