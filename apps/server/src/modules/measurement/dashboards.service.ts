@@ -1,4 +1,5 @@
 import type { Authority } from '@eshkol/contracts/authorities';
+import type { VersionState } from '@eshkol/contracts/measurement';
 import type { AuthorityValues, ClusterIndicator, ProgrammeIndicator } from '@eshkol/contracts/measurement-views';
 import { beforeAfter } from '@eshkol/engine/measurement/before-after';
 import type { GapDirection, GapValue } from '@eshkol/engine/measurement/gaps';
@@ -72,7 +73,7 @@ export function createDashboardsService(deps: MeasurementDeps & { indicators: Pi
         const a = actual.get(`${authorityId}|${p.key}`);
         const t = target.get(`${authorityId}|${p.key}`);
         const reads = pendingOf.get(authorityId) ?? false;
-        return { authorityId, actual: a?.approvedValue ?? null, target: t?.approvedValue ?? null, valueId: reads ? (a?.id ?? null) : null, standing: reads && a ? (a.latestState as 'approved') : null };
+        return { authorityId, actual: a?.approvedValue ?? null, target: t?.approvedValue ?? null, valueId: reads ? (a?.id ?? null) : null, standing: reads && a ? (a.latestState as VersionState) : null };
       });
       const values: GapValue[] = cells.flatMap((c) => (c.actual === null ? [] : [{ authorityId: c.authorityId, value: c.actual }]));
       const both = cells.filter((c) => c.actual !== null && c.target !== null);

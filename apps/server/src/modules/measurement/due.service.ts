@@ -124,7 +124,7 @@ export function createDueService(deps: MeasurementDeps & { values: Pick<ValuesSe
           approvedValue: value.approvedValue,
           comment: version.comment,
           documents: version.documentIds.map((id) => ({ id, fileName: names.documents.get(id) ?? '' })),
-          source: version.source as 'entry',
+          source: version.source as ApprovalQueue['items'][number]['source'],
           submittedAt: version.submittedAt.toISOString(),
           submittedBy: version.submittedBy ? (names.users.get(version.submittedBy) ?? null) : null,
           ageDays: Math.max(0, Math.round((todayMs - Date.parse(`${dayInIsrael(version.submittedAt)}T00:00:00Z`)) / dayMs)),

@@ -1,3 +1,4 @@
+import type { VersionState } from '@eshkol/contracts/measurement';
 import type { Indicator, MeasurementValue, ValueVersion } from '@eshkol/contracts/measurement-views';
 import type { Actor } from '../../platform/access';
 import { allows } from '../../platform/permissions';
@@ -67,7 +68,7 @@ export function toValue(row: ValueRow, versions: readonly VersionRow[] | null, n
     period: row.period,
     kind: row.kind as MeasurementValue['kind'],
     approved: row.approvedVersion === null || row.approvedValue === null ? null : { version: row.approvedVersion, value: row.approvedValue },
-    latest: versions === null ? null : { version: row.latestVersion, state: row.latestState as 'submitted' },
+    latest: versions === null ? null : { version: row.latestVersion, state: row.latestState as VersionState },
     versions: versions === null ? null : versions.filter((v) => v.valueId === row.id).map((v) => toVersion(v, names)),
     actions,
   };
