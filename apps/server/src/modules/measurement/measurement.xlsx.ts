@@ -14,6 +14,13 @@ const indicatorKindHe = { service_level: 'רמת שירות', unit_cost: 'עלו
 const money = (agorot: number | null) => (agorot === null ? null : agorot / 100);
 const yesNo = (b: boolean) => (b ? 'כן' : 'לא');
 
+/** What a value owed or waiting is of: its indicator, its authority and its period. */
+const owedColumns = <T extends { indicator: { nameHe: string }; nameHe: string; period: string }>(): Column<T>[] => [
+  { header: 'מדד', width: 36, value: (r) => r.indicator.nameHe },
+  { header: 'רשות', width: 28, value: (r) => r.nameHe },
+  { header: 'תקופה', value: (r) => r.period },
+];
+
 type Gaps = ClusterIndicator['periods'][number]['gaps'];
 /** The columns of a set of gap measures, after those that say what the set is. */
 function gapColumns<T>(gapsOf: (row: T) => Gaps): Column<T>[] {
@@ -147,9 +154,7 @@ export function dueWorkbook(v: DueList) {
     sheet<DueList['items'][number]>(
       'ערכים להגשה',
       [
-        { header: 'מדד', width: 36, value: (r) => r.indicator.nameHe },
-        { header: 'רשות', width: 28, value: (r) => r.nameHe },
-        { header: 'תקופה', value: (r) => r.period },
+        ...owedColumns(),
         { header: 'מועד הגשה', value: (r) => r.dueOn },
         { header: 'באיחור', value: (r) => yesNo(r.overdue) },
         { header: 'הוחזר', value: (r) => yesNo(r.returned) },
@@ -164,9 +169,7 @@ export function queueWorkbook(v: ApprovalQueue) {
     sheet<ApprovalQueue['items'][number]>(
       'ממתינים לאישור',
       [
-        { header: 'מדד', width: 36, value: (r) => r.indicator.nameHe },
-        { header: 'רשות', width: 28, value: (r) => r.nameHe },
-        { header: 'תקופה', value: (r) => r.period },
+        ...owedColumns(),
         { header: 'סוג', value: (r) => kindHe[r.kind] },
         { header: 'ערך', value: (r) => r.value },
         { header: 'ערך מאושר קודם', value: (r) => r.approvedValue },
